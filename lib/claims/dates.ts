@@ -1,0 +1,302 @@
+/**
+ * Dates, absolute and relative, resolved against a reference (publication) date.
+ * "November 5", "Nov. 5, 2024", "18 November 2024", "22-11-2024", "in early October", "since 2022",
+ * "on Tuesday" (weekdays resolve to the past), "yesterday", "last week", "three days ago".
+ */
+import type { DatePrecision, DateValue, Span } from './types';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_ABBR: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  sept: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+const WEEKDAY_NAME = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(n);
+  return full >= 0 ? full : (MONTH_ABBR[n] ?? -1);
+}
+
+/** UTC date helpers: dates here are calendar dates, never instants. */
+function ymd(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m, d));
+}
+export function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+export function parseIso(s: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const d = ymd(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(d.getTime()) || iso(d) !== s ? null : d;
+}
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+}
+
+/** For a month/day without a year, pick the year that puts it closest to the reference date. */
+function closestYear(month: number, day: number, ref: Date | null): number | null {
+  if (!ref) return null;
+  const y = ref.getUTCFullYear();
+  let best = y;
+  let bestDist = Infinity;
+  for (const cand of [y - 1, y, y + 1]) {
+    const dist = Math.abs(ymd(cand, month, day).getTime() - ref.getTime());
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = cand;
+    }
+  }
+  return best;
+}
+
+interface Rule {
+  re: RegExp;
+  build: (m: RegExpExecArray, ref: Date | null) => Omit<DateValue, keyof Span> | null;
+}
+
+const day = (d: Date | null): Omit<DateValue, keyof Span> => ({
+  from: d ? iso(d) : null,
+  to: d ? iso(d) : null,
+  precision: 'day',
+  relative: false,
+});
+
+const RULES: Rule[] = [
+  // 2024-11-22
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    build: (m) => {
+      const d = parseIso(`${m[1]}-${m[2]}-${m[3]}`);
+      return d ? day(d) : null;
+    },
+  },
+  // 22-11-2024 or 22/11/2024 (day first: the form the sources use; US m/d/y is ambiguous and rarer in copy)
+  {
+    re: /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g,
+    build: (m) => {
+      let dd = Number(m[1]);
+      let mm = Number(m[2]);
+      if (mm > 12 && dd <= 12) [dd, mm] = [mm, dd];
+      const d = ymd(Number(m[3]), mm - 1, dd);
+      return d.getUTCDate() === dd ? day(d) : null;
+    },
+  },
+  // November 5, 2024 / Nov. 5 / November 5th
+  {
+    re: new RegExp(
+      String.raw`\b(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`,
+      'g',
+    ),
+    build: (m, ref) => {
+      const mo = monthIndex(m[1]!);
+      const dd = Number(m[2]);
+      if (mo < 0 || dd < 1 || dd > 31) return null;
+      const y = m[3] ? Number(m[3]) : closestYear(mo, dd, ref);
+      const v = day(y === null ? null : ymd(y, mo, dd));
+      return { ...v, relative: !m[3] };
+    },
+  },
+  // 18 November 2024 / 5 November
+  {
+    re: new RegExp(
+      String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})\b(?:,?\s+(\d{4})\b)?`,
+      'g',
+    ),
+    build: (m, ref) => {
+      const mo = monthIndex(m[2]!);
+      const dd = Number(m[1]);
+      if (mo < 0 || dd < 1 || dd > 31) return null;
+      const y = m[3] ? Number(m[3]) : closestYear(mo, dd, ref);
+      const v = day(y === null ? null : ymd(y, mo, dd));
+      return { ...v, relative: !m[3] };
+    },
+  },
+  // (early|mid|late) October [2024]
+  {
+    re: new RegExp(
+      String.raw`\b(?:(early|mid|late|the end of|the start of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`,
+      'g',
+    ),
+    build: (m, ref) => {
+      const mo = monthIndex(m[2]!);
+      // "May" is also a modal verb: only a month with a year, a part, or a preceding "in/since/by".
+      if (mo === 4 && !m[1] && !m[3]) return null;
+      const y = m[3] ? Number(m[3]) : closestYear(mo, 15, ref);
+      if (y === null) {
+        return {
+          from: null,
+          to: null,
+          precision: m[1] ? 'part-of-month' : 'month',
+          relative: true,
+        };
+      }
+      const last = lastDayOfMonth(y, mo);
+      let [a, b] = [1, last];
+      const part = m[1]?.toLowerCase();
+      if (part === 'early' || part === 'the start of' || part === 'the beginning of') b = 10;
+      else if (part === 'mid') [a, b] = [10, 20];
+      else if (part === 'late' || part === 'the end of') a = 20;
+      const precision: DatePrecision = part ? 'part-of-month' : 'month';
+      return { from: iso(ymd(y, mo, a)), to: iso(ymd(y, mo, b)), precision, relative: !m[3] };
+    },
+  },
+  // on Tuesday / Sunday morning — resolved to the most recent such day on or before the reference.
+  {
+    re: new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+past\s+)?(${WEEKDAY_NAME})\b`, 'g'),
+    build: (m, ref) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      if (!ref) return { from: null, to: null, precision: 'day', relative: true };
+      let back = (ref.getUTCDay() - wd + 7) % 7;
+      if (/^last\s/i.test(m[0]) && back === 0) back = 7;
+      const d = addDays(ref, -back);
+      return { ...day(d), relative: true };
+    },
+  },
+  // today / yesterday / tomorrow
+  {
+    re: /\b(today|yesterday|tomorrow|tonight)\b/gi,
+    build: (m, ref) => {
+      const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[
+        m[1]!.toLowerCase() as 'today'
+      ];
+      return { ...day(ref ? addDays(ref, offset) : null), relative: true };
+    },
+  },
+  // N days/weeks ago
+  {
+    re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|month)s?\s+ago\b/gi,
+    build: (m, ref) => {
+      const words = [
+        'a',
+        'one',
+        'two',
+        'three',
+        'four',
+        'five',
+        'six',
+        'seven',
+        'eight',
+        'nine',
+        'ten',
+      ];
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : Math.max(1, words.indexOf(m[1]!.toLowerCase()));
+      const unit = m[2]!.toLowerCase();
+      const days = unit === 'day' ? n : unit === 'week' ? n * 7 : Math.round(n * 30.44);
+      if (!ref) return { from: null, to: null, precision: 'day', relative: true };
+      const d = addDays(ref, -days);
+      const slack = unit === 'day' ? 0 : unit === 'week' ? 3 : 10;
+      return {
+        from: iso(addDays(d, -slack)),
+        to: iso(addDays(d, slack)),
+        precision: unit === 'day' ? 'day' : unit === 'week' ? 'week' : 'month',
+        relative: true,
+      };
+    },
+  },
+  // last week / this week / last month
+  {
+    re: /\b(last|this|next)\s+(week|month|year)\b/gi,
+    build: (m, ref) => {
+      const which = m[1]!.toLowerCase();
+      const unit = m[2]!.toLowerCase();
+      const precision: DatePrecision = unit as 'week' | 'month' | 'year';
+      if (!ref) return { from: null, to: null, precision, relative: true };
+      const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      if (unit === 'week') {
+        // Weeks run Monday to Sunday.
+        const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * shift);
+        return { from: iso(monday), to: iso(addDays(monday, 6)), precision, relative: true };
+      }
+      if (unit === 'month') {
+        const y = ref.getUTCFullYear();
+        const mo = ref.getUTCMonth() + shift;
+        const first = ymd(y, mo, 1);
+        const last = ymd(
+          first.getUTCFullYear(),
+          first.getUTCMonth(),
+          lastDayOfMonth(first.getUTCFullYear(), first.getUTCMonth()),
+        );
+        return { from: iso(first), to: iso(last), precision, relative: true };
+      }
+      const y = ref.getUTCFullYear() + shift;
+      return { from: `${y}-01-01`, to: `${y}-12-31`, precision, relative: true };
+    },
+  },
+  // in 2022 / since 2022 / 2025
+  {
+    re: /\b(19[5-9]\d|20[0-4]\d)\b/g,
+    build: (m) => ({
+      from: `${m[1]}-01-01`,
+      to: `${m[1]}-12-31`,
+      precision: 'year',
+      relative: false,
+    }),
+  },
+];
+
+/** Extract dates from `text`; `reference` is the publication date (YYYY-MM-DD) or null. */
+export function extractDates(text: string, reference: string | null): DateValue[] {
+  const ref = reference ? parseIso(reference) : null;
+  const out: DateValue[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((d) => start < d.end && end > d.start)) continue;
+      const v = rule.build(m, ref);
+      if (v) out.push({ text: m[0], start, end, ...v });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Two resolved dates are compatible when their intervals overlap. Unresolved dates never conflict. */
+export function datesCompatible(a: DateValue, b: DateValue): boolean {
+  if (!a.from || !a.to || !b.from || !b.to) return true;
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/** A short human rendering: "19 Nov 2024", "Oct 2024", "early Oct 2024". */
+export function describeDate(d: DateValue): string {
+  if (!d.from || !d.to) return d.text;
+  const f = parseIso(d.from)!;
+  const mon = (x: Date) =>
+    MONTHS[x.getUTCMonth()]!.slice(0, 1).toUpperCase() + MONTHS[x.getUTCMonth()]!.slice(1, 3);
+  if (d.from === d.to) return `${f.getUTCDate()} ${mon(f)} ${f.getUTCFullYear()}`;
+  if (d.precision === 'year') return String(f.getUTCFullYear());
+  if (d.precision === 'month') return `${mon(f)} ${f.getUTCFullYear()}`;
+  return `${d.from} – ${d.to}`;
+}

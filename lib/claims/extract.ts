@@ -1,0 +1,33 @@
+/**
+ * One claim from one sentence: the typed slots the matcher compares. The fact base runs the same
+ * function over its quotes, so a page sentence and a source quote are read the same way.
+ */
+import { extractActors } from './actors';
+import { extractDates } from './dates';
+import { extractPlaces } from './places';
+import { polarity } from './polarity';
+import { extractQuantities } from './quantities';
+import type { Claim } from './types';
+
+export interface ExtractOptions {
+  /** Publication date (YYYY-MM-DD) that relative dates resolve against; null when unknown. */
+  reference?: string | null;
+}
+
+export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
+  const dates = extractDates(text, options.reference ?? null);
+  const quantities = extractQuantities(text, dates);
+  const pol = polarity(text);
+  return {
+    text,
+    quantities,
+    dates,
+    places: extractPlaces(text),
+    actors: extractActors(text),
+    negated: pol.negated,
+    negationCues: pol.cues,
+    modality: pol.modality,
+  };
+}
+
+export type { Claim } from './types';

@@ -1,0 +1,96 @@
+/**
+ * Places with their country. The gazetteer says where a place is; the text may say something else
+ * ("the conflict in Kursk, Ukraine"), which is recorded as `statedCountry` so callers can flag it.
+ */
+import gazetteer from './data/places.json';
+import type { Place } from './types';
+
+interface Entry {
+  id: string;
+  name: string;
+  country: string;
+  kind: Place['kind'];
+  names: string[];
+}
+
+const ENTRIES = gazetteer.places as Entry[];
+const COUNTRY_NAMES = gazetteer.countryNames as Record<string, string[]>;
+const COUNTRY_ADJECTIVES = gazetteer.countryAdjectives as Record<string, string[]>;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const NAME_TO_ENTRY = new Map<string, Entry>();
+for (const e of ENTRIES) for (const n of e.names) NAME_TO_ENTRY.set(n, e);
+
+const PLACE_RE = new RegExp(
+  String.raw`\b(${[...NAME_TO_ENTRY.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\b(\s+(?:region|oblast|province|territory))?`,
+  'g',
+);
+
+function countryFromName(name: string): string | null {
+  for (const [code, names] of Object.entries(COUNTRY_NAMES)) if (names.includes(name)) return code;
+  return null;
+}
+function countryFromAdjective(adj: string): string | null {
+  for (const [code, adjs] of Object.entries(COUNTRY_ADJECTIVES))
+    if (adjs.includes(adj)) return code;
+  return null;
+}
+
+const COUNTRY_ALT = Object.values(COUNTRY_NAMES).flat().map(escape).join('|');
+const ADJ_ALT = Object.values(COUNTRY_ADJECTIVES).flat().map(escape).join('|');
+/** "Kursk, Ukraine" / "Kursk region of Russia" / "Kursk in Russia" (but not "Kursk in Russia's war"). */
+const STATED_AFTER = new RegExp(
+  String.raw`^(?:,\s*|\s+(?:region\s+)?(?:of|in)\s+)(${COUNTRY_ALT})\b(?!['’]s)`,
+);
+/** "Russia's Kursk region" / "the Russian region of Kursk" / "the Ukrainian city, Dnipro". */
+const STATED_BEFORE_POSSESSIVE = new RegExp(String.raw`\b(${COUNTRY_ALT})['’]s\s+$`);
+const STATED_BEFORE_ADJ = new RegExp(
+  String.raw`\b(${ADJ_ALT})\s+(?:city|region|town|province|oblast|border\s+region|port\s+city)(?:\s+of|,)?\s+$`,
+);
+
+/** Find places; a country named on its own is a place of kind 'country'. */
+export function extractPlaces(text: string): Place[] {
+  const out: Place[] = [];
+  PLACE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE_RE.exec(text))) {
+    const entry = NAME_TO_ENTRY.get(m[1]!)!;
+    // "Russia's"/"Russian" as a possessive or adjective of another place is handled by statedCountry.
+    const start = m.index;
+    const end = start + m[0].length;
+    let stated: string | null = null;
+    if (entry.kind !== 'country') {
+      const after = STATED_AFTER.exec(text.slice(end));
+      const before = text.slice(Math.max(0, start - 40), start);
+      const poss = STATED_BEFORE_POSSESSIVE.exec(before);
+      const adj = STATED_BEFORE_ADJ.exec(before);
+      if (after) stated = countryFromName(after[1]!);
+      else if (poss) stated = countryFromName(poss[1]!);
+      else if (adj) stated = countryFromAdjective(adj[1]!);
+    }
+    out.push({
+      text: m[0],
+      start,
+      end,
+      id: entry.id,
+      name: entry.name,
+      country: entry.country,
+      statedCountry: stated,
+      kind: entry.kind,
+    });
+  }
+  return out;
+}
+
+/** The text puts a place in another country than the gazetteer does. */
+export function misplaced(place: Place): boolean {
+  return place.statedCountry !== null && place.statedCountry !== place.country;
+}
+
+export const COUNTRY_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(COUNTRY_NAMES).map(([code, names]) => [code, names[0]!]),
+);

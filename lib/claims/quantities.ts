@@ -1,0 +1,282 @@
+/**
+ * Quantities with hedges and units: "over 110 km", "up to 190 miles (306 kilometers)",
+ * "an estimated 8,000 North Korean forces", "thousands of troops", "eight weeks".
+ */
+import { DIGIT_NUMBER, WORD_NUMBER, parseNumber } from '../text/numbers';
+import type { Dimension, Hedge, Quantity, Span } from './types';
+
+/** Kilometres per mile. */
+const KM_PER_MILE = 1.609344;
+/** Days per unit for durations. A month is an average month; "two months" ≈ "eight weeks". */
+const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+
+/**
+ * Relative half-widths of the interval a plain number stands for.
+ * - EXACT: a precise figure still tolerates conversion rounding (190 mi = 305.8 km, written "306 km").
+ * - ROUND: "8,000" in news copy is itself an estimate; round figures get a wider band.
+ * - DURATION: "two months" vs "eight weeks" are the same span in news usage.
+ * - ABOUT: an explicit approximation ("about", "some", "roughly", "an estimated").
+ */
+const TOLERANCE = { EXACT: 0.03, ROUND: 0.1, DURATION: 0.12, ABOUT: 0.15 } as const;
+/** How far above the figure "more than X" / "at least X" may reasonably reach before a writer would say a larger figure. */
+const OPEN_UPPER_FACTOR = 1.5;
+/** How far below the figure "up to X" / "less than X" still reads as the same claim. */
+const OPEN_LOWER_FACTOR = 0.5;
+/** "nearly X": within this fraction below X. */
+const NEARLY_BAND = 0.1;
+
+const HEDGES: [RegExp, Hedge][] = [
+  [/(?:more than|over|upwards of|in excess of|just over|above|exceeding)\s+$/i, 'more-than'],
+  [/(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],
+  [/(?:up to|as many as|as much as|as far as|a maximum of|no more than)\s+$/i, 'up-to'],
+  [/(?:less than|fewer than|under|below|just under)\s+$/i, 'less-than'],
+  [/(?:nearly|almost|close to|just shy of)\s+$/i, 'nearly'],
+  [
+    /(?:about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|or so|reportedly|an approximate)\s+$/i,
+    'about',
+  ],
+];
+
+/** Counted nouns → the class compared across sources. */
+const COUNT_NOUNS: [RegExp, string][] = [
+  [/^(?:troops|soldiers|forces|personnel|servicemen|fighters|men|infantry)$/i, 'troops'],
+  [/^(?:missiles|rockets|projectiles)$/i, 'missiles'],
+  [/^(?:drones|uavs)$/i, 'drones'],
+  [/^(?:strikes|attacks|launches)$/i, 'strikes'],
+  [/^(?:people|civilians|residents|persons)$/i, 'people'],
+  [/^(?:tanks|vehicles|jets|aircraft|planes|systems|launchers)$/i, 'equipment'],
+  [/^(?:mines)$/i, 'mines'],
+  [/^(?:officials|sources)$/i, 'sources'],
+];
+
+const UNIT_WORDS: [RegExp, { dimension: Dimension; unit: string }][] = [
+  [/^(?:km|kms|kilomet(?:er|re)s?)$/i, { dimension: 'length', unit: 'km' }],
+  [/^(?:mi|miles?)$/i, { dimension: 'length', unit: 'mile' }],
+  [/^days?$/i, { dimension: 'duration', unit: 'day' }],
+  [/^weeks?$/i, { dimension: 'duration', unit: 'week' }],
+  [/^months?$/i, { dimension: 'duration', unit: 'month' }],
+  [/^years?$/i, { dimension: 'duration', unit: 'year' }],
+  [/^(?:%|percent|per cent)$/i, { dimension: 'percent', unit: '%' }],
+];
+
+// A number: digits (with optional scale word) or number words; then an optional unit, either
+// attached ("306km"), spaced ("110 kilometres") or hyphenated ("190-mile").
+const NUMBER_RE = new RegExp(
+  String.raw`(?<![\w.\-/])(?:(\$)\s?)?(?:(${DIGIT_NUMBER})(?:\s*(million|billion|thousand|bn)\b)?(?![\d,]|(?:st|nd|rd|th)\b)|(${WORD_NUMBER})(?![\w]))`,
+  'gi',
+);
+const UNIT_AFTER_RE =
+  /^(?:-|\s*)(km|kms|kilomet(?:er|re)s?|mi|miles?|days?|weeks?|months?|years?|%|percent|per cent)\b|^%/i;
+const ORDER_OF_RE =
+  /\b(dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions) of\b/gi;
+/** Words allowed between a number and the counted noun: "8,000 North Korean troops". */
+const MAX_WORDS_TO_NOUN = 4;
+
+const ORDER_OF_RANGES: Record<string, [number, number]> = {
+  dozens: [24, 99],
+  hundreds: [200, 999],
+  thousands: [2_000, 99_999],
+  'tens of thousands': [20_000, 99_999],
+  'hundreds of thousands': [200_000, 999_999],
+  millions: [2_000_000, 999_999_999],
+};
+
+function countNounAfter(text: string, from: number): { noun: string; end: number } | null {
+  const rest = text.slice(from);
+  const tokens = /^(\s+[\w'’-]+){1,5}/.exec(rest)?.[0] ?? '';
+  const re = /\s+([\w'’-]+)/g;
+  let m: RegExpExecArray | null;
+  let i = 0;
+  while ((m = re.exec(tokens)) && i <= MAX_WORDS_TO_NOUN) {
+    const word = m[1]!;
+    for (const [pattern, noun] of COUNT_NOUNS) {
+      if (pattern.test(word)) return { noun, end: from + m.index + m[0].length };
+    }
+    // Stop at words that end a noun phrase: verbs and function words.
+    if (
+      /^(?:of|in|to|and|or|the|that|were|was|have|has|had|are|is|who|which|on|at|for|from|by)$/i.test(
+        word,
+      ) &&
+      !/^and$/i.test(word)
+    ) {
+      return null;
+    }
+    i++;
+  }
+  return null;
+}
+
+function interval(value: number, hedge: Hedge, dimension: Dimension): [number, number] {
+  const round = value >= 100 && value % 100 === 0;
+  const exactTol =
+    dimension === 'duration' ? TOLERANCE.DURATION : round ? TOLERANCE.ROUND : TOLERANCE.EXACT;
+  switch (hedge) {
+    case 'exact':
+      return [value * (1 - exactTol), value * (1 + exactTol)];
+    case 'about':
+      return [
+        value * (1 - Math.max(TOLERANCE.ABOUT, exactTol)),
+        value * (1 + Math.max(TOLERANCE.ABOUT, exactTol)),
+      ];
+    case 'more-than':
+      return [value, value * OPEN_UPPER_FACTOR];
+    case 'at-least':
+      return [value, value * OPEN_UPPER_FACTOR];
+    case 'up-to':
+      return [value * OPEN_LOWER_FACTOR, value * (1 + exactTol)];
+    case 'less-than':
+      return [value * OPEN_LOWER_FACTOR, value];
+    case 'nearly':
+      return [value * (1 - NEARLY_BAND), value * (1 + TOLERANCE.EXACT)];
+    case 'order-of':
+      return [value, value];
+  }
+}
+
+function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number } {
+  const before = text.slice(Math.max(0, start - 24), start);
+  for (const [re, hedge] of HEDGES) {
+    const m = re.exec(before);
+    if (m) return { hedge, start: start - (before.length - m.index) };
+  }
+  return { hedge: 'exact', start };
+}
+
+/**
+ * Find quantities in `text`. `skip` lists spans already taken by dates (so "November 5" and
+ * "2024" are not counted).
+ */
+export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
+  const out: Quantity[] = [];
+  const overlaps = (s: number, e: number) => skip.some((k) => s < k.end && e > k.start);
+
+  ORDER_OF_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORDER_OF_RE.exec(text))) {
+    const key = m[1]!.toLowerCase();
+    const [low, high] = ORDER_OF_RANGES[key]!;
+    const noun = countNounAfter(text, m.index + m[0].length);
+    out.push({
+      text: text.slice(m.index, noun?.end ?? m.index + m[0].length),
+      start: m.index,
+      end: noun?.end ?? m.index + m[0].length,
+      value: low,
+      low,
+      high,
+      hedge: 'order-of',
+      dimension: 'count',
+      unit: null,
+      noun: noun?.noun ?? null,
+    });
+  }
+
+  NUMBER_RE.lastIndex = 0;
+  while ((m = NUMBER_RE.exec(text))) {
+    const numStart = m.index;
+    let end = m.index + m[0].length;
+    if (overlaps(numStart, end)) continue;
+    if (out.some((q) => numStart < q.end && end > q.start)) continue;
+    const isWord = Boolean(m[4]);
+    const raw = m[2] ? `${m[2]}${m[3] ? ` ${m[3]}` : ''}` : m[4]!;
+    let value = parseNumber(raw);
+    if (value === null) continue;
+    let dimension: Dimension = 'count';
+    let unit: string | null = null;
+    let noun: string | null = null;
+    if (m[1]) {
+      dimension = 'money';
+      unit = 'usd';
+    }
+    const unitMatch = UNIT_AFTER_RE.exec(text.slice(end));
+    if (unitMatch && dimension !== 'money') {
+      const word = (unitMatch[1] ?? '%').toLowerCase();
+      const found = UNIT_WORDS.find(([re]) => re.test(word));
+      if (found) {
+        ({ dimension, unit } = found[1]);
+        end += unitMatch[0].length;
+      }
+    }
+    if (dimension === 'count') {
+      const n = countNounAfter(text, end);
+      if (n) {
+        noun = n.noun;
+      } else if (isWord) {
+        // "one of the advisers", "one hand tied": number words count only with a unit or a noun.
+        continue;
+      }
+      // Years written alone are dates, not counts.
+      if (!n && !m[3] && value >= 1900 && value <= 2100 && Number.isInteger(value)) continue;
+    }
+    if (dimension === 'length' && unit === 'mile') value *= KM_PER_MILE;
+    if (dimension === 'duration' && unit) value *= DAYS_PER[unit]!;
+    let { hedge, start } = hedgeBefore(text, numStart);
+    // "up to 190 miles (306 kilometers)": a parenthetical conversion inherits the hedge.
+    const prev = out[out.length - 1];
+    if (
+      hedge === 'exact' &&
+      prev &&
+      prev.dimension === dimension &&
+      /^\s*\(\s*$/.test(text.slice(prev.end, numStart))
+    ) {
+      hedge = prev.hedge;
+    }
+    if (hedge === 'exact') start = numStart;
+    const [low, high] = interval(value, hedge, dimension);
+    out.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      value,
+      low,
+      high,
+      hedge,
+      dimension,
+      unit,
+      noun,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Two quantities are comparable when they measure the same thing. */
+export function comparable(a: Quantity, b: Quantity): boolean {
+  if (a.dimension !== b.dimension) return false;
+  if (a.dimension === 'count') return a.noun !== null && a.noun === b.noun;
+  return true;
+}
+
+/** Comparable quantities are compatible when the intervals their hedges allow overlap. */
+export function compatible(a: Quantity, b: Quantity): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/** "about 110 km", "more than 10,000 troops": a short human rendering. */
+export function describeQuantity(q: Quantity): string {
+  const hedgeWord: Record<Hedge, string> = {
+    exact: '',
+    about: 'about ',
+    'more-than': 'more than ',
+    'at-least': 'at least ',
+    'up-to': 'up to ',
+    'less-than': 'less than ',
+    nearly: 'nearly ',
+    'order-of': '',
+  };
+  if (q.hedge === 'order-of') return q.text;
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  switch (q.dimension) {
+    case 'length':
+      return `${hedgeWord[q.hedge]}${n(q.value)} km`;
+    case 'duration': {
+      const unit = q.unit ?? 'day';
+      const count = Math.round((q.value / DAYS_PER[unit]!) * 10) / 10;
+      return `${hedgeWord[q.hedge]}${count} ${unit}${count === 1 ? '' : 's'}`;
+    }
+    case 'percent':
+      return `${hedgeWord[q.hedge]}${q.value}%`;
+    case 'money':
+      return `${hedgeWord[q.hedge]}$${n(q.value)}`;
+    default:
+      return `${hedgeWord[q.hedge]}${n(q.value)}${q.noun ? ` ${q.noun}` : ''}`;
+  }
+}

@@ -1,0 +1,74 @@
+/** Typed slots of one claim. Every slot records where in the sentence it was found. */
+
+export interface Span {
+  /** The words as written. */
+  text: string;
+  /** Offsets into the claim's text (UTF-16 code units). */
+  start: number;
+  end: number;
+}
+
+/**
+ * How a number is qualified. Each hedge widens the interval the number stands for; see
+ * `quantities.ts` for the widths and why.
+ */
+export type Hedge =
+  'exact' | 'about' | 'more-than' | 'at-least' | 'up-to' | 'less-than' | 'nearly' | 'order-of';
+
+export type Dimension = 'length' | 'count' | 'duration' | 'percent' | 'money';
+
+export interface Quantity extends Span {
+  /** The number as written, converted to the dimension's base unit (km, days, items, %, USD). */
+  value: number;
+  /** The interval the phrase allows once its hedge and rounding are taken into account. */
+  low: number;
+  high: number;
+  hedge: Hedge;
+  dimension: Dimension;
+  /** The unit as written, normalised: 'km', 'mile', 'day', 'week', 'month', 'year', '%', 'usd'. */
+  unit: string | null;
+  /** For counts: the class of thing counted ('troops', 'missiles', 'strikes', 'people', …). */
+  noun: string | null;
+}
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'part-of-month' | 'year';
+
+export interface DateValue extends Span {
+  /** Inclusive ISO interval (YYYY-MM-DD) the expression denotes, or null when unresolved. */
+  from: string | null;
+  to: string | null;
+  precision: DatePrecision;
+  /** True for expressions that need a reference date ("on Tuesday", "last week"). */
+  relative: boolean;
+}
+
+export interface Place extends Span {
+  id: string;
+  name: string;
+  /** ISO 3166 alpha-2 of the country the gazetteer puts the place in. */
+  country: string;
+  /** The country the text itself attaches to the place ("Kursk, Ukraine"), when it states one. */
+  statedCountry: string | null;
+  kind: 'city' | 'region' | 'country';
+}
+
+export interface Actor extends Span {
+  id: string;
+  name: string;
+  kind: 'person' | 'institution' | 'country' | 'group';
+}
+
+export type Modality = 'asserted' | 'possible' | 'planned' | 'question';
+
+export interface Claim {
+  text: string;
+  quantities: Quantity[];
+  dates: DateValue[];
+  places: Place[];
+  actors: Actor[];
+  /** True when the main assertion is negated ("did not", "declined", "still bans"). */
+  negated: boolean;
+  /** The words that made it negated. */
+  negationCues: string[];
+  modality: Modality;
+}

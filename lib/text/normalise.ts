@@ -1,0 +1,38 @@
+/**
+ * Text normalisation for matching: curly quotes and dashes to ASCII, diacritics dropped, lower case,
+ * runs of whitespace collapsed. Length is NOT preserved; never use the result for offsets.
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** Same as `normalise` but length-preserving (one code unit in, one out), for offset-safe search. */
+export function foldForSearch(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    let c = ch;
+    if (/[\u2018\u2019\u02bc]/.test(c)) c = "'";
+    else if (/[\u201c\u201d]/.test(c)) c = '"';
+    else if (/[\u2010-\u2015]/.test(c)) c = '-';
+    else if (/\s/.test(c)) c = ' ';
+    else {
+      const base = c.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      if (base.length === c.length) c = base;
+    }
+    out += c.toLowerCase().length === c.length ? c.toLowerCase() : c;
+  }
+  return out;
+}
+
+/** Words of a normalised text (letters, digits, apostrophes inside words). */
+export function words(text: string): string[] {
+  return normalise(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+}

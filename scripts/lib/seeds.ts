@@ -1,0 +1,17 @@
+/** Node-side access to the seed files: read them from disk for the CLI tools and the tests. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SourceMeta } from '../../lib/factbase/types';
+
+export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds');
+
+/** Seed texts by source id; a seed whose file is missing is simply absent from the map. */
+export function readSeedTexts(sources: SourceMeta[], dir = SEEDS_DIR): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const s of sources) {
+    const path = join(dir, s.file);
+    if (existsSync(path)) texts.set(s.id, readFileSync(path, 'utf8'));
+  }
+  return texts;
+}
