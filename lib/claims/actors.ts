@@ -9,6 +9,8 @@ interface Entry {
   id: string;
   name: string;
   kind: Actor['kind'];
+  country?: string;
+  party?: string;
   aliases: string[];
 }
 
@@ -45,6 +47,8 @@ export function extractActors(text: string): Actor[] {
           id: e.id,
           name: e.name,
           kind: e.kind,
+          country: e.country ?? null,
+          party: e.party ?? null,
         });
       }
     }
@@ -65,5 +69,90 @@ export function extractActors(text: string): Actor[] {
       merged.push({ ...a });
     }
   }
-  return merged;
+  for (const a of merged)
+    if (a.kind === 'person') Object.assign(a, statedAffiliation(text, a.start));
+  for (const u of unknownPersons(text, merged)) merged.push(u);
+  return merged.sort((a, b) => a.start - b.start);
+}
+
+/** Country adjectives and possessives that may precede a person's title. */
+const COUNTRY_WORDS: Record<string, string> = {
+  American: 'US',
+  US: 'US',
+  'U.S.': 'US',
+  British: 'GB',
+  "Britain's": 'GB',
+  German: 'DE',
+  "Germany's": 'DE',
+  French: 'FR',
+  "France's": 'FR',
+  Polish: 'PL',
+  "Poland's": 'PL',
+  Ukrainian: 'UA',
+  "Ukraine's": 'UA',
+  Russian: 'RU',
+  "Russia's": 'RU',
+  Belarusian: 'BY',
+  "Belarus's": 'BY',
+  'North Korean': 'KP',
+};
+const TITLE_WORDS = String.raw`(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Former|former|Senior|senior|Vice)\s+)*(?:Minister|Secretary|President|Chancellor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|lawmaker|official|spokesman|spokeswoman|spokesperson|adviser|advisor|general|General|leader|senator)`;
+const AFFILIATION_RE = new RegExp(
+  String.raw`(?:\b(${Object.keys(COUNTRY_WORDS)
+    .map((k) => k.replace(/[.]/g, '\\.'))
+    .join('|')})\s+)?(?:\b(Democratic|Republican|Democrat)\s+)?${TITLE_WORDS}\s+$`,
+);
+
+/** "German Foreign Minister X", "Democratic Representative X": what the text says of the person. */
+function statedAffiliation(
+  text: string,
+  start: number,
+): { statedCountry: string | null; statedParty: string | null } {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const m = AFFILIATION_RE.exec(before);
+  if (!m) return { statedCountry: null, statedParty: null };
+  const party = m[2] ? (m[2].startsWith('Democrat') ? 'D' : 'R') : null;
+  return { statedCountry: m[1] ? (COUNTRY_WORDS[m[1]] ?? null) : null, statedParty: party };
+}
+
+const NAME = String.raw`[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,2}`;
+const UNKNOWN_PATTERNS = [
+  new RegExp(
+    String.raw`\b(?:said|says|told|according to|warned|wrote)\s+(?:(?:retired|former|the)\s+)*(?:${TITLE_WORDS}\s+)?(${NAME})`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`(?:^|[,.;]\s+|\s)(${NAME}),?\s+(?:said|says|told|warned|wrote|argued|added|noted)\b`,
+    'g',
+  ),
+  new RegExp(String.raw`\b${TITLE_WORDS}\s+(${NAME})`, 'g'),
+];
+/** Capitalised words that start a name match but are not names. */
+const NOT_NAMES =
+  /^(?:The|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Ukraine|Russia|Kyiv|Moscow|Washington|North|South|White|State|United|European|Federation|Atlantic|President|Secretary|Minister|General)\b/;
+
+/** Named persons the gazetteer does not know, found by how news copy introduces speakers. */
+function unknownPersons(text: string, known: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const re of UNKNOWN_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const name = m[1]!;
+      const start = m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      if (NOT_NAMES.test(name)) continue;
+      if ([...known, ...out].some((a) => start < a.end && end > a.start)) continue;
+      out.push({
+        text: name,
+        start,
+        end,
+        id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`,
+        name,
+        kind: 'person',
+        country: null,
+      });
+    }
+  }
+  return out;
 }

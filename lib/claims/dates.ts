@@ -124,7 +124,7 @@ const RULES: Rule[] = [
       if (mo < 0 || dd < 1 || dd > 31) return null;
       const y = m[3] ? Number(m[3]) : closestYear(mo, dd, ref);
       const v = day(y === null ? null : ymd(y, mo, dd));
-      return { ...v, relative: !m[3] };
+      return { ...v, relative: !m[3], month: mo, day: dd };
     },
   },
   // 18 November 2024 / 5 November
@@ -139,7 +139,7 @@ const RULES: Rule[] = [
       if (mo < 0 || dd < 1 || dd > 31) return null;
       const y = m[3] ? Number(m[3]) : closestYear(mo, dd, ref);
       const v = day(y === null ? null : ymd(y, mo, dd));
-      return { ...v, relative: !m[3] };
+      return { ...v, relative: !m[3], month: mo, day: dd };
     },
   },
   // (early|mid|late) October [2024]
@@ -168,7 +168,13 @@ const RULES: Rule[] = [
       else if (part === 'mid') [a, b] = [10, 20];
       else if (part === 'late' || part === 'the end of') a = 20;
       const precision: DatePrecision = part ? 'part-of-month' : 'month';
-      return { from: iso(ymd(y, mo, a)), to: iso(ymd(y, mo, b)), precision, relative: !m[3] };
+      return {
+        from: iso(ymd(y, mo, a)),
+        to: iso(ymd(y, mo, b)),
+        precision,
+        relative: !m[3],
+        month: mo,
+      };
     },
   },
   // on Tuesday / Sunday morning — resolved to the most recent such day on or before the reference.
@@ -176,11 +182,11 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+past\s+)?(${WEEKDAY_NAME})\b`, 'g'),
     build: (m, ref) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      if (!ref) return { from: null, to: null, precision: 'day', relative: true };
+      if (!ref) return { from: null, to: null, precision: 'day', relative: true, weekday: wd };
       let back = (ref.getUTCDay() - wd + 7) % 7;
       if (/^last\s/i.test(m[0]) && back === 0) back = 7;
       const d = addDays(ref, -back);
-      return { ...day(d), relative: true };
+      return { ...day(d), relative: true, weekday: wd };
     },
   },
   // today / yesterday / tomorrow
@@ -283,10 +289,39 @@ export function extractDates(text: string, reference: string | null): DateValue[
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Two resolved dates are compatible when their intervals overlap. Unresolved dates never conflict. */
+/**
+ * Two resolved dates are compatible when their intervals overlap. Where either is unresolved (no
+ * publication date to read it against), compare what both texts say: the month, the day, the
+ * weekday ("in June" vs "in August" conflict without knowing the year).
+ */
 export function datesCompatible(a: DateValue, b: DateValue): boolean {
-  if (!a.from || !a.to || !b.from || !b.to) return true;
-  return a.from <= b.to && b.from <= a.to;
+  if (a.from && a.to && b.from && b.to) return a.from <= b.to && b.from <= a.to;
+  const pa = parts(a);
+  const pb = parts(b);
+  if (pa.month !== undefined && pb.month !== undefined) {
+    if (pa.month !== pb.month) return false;
+    if (pa.day !== undefined && pb.day !== undefined) return pa.day === pb.day;
+    return true;
+  }
+  if (pa.weekday !== undefined && pb.weekday !== undefined) return pa.weekday === pb.weekday;
+  return true;
+}
+
+/** Month, day and weekday of a date: stated in the text, or read off a resolved day. */
+function parts(d: DateValue): { month?: number; day?: number; weekday?: number } {
+  if (d.from && d.from === d.to) {
+    const x = parseIso(d.from)!;
+    return { month: x.getUTCMonth(), day: x.getUTCDate(), weekday: x.getUTCDay() };
+  }
+  if (d.from && d.to && d.precision !== 'year' && d.from.slice(0, 7) === d.to.slice(0, 7)) {
+    return { month: parseIso(d.from)!.getUTCMonth() };
+  }
+  return { month: d.month, day: d.day, weekday: d.weekday };
+}
+
+/** Does the date say anything comparable (resolved, or a month, day or weekday)? */
+export function dateIsComparable(d: DateValue): boolean {
+  return Boolean(d.from) || d.month !== undefined || d.weekday !== undefined;
 }
 
 /** A short human rendering: "19 Nov 2024", "Oct 2024", "early Oct 2024". */

@@ -27,6 +27,7 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
     negated: pol.negated,
     negationCues: pol.cues,
     modality: pol.modality,
+    pastState: pol.pastState,
   };
 }
 

@@ -43,13 +43,18 @@ function countryFromAdjective(adj: string): string | null {
 const COUNTRY_ALT = Object.values(COUNTRY_NAMES).flat().map(escape).join('|');
 const ADJ_ALT = Object.values(COUNTRY_ADJECTIVES).flat().map(escape).join('|');
 /** "Kursk, Ukraine" / "Kursk region of Russia" / "Kursk in Russia" (but not "Kursk in Russia's war"). */
+const DIRECTION = String.raw`(?:(?:eastern|western|southern|northern|central|north-eastern|south-western|southwestern|northeastern)\s+)?`;
 const STATED_AFTER = new RegExp(
-  String.raw`^(?:,\s*|\s+(?:region\s+)?(?:of|in)\s+)(${COUNTRY_ALT})\b(?!['’]s)`,
+  String.raw`^(?:,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region)\s+(?:of|in)\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s)`,
 );
 /** "Russia's Kursk region" / "the Russian region of Kursk" / "the Ukrainian city, Dnipro". */
 const STATED_BEFORE_POSSESSIVE = new RegExp(String.raw`\b(${COUNTRY_ALT})['’]s\s+$`);
 const STATED_BEFORE_ADJ = new RegExp(
   String.raw`\b(${ADJ_ALT})\s+(?:city|region|town|province|oblast|border\s+region|port\s+city)(?:\s+of|,)?\s+$`,
+);
+/** "the Ukrainian region of Kursk" is covered above; "Ukraine's eastern Kursk" / "in Ukraine's Kursk". */
+const STATED_BEFORE_POSSESSIVE_DIR = new RegExp(
+  String.raw`\b(${COUNTRY_ALT})['’]s\s+${DIRECTION}$`,
 );
 
 /** Find places; a country named on its own is a place of kind 'country'. */
@@ -66,7 +71,8 @@ export function extractPlaces(text: string): Place[] {
     if (entry.kind !== 'country') {
       const after = STATED_AFTER.exec(text.slice(end));
       const before = text.slice(Math.max(0, start - 40), start);
-      const poss = STATED_BEFORE_POSSESSIVE.exec(before);
+      const poss =
+        STATED_BEFORE_POSSESSIVE.exec(before) ?? STATED_BEFORE_POSSESSIVE_DIR.exec(before);
       const adj = STATED_BEFORE_ADJ.exec(before);
       if (after) stated = countryFromName(after[1]!);
       else if (poss) stated = countryFromName(poss[1]!);
@@ -91,6 +97,7 @@ export function misplaced(place: Place): boolean {
   return place.statedCountry !== null && place.statedCountry !== place.country;
 }
 
-export const COUNTRY_LABELS: Record<string, string> = Object.fromEntries(
-  Object.entries(COUNTRY_NAMES).map(([code, names]) => [code, names[0]!]),
-);
+export const COUNTRY_LABELS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([code, names]) => [code, names[0]!])),
+  NATO: 'NATO',
+};

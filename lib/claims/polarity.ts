@@ -18,6 +18,9 @@ const NEGATION_CUES: RegExp[] = [
   /\bruled out\b|\brules out\b/i,
   /\bstopped short of\b/i,
   /\bunsuccessfully\b/i,
+  /\binability\b|\bunable to\b|\bcannot\b/i,
+  /\bturned down\b|\brebuff(?:ed|s)?\b/i,
+  /\bhold(?:s|ing)? back\b|\bheld back\b|\bwithh[oe]ld\w*\b/i,
   /\bwithout (?:permission|approval|authori[sz]ation)\b/i,
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,
   /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
@@ -25,6 +28,13 @@ const NEGATION_CUES: RegExp[] = [
   /\bno (?:immediate |official |public |formal )?(?:confirmation|permission|approval|decision|response|comment|reaction)\b/i,
   /\bnothing\b/i,
 ];
+
+/**
+ * Lifting a prohibition is a positive act: "lifted its ban", "eased the restrictions". The
+ * prohibition word inside such a phrase is not a negation cue.
+ */
+const LIFTING =
+  /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|remove|removes|removed|removing|scrap|scrapped|end|ends|ended|ending|drop|dropped|relax|relaxed|relaxing|loosen|loosened|loosening|overturn|overturned|waive|waived|rescind|rescinded)\b(?:\s+\S+){0,4}?\s+(?:ban|bans|restrictions?|limits?|limitations?|curbs?|prohibitions?|constraints?|rules?|veto)\b/gi;
 
 /** Negation cues whose sentence should be read as positive again ("not only", "no doubt"). */
 const NEGATION_CANCELLERS = /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b/i;
@@ -34,13 +44,37 @@ const POSSIBLE =
 const PLANNED =
   /\b(?:will|is set to|are set to|is poised to|are poised to|plans? to|is expected to|are expected to|intends? to|is to|are to|in the coming days)\b/i;
 
+/** Markers that a sentence describes an earlier state ("had barred", "previously refused"). */
+const PAST_STATE =
+  /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+)?(?:been\s+)?\w+ed|had\s+long|previously|until now|until recently|formerly|initially|at first|for months|earlier this year|prior restraint|before the decision)\b/i;
+
+/**
+ * Clauses that do not carry the sentence's main assertion: relative clauses set off by commas,
+ * parentheses, and concessive/temporal openers. Negation inside them ("which had long refused")
+ * says nothing about the main claim.
+ */
+const SUBORDINATE = [
+  /\([^)]*\)/g,
+  /,\s*(?:which|who|whom|whose|where|although|though|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)/gi,
+  /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
+];
+
+export function mainClause(text: string): string {
+  let t = text;
+  for (const re of SUBORDINATE) t = t.replace(re, ' ');
+  return t;
+}
+
 export interface PolarityResult {
   negated: boolean;
   cues: string[];
   modality: Modality;
+  /** The sentence describes a state before the events it reports. */
+  pastState: boolean;
 }
 
-export function polarity(text: string): PolarityResult {
+export function polarity(fullText: string): PolarityResult {
+  const text = mainClause(fullText);
   // Collect every cue match, then keep the longest of overlapping ones: "still bans" is one cue,
   // not "still bans" + "bans"; "not yet" is one, not "not yet" + "not".
   const matches: { start: number; end: number; text: string }[] = [];
@@ -50,17 +84,26 @@ export function polarity(text: string): PolarityResult {
     while ((m = g.exec(text)))
       matches.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
+  const lifted: { start: number; end: number }[] = [];
+  LIFTING.lastIndex = 0;
+  let lm: RegExpExecArray | null;
+  while ((lm = LIFTING.exec(text))) lifted.push({ start: lm.index, end: lm.index + lm[0].length });
+  const inLifting = (m: { start: number; end: number }) =>
+    lifted.some((l) => m.start >= l.start && m.end <= l.end);
   matches.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: typeof matches = [];
-  for (const m of matches) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
+  for (const m of matches) {
+    if (inLifting(m)) continue;
+    if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
+  }
   kept.sort((a, b) => a.start - b.start);
   const cues = kept.map((k) => k.text);
   const cancelled = NEGATION_CANCELLERS.test(text);
   // Two cues of which one is "not" + a prohibition verb ("did not ban") cancel each other.
   const negated = !cancelled && cues.length % 2 === 1;
   let modality: Modality = 'asserted';
-  if (/\?\s*["'’”]?\s*$/.test(text)) modality = 'question';
+  if (/\?\s*["'’”]?\s*$/.test(fullText)) modality = 'question';
   else if (POSSIBLE.test(text)) modality = 'possible';
   else if (PLANNED.test(text)) modality = 'planned';
-  return { negated, cues, modality };
+  return { negated, cues, modality, pastState: PAST_STATE.test(fullText) };
 }

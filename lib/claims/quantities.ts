@@ -26,7 +26,10 @@ const OPEN_LOWER_FACTOR = 0.5;
 const NEARLY_BAND = 0.1;
 
 const HEDGES: [RegExp, Hedge][] = [
-  [/(?:more than|over|upwards of|in excess of|just over|above|exceeding)\s+$/i, 'more-than'],
+  [
+    /(?:more than|over|upwards of|in excess of|just over|above|exceeding|exceeds|exceeded|passed|topped|surpassed|north of)\s+$/i,
+    'more-than',
+  ],
   [/(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],
   [/(?:up to|as many as|as much as|as far as|a maximum of|no more than)\s+$/i, 'up-to'],
   [/(?:less than|fewer than|under|below|just under)\s+$/i, 'less-than'],
@@ -39,10 +42,12 @@ const HEDGES: [RegExp, Hedge][] = [
 
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
-  [/^(?:troops|soldiers|forces|personnel|servicemen|fighters|men|infantry)$/i, 'troops'],
-  [/^(?:missiles|rockets|projectiles)$/i, 'missiles'],
-  [/^(?:drones|uavs)$/i, 'drones'],
-  [/^(?:strikes|attacks|launches)$/i, 'strikes'],
+  [
+    /^(?:troops|soldiers|forces|personnel|servicemen|fighters|men|infantry|contingent|recruits)$/i,
+    'troops',
+  ],
+  // Missiles, drones and the strikes they make are counted interchangeably in reports of a barrage.
+  [/^(?:missiles|rockets|projectiles|drones|uavs|strikes|attacks|launches)$/i, 'projectiles'],
   [/^(?:people|civilians|residents|persons)$/i, 'people'],
   [/^(?:tanks|vehicles|jets|aircraft|planes|systems|launchers)$/i, 'equipment'],
   [/^(?:mines)$/i, 'mines'],
@@ -104,6 +109,15 @@ function countNounAfter(text: string, from: number): { noun: string; end: number
     i++;
   }
   return null;
+}
+
+/** The only class of counted thing a sentence names, for a number that stands alone ("numbers roughly 8,000"). */
+function soleNounClass(text: string): string | null {
+  const classes = new Set<string>();
+  for (const word of text.match(/[A-Za-z]+/g) ?? []) {
+    for (const [pattern, noun] of COUNT_NOUNS) if (pattern.test(word)) classes.add(noun);
+  }
+  return classes.size === 1 ? [...classes][0]! : null;
 }
 
 function interval(value: number, hedge: Hedge, dimension: Dimension): [number, number] {
@@ -200,6 +214,15 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
       const n = countNounAfter(text, end);
       if (n) {
         noun = n.noun;
+      } else if (/^\s+of\s/.test(text.slice(end))) {
+        // "12,000 of Kim Jong Un's soldiers"
+        noun =
+          countNounAfter(text, end + (/^\s+of/.exec(text.slice(end))?.[0].length ?? 0))?.noun ??
+          null;
+      }
+      if (!noun && !isWord && !(value >= 1900 && value <= 2100)) noun = soleNounClass(text);
+      if (n || noun) {
+        // counted
       } else if (isWord) {
         // "one of the advisers", "one hand tied": number words count only with a unit or a noun.
         continue;
@@ -245,8 +268,25 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   return true;
 }
 
-/** Comparable quantities are compatible when the intervals their hedges allow overlap. */
+/** Hedges that state a bound rather than a value: two such bounds compare as values. */
+const BOUNDS = new Set<Hedge>(['up-to', 'less-than', 'more-than', 'at-least']);
+
+/**
+ * Comparable quantities are compatible when the intervals their hedges allow overlap — except two
+ * bounds of the same direction, which state the same kind of limit and must agree as figures:
+ * "a range of up to 300 miles" does not agree with "up to 190 miles".
+ */
 export function compatible(a: Quantity, b: Quantity): boolean {
+  const upper = (h: Hedge) => h === 'up-to' || h === 'less-than';
+  const lower = (h: Hedge) => h === 'more-than' || h === 'at-least';
+  if (
+    BOUNDS.has(a.hedge) &&
+    BOUNDS.has(b.hedge) &&
+    (upper(a.hedge) === upper(b.hedge) || lower(a.hedge) === lower(b.hedge))
+  ) {
+    const tol = Math.max(TOLERANCE.ABOUT, a.dimension === 'duration' ? TOLERANCE.DURATION : 0);
+    return Math.abs(a.value - b.value) <= tol * Math.max(a.value, b.value);
+  }
   return a.low <= b.high && b.low <= a.high;
 }
 

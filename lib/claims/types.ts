@@ -40,6 +40,10 @@ export interface DateValue extends Span {
   precision: DatePrecision;
   /** True for expressions that need a reference date ("on Tuesday", "last week"). */
   relative: boolean;
+  /** What the text itself says, resolved or not: month (0–11), day of month, weekday (0 = Sunday). */
+  month?: number;
+  day?: number;
+  weekday?: number;
 }
 
 export interface Place extends Span {
@@ -56,6 +60,14 @@ export interface Actor extends Span {
   id: string;
   name: string;
   kind: 'person' | 'institution' | 'country' | 'group';
+  /** For persons: the country (or 'NATO') they speak for. */
+  country: string | null;
+  /** For US politicians: 'D' or 'R'. */
+  party?: string | null;
+  /** The country the text attaches to the person ("German Foreign Minister Radoslaw Sikorski"). */
+  statedCountry?: string | null;
+  /** The party the text attaches to the person ("Democratic Representative Mike Turner"). */
+  statedParty?: string | null;
 }
 
 export type Modality = 'asserted' | 'possible' | 'planned' | 'question';
@@ -71,4 +83,6 @@ export interface Claim {
   /** The words that made it negated. */
   negationCues: string[];
   modality: Modality;
+  /** The sentence describes an earlier state ("had barred", "previously"). */
+  pastState: boolean;
 }

@@ -1,0 +1,205 @@
+/**
+ * The article's text blocks from a news template, each mapped back to the live DOM text nodes it
+ * came from, so that any character range of a block can become a DOM `Range` later.
+ *
+ * Like Readability, pick the container holding most paragraph text; unlike it, never clone or
+ * rewrite the DOM: we only read it, and skip boilerplate (navigation, ads, captions, bylines,
+ * related links, comments, cookie banners, newsletters).
+ */
+
+export interface TextBlock {
+  /** Block text with whitespace collapsed. */
+  text: string;
+  /** The element the block came from (a paragraph, list item, heading, quote). */
+  element: Element;
+  /** For each character of `text`: index into `nodes` of the text node it came from… */
+  nodeIndex: Uint32Array;
+  /** …and its offset inside that node. */
+  nodeOffset: Uint32Array;
+  nodes: Text[];
+}
+
+/** Elements whose text is a block of running article text. */
+const BLOCK_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'DD', 'PRE']);
+/** Elements never part of the article text. */
+const SKIP_TAGS = new Set([
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FIGURE',
+  'FIGCAPTION',
+  'FORM',
+  'BUTTON',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'DIALOG',
+  'HEADER',
+]);
+const SKIP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'dialog',
+  'alertdialog',
+  'alert',
+  'search',
+  'menu',
+  'menubar',
+]);
+/** Class/id words of boilerplate containers (matched as whole words of the class or id). */
+const BOILERPLATE =
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|related|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|subscri\w*|signup|paywall|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip)(?:$|[\s_-])/i;
+/** Minimum characters for a block to count as running text (shorter ones are labels, buttons, kickers). */
+const MIN_BLOCK_CHARS = 25;
+/** Containers tried as the article root, most specific first. */
+const ROOT_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '[data-testid="article-body"]',
+  '.article-body',
+  '.article__body',
+  '.story-body',
+  '.entry-content',
+  '.post-content',
+  'article',
+  '[role="main"]',
+  'main',
+];
+
+function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return (cls !== null && BOILERPLATE.test(cls)) || (id !== null && BOILERPLATE.test(id));
+}
+
+/** Rough measure of running text under a root: the text length of its long paragraphs. */
+function paragraphWeight(root: Element): number {
+  let total = 0;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    const len = (p.textContent ?? '').length;
+    if (len >= 80) total += len;
+  }
+  return total;
+}
+
+export function articleRoot(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestWeight = 0;
+  for (const sel of ROOT_SELECTORS) {
+    for (const el of Array.from(doc.querySelectorAll(sel))) {
+      const w = paragraphWeight(el);
+      // Prefer the first (most specific) selector unless a later one holds clearly more text.
+      if (w > bestWeight * 1.5) {
+        best = el;
+        bestWeight = w;
+      }
+    }
+  }
+  return best ?? doc.body;
+}
+
+function collectText(el: Element, nodes: Text[], skipNested: boolean): void {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) nodes.push(child as Text);
+    else if (child.nodeType === 1) {
+      const c = child as Element;
+      if (isSkipped(c) && c.tagName !== 'A') continue;
+      if (skipNested && BLOCK_TAGS.has(c.tagName)) continue;
+      collectText(c, nodes, skipNested);
+    }
+  }
+}
+
+function buildBlock(el: Element): TextBlock | null {
+  const nodes: Text[] = [];
+  collectText(el, nodes, true);
+  let text = '';
+  const idx: number[] = [];
+  const off: number[] = [];
+  let pendingSpace = false;
+  nodes.forEach((node, ni) => {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (/\s/.test(ch)) {
+        if (text.length > 0) pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        text += ' ';
+        idx.push(ni);
+        off.push(i);
+        pendingSpace = false;
+      }
+      text += ch;
+      idx.push(ni);
+      off.push(i);
+    }
+  });
+  if (text.length < MIN_BLOCK_CHARS) return null;
+  return {
+    text,
+    element: el,
+    nodes,
+    nodeIndex: Uint32Array.from(idx),
+    nodeOffset: Uint32Array.from(off),
+  };
+}
+
+/** Text blocks of the article, in document order. */
+export function extractBlocks(doc: Document): TextBlock[] {
+  const root = articleRoot(doc);
+  if (!root) return [];
+  const blocks: TextBlock[] = [];
+  const walk = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (isSkipped(child)) continue;
+      if (BLOCK_TAGS.has(child.tagName)) {
+        const b = buildBlock(child);
+        if (b) blocks.push(b);
+        // Nested blocks (a <p> inside a <blockquote>) are their own blocks.
+        walk(child);
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  // A page whose text sits in bare <div>s: fall back to the root's own text as one block.
+  if (blocks.length === 0) {
+    const b = buildBlock(root);
+    if (b) blocks.push(b);
+  }
+  return blocks;
+}
+
+/** Map a character range of a block to DOM positions (node, offset) for a `Range`. */
+export function blockPosition(block: TextBlock, index: number): { node: Text; offset: number } {
+  const i = Math.min(Math.max(index, 0), block.text.length - 1);
+  const node = block.nodes[block.nodeIndex[i]!]!;
+  return { node, offset: block.nodeOffset[i]! + (index > i ? 1 : 0) };
+}
+
+/** The page's headline: og:title, then the first h1, then <title>. */
+export function pageTitle(doc: Document): string | null {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  if (og) return og;
+  const h1 = doc.querySelector('h1')?.textContent?.trim();
+  if (h1) return h1.replace(/\s+/g, ' ');
+  const t = doc.title?.trim();
+  return t || null;
+}

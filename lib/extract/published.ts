@@ -1,0 +1,70 @@
+/**
+ * The publication date of a page: JSON-LD `datePublished`, then meta tags, then the first `<time>`,
+ * then a dateline in the text ("22-11-2024 (WASHINGTON)", "KYIV, Nov 17 (Reuters) -").
+ */
+import { extractDates } from '../claims/dates';
+
+const META_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[property="og:published_time"]',
+];
+
+/** ISO date (YYYY-MM-DD) from a machine-readable date string, or null. */
+export function isoFromMachineDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/** Objects of every JSON-LD block on the page, flattened through `@graph` and arrays. */
+export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (x: unknown) => {
+    if (Array.isArray(x)) x.forEach(visit);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      out.push(o);
+      if (o['@graph']) visit(o['@graph']);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''));
+    } catch {
+      // A broken JSON-LD block is the page's problem; skip it.
+    }
+  }
+  return out;
+}
+
+/** A dateline: a date in the first 200 characters of the article text, resolved without a reference. */
+export function datelineDate(text: string): string | null {
+  const head = text.slice(0, 200);
+  const d = extractDates(head, null).find((x) => x.precision === 'day' && x.from && !x.relative);
+  return d?.from ?? null;
+}
+
+export function publishedDate(doc: Document, articleText = ''): string | null {
+  for (const o of jsonLdObjects(doc)) {
+    const iso = isoFromMachineDate(typeof o.datePublished === 'string' ? o.datePublished : null);
+    if (iso) return iso;
+  }
+  for (const sel of META_SELECTORS) {
+    const iso = isoFromMachineDate(doc.querySelector(sel)?.getAttribute('content'));
+    if (iso) return iso;
+  }
+  const time = doc.querySelector('article time[datetime], time[datetime]');
+  const iso = isoFromMachineDate(time?.getAttribute('datetime'));
+  if (iso) return iso;
+  return datelineDate(articleText);
+}

@@ -1,0 +1,212 @@
+/**
+ * Typed slot comparison between a page claim and a fact (GUIDE §2): numbers within their hedges,
+ * dates as intervals, places and actors by identity, polarity. Each comparison says whether the
+ * claim agrees, conflicts, or does not speak to that slot, with a one-line human reason.
+ */
+import { dateIsComparable, datesCompatible, describeDate, extractDates } from '../claims/dates';
+import { COUNTRY_LABELS, misplaced } from '../claims/places';
+import { comparable, compatible, describeQuantity } from '../claims/quantities';
+import type { Claim, DateValue, Quantity } from '../claims/types';
+import type { IndexedFact, SourcedValue } from './fact-index';
+
+export type SlotOutcome = 'agree' | 'conflict';
+export type VerdictKind = 'numeric' | 'date' | 'place' | 'actor' | 'polarity' | 'scope' | 'event';
+
+export interface SlotComparison {
+  kind: VerdictKind;
+  outcome: SlotOutcome;
+  reason: string;
+}
+
+const short = (id: string) => id.slice(0, 3);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "up to 306 km (3 sources)" — each distinct value with how many sources give it. */
+export function summarise<T>(values: SourcedValue<T>[], describe: (v: T) => string): string {
+  const byValue = new Map<string, Set<string>>();
+  for (const v of values) {
+    const d = describe(v.value);
+    if (!byValue.has(d)) byValue.set(d, new Set());
+    byValue.get(d)!.add(v.source);
+  }
+  return [...byValue].map(([d, sources]) => `${d} (${plural(sources.size, 'source')})`).join('; ');
+}
+
+export function compareQuantities(claim: Claim, f: IndexedFact): SlotComparison | null {
+  for (const q of claim.quantities) {
+    const against = f.quantities.filter((v) => comparable(q, v.value));
+    if (against.length === 0) continue;
+    // The sources agree among themselves (a disputed figure is handled before this); a page figure
+    // must fit every source's, so "nearly 145 km" fails "about 110 km" even though it is "over 110 km".
+    const ok = against.every((v) => compatible(q, v.value));
+    return {
+      kind: 'numeric',
+      outcome: ok ? 'agree' : 'conflict',
+      reason: `Article: ${describeQuantity(q)}. Sources: ${summarise(against, describeQuantity)}.`,
+    };
+  }
+  return null;
+}
+
+/** Quantities of the claim comparable with the fact's, for disputed-count handling. */
+export function comparableQuantities(claim: Claim, f: IndexedFact): Quantity[] {
+  return claim.quantities.filter((q) => f.quantities.some((v) => comparable(q, v.value)));
+}
+
+/** A page date the page could not resolve (no publication date) is read relative to the fact's date. */
+function resolveAgainst(d: DateValue, factDate: DateValue): DateValue {
+  if (d.from || !factDate.from) return d;
+  return extractDates(d.text, factDate.to).find((x) => x.text === d.text) ?? d;
+}
+
+export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | null {
+  const factDates = f.dates.filter((d) => dateIsComparable(d.value));
+  if (factDates.length === 0 || claim.dates.length === 0) return null;
+  let sawComparable = false;
+  for (const d of claim.dates) {
+    for (const fd of factDates) {
+      const resolved = resolveAgainst(d, fd.value);
+      if (!dateIsComparable(resolved)) continue;
+      // A year alone ("since 2022") only speaks to facts that are dated by the year.
+      if (resolved.precision === 'year' && fd.value.precision !== 'year') continue;
+      sawComparable = true;
+      if (datesCompatible(resolved, fd.value)) {
+        return {
+          kind: 'date',
+          outcome: 'agree',
+          reason: `Article: ${describeDate(resolved)}. Sources: ${summarise(factDates, describeDate)}.`,
+        };
+      }
+    }
+  }
+  if (!sawComparable) return null;
+  const first =
+    claim.dates
+      .map((d) => resolveAgainst(d, factDates[0]!.value))
+      .find((d) => dateIsComparable(d)) ?? claim.dates[0]!;
+  return {
+    kind: 'date',
+    outcome: 'conflict',
+    reason: `Article: ${describeDate(first)}. Sources: ${summarise(factDates, describeDate)}.`,
+  };
+}
+
+export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | null {
+  const wrong = claim.places.find(misplaced);
+  if (wrong) {
+    const stated = COUNTRY_LABELS[wrong.statedCountry!] ?? wrong.statedCountry;
+    const actual = COUNTRY_LABELS[wrong.country] ?? wrong.country;
+    return {
+      kind: 'place',
+      outcome: 'conflict',
+      reason: `Article puts ${wrong.name} in ${stated}; it is in ${actual}.`,
+    };
+  }
+  if (!f.fact.slots.includes('place')) return null;
+  const specific = claim.places.filter((p) => p.kind !== 'country');
+  if (specific.length === 0 || f.places.length === 0) return null;
+  const known = new Set(f.places.map((p) => p.value.id));
+  const shared = specific.find((p) => known.has(p.id));
+  const sources = summarise(f.places, (p) => p.name);
+  if (shared)
+    return {
+      kind: 'place',
+      outcome: 'agree',
+      reason: `Article: ${shared.name}. Sources: ${sources}.`,
+    };
+  return {
+    kind: 'place',
+    outcome: 'conflict',
+    reason: `Article: ${specific.map((p) => p.name).join(', ')}. Sources: ${sources}.`,
+  };
+}
+
+/** Speech verbs: a sentence that attributes words to someone makes the speaker the checked actor. */
+const SPEECH =
+  /\b(?:said|says|stated|told|warned|wrote|argued|noted|added|praised|critici[sz]ed|called|declared|posted)\b/i;
+
+export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | null {
+  if (!f.fact.slots.includes('actor') || f.persons.length === 0) return null;
+  const persons = claim.actors.filter((a) => a.kind === 'person');
+  if (persons.length === 0) return null;
+  // The right person with the wrong affiliation: "German Foreign Minister Radoslaw Sikorski".
+  for (const p of persons) {
+    if (p.statedCountry && p.country && p.country !== 'NATO' && p.statedCountry !== p.country) {
+      const said = COUNTRY_LABELS[p.statedCountry] ?? p.statedCountry;
+      const is = COUNTRY_LABELS[p.country] ?? p.country;
+      return {
+        kind: 'actor',
+        outcome: 'conflict',
+        reason: `Article ties ${p.name} to ${said}; he speaks for ${is}.`,
+      };
+    }
+    if (p.statedParty && p.party && p.statedParty !== p.party) {
+      const party = (x: string) => (x === 'D' ? 'a Democrat' : 'a Republican');
+      return {
+        kind: 'actor',
+        outcome: 'conflict',
+        reason: `Article calls ${p.name} ${party(p.statedParty)}; he is ${party(p.party)}.`,
+      };
+    }
+  }
+  const known = new Map(f.persons.map((p) => [p.value.id, p.value]));
+  const missing = [...known.values()].filter((k) => !persons.some((p) => p.id === k.id));
+  const extra = persons.filter((p) => !known.has(p.id));
+  const sources = summarise(f.persons, (p) => p.name);
+  // One person named in place of another from the same country: "Blinken called Umerov".
+  const substitution = extra.find((x) =>
+    missing.some((m) => m.country !== null && m.country === x.country),
+  );
+  if (substitution) {
+    return {
+      kind: 'actor',
+      outcome: 'conflict',
+      reason: `Article: ${substitution.name}. Sources: ${sources}.`,
+    };
+  }
+  if (extra.length === persons.length) {
+    // Nobody the sources name: a conflict only when the sentence attributes words to someone.
+    if (SPEECH.test(claim.text)) {
+      return {
+        kind: 'actor',
+        outcome: 'conflict',
+        reason: `Article: ${extra[0]!.name}. Sources: ${sources}.`,
+      };
+    }
+    return null;
+  }
+  const shared = persons.find((p) => known.has(p.id))!;
+  return {
+    kind: 'actor',
+    outcome: 'agree',
+    reason: `Article: ${shared.name}. Sources: ${sources}.`,
+  };
+}
+
+export function comparePolarity(claim: Claim, f: IndexedFact): SlotComparison | null {
+  if (!f.fact.slots.includes('polarity')) return null;
+  if (claim.modality === 'question' || claim.pastState) return null;
+  const n = new Set(
+    f.fact.sources
+      .filter((s) => s.stance === 'asserts' || s.stance === 'reports')
+      .map((s) => s.source),
+  ).size;
+  const factSays = f.fact.negated ? 'did not happen' : 'happened';
+  if (claim.negated === f.fact.negated) {
+    return {
+      kind: 'polarity',
+      outcome: 'agree',
+      reason: `Article and sources (${plural(n, 'source')}) agree it ${factSays}.`,
+    };
+  }
+  const cue = claim.negationCues[0];
+  return {
+    kind: 'polarity',
+    outcome: 'conflict',
+    reason: claim.negated
+      ? `Article denies it${cue ? ` ("${cue}")` : ''}; sources (${plural(n, 'source')}) say it happened.`
+      : `Article says it happened; sources (${plural(n, 'source')}) say it did not.`,
+  };
+}
+
+export { short };

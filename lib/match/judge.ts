@@ -1,0 +1,348 @@
+/**
+ * From a claim and its candidate facts to at most one verdict: first decide which fact (if any)
+ * describes the same event, then compare typed slots (GUIDE §2). Scores are sums of named weights.
+ */
+import Fuse from 'fuse.js';
+import { parseIso } from '../claims/dates';
+import { polarity } from '../claims/polarity';
+import { compatible, describeQuantity } from '../claims/quantities';
+import type { Claim } from '../claims/types';
+import type { Fact } from '../factbase/types';
+import {
+  comparableQuantities,
+  compareActors,
+  compareDates,
+  comparePlaces,
+  comparePolarity,
+  compareQuantities,
+  short,
+  type SlotComparison,
+  type VerdictKind,
+} from './compare';
+import type { FactIndex, IndexedFact } from './fact-index';
+import { contentTokens } from './tokens';
+
+export type Verdict = 'supports' | 'contradicts' | 'disputed';
+
+export interface Judgement {
+  verdict: Verdict;
+  kind: VerdictKind;
+  reason: string;
+  fact: Fact;
+  /** Same-event score (see SAME_EVENT). */
+  score: number;
+}
+
+/** Weights of the same-event score. */
+export const SAME_EVENT = {
+  /** Per concept group of the fact the sentence touches (all must be touched to be a candidate):
+   * each group is an independent curated facet of the event (who, what, the decision word). */
+  PER_GROUP: 0.08,
+  /** Cap on the group contribution, so that facts with many groups are not favoured beyond it. */
+  GROUPS_MAX: 0.32,
+  /** IDF-weighted share of the best-matching view's words (statement, alias or quote) that the sentence uses. */
+  VIEW_RECALL: 0.5,
+  /** IDF-weighted Dice overlap with the best view: penalises sentences that are mostly about something else. */
+  VIEW_DICE: 0.5,
+  /** The sentence states a value of a kind the fact is about (a number, a date): it speaks to the fact's slot. */
+  SLOT_PRESENT: 0.1,
+  /** Persons or places the sentence shares with the sources: strong evidence of the same event. */
+  SHARED_ENTITY: 0.1,
+  /** The sentence names a specific place the fact never mentions: likely a look-alike event. */
+  FOREIGN_PLACE: -0.15,
+  /** Fuse.js token search (BM25-style over statements, aliases and quotes) ranks this candidate first. */
+  FUSE_TOP: 0.05,
+  /** Minimum score to annotate at all: below it a false highlight is likelier than a right one. */
+  THRESHOLD: 0.4,
+} as const;
+
+/** Days before the fact base's earliest date that still count as "the same news cycle". */
+const EPOCH_LEAD_DAYS = 60;
+
+/** Weighted overlap between the sentence tokens and one view. */
+function overlap(
+  index: FactIndex,
+  sentence: Set<string>,
+  view: string[],
+): { recall: number; dice: number } {
+  const viewSet = new Set(view);
+  let shared = 0;
+  let viewWeight = 0;
+  for (const t of viewSet) {
+    const w = index.idf(t);
+    viewWeight += w;
+    if (sentence.has(t)) shared += w;
+  }
+  let sentenceWeight = 0;
+  for (const t of sentence) sentenceWeight += index.idf(t);
+  if (viewWeight === 0 || sentenceWeight === 0) return { recall: 0, dice: 0 };
+  return { recall: shared / viewWeight, dice: (2 * shared) / (viewWeight + sentenceWeight) };
+}
+
+export function sameEventScore(
+  index: FactIndex,
+  claim: Claim,
+  tokens: Set<string>,
+  f: IndexedFact,
+): number {
+  let recall = 0;
+  let dice = 0;
+  for (const view of f.views) {
+    const o = overlap(index, tokens, view);
+    recall = Math.max(recall, o.recall);
+    dice = Math.max(dice, o.dice);
+  }
+  let score =
+    Math.min(SAME_EVENT.GROUPS_MAX, SAME_EVENT.PER_GROUP * f.groups.length) +
+    SAME_EVENT.VIEW_RECALL * recall +
+    SAME_EVENT.VIEW_DICE * dice;
+  const slotPresent =
+    (f.fact.slots.includes('quantity') && comparableQuantities(claim, f).length > 0) ||
+    (f.fact.slots.includes('date') && claim.dates.length > 0 && f.dates.length > 0);
+  if (slotPresent) score += SAME_EVENT.SLOT_PRESENT;
+  const persons = new Set(f.persons.map((p) => p.value.id));
+  const places = new Set(f.places.map((p) => p.value.id));
+  if (claim.actors.some((a) => persons.has(a.id)) || claim.places.some((p) => places.has(p.id))) {
+    score += SAME_EVENT.SHARED_ENTITY;
+  }
+  const foreign = claim.places.some(
+    (p) => p.kind !== 'country' && !places.has(p.id) && !p.statedCountry,
+  );
+  if (foreign && !f.fact.slots.includes('place')) score += SAME_EVENT.FOREIGN_PLACE;
+  return score;
+}
+
+/** Does the claim date itself to before the news cycle the fact base covers ("in May", "in 2023")? */
+function earlierEvent(claim: Claim, epochStart: string | null, f: IndexedFact): boolean {
+  if (!epochStart || f.fact.slots.includes('date')) return false;
+  return claim.dates.some((d) => d.to !== null && d.to < epochStart);
+}
+
+function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement | null {
+  const fact = f.fact;
+  const numeric = fact.disputes.find((d) => d.kind === 'numeric');
+  if (numeric) {
+    const qs = comparableQuantities(claim, f);
+    if (qs.length === 0) return null;
+    const q = qs[0]!;
+    // A side is the value it gives ("about 8,000 troops"), not every number its sources mention.
+    const sides = numeric.sides.map((side) => ({
+      side,
+      ok: f.quantities.some(
+        (v) =>
+          side.sources.includes(v.source) &&
+          describeQuantity(v.value) === side.value &&
+          compatible(q, v.value),
+      ),
+    }));
+    const taken = sides.filter((s) => s.ok);
+    const disputeText = `${numeric.sides[0].value} (${numeric.sides[0].sources.map(short).join(', ')}) vs ${numeric.sides[1].value} (${numeric.sides[1].sources.map(short).join(', ')})`;
+    if (taken.length === 0) {
+      return {
+        verdict: 'contradicts',
+        kind: 'numeric',
+        reason: `Article: ${q.text}. Sources give ${disputeText}; the article's figure fits neither.`,
+        fact,
+        score,
+      };
+    }
+    const side = taken.length === 1 ? `sides with ${taken[0]!.side.value}` : 'fits both figures';
+    return {
+      verdict: 'disputed',
+      kind: 'numeric',
+      reason: `Sources disagree: ${disputeText}. Article (${q.text}) ${side}.`,
+      fact,
+      score,
+    };
+  }
+  const polar = fact.disputes.find((d) => d.kind === 'polarity');
+  if (polar) {
+    const [pro, con] = polar.sides;
+    return {
+      verdict: 'disputed',
+      kind: 'polarity',
+      reason: `Sources disagree: ${pro.sources.map(short).join(', ')} say yes, ${con.sources.map(short).join(', ')} say no.`,
+      fact,
+      score,
+    };
+  }
+  return null;
+}
+
+/** Clause boundaries: a sentence often joins two assertions ("…did not comment, but it was evident…"). */
+const CLAUSE_SPLIT =
+  /\s*[;:]\s+|,\s+(?=(?:but|while|although|though|whereas|yet|and|it|which|as|with)\b)|\s+(?:but|whereas)\s+|(?<=^(?:although|though|while|despite|as)\b[^,]*),\s+/i;
+
+/**
+ * Polarity of the clause that speaks to the fact: the clause sharing most (IDF-weighted) words with
+ * the fact's views. "Although the White House did not comment, it was evident…" is, for the fact
+ * "the White House did not comment", a negative statement, whatever its main clause says.
+ */
+export function focusedClaim(index: FactIndex, claim: Claim, f: IndexedFact): Claim {
+  const clauses = claim.text.split(CLAUSE_SPLIT).filter((c) => c && c.trim().length > 0);
+  if (clauses.length <= 1) return claim;
+  const factTokens = new Set(f.views.flat());
+  let best = claim.text;
+  let bestWeight = -1;
+  for (const clause of clauses) {
+    let w = 0;
+    for (const tok of new Set(contentTokens(clause))) if (factTokens.has(tok)) w += index.idf(tok);
+    if (w > bestWeight) {
+      bestWeight = w;
+      best = clause;
+    }
+  }
+  const pol = polarity(best);
+  return {
+    ...claim,
+    negated: pol.negated,
+    negationCues: pol.cues,
+    pastState: claim.pastState || pol.pastState,
+  };
+}
+
+/** Order of preference when several slots conflict: the most checkable first. */
+const CONFLICT_PRIORITY: VerdictKind[] = ['numeric', 'date', 'place', 'actor', 'polarity'];
+
+export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | null {
+  if (f.fact.status === 'disputed') {
+    const d = disputedVerdict(claim, f, score);
+    if (d) return d;
+    if (f.fact.disputes.some((x) => x.kind === 'numeric')) return null;
+  }
+  const comparisons = [
+    compareQuantities(claim, f),
+    compareDates(claim, f),
+    comparePlaces(claim, f),
+    compareActors(claim, f),
+    comparePolarity(claim, f),
+  ].filter((c): c is SlotComparison => c !== null);
+  const conflicts = comparisons
+    .filter((c) => c.outcome === 'conflict')
+    .sort((a, b) => CONFLICT_PRIORITY.indexOf(a.kind) - CONFLICT_PRIORITY.indexOf(b.kind));
+  if (conflicts.length > 0) {
+    const c = conflicts[0]!;
+    return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
+  }
+  const agreed = comparisons.find((c) => c.outcome === 'agree');
+  const n = new Set(
+    f.fact.sources.filter((s) => s.stance !== 'doubts' && !s.conflict).map((s) => s.source),
+  ).size;
+  return {
+    verdict: 'supports',
+    kind: agreed?.kind ?? 'event',
+    reason: agreed?.reason ?? `Same event as ${n} source${n === 1 ? '' : 's'} report.`,
+    fact: f.fact,
+    score,
+  };
+}
+
+/** Fuse ranking of candidates, cached by candidate set (the same few sets recur across a page). */
+const fuseCache = new Map<string, Fuse<IndexedFact>>();
+const FUSE_CACHE_LIMIT = 500;
+
+function fuseFor(cands: IndexedFact[]): Fuse<IndexedFact> {
+  const key = cands.map((c) => c.fact.id).join('|');
+  let fuse = fuseCache.get(key);
+  if (!fuse) {
+    if (fuseCache.size >= FUSE_CACHE_LIMIT) fuseCache.clear();
+    fuse = new Fuse(cands, {
+      keys: [
+        { name: 'fact.statement', weight: 1 },
+        { name: 'fact.aliases', weight: 1 },
+        {
+          name: 'quotes',
+          weight: 0.8,
+          getFn: (f: IndexedFact) => f.fact.sources.map((s) => s.quote),
+        },
+      ],
+      useTokenSearch: true,
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.6,
+    });
+    fuseCache.set(key, fuse);
+  }
+  return fuse;
+}
+
+export interface MatchContext {
+  index: FactIndex;
+  /** The earliest date the fact base's news cycle covers (ISO), for look-alike detection. */
+  epochStart: string | null;
+}
+
+export function epochStartOf(facts: Fact[]): string | null {
+  const dates = facts.flatMap((f) =>
+    f.sources.flatMap((s) =>
+      s.values.dates.filter((d) => d.precision === 'day' && d.from).map((d) => d.from!),
+    ),
+  );
+  if (dates.length === 0) return null;
+  const earliest = parseIso(dates.sort()[0]!)!;
+  return new Date(earliest.getTime() - EPOCH_LEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Extra weight by verdict when choosing among candidates: a sentence that takes a side on a
+ * disputed fact, or states a value that conflicts, says more than one that merely agrees. */
+const VERDICT_PREFERENCE: Record<Verdict, number> = {
+  disputed: 0.15,
+  contradicts: 0.05,
+  supports: 0,
+};
+
+export interface Considered {
+  fact: string;
+  score: number;
+  judgement: Judgement | null;
+  skipped: string | null;
+}
+
+/** Best judgement for one sentence's claim among the candidate facts, or null. `trace` collects
+ * every candidate's score and outcome, for `npm run check -- --explain`. */
+export function matchClaim(
+  ctx: MatchContext,
+  claim: Claim,
+  cands: IndexedFact[],
+  trace?: Considered[],
+): Judgement | null {
+  if (cands.length === 0) return null;
+  const tokens = new Set(contentTokens(claim.text));
+  let ranked = cands;
+  if (cands.length > 1) {
+    const order = new Map(
+      fuseFor(cands)
+        .search(claim.text)
+        .map((r, i) => [r.item.fact.id, i]),
+    );
+    ranked = [...cands].sort((a, b) => (order.get(a.fact.id) ?? 99) - (order.get(b.fact.id) ?? 99));
+  }
+  let best: Judgement | null = null;
+  let bestRank = -Infinity;
+  ranked.forEach((f, rank) => {
+    if (earlierEvent(claim, ctx.epochStart, f)) {
+      trace?.push({
+        fact: f.fact.id,
+        score: 0,
+        judgement: null,
+        skipped: 'dated before the news cycle',
+      });
+      return;
+    }
+    let score = sameEventScore(ctx.index, claim, tokens, f);
+    if (rank === 0 && cands.length > 1) score += SAME_EVENT.FUSE_TOP;
+    if (score < SAME_EVENT.THRESHOLD) {
+      trace?.push({ fact: f.fact.id, score, judgement: null, skipped: 'below threshold' });
+      return;
+    }
+    const j = judge(focusedClaim(ctx.index, claim, f), f, score);
+    trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
+    if (!j) return;
+    const preference = score + VERDICT_PREFERENCE[j.verdict];
+    if (preference > bestRank) {
+      best = j;
+      bestRank = preference;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,58 @@
+/**
+ * Tokens for matching. Two views of a text:
+ * - `termText`: lower case, ASCII quotes, hyphens and punctuation as spaces, padded with spaces, so
+ *   a curated term ("long range", "north korea", "permi") matches at a word start with `includes`.
+ * - `contentTokens`: light-stemmed content words without stop words, for IDF-weighted overlap.
+ */
+import { normalise } from '../text/normalise';
+
+export function termText(text: string): string {
+  return ` ${normalise(text)
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/'s\b/g, "'s")
+    .replace(/\s+/g, ' ')
+    .trim()} `;
+}
+
+/** A curated term in the same shape as `termText` output, without the padding. */
+export function normaliseTerm(term: string): string {
+  const trailingSpace = /\s$/.test(term);
+  const t = normalise(term)
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return trailingSpace ? `${t} ` : t;
+}
+
+const STOP = new Set(
+  `a an the and or but of in on at to for from by with as is are was were be been being has have had do does did
+  that this these those it its it's their there they them he she his her we our you your i me my not no
+  will would could may might can should must shall than then so such also into over under about after before
+  which who whom whose what when where why how all any some more most other said says say according
+  per via while amid since until just only very much many been being up out new one two`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Crude suffix stripping: enough to make "strikes"/"striking"/"struck"? no — "strikes"/"strike". */
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, '').replace(/'$/, '');
+  if (w.length > 5 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /[^s]s$/.test(w) && !w.endsWith('us') && !w.endsWith('is'))
+    w = w.slice(0, -1);
+  if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 5 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+export function contentTokens(text: string): string[] {
+  const words = normalise(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+  const out: string[] = [];
+  for (const w of words) {
+    if (STOP.has(w) || w.length < 2) continue;
+    out.push(stem(w));
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run eval` — score the engine on tests/cases/eval/ (labelled sentences and detection texts).
+ * `--errors` lists every misclassified case; `--json` prints the report as JSON.
+ */
+import { LABELS, evaluate } from './lib/evaluate';
+
+const args = process.argv.slice(2);
+const r = evaluate();
+if (args.includes('--json')) {
+  process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+} else {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const num = (x: number) => x.toFixed(3);
+  console.log(`Crosscheck eval: ${r.sentences} labelled sentences\n`);
+  console.log(
+    `${'class'.padEnd(13)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(8)}${'n'.padStart(6)}`,
+  );
+  for (const l of LABELS) {
+    const c = r.perClass[l];
+    console.log(
+      `${l.padEnd(13)}${num(c.precision).padStart(10)}${num(c.recall).padStart(10)}${num(c.f1).padStart(8)}${String(c.support).padStart(6)}`,
+    );
+  }
+  console.log(
+    `\nmacro-F1 (4 classes): ${num(r.macroF1)}   macro-F1 (3 verdicts): ${num(r.verdictMacroF1)}`,
+  );
+  console.log(`false annotations on unrelated sentences: ${pct(r.falseAnnotationRate)}`);
+  console.log(`right fact among right verdicts: ${pct(r.factAccuracy)}\n`);
+  console.log('confusion (rows gold, columns predicted)');
+  console.log(`${''.padEnd(13)}${LABELS.map((l) => l.slice(0, 11).padStart(12)).join('')}`);
+  for (const g of LABELS)
+    console.log(
+      `${g.padEnd(13)}${LABELS.map((p) => String(r.confusion[g][p]).padStart(12)).join('')}`,
+    );
+  console.log('\nby tag (correct / n)');
+  for (const [tag, t] of Object.entries(r.byTag).sort())
+    console.log(`  ${tag.padEnd(16)} ${t.correct}/${t.n}`);
+  const d = r.detection;
+  console.log(
+    `\ndetection: ${d.n} texts, precision ${num(d.precision)}, recall ${num(d.recall)}, F1 ${num(d.f1)}`,
+  );
+  if (args.includes('--errors')) {
+    console.log('\nmisclassified sentences');
+    for (const e of r.errors) {
+      console.log(
+        `  ${e.id} gold ${e.gold}${e.goldFact ? `/${e.goldFact}` : ''} → ${e.predicted}${e.predictedFact ? `/${e.predictedFact}` : ''}`,
+      );
+      console.log(`     ${e.text}`);
+      if (e.reason) console.log(`     why: ${e.reason}`);
+    }
+    console.log('\ndetection errors');
+    for (const e of d.errors)
+      console.log(`  ${e.id} gold ${e.gold} relevance ${e.relevance}: ${e.reasons.join('; ')}`);
+  }
+}

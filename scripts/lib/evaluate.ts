@@ -1,0 +1,173 @@
+/**
+ * Scores the engine on the labelled cases in tests/cases/eval/: per-class precision, recall and F1
+ * over verdicts, macro-F1, the confusion matrix, the false-annotation rate on unrelated sentences,
+ * and detection precision/recall. Used by `npm run eval` and by the regression-floor test.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundledEngine } from '../../lib/check';
+import { parseDocument } from './html';
+import { SEEDS_DIR } from './seeds';
+
+export const EVAL_DIR = join(SEEDS_DIR, '..', 'tests', 'cases', 'eval');
+
+export type Label = 'supports' | 'contradicts' | 'disputed' | 'none';
+export const LABELS: Label[] = ['supports', 'contradicts', 'disputed', 'none'];
+
+export interface SentenceCase {
+  id: string;
+  text: string;
+  published: string | null;
+  label: Label;
+  fact: string | null;
+  kind: string | null;
+  tags?: string[];
+}
+
+export interface DetectionCase {
+  id: string;
+  title?: string;
+  text?: string;
+  html?: string;
+  relevant: boolean;
+  note?: string;
+}
+
+export interface ClassScore {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface EvalReport {
+  sentences: number;
+  perClass: Record<Label, ClassScore>;
+  macroF1: number;
+  /** Macro-F1 over the three verdict classes only. */
+  verdictMacroF1: number;
+  /** confusion[gold][predicted] */
+  confusion: Record<Label, Record<Label, number>>;
+  /** Share of gold-'none' sentences that got an annotation. */
+  falseAnnotationRate: number;
+  /** Among verdicts that match the gold label (not 'none'), the share pinned to the gold fact. */
+  factAccuracy: number;
+  byTag: Record<string, { n: number; correct: number }>;
+  errors: {
+    id: string;
+    text: string;
+    gold: Label;
+    predicted: Label;
+    goldFact: string | null;
+    predictedFact: string | null;
+    reason: string | null;
+  }[];
+  detection: {
+    n: number;
+    precision: number;
+    recall: number;
+    f1: number;
+    errors: { id: string; gold: boolean; relevance: number; reasons: string[] }[];
+  };
+}
+
+export function readJsonl<T>(path: string): T[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as T;
+      } catch {
+        throw new Error(`${path}:${i + 1}: not valid JSON`);
+      }
+    });
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+export function evaluate(dir = EVAL_DIR): EvalReport {
+  const engine = bundledEngine();
+  const cases = readJsonl<SentenceCase>(join(dir, 'sentences.jsonl'));
+  const confusion = Object.fromEntries(
+    LABELS.map((g) => [g, Object.fromEntries(LABELS.map((p) => [p, 0]))]),
+  ) as EvalReport['confusion'];
+  const errors: EvalReport['errors'] = [];
+  const byTag: EvalReport['byTag'] = {};
+  let factHits = 0;
+  let factTotal = 0;
+  for (const c of cases) {
+    const annotations = engine.annotate(c.text, c.published);
+    const a = annotations[0];
+    const predicted: Label = a ? a.verdict : 'none';
+    confusion[c.label][predicted]++;
+    const correct =
+      predicted === c.label && (c.label === 'none' || !c.fact || a?.fact.id === c.fact);
+    if (predicted === c.label && c.label !== 'none') {
+      factTotal++;
+      if (a?.fact.id === c.fact) factHits++;
+    }
+    for (const tag of c.tags ?? []) {
+      byTag[tag] ??= { n: 0, correct: 0 };
+      byTag[tag].n++;
+      if (correct) byTag[tag].correct++;
+    }
+    if (!correct) {
+      errors.push({
+        id: c.id,
+        text: c.text,
+        gold: c.label,
+        predicted,
+        goldFact: c.fact,
+        predictedFact: a?.fact.id ?? null,
+        reason: a?.reason ?? null,
+      });
+    }
+  }
+  const perClass = {} as Record<Label, ClassScore>;
+  for (const l of LABELS) {
+    const tp = confusion[l][l];
+    const predictedL = LABELS.reduce((s, g) => s + confusion[g][l], 0);
+    const goldL = LABELS.reduce((s, p) => s + confusion[l][p], 0);
+    const p = ratio(tp, predictedL);
+    const r = ratio(tp, goldL);
+    perClass[l] = { precision: p, recall: r, f1: f1(p, r), support: goldL };
+  }
+  const macroF1 = LABELS.reduce((s, l) => s + perClass[l].f1, 0) / LABELS.length;
+  const verdictMacroF1 =
+    (perClass.supports.f1 + perClass.contradicts.f1 + perClass.disputed.f1) / 3;
+  const noneTotal = perClass.none.support;
+  const falseAnnotationRate = ratio(noneTotal - confusion.none.none, noneTotal);
+
+  const det = readJsonl<DetectionCase>(join(dir, 'detection.jsonl'));
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const detErrors: EvalReport['detection']['errors'] = [];
+  for (const d of det) {
+    const r = d.html
+      ? engine.checkDocument(parseDocument(d.html))
+      : engine.checkText(`${d.title ? `${d.title}\n\n` : ''}${d.text ?? ''}`);
+    if (r.relevant && d.relevant) tp++;
+    else if (r.relevant && !d.relevant) fp++;
+    else if (!r.relevant && d.relevant) fn++;
+    if (r.relevant !== d.relevant)
+      detErrors.push({ id: d.id, gold: d.relevant, relevance: r.relevance, reasons: r.reasons });
+  }
+  const dp = ratio(tp, tp + fp);
+  const dr = ratio(tp, tp + fn);
+  return {
+    sentences: cases.length,
+    perClass,
+    macroF1,
+    verdictMacroF1,
+    confusion,
+    falseAnnotationRate,
+    factAccuracy: ratio(factHits, factTotal),
+    byTag,
+    errors,
+    detection: { n: det.length, precision: dp, recall: dr, f1: f1(dp, dr), errors: detErrors },
+  };
+}
