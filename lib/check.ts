@@ -9,9 +9,10 @@ import { extractBlocks, pageTitle, type TextBlock } from './extract/article';
 import { detectText, headlineMentionsWar, pageEvidence, type Detection } from './extract/detect';
 import { datelineDate, publishedDate } from './extract/published';
 import { FactIndex } from './match/fact-index';
-import { epochStartOf, matchClaim, type MatchContext, type Verdict } from './match/judge';
+import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/judge';
 import type { VerdictKind } from './match/compare';
-import { termText } from './match/tokens';
+import { PLACE_MARKER, termText } from './match/tokens';
+import { mentionsSpecificPlace } from './claims/places';
 import { splitSentences } from './text/segment';
 
 export interface AnnotationFact {
@@ -59,7 +60,7 @@ export class Engine {
 
   constructor(base: FactBase) {
     this.base = base;
-    this.context = { index: new FactIndex(base.facts), epochStart: epochStartOf(base.facts) };
+    this.context = { index: new FactIndex(base.facts), epoch: epochOf(base.facts) };
   }
 
   /** Annotate sentences of `text`; `offset` shifts the reported offsets. */
@@ -76,7 +77,10 @@ export class Engine {
     let matchMs = 0;
     for (const s of sentences) {
       t = now();
-      const cands = this.context.index.candidates(termText(s.text));
+      const terms = termText(s.text);
+      const cands = this.context.index.candidates(
+        mentionsSpecificPlace(s.text) ? `${terms}${PLACE_MARKER} ` : terms,
+      );
       const tCands = now();
       matchMs += tCands - t;
       if (cands.length === 0) continue;

@@ -5,7 +5,8 @@
 import { bundledEngine } from '../lib/check';
 import { extractClaim } from '../lib/claims/extract';
 import { matchClaim, type Considered } from '../lib/match/judge';
-import { termText } from '../lib/match/tokens';
+import { PLACE_MARKER, termText } from '../lib/match/tokens';
+import { mentionsSpecificPlace } from '../lib/claims/places';
 
 const [text, date] = process.argv.slice(2);
 if (!text) {
@@ -36,7 +37,10 @@ console.log(
     1,
   ),
 );
-const cands = engine.context.index.candidates(termText(text));
+const terms = termText(text);
+const cands = engine.context.index.candidates(
+  mentionsSpecificPlace(text) ? `${terms}${PLACE_MARKER} ` : terms,
+);
 console.log(`candidates: ${cands.map((c) => c.fact.id).join(', ') || 'none'}`);
 const trace: Considered[] = [];
 const best = matchClaim(engine.context, claim, cands, trace);

@@ -70,7 +70,7 @@ export function extractActors(text: string): Actor[] {
     }
   }
   for (const a of merged)
-    if (a.kind === 'person') Object.assign(a, statedAffiliation(text, a.start));
+    if (a.kind === 'person') Object.assign(a, statedAffiliation(text, a.start, a.end));
   for (const u of unknownPersons(text, merged)) merged.push(u);
   return merged.sort((a, b) => a.start - b.start);
 }
@@ -95,8 +95,14 @@ const COUNTRY_WORDS: Record<string, string> = {
   Belarusian: 'BY',
   "Belarus's": 'BY',
   'North Korean': 'KP',
+  NATO: 'NATO',
+  "NATO's": 'NATO',
+  Hungarian: 'HU',
+  "Hungary's": 'HU',
+  Italian: 'IT',
+  Dutch: 'NL',
 };
-const TITLE_WORDS = String.raw`(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Former|former|Senior|senior|Vice)\s+)*(?:Minister|Secretary|President|Chancellor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|lawmaker|official|spokesman|spokeswoman|spokesperson|adviser|advisor|general|General|leader|senator)`;
+const TITLE_WORDS = String.raw`(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Former|former|Senior|senior|Vice)\s+)*(?:Secretary-General|Secretary General|secretary-general|chief|Minister|Secretary|President|Chancellor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|lawmaker|official|spokesman|spokeswoman|spokesperson|adviser|advisor|general|General|leader|senator)`;
 const AFFILIATION_RE = new RegExp(
   String.raw`(?:\b(${Object.keys(COUNTRY_WORDS)
     .map((k) => k.replace(/[.]/g, '\\.'))
@@ -104,15 +110,19 @@ const AFFILIATION_RE = new RegExp(
 );
 
 /** "German Foreign Minister X", "Democratic Representative X": what the text says of the person. */
+const APPOSITIVE_PARTY = /^,?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(Democratic|Republican|Democrat)\b/;
+
 function statedAffiliation(
   text: string,
   start: number,
+  end = start,
 ): { statedCountry: string | null; statedParty: string | null } {
   const before = text.slice(Math.max(0, start - 60), start);
   const m = AFFILIATION_RE.exec(before);
-  if (!m) return { statedCountry: null, statedParty: null };
-  const party = m[2] ? (m[2].startsWith('Democrat') ? 'D' : 'R') : null;
-  return { statedCountry: m[1] ? (COUNTRY_WORDS[m[1]] ?? null) : null, statedParty: party };
+  const after = APPOSITIVE_PARTY.exec(text.slice(end, end + 40));
+  const partyWord = m?.[2] ?? after?.[1];
+  const party = partyWord ? (partyWord.startsWith('Democrat') ? 'D' : 'R') : null;
+  return { statedCountry: m?.[1] ? (COUNTRY_WORDS[m[1]] ?? null) : null, statedParty: party };
 }
 
 const NAME = String.raw`[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,2}`;
@@ -143,6 +153,7 @@ function unknownPersons(text: string, known: Actor[]): Actor[] {
       const end = start + name.length;
       if (NOT_NAMES.test(name)) continue;
       if ([...known, ...out].some((a) => start < a.end && end > a.start)) continue;
+      const stated = statedAffiliation(text, start, end);
       out.push({
         text: name,
         start,
@@ -150,7 +161,11 @@ function unknownPersons(text: string, known: Actor[]): Actor[] {
         id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`,
         name,
         kind: 'person',
-        country: null,
+        // An unknown person's country is what the text says of them ("Polish President Andrzej Duda").
+        country: stated.statedCountry,
+        party: null,
+        statedCountry: null,
+        statedParty: stated.statedParty,
       });
     }
   }

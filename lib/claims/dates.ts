@@ -150,8 +150,17 @@ const RULES: Rule[] = [
     ),
     build: (m, ref) => {
       const mo = monthIndex(m[2]!);
-      // "May" is also a modal verb: only a month with a year, a part, or a preceding "in/since/by".
-      if (mo === 4 && !m[1] && !m[3]) return null;
+      // "May" is also a modal verb: only a month with a year, a part, or a preceding preposition.
+      if (
+        mo === 4 &&
+        !m[1] &&
+        !m[3] &&
+        !/\b(?:in|since|by|until|from|of|early|late|mid|last|this|next)\s+$/i.test(
+          m.input.slice(Math.max(0, m.index - 8), m.index),
+        )
+      ) {
+        return null;
+      }
       const y = m[3] ? Number(m[3]) : closestYear(mo, 15, ref);
       if (y === null) {
         return {
@@ -159,6 +168,7 @@ const RULES: Rule[] = [
           to: null,
           precision: m[1] ? 'part-of-month' : 'month',
           relative: true,
+          month: mo,
         };
       }
       const last = lastDayOfMonth(y, mo);
@@ -222,6 +232,39 @@ const RULES: Rule[] = [
       if (!ref) return { from: null, to: null, precision: 'day', relative: true };
       const d = addDays(ref, -days);
       const slack = unit === 'day' ? 0 : unit === 'week' ? 3 : 10;
+      return {
+        from: iso(addDays(d, -slack)),
+        to: iso(addDays(d, slack)),
+        precision: unit === 'day' ? 'day' : unit === 'week' ? 'week' : 'month',
+        relative: true,
+      };
+    },
+  },
+  // in three weeks / two months from now / within days — future spans from the reference date
+  {
+    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\b(?!\s+ago)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+now\b/gi,
+    build: (m, ref) => {
+      const words = [
+        'a',
+        'one',
+        'two',
+        'three',
+        'four',
+        'five',
+        'six',
+        'seven',
+        'eight',
+        'nine',
+        'ten',
+      ];
+      const rawN = (m[1] ?? m[3])!;
+      const n = /\d/.test(rawN) ? Number(rawN) : Math.max(1, words.indexOf(rawN.toLowerCase()));
+      const unit = (m[2] ?? m[4])!.toLowerCase();
+      const days = unit === 'day' ? n : unit === 'week' ? n * 7 : Math.round(n * 30.44);
+      if (!ref) return { from: null, to: null, precision: 'day', relative: true };
+      const d = addDays(ref, days);
+      // "in three weeks" is approximate: a few days either way, more for months.
+      const slack = unit === 'day' ? 1 : unit === 'week' ? 4 : 12;
       return {
         from: iso(addDays(d, -slack)),
         to: iso(addDays(d, slack)),

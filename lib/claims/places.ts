@@ -92,6 +92,19 @@ export function extractPlaces(text: string): Place[] {
   return out;
 }
 
+const SPECIFIC_RE = new RegExp(
+  String.raw`\b(?:${ENTRIES.filter((e) => e.kind !== 'country')
+    .flatMap((e) => e.names)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\b`,
+);
+
+/** Does the text name a city or region the gazetteer knows (cheap: one regex, no slot objects)? */
+export function mentionsSpecificPlace(text: string): boolean {
+  return SPECIFIC_RE.test(text);
+}
+
 /** The text puts a place in another country than the gazetteer does. */
 export function misplaced(place: Place): boolean {
   return place.statedCountry !== null && place.statedCountry !== place.country;

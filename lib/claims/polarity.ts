@@ -20,6 +20,7 @@ const NEGATION_CUES: RegExp[] = [
   /\bunsuccessfully\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
   /\bturned down\b|\brebuff(?:ed|s)?\b/i,
+  /\boff[- ](?:the )?(?:table|limits)\b/i,
   /\bhold(?:s|ing)? back\b|\bheld back\b|\bwithh[oe]ld\w*\b/i,
   /\bwithout (?:permission|approval|authori[sz]ation)\b/i,
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,

@@ -64,7 +64,7 @@ export class FactIndex {
     this.facts.forEach((f, i) => {
       const anchor = chooseAnchor(f.groups, termTexts, i);
       for (const term of f.groups[anchor] ?? []) {
-        const key = keyOf(term);
+        const key = keyOf(term.split(' ')[0] || term);
         let list = this.postings.get(key);
         if (!list) this.postings.set(key, (list = []));
         list.push({ fact: i, term });

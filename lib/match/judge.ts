@@ -112,10 +112,26 @@ export function sameEventScore(
   return score;
 }
 
-/** Does the claim date itself to before the news cycle the fact base covers ("in May", "in 2023")? */
-function earlierEvent(claim: Claim, epochStart: string | null, f: IndexedFact): boolean {
-  if (!epochStart || f.fact.slots.includes('date')) return false;
-  return claim.dates.some((d) => d.to !== null && d.to < epochStart);
+/**
+ * Does the claim date itself to before the news cycle the fact base covers ("in May", "in 2023")?
+ * A date the fact's own quotes also mention ("since August") is background, not another event.
+ */
+function earlierEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean {
+  if (!epoch || f.fact.slots.includes('date')) return false;
+  const factMonths = new Set(f.dates.map((d) => d.value.month).filter((m) => m !== undefined));
+  return claim.dates.some((d) => {
+    if (d.month !== undefined && factMonths.has(d.month)) return false;
+    if (d.to !== null) return d.to < epoch.start;
+    // Unresolved (no publication date): a month outside the news cycle's months.
+    return d.month !== undefined && !epoch.months.has(d.month);
+  });
+}
+
+export interface Epoch {
+  /** Earliest ISO date of the news cycle. */
+  start: string;
+  /** Months (0–11) the news cycle spans. */
+  months: Set<number>;
 }
 
 function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement | null {
@@ -268,25 +284,37 @@ function fuseFor(cands: IndexedFact[]): Fuse<IndexedFact> {
 
 export interface MatchContext {
   index: FactIndex;
-  /** The earliest date the fact base's news cycle covers (ISO), for look-alike detection. */
-  epochStart: string | null;
+  /** The news cycle the fact base covers, for look-alike detection. */
+  epoch: Epoch | null;
 }
 
-export function epochStartOf(facts: Fact[]): string | null {
-  const dates = facts.flatMap((f) =>
-    f.sources.flatMap((s) =>
-      s.values.dates.filter((d) => d.precision === 'day' && d.from).map((d) => d.from!),
-    ),
-  );
+/** From the lead-in before the earliest dated event of the base to its latest one. */
+export function epochOf(facts: Fact[]): Epoch | null {
+  const dates = facts
+    .flatMap((f) =>
+      f.sources.flatMap((s) =>
+        s.values.dates.filter((d) => d.precision === 'day' && d.from).map((d) => d.from!),
+      ),
+    )
+    .sort();
   if (dates.length === 0) return null;
-  const earliest = parseIso(dates.sort()[0]!)!;
-  return new Date(earliest.getTime() - EPOCH_LEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const start = new Date(parseIso(dates[0]!)!.getTime() - EPOCH_LEAD_DAYS * 86_400_000);
+  const end = parseIso(dates[dates.length - 1]!)!;
+  const months = new Set<number>();
+  for (
+    let d = new Date(start);
+    d <= end;
+    d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))
+  ) {
+    months.add(d.getUTCMonth());
+  }
+  return { start: start.toISOString().slice(0, 10), months };
 }
 
 /** Extra weight by verdict when choosing among candidates: a sentence that takes a side on a
  * disputed fact, or states a value that conflicts, says more than one that merely agrees. */
 const VERDICT_PREFERENCE: Record<Verdict, number> = {
-  disputed: 0.15,
+  disputed: 0.25,
   contradicts: 0.05,
   supports: 0,
 };
@@ -320,7 +348,7 @@ export function matchClaim(
   let best: Judgement | null = null;
   let bestRank = -Infinity;
   ranked.forEach((f, rank) => {
-    if (earlierEvent(claim, ctx.epochStart, f)) {
+    if (earlierEvent(claim, ctx.epoch, f)) {
       trace?.push({
         fact: f.fact.id,
         score: 0,

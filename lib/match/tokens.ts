@@ -10,13 +10,21 @@ export function termText(text: string): string {
   return ` ${normalise(text)
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/'s\b/g, "'s")
+    // Quotation marks are not apostrophes: "'speak for themselves'" → "speak for themselves".
+    .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1 ')
     .replace(/\s+/g, ' ')
     .trim()} `;
 }
 
+/**
+ * Marker a sentence's term text carries when it names a known city or region; a fact's concept
+ * group may list "@place" to accept any such place ("only against targets in <somewhere>").
+ */
+export const PLACE_MARKER = 'qqplace';
+
 /** A curated term in the same shape as `termText` output, without the padding. */
 export function normaliseTerm(term: string): string {
+  if (term === '@place') return PLACE_MARKER;
   const trailingSpace = /\s$/.test(term);
   const t = normalise(term)
     .replace(/[^a-z0-9' ]+/g, ' ')
