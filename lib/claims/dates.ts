@@ -242,7 +242,7 @@ const RULES: Rule[] = [
   },
   // in three weeks / two months from now / within days — future spans from the reference date
   {
-    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\b(?!\s+ago)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+now\b/gi,
+    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+ago)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+now\b/gi,
     build: (m, ref) => {
       const words = [
         'a',
