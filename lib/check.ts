@@ -60,7 +60,13 @@ export class Engine {
 
   constructor(base: FactBase) {
     this.base = base;
-    this.context = { index: new FactIndex(base.facts), epoch: epochOf(base.facts) };
+    const epoch = epochOf(base.facts);
+    const published = base.sources
+      .map((s) => s.published)
+      .filter((d): d is string => d !== null)
+      .sort();
+    if (epoch) epoch.asOf = published[published.length - 1] ?? null;
+    this.context = { index: new FactIndex(base.facts), epoch };
   }
 
   /** Annotate sentences of `text`; `offset` shifts the reported offsets. */

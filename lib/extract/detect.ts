@@ -30,6 +30,10 @@ interface TermFamily {
 const UKRAINE = /\b(?:ukrain\w*|kyiv|kiev|zelensk\w*)\b/gi;
 const RUSSIA = /\b(?:russia\w*|kremlin|moscow|putin)\b/gi;
 
+/** The war as context: words that make a one-sided mention ("aid to Ukraine") about the war. */
+const WAR_CONTEXT =
+  /\b(?:war|invasion|invaded|front ?lines?|battlefield|occupied|occupation|shelling|kremlin|putin|moscow|russian forces|russian troops|ceasefire|frontline|military aid|security assistance|(?:ukraine|kyiv)(?:'s)?\s+(?:aid|funding|allies|backers)|(?:aid|funding|weapons|arms|jets|missiles|support)\s+(?:to|for)\s+(?:ukraine|kyiv))\b/i;
+
 /** Policy vocabulary: weapons and their use, troops, aid, sanctions, diplomacy. */
 const POLICY: TermFamily[] = [
   {
@@ -45,6 +49,12 @@ const POLICY: TermFamily[] = [
     max: 0.3,
   },
   {
+    name: 'sanctions',
+    re: /\b(?:sanction\w*|export controls|price cap|frozen (?:russian )?assets|asset freeze|embargo)\b/gi,
+    weight: 0.1,
+    max: 0.2,
+  },
+  {
     name: 'troops',
     re: /\b(?:north korean (?:troops|soldiers|forces)|troops|soldiers|deploy\w*|front ?line|counteroffensive|incursion|offensive|invasion)\b/gi,
     weight: 0.05,
@@ -52,7 +62,7 @@ const POLICY: TermFamily[] = [
   },
   {
     name: 'allied policy',
-    re: /\b(?:biden|trump|white house|pentagon|state department|washington|nato|allies|congress|administration|sanctions?|military aid|aid package|security assistance|ceasefire|peace talks|negotiat\w+|defen[cs]e (?:secretary|minister)|foreign minister|lloyd austin|blinken|sullivan|starmer|macron|scholz|eu)\b/gi,
+    re: /\b(?:biden|trump|white house|pentagon|state department|washington|nato|allies|congress|administration|military aid|aid package|security assistance|ceasefire|peace talks|negotiat\w+|defen[cs]e (?:secretary|minister)|foreign minister|lloyd austin|blinken|sullivan|starmer|macron|scholz|eu)\b/gi,
     weight: 0.05,
     max: 0.25,
   },
@@ -112,9 +122,13 @@ function countMatches(re: RegExp, text: string): number {
 }
 
 /** Below this a text is off-topic. */
-export const RELEVANCE_THRESHOLD = 0.5;
+export const RELEVANCE_THRESHOLD = 0.35;
 /** Words needed for a text to be an article rather than a snippet. */
-const MIN_ARTICLE_WORDS = 60;
+const MIN_ARTICLE_WORDS = 40;
+/** Both belligerents named: the text is about the war. */
+const BOTH_SIDES = 0.3;
+/** One side named, with war vocabulary ("military aid to Ukraine", "Russia's invasion"). */
+const ONE_SIDE_AT_WAR = 0.2;
 
 /** The cheap first stage: does the headline or description mention the war at all? */
 export function mentionsWar(text: string): boolean {
@@ -144,10 +158,17 @@ export function detectText(
   const rus = countMatches(RUSSIA, text);
   let score = page.bonus;
   if (ukr > 0 && rus > 0) {
-    score += 0.25;
+    score += BOTH_SIDES;
     reasons.push(`mentions both Ukraine (${ukr}×) and Russia (${rus}×)`);
+  } else if (WAR_CONTEXT.test(text)) {
+    score += ONE_SIDE_AT_WAR;
+    reasons.push(`${ukr > 0 ? 'mentions Ukraine' : 'mentions Russia'} in the context of the war`);
   } else {
-    reasons.push(ukr > 0 ? 'mentions Ukraine but not Russia' : 'mentions Russia but not Ukraine');
+    reasons.push(
+      ukr > 0
+        ? 'mentions Ukraine but not Russia or the war'
+        : 'mentions Russia but not Ukraine or the war',
+    );
   }
   let policy = 0;
   for (const fam of POLICY) {

@@ -91,6 +91,8 @@ export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | nul
   };
 }
 
+const SET_ASIDE = /\b(?:not|rather than|instead of|than|nor)\s+(?:in\s+|to\s+|the\s+)*$/i;
+
 export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | null {
   const wrong = claim.places.find(misplaced);
   if (wrong) {
@@ -103,7 +105,12 @@ export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | nu
     };
   }
   if (!f.fact.slots.includes('place')) return null;
-  const specific = claim.places.filter((p) => p.kind !== 'country');
+  // "in Zaporizhzhia, not in Kursk" / "Belgorod rather than Kursk": a place the sentence sets aside
+  // is not one it asserts.
+  const specific = claim.places.filter(
+    (p) =>
+      p.kind !== 'country' && !SET_ASIDE.test(claim.text.slice(Math.max(0, p.start - 16), p.start)),
+  );
   if (specific.length === 0 || f.places.length === 0) return null;
   const known = new Set(f.places.map((p) => p.value.id));
   const shared = specific.find((p) => known.has(p.id));
@@ -182,6 +189,18 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
     reason: `Article: ${shared.name}. Sources: ${sources}.`,
   };
 }
+
+/** "X of the Atlantic Council", "X, a member of the Federation Council": the body a person is tied to. */
+const ORG_AFTER =
+  /^(?:,?\s+(?:of|from|at)\s+|,\s+(?:an?\s+|the\s+)?(?:senior\s+)?(?:member|fellow|head|chair|director|analyst|expert|spokesman|spokeswoman)\s+(?:of|at)\s+)(the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})/;
+
+export function organisationAfter(text: string, end: number): string | null {
+  const m = ORG_AFTER.exec(text.slice(end, end + 80));
+  return m ? m[1]!.replace(/^the\s+/, 'the ') : null;
+}
+
+const sameOrganisation = (a: string, b: string) =>
+  a.toLowerCase().replace(/^the\s+/, '') === b.toLowerCase().replace(/^the\s+/, '');
 
 export function comparePolarity(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (!f.fact.slots.includes('polarity')) return null;

@@ -4,6 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { parseIso } from '../claims/dates';
+import { misplaced } from '../claims/places';
 import { polarity } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
 import type { Claim } from '../claims/types';
@@ -58,6 +59,8 @@ export const SAME_EVENT = {
 
 /** Days before the fact base's earliest date that still count as "the same news cycle". */
 const EPOCH_LEAD_DAYS = 60;
+/** Days after the sources' latest publication that a page date may still describe the same events. */
+const LATER_SLACK_DAYS = 10;
 
 /** Weighted overlap between the sentence tokens and one view. */
 function overlap(
@@ -127,7 +130,28 @@ function earlierEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolea
   });
 }
 
+/**
+ * Does the claim date itself after the sources were written ("at a meeting next month")? For a
+ * fact the sources report as done, that is another, later event.
+ */
+function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean {
+  if (!epoch?.asOf || f.fact.slots.includes('date')) return false;
+  const limit = new Date(parseIso(epoch.asOf)!.getTime() + LATER_SLACK_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const factLatest = f.dates
+    .map((d) => d.value.to)
+    .filter((x): x is string => x !== null)
+    .sort()
+    .pop();
+  return claim.dates.some(
+    (d) => d.from !== null && d.from > limit && (!factLatest || d.from > factLatest),
+  );
+}
+
 export interface Epoch {
+  /** The latest publication date of the sources: when the news cycle was reported. */
+  asOf: string | null;
   /** Earliest ISO date of the news cycle. */
   start: string;
   /** Months (0–11) the news cycle spans. */
@@ -308,7 +332,7 @@ export function epochOf(facts: Fact[]): Epoch | null {
   ) {
     months.add(d.getUTCMonth());
   }
-  return { start: start.toISOString().slice(0, 10), months };
+  return { asOf: null, start: start.toISOString().slice(0, 10), months };
 }
 
 /** Extra weight by verdict when choosing among candidates: a sentence that takes a side on a
@@ -318,6 +342,9 @@ const VERDICT_PREFERENCE: Record<Verdict, number> = {
   contradicts: 0.05,
   supports: 0,
 };
+
+/** Extra weight for a geography fact when the sentence misplaces a place. */
+const GEOGRAPHY_PREFERENCE = 1;
 
 export interface Considered {
   fact: string;
@@ -366,7 +393,10 @@ export function matchClaim(
     const j = judge(focusedClaim(ctx.index, claim, f), f, score);
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
     if (!j) return;
-    const preference = score + VERDICT_PREFERENCE[j.verdict];
+    let preference = score + VERDICT_PREFERENCE[j.verdict];
+    // A place put in the wrong country is a claim about geography: the fact about where it is.
+    if (f.fact.topic === 'geography' && claim.places.some(misplaced))
+      preference += GEOGRAPHY_PREFERENCE;
     if (preference > bestRank) {
       best = j;
       bestRank = preference;
