@@ -80,9 +80,25 @@ function closestYear(month: number, day: number, ref: Date | null): number | nul
   return best;
 }
 
+/**
+ * The year of a month named without one ("in May"): the latest such month up to the reference
+ * date, as news reports mostly look back — or the next one when the sentence speaks of the future.
+ */
+function monthYear(month: number, ref: Date | null, future: boolean): number | null {
+  if (!ref) return null;
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth();
+  if (future) return month >= m ? y : y + 1;
+  return month <= m ? y : y - 1;
+}
+
 interface Rule {
   re: RegExp;
-  build: (m: RegExpExecArray, ref: Date | null) => Omit<DateValue, keyof Span> | null;
+  build: (
+    m: RegExpExecArray,
+    ref: Date | null,
+    future: boolean,
+  ) => Omit<DateValue, keyof Span> | null;
 }
 
 const day = (d: Date | null): Omit<DateValue, keyof Span> => ({
@@ -148,7 +164,7 @@ const RULES: Rule[] = [
       String.raw`\b(?:(early|mid|late|the end of|the start of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`,
       'g',
     ),
-    build: (m, ref) => {
+    build: (m, ref, future) => {
       const mo = monthIndex(m[2]!);
       // "May" is also a modal verb: only a month with a year, a part, or a preceding preposition.
       if (
@@ -161,7 +177,7 @@ const RULES: Rule[] = [
       ) {
         return null;
       }
-      const y = m[3] ? Number(m[3]) : closestYear(mo, 15, ref);
+      const y = m[3] ? Number(m[3]) : monthYear(mo, ref, future);
       if (y === null) {
         return {
           from: null,
@@ -314,8 +330,11 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Extract dates from `text`; `reference` is the publication date (YYYY-MM-DD) or null. */
-export function extractDates(text: string, reference: string | null): DateValue[] {
+/**
+ * Extract dates from `text`; `reference` is the publication date (YYYY-MM-DD) or null. `future`
+ * says the sentence speaks of what is to come, so a bare month lies ahead rather than behind.
+ */
+export function extractDates(text: string, reference: string | null, future = false): DateValue[] {
   const ref = reference ? parseIso(reference) : null;
   const out: DateValue[] = [];
   for (const rule of RULES) {
@@ -325,7 +344,7 @@ export function extractDates(text: string, reference: string | null): DateValue[
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((d) => start < d.end && end > d.start)) continue;
-      const v = rule.build(m, ref);
+      const v = rule.build(m, ref, future);
       if (v) out.push({ text: m[0], start, end, ...v });
     }
   }

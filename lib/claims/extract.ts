@@ -15,9 +15,9 @@ export interface ExtractOptions {
 }
 
 export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
-  const dates = extractDates(text, options.reference ?? null);
-  const quantities = extractQuantities(text, dates);
   const pol = polarity(text);
+  const dates = extractDates(text, options.reference ?? null, pol.modality === 'planned');
+  const quantities = extractQuantities(text, dates);
   return {
     text,
     quantities,

@@ -145,7 +145,12 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
     .sort()
     .pop();
   return claim.dates.some(
-    (d) => d.from !== null && d.from > limit && (!factLatest || d.from > factLatest),
+    (d) =>
+      d.from !== null &&
+      d.to !== null &&
+      d.from > epoch.asOf! &&
+      d.to > limit &&
+      (!factLatest || d.from > factLatest),
   );
 }
 
@@ -244,7 +249,26 @@ export function focusedClaim(index: FactIndex, claim: Claim, f: IndexedFact): Cl
 /** Order of preference when several slots conflict: the most checkable first. */
 const CONFLICT_PRIORITY: VerdictKind[] = ['numeric', 'date', 'place', 'actor', 'polarity'];
 
+/** Slots that are a fact's whole point when they are all it has: a date, a figure. */
+const VALUE_SLOTS = new Set(['date', 'quantity']);
+
+/**
+ * A fact that is only a date or a figure ("Trump takes office on January 20") is checked only
+ * against sentences that state a date or a figure; a passing mention ("before his father takes
+ * office") asserts nothing checkable about it.
+ */
+function statesValue(claim: Claim, f: IndexedFact): boolean {
+  const slots = f.fact.slots;
+  if (slots.length === 0 || !slots.every((s) => VALUE_SLOTS.has(s))) return true;
+  return (
+    (slots.includes('date') && claim.dates.length > 0) ||
+    (slots.includes('quantity') && comparableQuantities(claim, f).length > 0) ||
+    (slots.includes('date') && claim.quantities.some((q) => q.dimension === 'duration'))
+  );
+}
+
 export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | null {
+  if (!statesValue(claim, f)) return null;
   if (f.fact.status === 'disputed') {
     const d = disputedVerdict(claim, f, score);
     if (d) return d;
