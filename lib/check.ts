@@ -135,19 +135,12 @@ export class Engine {
 
   checkDocument(doc: Document, options: CheckOptions = {}): CheckResult & { blocks: TextBlock[] } {
     let t = now();
-    const title = pageTitle(doc);
-    if (!options.assumeRelevant && !headlineMentionsWar(doc)) {
+    const rejected = options.assumeRelevant ? null : quickReject(doc);
+    if (rejected) {
       options.onStage?.('detect', now() - t);
-      return {
-        relevant: false,
-        relevance: 0,
-        reasons: ['headline and description do not mention Ukraine, Russia or the war'],
-        title,
-        published: null,
-        annotations: [],
-        blocks: [],
-      };
+      return rejected;
     }
+    const title = pageTitle(doc);
     const evidence = pageEvidence(doc);
     options.onStage?.('detect', now() - t);
     t = now();
@@ -186,6 +179,23 @@ export class Engine {
 
 const now = () => performance.now();
 
+/**
+ * The cheap first stage for a page: headline, og:title and description only. Most pages stop
+ * here, before the fact base is even loaded.
+ */
+export function quickReject(doc: Document): (CheckResult & { blocks: TextBlock[] }) | null {
+  if (headlineMentionsWar(doc)) return null;
+  return {
+    relevant: false,
+    relevance: 0,
+    reasons: ['headline and description do not mention Ukraine, Russia or the war'],
+    title: pageTitle(doc),
+    published: null,
+    annotations: [],
+    blocks: [],
+  };
+}
+
 let bundled: Engine | null = null;
 
 /** The engine over the bundled fact base, built on first use. */
@@ -200,7 +210,16 @@ export function checkText(text: string, options?: CheckOptions): CheckResult {
 
 export function checkDocument(
   doc: Document,
-  options?: CheckOptions,
+  options: CheckOptions = {},
 ): CheckResult & { blocks: TextBlock[] } {
+  // Reject off-topic pages before building the engine (the fact base and its index).
+  if (!options.assumeRelevant) {
+    const t = now();
+    const rejected = quickReject(doc);
+    if (rejected) {
+      options.onStage?.('detect', now() - t);
+      return rejected;
+    }
+  }
   return bundledEngine().checkDocument(doc, options);
 }

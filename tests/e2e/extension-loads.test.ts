@@ -84,11 +84,29 @@ describe('extension in Chromium', () => {
         {
           url: NEWS_URL,
           title: await page.title(),
-          relevant: false,
-          annotations: 0,
+          // The seed page is an on-topic article: the engine finds claims the fact base covers.
+          relevant: true,
+          annotations: expect.any(Number),
           checkedAt: expect.any(Number),
         },
       ]);
+
+    const [state] = (await knownTabs()).values();
+    expect(state!.annotations).toBeGreaterThan(0);
+    const measures = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .map((m) => m.name)
+        .filter((n) => n.startsWith('crosscheck:')),
+    );
+    for (const name of [
+      'crosscheck:detect',
+      'crosscheck:extract',
+      'crosscheck:match',
+      'crosscheck:total',
+    ]) {
+      expect(measures).toContain(name);
+    }
 
     expect(await domMutationsAfterParse(page)).toEqual([]);
     const liveElements = await page.evaluate(() => document.getElementsByTagName('*').length);
