@@ -183,6 +183,23 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
     return null;
   }
   const shared = persons.find((p) => known.has(p.id))!;
+  // "Alex Plitsas of the Brookings Institution" where the sources say "of the Atlantic Council".
+  const saidOrg = organisationAfter(claim.text, shared.end);
+  if (saidOrg) {
+    const sourceOrgs = f.fact.sources
+      .map((s) => {
+        const a = s.values.actors.find((x) => x.id === shared.id);
+        return a ? organisationAfter(s.quote, a.end) : null;
+      })
+      .filter((o): o is string => o !== null);
+    if (sourceOrgs.length > 0 && !sourceOrgs.some((o) => sameOrganisation(o, saidOrg))) {
+      return {
+        kind: 'actor',
+        outcome: 'conflict',
+        reason: `Article: ${shared.name} of ${saidOrg}. Sources: of ${sourceOrgs[0]}.`,
+      };
+    }
+  }
   return {
     kind: 'actor',
     outcome: 'agree',

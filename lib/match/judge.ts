@@ -408,6 +408,15 @@ export function matchClaim(
       });
       return;
     }
+    if (laterEvent(claim, ctx.epoch, f)) {
+      trace?.push({
+        fact: f.fact.id,
+        score: 0,
+        judgement: null,
+        skipped: 'dated after the sources',
+      });
+      return;
+    }
     let score = sameEventScore(ctx.index, claim, tokens, f);
     if (rank === 0 && cands.length > 1) score += SAME_EVENT.FUSE_TOP;
     if (score < SAME_EVENT.THRESHOLD) {
