@@ -258,7 +258,35 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
       noun,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return [...out, ...listSums(text, out)];
+}
+
+/**
+ * "120 missiles and 90 drones": counts of one class listed together are also a total (210), as
+ * another report may give only the total ("a barrage of 200 missiles and drones").
+ */
+function listSums(text: string, qs: Quantity[]): Quantity[] {
+  const sums: Quantity[] = [];
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1]!;
+    if (a.dimension !== 'count' || b.dimension !== 'count' || !a.noun || a.noun !== b.noun)
+      continue;
+    if (!/^\s*(?:[\w-]+\s+){0,3}?(?:,|and|plus|as well as)\s*$/i.test(text.slice(a.end, b.start)))
+      continue;
+    const value = a.value + b.value;
+    sums.push({
+      ...a,
+      text: text.slice(a.start, b.end),
+      end: b.end,
+      value,
+      low: a.low + b.low,
+      high: a.high + b.high,
+      hedge: a.hedge === b.hedge ? a.hedge : 'about',
+    });
+  }
+  return sums;
 }
 
 /** Two quantities are comparable when they measure the same thing. */

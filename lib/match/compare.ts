@@ -33,19 +33,23 @@ export function summarise<T>(values: SourcedValue<T>[], describe: (v: T) => stri
 }
 
 export function compareQuantities(claim: Claim, f: IndexedFact): SlotComparison | null {
+  let firstConflict: SlotComparison | null = null;
   for (const q of claim.quantities) {
     const against = f.quantities.filter((v) => comparable(q, v.value));
     if (against.length === 0) continue;
     // The sources agree among themselves (a disputed figure is handled before this); a page figure
     // must fit every source's, so "nearly 145 km" fails "about 110 km" even though it is "over 110 km".
     const ok = against.every((v) => compatible(q, v.value));
-    return {
+    const c: SlotComparison = {
       kind: 'numeric',
       outcome: ok ? 'agree' : 'conflict',
       reason: `Article: ${describeQuantity(q)}. Sources: ${summarise(against, describeQuantity)}.`,
     };
+    // Any figure of the sentence that fits is the one it shares with the sources (a total, a part).
+    if (ok) return c;
+    firstConflict ??= c;
   }
-  return null;
+  return firstConflict;
 }
 
 /** Quantities of the claim comparable with the fact's, for disputed-count handling. */

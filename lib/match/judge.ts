@@ -216,16 +216,21 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
 
 /** Clause boundaries: a sentence often joins two assertions ("…did not comment, but it was evident…"). */
 const CLAUSE_SPLIT =
-  /\s*[;:]\s+|,\s+(?=(?:but|while|although|though|whereas|yet|and|it|which|as|with)\b)|\s+(?:but|whereas)\s+|(?<=^(?:although|though|while|despite|as)\b[^,]*),\s+/i;
+  /\s*[;:]\s+|,\s+(?=(?:but|while|although|though|whereas|yet|and|it|which|as|with|where|when|who|after|since|most|including)\b)|\s+(?:but|whereas)\s+|(?<=^(?:although|though|while|despite|as)\b[^,]*),\s+/i;
 
 /**
  * Polarity of the clause that speaks to the fact: the clause sharing most (IDF-weighted) words with
  * the fact's views. "Although the White House did not comment, it was evident…" is, for the fact
  * "the White House did not comment", a negative statement, whatever its main clause says.
  */
-export function focusedClaim(index: FactIndex, claim: Claim, f: IndexedFact): Claim {
+/** The clause of the sentence that speaks to the fact, with its offsets in the sentence. */
+export function focusClause(
+  index: FactIndex,
+  claim: Claim,
+  f: IndexedFact,
+): { text: string; start: number; end: number } {
   const clauses = claim.text.split(CLAUSE_SPLIT).filter((c) => c && c.trim().length > 0);
-  if (clauses.length <= 1) return claim;
+  if (clauses.length <= 1) return { text: claim.text, start: 0, end: claim.text.length };
   const factTokens = new Set(f.views.flat());
   let best = claim.text;
   let bestWeight = -1;
@@ -237,7 +242,14 @@ export function focusedClaim(index: FactIndex, claim: Claim, f: IndexedFact): Cl
       best = clause;
     }
   }
-  const pol = polarity(best);
+  const start = Math.max(0, claim.text.indexOf(best));
+  return { text: best, start, end: start + best.length };
+}
+
+export function focusedClaim(index: FactIndex, claim: Claim, f: IndexedFact): Claim {
+  const clause = focusClause(index, claim, f);
+  if (clause.text === claim.text) return claim;
+  const pol = polarity(clause.text);
   return {
     ...claim,
     negated: pol.negated,
@@ -245,6 +257,10 @@ export function focusedClaim(index: FactIndex, claim: Claim, f: IndexedFact): Cl
     pastState: claim.pastState || pol.pastState,
   };
 }
+
+/** Conditional or hypothetical framing: the sentence does not assert that the event happened. */
+const HYPOTHETICAL =
+  /\b(?:if|unless|whether|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross))\b/i;
 
 /** Order of preference when several slots conflict: the most checkable first. */
 const CONFLICT_PRIORITY: VerdictKind[] = ['numeric', 'date', 'place', 'actor', 'polarity'];
@@ -289,6 +305,8 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
   }
   const agreed = comparisons.find((c) => c.outcome === 'agree');
+  // "Any decision to let Kyiv fire … would be an escalation": a hypothetical supports nothing.
+  if ((!agreed || agreed.kind === 'polarity') && HYPOTHETICAL.test(claim.text)) return null;
   const n = new Set(
     f.fact.sources.filter((s) => s.stance !== 'doubts' && !s.conflict).map((s) => s.source),
   ).size;
@@ -399,7 +417,14 @@ export function matchClaim(
   let best: Judgement | null = null;
   let bestRank = -Infinity;
   ranked.forEach((f, rank) => {
-    if (earlierEvent(claim, ctx.epoch, f)) {
+    // Dates in other clauses ("…in Kursk, where Ukraine mounted an incursion in August") are
+    // background to this fact, not its time.
+    const clause = focusClause(ctx.index, claim, f);
+    const clauseDates = {
+      ...claim,
+      dates: claim.dates.filter((d) => d.start >= clause.start && d.end <= clause.end),
+    };
+    if (earlierEvent(clauseDates, ctx.epoch, f)) {
       trace?.push({
         fact: f.fact.id,
         score: 0,
@@ -408,7 +433,7 @@ export function matchClaim(
       });
       return;
     }
-    if (laterEvent(claim, ctx.epoch, f)) {
+    if (laterEvent(clauseDates, ctx.epoch, f)) {
       trace?.push({
         fact: f.fact.id,
         score: 0,
