@@ -1,5 +1,9 @@
 /**
- * `npm run bench -- [--runs N] [--big-runs N] [--json]`
+ * `npm run bench -- [--runs N] [--big-runs N] [--facts N] [--json]`
+ *
+ * --runs: runs per case (default 30); --big-runs: runs of the two 6,000-word cases (default 10, or
+ * --runs when given); --facts: size of the synthetic base (default 10,000); --json: the results as
+ * one JSON object. Each case gets 3 warm-up runs first.
  *
  * Median per-stage times (ms) of the engine on realistic pages: the five seeds rendered as news
  * pages, an off-topic page (the early exit), a 6,000-word on-topic article, and that article against
@@ -35,17 +39,20 @@ interface Args {
   runs: number;
   bigRuns: number;
   warmup: number;
+  /** Size of the synthetic base (bundled facts included). */
+  facts: number;
   json: boolean;
 }
 
-const USAGE = 'usage: npm run bench -- [--runs N] [--big-runs N] [--json]';
+const USAGE = 'usage: npm run bench -- [--runs N] [--big-runs N] [--facts N] [--json]';
 
 /** Runs of the two 6,000-word cases when neither --runs nor --big-runs is given. */
-const DEFAULT_BIG_RUNS = 15;
+const DEFAULT_BIG_RUNS = 10;
 
 function parseArgs(argv: string[]): Args {
   let runs: number | null = null;
   let bigRuns: number | null = null;
+  let facts = 10_000;
   let json = false;
   const count = (flag: string, v: string | undefined): number => {
     const n = Number(v);
@@ -62,6 +69,8 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('--runs=')) runs = count('--runs', a.slice(7));
     else if (a === '--big-runs') bigRuns = count(a, argv[++i]);
     else if (a.startsWith('--big-runs=')) bigRuns = count('--big-runs', a.slice(11));
+    else if (a === '--facts') facts = count(a, argv[++i]);
+    else if (a.startsWith('--facts=')) facts = count('--facts', a.slice(8));
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -74,6 +83,7 @@ function parseArgs(argv: string[]): Args {
     runs: runs ?? 30,
     bigRuns: bigRuns ?? runs ?? DEFAULT_BIG_RUNS,
     warmup: 3,
+    facts,
     json,
   };
 }
@@ -211,61 +221,13 @@ function longArticle(seedParagraphs: string[]): { paragraphs: string[]; words: n
 // ---------------------------------------------------------------------------------------------
 // Synthetic fact base
 
-const SYNTHETIC_FACTS = 10_000;
 const SYNTHETIC_SOURCES = 24;
 
-const SYLLABLES = [
-  'zor',
-  'vek',
-  'quil',
-  'thar',
-  'ka',
-  'vo',
-  'ren',
-  'tal',
-  'mir',
-  'zu',
-  'bek',
-  'lan',
-  'dor',
-  'sha',
-  'vel',
-  'tor',
-  'nix',
-  'quo',
-  'ral',
-  'mun',
-  'ost',
-  'pel',
-  'gra',
-  'thi',
-  'zan',
-  'kel',
-  'rov',
-  'ush',
-  'yar',
-  'bel',
-  'dra',
-  'fen',
-  'gol',
-  'hask',
-  'jat',
-  'lom',
-  'nev',
-  'pru',
-  'sil',
-  'tev',
-  'urm',
-  'vask',
-  'wen',
-  'xil',
-  'oth',
-  'ilv',
-  'esk',
-  'ampr',
-  'ydr',
-  'kru',
-];
+const SYLLABLES = (
+  'zor vek quil thar ka vo ren tal mir zu bek lan dor sha vel tor nix quo ral mun ost pel gra thi ' +
+  'zan kel rov ush yar bel dra fen gol hask jat lom nev pru sil tev urm vask wen xil oth ilv esk ' +
+  'ampr ydr kru'
+).split(' ');
 
 /** Everyday war-news words, so the synthetic facts share vocabulary with a real article. */
 const COMMON_GROUPS: string[][] = [
@@ -307,20 +269,10 @@ const COMMON_WORDS: Record<string, string> = {
   policy: 'policy',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
 const COUNT_NOUNS = ['troops', 'drones', 'missiles', 'vehicles', 'engineers', 'people', 'shells'];
 const STANCES: Stance[] = [
   'asserts',
@@ -439,9 +391,13 @@ function syntheticFact(rng: Rng, i: number, vocab: string[], sources: SourceMeta
   };
 }
 
-function syntheticBase(bundled: FactBase, avoidText: string): { base: FactBase; buildMs: number } {
+function syntheticBase(
+  size: number,
+  bundled: FactBase,
+  avoidText: string,
+): { base: FactBase; buildMs: number } {
   const rng = prng(0xc0ffee);
-  const target = SYNTHETIC_FACTS - bundled.facts.length;
+  const target = Math.max(0, size - bundled.facts.length);
   const vocab = madeUpWords(rng, 3000, avoidText);
   const sources = syntheticSources(rng);
   const curated = Array.from({ length: target }, (_, i) => syntheticFact(rng, i, vocab, sources));
@@ -466,7 +422,8 @@ const COLUMNS: Column[] = ['parse', ...STAGES, 'total'];
 
 interface CaseResult {
   name: string;
-  base: 'bundled' | '10k';
+  /** 'bundled', or the synthetic base's size ('10k'). */
+  base: string;
   runs: number;
   words: number;
   relevant: boolean;
@@ -580,13 +537,16 @@ function main(): void {
   );
 
   t = performance.now();
-  const synthetic = syntheticBase(bundled, termText(`${longHtml} ${OFF_TOPIC_TEXT}`));
+  const bigLabel = args.facts % 1000 === 0 ? `${args.facts / 1000}k` : String(args.facts);
+  const synthetic = syntheticBase(args.facts, bundled, termText(`${longHtml} ${OFF_TOPIC_TEXT}`));
   const syntheticTotalMs = performance.now() - t;
+  // Progress on stderr: the index build over a large base can take a while.
+  if (!args.json) console.error(`building the index over ${synthetic.base.facts.length} facts…`);
   t = performance.now();
   const bigEngine = new Engine(synthetic.base);
   const bigEngineMs = performance.now() - t;
   log(
-    `10k base: ${synthetic.base.facts.length} facts, generated + built in ${syntheticTotalMs.toFixed(0)} ms (buildFactBase ${synthetic.buildMs.toFixed(0)} ms); engine (index) built in ${bigEngineMs.toFixed(0)} ms`,
+    `${bigLabel} base: ${synthetic.base.facts.length} facts, generated + built in ${syntheticTotalMs.toFixed(0)} ms (buildFactBase ${synthetic.buildMs.toFixed(0)} ms); engine (index) built in ${bigEngineMs.toFixed(0)} ms`,
   );
   log();
 
@@ -629,7 +589,7 @@ function main(): void {
   );
   const bigBig = measure(
     '6,000 words',
-    '10k',
+    bigLabel,
     bigEngine,
     longHtml,
     long.words,
@@ -646,6 +606,7 @@ function main(): void {
       JSON.stringify(
         {
           runs: args.runs,
+          syntheticFacts: args.facts,
           bigRuns: args.bigRuns,
           warmup: args.warmup,
           longArticleWords: long.words,
@@ -674,7 +635,7 @@ function main(): void {
   }
   log(table(results));
   log();
-  log(`ratio 10k-base / bundled-base (total): ${ratio.toFixed(2)} (target ≤ 1.5)`);
+  log(`ratio ${bigLabel}-base / bundled-base (total): ${ratio.toFixed(2)} (target ≤ 1.5)`);
   log(`bench took ${(elapsed / 1000).toFixed(1)} s`);
 }
 

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bundledEngine, type CheckResult } from '../lib/check';
+import { parseIso } from '../lib/claims/dates';
 import { parseDocument } from './lib/html';
 
 interface Args {
@@ -26,8 +27,7 @@ function parseArgs(argv: string[]): Args | string {
     else if (a === '--assume-relevant') args.assumeRelevant = true;
     else if (a === '--date' || a.startsWith('--date=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
-      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
-        return `--date needs YYYY-MM-DD, got ${v ?? 'nothing'}`;
+      if (!v || !parseIso(v)) return `--date needs YYYY-MM-DD, got ${v ?? 'nothing'}`;
       args.date = v;
     } else if (a === '--help' || a === '-h') return USAGE;
     else if (a.startsWith('--')) return `unknown option ${a}`;

@@ -112,27 +112,70 @@ export function articleRoot(doc: Document): Element | null {
   return best ?? doc.body;
 }
 
-function collectText(el: Element, nodes: Text[], skipNested: boolean): void {
+/** Elements that end a line of text: their text never runs into a neighbour's. */
+const LINE_BREAKING = new Set([
+  'BR',
+  'DIV',
+  'P',
+  'SECTION',
+  'ARTICLE',
+  'LI',
+  'UL',
+  'OL',
+  'TR',
+  'TD',
+  'TH',
+  'TABLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'DD',
+  'DT',
+  'HR',
+]);
+
+/** A text node, or `null` for a line break between elements. */
+type TextItem = Text | null;
+
+function collectText(el: Element, items: TextItem[], skipNested: boolean): void {
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) nodes.push(child as Text);
+    if (child.nodeType === 3) items.push(child as Text);
     else if (child.nodeType === 1) {
       const c = child as Element;
       if (isSkipped(c) && c.tagName !== 'A') continue;
       if (skipNested && BLOCK_TAGS.has(c.tagName)) continue;
-      collectText(c, nodes, skipNested);
+      const breaks = LINE_BREAKING.has(c.tagName);
+      if (breaks) items.push(null);
+      collectText(c, items, skipNested);
+      if (breaks) items.push(null);
     }
   }
 }
 
+/** Blocks shorter than MIN_BLOCK_CHARS still count when they are a sentence ("Russia denied it."). */
+const MIN_SENTENCE_CHARS = 12;
+
 function buildBlock(el: Element): TextBlock | null {
+  const items: TextItem[] = [];
+  collectText(el, items, true);
   const nodes: Text[] = [];
-  collectText(el, nodes, true);
   let text = '';
   const idx: number[] = [];
   const off: number[] = [];
   let pendingSpace = false;
-  nodes.forEach((node, ni) => {
-    const data = node.data;
+  for (const item of items) {
+    if (item === null) {
+      if (text.length > 0) pendingSpace = true;
+      continue;
+    }
+    const ni = nodes.length;
+    nodes.push(item);
+    const data = item.data;
     for (let i = 0; i < data.length; i++) {
       const ch = data[i]!;
       if (/\s/.test(ch)) {
@@ -149,8 +192,10 @@ function buildBlock(el: Element): TextBlock | null {
       idx.push(ni);
       off.push(i);
     }
-  });
-  if (text.length < MIN_BLOCK_CHARS) return null;
+  }
+  const sentence = /[.!?]["'\u2019\u201d)]?$/.test(text);
+  if (text.length < MIN_BLOCK_CHARS && !(sentence && text.length >= MIN_SENTENCE_CHARS))
+    return null;
   return {
     text,
     element: el,
@@ -187,11 +232,23 @@ export function extractBlocks(doc: Document): TextBlock[] {
   return blocks;
 }
 
-/** Map a character range of a block to DOM positions (node, offset) for a `Range`. */
-export function blockPosition(block: TextBlock, index: number): { node: Text; offset: number } {
-  const i = Math.min(Math.max(index, 0), block.text.length - 1);
-  const node = block.nodes[block.nodeIndex[i]!]!;
-  return { node, offset: block.nodeOffset[i]! + (index > i ? 1 : 0) };
+/**
+ * DOM position of a character offset in a block, for a `Range`. `index` may equal the text length
+ * (the end of the block). An end offset is placed right after the character before it, so a range
+ * never takes in whitespace that was collapsed away.
+ */
+export function blockPosition(
+  block: TextBlock,
+  index: number,
+  asEnd = false,
+): { node: Text; offset: number } {
+  const len = block.text.length;
+  if (asEnd || index >= len) {
+    const i = Math.min(Math.max(index - 1, 0), len - 1);
+    return { node: block.nodes[block.nodeIndex[i]!]!, offset: block.nodeOffset[i]! + 1 };
+  }
+  const i = Math.max(index, 0);
+  return { node: block.nodes[block.nodeIndex[i]!]!, offset: block.nodeOffset[i]! };
 }
 
 /** The page's headline: og:title, then the first h1, then <title>. */

@@ -23,7 +23,12 @@ export function isoFromMachineDate(value: string | null | undefined): string | n
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+  if (Number.isNaN(t)) return null;
+  // A string without a time zone ("November 22, 2024") parses as local midnight: read it back in
+  // local time, or the date shifts by a day east of UTC.
+  const d = new Date(t);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** Objects of every JSON-LD block on the page, flattened through `@graph` and arrays. */
@@ -63,7 +68,8 @@ export function publishedDate(doc: Document, articleText = ''): string | null {
     const iso = isoFromMachineDate(doc.querySelector(sel)?.getAttribute('content'));
     if (iso) return iso;
   }
-  const time = doc.querySelector('article time[datetime], time[datetime]');
+  // The article's own <time> first: a page header may carry today's date.
+  const time = doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
   const iso = isoFromMachineDate(time?.getAttribute('datetime'));
   if (iso) return iso;
   return datelineDate(articleText);

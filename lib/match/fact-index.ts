@@ -6,7 +6,7 @@
  */
 import type { Actor, DateValue, Place, Quantity } from '../claims/types';
 import type { Fact } from '../factbase/types';
-import { contentTokens, normaliseTerm, termText } from './tokens';
+import { contentTokens, normaliseTerm } from './tokens';
 
 /** Stances whose values count as what the sources say. */
 const SUPPORTING = new Set(['asserts', 'reports']);
@@ -26,6 +26,8 @@ export interface IndexedFact {
   groups: string[][];
   /** Content-token lists of the statement, each alias and each quote. */
   views: string[][];
+  /** All content tokens of the views. */
+  tokens: Set<string>;
   quantities: SourcedValue<Quantity>[];
   dates: SourcedValue<DateValue>[];
   /** Non-country places the supporting quotes name. */
@@ -58,11 +60,13 @@ export class FactIndex {
     // A word no fact uses is as informative as the rarest known word.
     this.defaultIdf = Math.log(1 + n);
 
-    const termTexts = this.facts.map((f) =>
-      termText(f.views.flat().join(' ') + ' ' + f.fact.statement),
-    );
+    // How many facts list each term: a term many facts share makes a long posting list.
+    const usage = new Map<string, number>();
+    for (const f of this.facts) {
+      for (const term of new Set(f.groups.flat())) usage.set(term, (usage.get(term) ?? 0) + 1);
+    }
     this.facts.forEach((f, i) => {
-      const anchor = chooseAnchor(f.groups, termTexts, i);
+      const anchor = chooseAnchor(f.groups, usage);
       for (const term of f.groups[anchor] ?? []) {
         const key = keyOf(term.split(' ')[0] || term);
         let list = this.postings.get(key);
@@ -99,17 +103,17 @@ export class FactIndex {
   }
 }
 
-/** The group whose terms appear in the fewest facts' texts: the most selective entry point. */
-function chooseAnchor(groups: string[][], termTexts: string[], self: number): number {
+/**
+ * The group whose terms the fewest facts share: the most selective entry point, and the one that
+ * keeps posting lists short. Linear in the base size (the usage counts are computed once).
+ */
+function chooseAnchor(groups: string[][], usage: ReadonlyMap<string, number>): number {
   let best = 0;
-  let bestDf = Infinity;
+  let bestCost = Infinity;
   groups.forEach((g, gi) => {
-    let df = 0;
-    termTexts.forEach((t, ti) => {
-      if (ti !== self && g.some((term) => t.includes(` ${term}`))) df++;
-    });
-    if (df < bestDf) {
-      bestDf = df;
+    const cost = g.reduce((sum, term) => sum + (usage.get(term) ?? 0), 0);
+    if (cost < bestCost) {
+      bestCost = cost;
       best = gi;
     }
   });
@@ -117,15 +121,17 @@ function chooseAnchor(groups: string[][], termTexts: string[], self: number): nu
 }
 
 function indexFact(fact: Fact): IndexedFact {
+  const views = [fact.statement, ...fact.aliases, ...fact.sources.map((s) => s.quote)].map(
+    contentTokens,
+  );
   const supporting = fact.sources.filter((s) => SUPPORTING.has(s.stance) && s.conflict === null);
   const collect = <T>(pick: (s: (typeof supporting)[number]) => T[]): SourcedValue<T>[] =>
     supporting.flatMap((s) => pick(s).map((value) => ({ value, source: s.source })));
   return {
     fact,
     groups: fact.terms.map((g) => g.map(normaliseTerm).filter((t) => t.trim().length >= MIN_TERM)),
-    views: [fact.statement, ...fact.aliases, ...fact.sources.map((s) => s.quote)].map(
-      contentTokens,
-    ),
+    views,
+    tokens: new Set(views.flat()),
     quantities: collect((s) => s.values.quantities),
     dates: collect((s) => s.values.dates),
     places: collect((s) => s.values.places.filter((p) => p.kind !== 'country')),

@@ -224,36 +224,61 @@ const CLAUSE_SPLIT =
  * "the White House did not comment", a negative statement, whatever its main clause says.
  */
 /** The clause of the sentence that speaks to the fact, with its offsets in the sentence. */
+/** A sentence's clauses with their content tokens, computed once per sentence. */
+export interface Clauses {
+  parts: { text: string; start: number; end: number; tokens: Set<string> }[];
+}
+
+export function clausesOf(text: string): Clauses {
+  const pieces = text.split(CLAUSE_SPLIT).filter((c) => c && c.trim().length > 0);
+  let from = 0;
+  const parts = pieces.map((piece) => {
+    const start = Math.max(0, text.indexOf(piece, from));
+    from = start + piece.length;
+    return { text: piece, start, end: start + piece.length, tokens: new Set(contentTokens(piece)) };
+  });
+  return {
+    parts:
+      parts.length > 0
+        ? parts
+        : [{ text, start: 0, end: text.length, tokens: new Set(contentTokens(text)) }],
+  };
+}
+
+/** The clause of the sentence that speaks to the fact, with its offsets in the sentence. */
 export function focusClause(
   index: FactIndex,
   claim: Claim,
   f: IndexedFact,
+  clauses: Clauses = clausesOf(claim.text),
 ): { text: string; start: number; end: number } {
-  const clauses = claim.text.split(CLAUSE_SPLIT).filter((c) => c && c.trim().length > 0);
-  if (clauses.length <= 1) return { text: claim.text, start: 0, end: claim.text.length };
-  const factTokens = new Set(f.views.flat());
-  let best = claim.text;
+  if (clauses.parts.length <= 1) return { text: claim.text, start: 0, end: claim.text.length };
+  let best = clauses.parts[0]!;
   let bestWeight = -1;
-  for (const clause of clauses) {
+  for (const clause of clauses.parts) {
     let w = 0;
-    for (const tok of new Set(contentTokens(clause))) if (factTokens.has(tok)) w += index.idf(tok);
+    for (const tok of clause.tokens) if (f.tokens.has(tok)) w += index.idf(tok);
     if (w > bestWeight) {
       bestWeight = w;
       best = clause;
     }
   }
-  const start = Math.max(0, claim.text.indexOf(best));
-  return { text: best, start, end: start + best.length };
+  return best;
 }
 
-export function focusedClaim(index: FactIndex, claim: Claim, f: IndexedFact): Claim {
-  const clause = focusClause(index, claim, f);
+export function focusedClaim(
+  index: FactIndex,
+  claim: Claim,
+  f: IndexedFact,
+  clause = focusClause(index, claim, f),
+): Claim {
   if (clause.text === claim.text) return claim;
   const pol = polarity(clause.text);
   return {
     ...claim,
     negated: pol.negated,
     negationCues: pol.cues,
+    modality: claim.modality === 'question' ? 'question' : pol.modality,
     pastState: claim.pastState || pol.pastState,
   };
 }
@@ -320,6 +345,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
 }
 
 /** Fuse ranking of candidates, cached by candidate set (the same few sets recur across a page). */
+/** Same-event scores closer than this are a near tie, which Fuse.js ranking settles. */
+const FUSE_TIE_MARGIN = 0.15;
+/** Words of the sentence Fuse.js ranks on (the highest-IDF ones). */
+const FUSE_QUERY_WORDS = 8;
 const fuseCache = new Map<string, Fuse<IndexedFact>>();
 const FUSE_CACHE_LIMIT = 500;
 
@@ -332,11 +361,6 @@ function fuseFor(cands: IndexedFact[]): Fuse<IndexedFact> {
       keys: [
         { name: 'fact.statement', weight: 1 },
         { name: 'fact.aliases', weight: 1 },
-        {
-          name: 'quotes',
-          weight: 0.8,
-          getFn: (f: IndexedFact) => f.fact.sources.map((s) => s.quote),
-        },
       ],
       useTokenSearch: true,
       includeScore: true,
@@ -395,8 +419,11 @@ export interface Considered {
   skipped: string | null;
 }
 
-/** Best judgement for one sentence's claim among the candidate facts, or null. `trace` collects
- * every candidate's score and outcome, for `npm run check -- --explain`. */
+/**
+ * Best judgement for one sentence's claim among the candidate facts, or null. Every candidate gets
+ * its same-event score; Fuse.js then ranks those above the threshold, and its first choice gets a
+ * small bonus. `trace` collects every candidate's score and outcome, for `npm run explain`.
+ */
 export function matchClaim(
   ctx: MatchContext,
   claim: Claim,
@@ -405,21 +432,16 @@ export function matchClaim(
 ): Judgement | null {
   if (cands.length === 0) return null;
   const tokens = new Set(contentTokens(claim.text));
-  let ranked = cands;
-  if (cands.length > 1) {
-    const order = new Map(
-      fuseFor(cands)
-        .search(claim.text)
-        .map((r, i) => [r.item.fact.id, i]),
-    );
-    ranked = [...cands].sort((a, b) => (order.get(a.fact.id) ?? 99) - (order.get(b.fact.id) ?? 99));
-  }
-  let best: Judgement | null = null;
-  let bestRank = -Infinity;
-  ranked.forEach((f, rank) => {
+  const clauses = clausesOf(claim.text);
+  const viable: {
+    f: IndexedFact;
+    score: number;
+    clause: { text: string; start: number; end: number };
+  }[] = [];
+  for (const f of cands) {
     // Dates in other clauses ("…in Kursk, where Ukraine mounted an incursion in August") are
     // background to this fact, not its time.
-    const clause = focusClause(ctx.index, claim, f);
+    const clause = focusClause(ctx.index, claim, f, clauses);
     const clauseDates = {
       ...claim,
       dates: claim.dates.filter((d) => d.start >= clause.start && d.end <= clause.end),
@@ -431,7 +453,7 @@ export function matchClaim(
         judgement: null,
         skipped: 'dated before the news cycle',
       });
-      return;
+      continue;
     }
     if (laterEvent(clauseDates, ctx.epoch, f)) {
       trace?.push({
@@ -440,17 +462,32 @@ export function matchClaim(
         judgement: null,
         skipped: 'dated after the sources',
       });
-      return;
+      continue;
     }
-    let score = sameEventScore(ctx.index, claim, tokens, f);
-    if (rank === 0 && cands.length > 1) score += SAME_EVENT.FUSE_TOP;
+    const score = sameEventScore(ctx.index, claim, tokens, f);
     if (score < SAME_EVENT.THRESHOLD) {
       trace?.push({ fact: f.fact.id, score, judgement: null, skipped: 'below threshold' });
-      return;
+      continue;
     }
-    const j = judge(focusedClaim(ctx.index, claim, f), f, score);
+    viable.push({ f, score, clause });
+  }
+  const sorted = viable.map((v) => v.score).sort((a, b) => b - a);
+  // Fuse.js decides between near-equals; a clear same-event winner needs no second opinion.
+  if (viable.length > 1 && sorted[0]! - sorted[1]! < FUSE_TIE_MARGIN) {
+    // Fuse's fuzzy token search costs per query word: ask with the sentence's most telling words.
+    const query = [...tokens]
+      .sort((a, b) => ctx.index.idf(b) - ctx.index.idf(a))
+      .slice(0, FUSE_QUERY_WORDS)
+      .join(' ');
+    const top = fuseFor(viable.map((v) => v.f)).search(query)[0]?.item.fact.id;
+    for (const v of viable) if (v.f.fact.id === top) v.score += SAME_EVENT.FUSE_TOP;
+  }
+  let best: Judgement | null = null;
+  let bestRank = -Infinity;
+  for (const { f, score, clause } of viable) {
+    const j = judge(focusedClaim(ctx.index, claim, f, clause), f, score);
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
-    if (!j) return;
+    if (!j) continue;
     let preference = score + VERDICT_PREFERENCE[j.verdict];
     // A place put in the wrong country is a claim about geography: the fact about where it is.
     if (f.fact.topic === 'geography' && claim.places.some(misplaced))
@@ -459,6 +496,6 @@ export function matchClaim(
       best = j;
       bestRank = preference;
     }
-  });
+  }
   return best;
 }

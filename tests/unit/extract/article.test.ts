@@ -1,0 +1,318 @@
+/**
+ * lib/extract/article.ts (article blocks, their mapping back to the DOM, the headline) and
+ * lib/extract/published.ts (publication date), on small pages: fixture files under
+ * tests/fixtures/pages/ and the seeds rendered as news pages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  articleRoot,
+  blockPosition,
+  extractBlocks,
+  pageTitle,
+  type TextBlock,
+} from '../../../lib/extract/article';
+import { datelineDate, isoFromMachineDate, publishedDate } from '../../../lib/extract/published';
+import { parseDocument } from '../../../scripts/lib/html';
+import { SEEDS_DIR } from '../../../scripts/lib/seeds';
+import { paragraphsFromText, renderNewsPage } from '../../../scripts/render-news-page.mjs';
+
+const PAGES = 'tests/fixtures/pages';
+const fixture = (name: string) => parseDocument(readFileSync(join(PAGES, name), 'utf8'));
+const texts = (blocks: TextBlock[]) => blocks.map((b) => b.text);
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const SEED_FILES = [
+  '000_38147e0aa8aa1475.txt',
+  '001_e6ca441133ff4184.txt',
+  '002_b589a596a287f77f.txt',
+  '003_741661cdd0967a79.txt',
+  '004_11ef8f2dd4bbdac3.txt',
+];
+
+function seedPage(file: string): { html: string; paragraphs: string[] } {
+  const paragraphs = paragraphsFromText(readFileSync(join(SEEDS_DIR, file), 'utf8'));
+  const html = renderNewsPage({
+    title: 'US lets Ukraine strike deep inside Russia with American missiles',
+    paragraphs,
+    published: '2024-11-18T12:00:00Z',
+    outlet: 'The Daily Ledger',
+    url: 'https://news.example.com/world/2024/11/18/us-ukraine-strikes/',
+  });
+  return { html, paragraphs };
+}
+
+/** Tiny documents for the date tests. */
+const page = (head: string, body = '') =>
+  parseDocument(
+    `<!doctype html><html><head><title>t</title>${head}</head><body>${body}</body></html>`,
+  );
+
+// ---------------------------------------------------------------------------------------------
+
+describe('extractBlocks', () => {
+  it.each(SEED_FILES)(
+    'reads exactly the article paragraphs of seed %s rendered as a news page',
+    (file) => {
+      const { html, paragraphs } = seedPage(file);
+      // Cookie banner, navigation, ads, byline, dateline, caption, related links, comments and
+      // footer all surround the article body on this page.
+      expect(texts(extractBlocks(parseDocument(html)))).toEqual(paragraphs.map(collapse));
+    },
+  );
+
+  describe('a page with its clutter inside <article>', () => {
+    const doc = fixture('cluttered-article.html');
+    const blocks = extractBlocks(doc);
+
+    it('picks <article> as the root', () => {
+      expect(articleRoot(doc)?.tagName).toBe('ARTICLE');
+    });
+
+    it('keeps paragraphs, a subheading, a quote and list items, in document order', () => {
+      expect(texts(blocks)).toEqual([
+        'Defence ministers from a dozen allied countries met in Brussels on Monday to discuss how many air-defence systems they could send to Ukraine before the winter, when Russian strikes on the power grid are expected to intensify.',
+        'Officials said no final decision was taken, but several governments signalled that they were ready to release launchers from their own stocks if the United States & Germany agreed to replace them quickly.',
+        'Stocks running low across the alliance',
+        '“We cannot give away what we do not have, and we will not leave Ukraine without a shield,” one minister told reporters as he left the meeting.',
+        'Germany said it would examine whether a further system could be delivered this year.',
+        'The Netherlands offered to pay for missiles produced by European manufacturers.',
+        'Ministers are due to meet again next month, when officials hope to agree a timetable for the deliveries and for training Ukrainian crews on the new equipment.',
+      ]);
+      expect(blocks.map((b) => b.element.tagName)).toEqual(['P', 'P', 'H2', 'P', 'LI', 'LI', 'P']);
+    });
+
+    it.each([
+      ['the cookie banner', /cookies/i],
+      ['navigation', /World news from every continent/],
+      ['the ad slot', /Advertisement/],
+      ['the byline in the header', /Maria Lindqvist/],
+      ['the byline block', /Additional reporting/],
+      ['share tools', /Share this article/],
+      ['the figure caption', /launcher is unloaded/],
+      ['the photo credit', /Photo credit/],
+      ['the newsletter box', /newsletter|Sign up|morning defence briefing/i],
+      ['hidden paragraphs', /hidden/],
+      ['related links', /Related coverage|Grain shipments|finance ministers/],
+      ['the sidebar', /Most read|central banks/],
+      ['comments', /Long overdue|official statement/],
+      ['the footer', /All rights reserved/],
+    ])('skips %s', (_what, re) => {
+      for (const b of blocks) expect(b.text).not.toMatch(re);
+    });
+  });
+
+  it('skips boilerplate by class, id and role when the whole <body> is the root', () => {
+    const doc = fixture('no-article-root.html');
+    expect(articleRoot(doc)?.tagName).toBe('BODY');
+    expect(texts(extractBlocks(doc))).toEqual([
+      'The town council voted on Tuesday to approve a new ferry timetable that adds two early crossings on weekdays, a change commuters have campaigned for since the spring.',
+      'The first of the new crossings will leave at 6.10am from the north quay, the operator said, and the timetable will be reviewed again in a year.',
+    ]);
+  });
+
+  it('collapses whitespace and keeps inline markup text in place', () => {
+    const doc = parseDocument(
+      `<html><body><article><p>  The <a href="#">decision</a>,\n   announced <em>on  Sunday</em>, surprised &amp; pleased officials.  </p></article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'The decision, announced on Sunday, surprised & pleased officials.',
+    ]);
+  });
+
+  // BUG (lib/extract/article.ts, buildBlock): text nodes are concatenated with no regard for the
+  // elements between them, so a <br> glues the words on either side together:
+  // "…with line breaks<br>Next line…" gives "…with line breaksNext line…". The glued word then
+  // breaks sentence splitting and term matching for both sentences.
+  it('separates words on either side of a <br>', () => {
+    const doc = parseDocument(
+      `<html><body><article><p>Older sites break their lines with tags<br><br>Next line continues the same story here.</p></article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'Older sites break their lines with tags Next line continues the same story here.',
+    ]);
+  });
+
+  // BUG (same cause): a page whose text sits in bare <div>s falls back to one block for the root,
+  // and the divs' texts run together: "…long enough.Paragraph two…".
+  it('separates the texts of sibling <div>s in the fallback block', () => {
+    const doc = parseDocument(
+      `<html><body><div class="article-body"><div>Paragraph one is here and long enough.</div><div>Paragraph two follows right after it.</div></div></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'Paragraph one is here and long enough. Paragraph two follows right after it.',
+    ]);
+  });
+});
+
+describe('blockPosition', () => {
+  const cases: [string, () => Document][] = [
+    ['cluttered-article.html', () => fixture('cluttered-article.html')],
+    ['no-article-root.html', () => fixture('no-article-root.html')],
+    ...SEED_FILES.map((f): [string, () => Document] => [
+      `seed ${f}`,
+      () => parseDocument(seedPage(f).html),
+    ]),
+    [
+      'inline markup and entities',
+      () =>
+        parseDocument(
+          `<html><body><article><p>A <b>bold</b> claim &amp; a <a href="#">link <i>with nested</i> markup</a>, then\n\t more   text.</p></article></body></html>`,
+        ),
+    ],
+  ];
+
+  it.each(cases)(
+    'maps every non-space character of every block back to its DOM text (%s)',
+    (_name, load) => {
+      const blocks = extractBlocks(load());
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const b of blocks) {
+        expect(b.nodeIndex.length).toBe(b.text.length);
+        expect(b.nodeOffset.length).toBe(b.text.length);
+        for (let i = 0; i < b.text.length; i++) {
+          const ch = b.text[i]!;
+          const { node, offset } = blockPosition(b, i);
+          expect(b.element.contains(node)).toBe(true);
+          if (ch !== ' ')
+            expect(node.data[offset], `block "${b.text.slice(0, 30)}…" at ${i}`).toBe(ch);
+        }
+        // One past the end is the position after the last character, for a Range's end.
+        const end = blockPosition(b, b.text.length);
+        expect(end.node.data[end.offset - 1]).toBe(b.text[b.text.length - 1]);
+      }
+    },
+  );
+
+  it('turns a block range into DOM positions whose text is the range text', () => {
+    const doc = parseDocument(
+      `<html><body><article><p>Officials said the <a href="#">Biden administration</a> approved the strikes on Sunday evening.</p></article></body></html>`,
+    );
+    const [b] = extractBlocks(doc) as [TextBlock];
+    const start = b.text.indexOf('Biden');
+    const end = start + 'Biden administration approved'.length;
+    const from = blockPosition(b, start);
+    // The end through the last character: `end` itself falls on a collapsed space, which maps to
+    // the next non-space character.
+    const last = blockPosition(b, end - 1);
+    expect(from.node.data.slice(from.offset)).toBe('Biden administration');
+    expect(last.node.data.slice(0, last.offset + 1)).toBe(' approved');
+  });
+});
+
+describe('pageTitle', () => {
+  it('prefers og:title, then the first <h1>, then <title>', () => {
+    expect(pageTitle(fixture('cluttered-article.html'))).toBe(
+      'Allies weigh new air-defence deliveries to Ukraine',
+    );
+    expect(pageTitle(fixture('no-article-root.html'))).toBe(
+      'Council approves new harbour ferry timetable',
+    );
+    expect(pageTitle(page('', '<p>No headline here at all.</p>'))).toBe('t');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('publishedDate', () => {
+  it.each([
+    [
+      'JSON-LD datePublished (through @graph) before meta and <time>',
+      () => fixture('cluttered-article.html'),
+      '2024-11-18',
+    ],
+    [
+      'JSON-LD datePublished',
+      () =>
+        page(
+          `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-17T21:05:00-05:00"}</script>`,
+        ),
+      '2024-11-17',
+    ],
+    [
+      'meta article:published_time',
+      () => page(`<meta property="article:published_time" content="2024-11-19T08:00:00Z">`),
+      '2024-11-19',
+    ],
+    [
+      'meta article:published_time after a broken JSON-LD block',
+      () =>
+        page(
+          `<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": </script>` +
+            `<meta property="article:published_time" content="2024-11-19T08:00:00Z">`,
+        ),
+      '2024-11-19',
+    ],
+    [
+      '<time datetime>',
+      () =>
+        page(
+          '',
+          `<article><p><time datetime="2024-11-20T07:00:00Z">20 November</time></p></article>`,
+        ),
+      '2024-11-20',
+    ],
+    ['a rendered seed page', () => parseDocument(seedPage(SEED_FILES[1]!).html), '2024-11-18'],
+  ])('from %s', (_name, load, want) => {
+    expect(publishedDate(load())).toBe(want);
+  });
+
+  it.each([
+    ['22-11-2024 (WASHINGTON) The Biden administration has changed course.', '2024-11-22'],
+    ['WASHINGTON, November 22, 2024 — The Biden administration has changed course.', '2024-11-22'],
+  ])('from a dateline in the article text: %s', (text, want) => {
+    expect(publishedDate(page(''), text)).toBe(want);
+    expect(datelineDate(text)).toBe(want);
+  });
+
+  it('is null when the page states no date', () => {
+    expect(publishedDate(page('', '<p>No date anywhere in this text.</p>'), 'No date here.')).toBe(
+      null,
+    );
+  });
+
+  it('reads a dateline only at the head of the text', () => {
+    const text = `${'The story begins without a date. '.repeat(10)}It was published on November 22, 2024.`;
+    expect(datelineDate(text)).toBeNull();
+  });
+
+  // BUG (lib/extract/published.ts, publishedDate): the selector list
+  // 'article time[datetime], time[datetime]' does not prefer the article's <time>: querySelector
+  // returns the first match of either in document order, so a site-wide <time> in the page header
+  // (today's date, a "last updated" clock) wins over the article's own date.
+  it("prefers the article's <time> over one earlier in the page", () => {
+    const doc = page(
+      '',
+      `<header><p>Today is <time datetime="2025-01-05">Sunday 5 January</time></p></header>` +
+        `<article><h1>Story</h1><p><time datetime="2024-11-22T10:00:00Z">22 November 2024</time></p></article>`,
+    );
+    expect(publishedDate(doc)).toBe('2024-11-22');
+  });
+});
+
+describe('isoFromMachineDate', () => {
+  const tz = process.env.TZ;
+  afterEach(() => {
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+  });
+
+  it('keeps the calendar date a timestamp states, whatever its offset', () => {
+    expect(isoFromMachineDate('2024-11-22T23:30:00-08:00')).toBe('2024-11-22');
+    expect(isoFromMachineDate('2024-11-22')).toBe('2024-11-22');
+    expect(isoFromMachineDate('Fri, 22 Nov 2024 10:00:00 GMT')).toBe('2024-11-22');
+    expect(isoFromMachineDate('not a date')).toBeNull();
+    expect(isoFromMachineDate('')).toBeNull();
+    expect(isoFromMachineDate(null)).toBeNull();
+  });
+
+  // BUG (lib/extract/published.ts, isoFromMachineDate): a date without a time ("November 22,
+  // 2024", as some sites put in meta tags) goes through Date.parse, which reads it as local
+  // midnight, then toISOString() converts it to UTC: east of Greenwich the result is the day
+  // before ("2024-11-21" with TZ=Asia/Tokyo).
+  it('does not shift a date-only string by the local time zone', () => {
+    process.env.TZ = 'Asia/Tokyo';
+    expect(isoFromMachineDate('November 22, 2024')).toBe('2024-11-22');
+  });
+});
