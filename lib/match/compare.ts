@@ -227,7 +227,8 @@ export function comparePolarity(claim: Claim, f: IndexedFact): SlotComparison | 
   if (!f.fact.slots.includes('polarity')) return null;
   // A question, a possibility ("Moscow would respond") or an earlier state asserts nothing about
   // whether it happened.
-  if (claim.modality === 'question' || claim.modality === 'possible' || claim.pastState) return null;
+  if (claim.modality === 'question' || claim.modality === 'possible' || claim.pastState)
+    return null;
   const n = new Set(
     f.fact.sources
       .filter((s) => s.stance === 'asserts' || s.stance === 'reports')
