@@ -10,8 +10,6 @@ import { contentTokens, normaliseTerm } from './tokens';
 
 /** Stances whose values count as what the sources say. */
 const SUPPORTING = new Set(['asserts', 'reports']);
-/** Letters of a word used as the lookup key; shorter terms ("km") are keyed by themselves. */
-const KEY_LENGTH = 3;
 /** Shortest usable term. */
 const MIN_TERM = 2;
 
@@ -40,8 +38,6 @@ interface Posting {
   term: string;
 }
 
-const keyOf = (word: string) => word.slice(0, KEY_LENGTH);
-
 export class FactIndex {
   readonly facts: IndexedFact[];
   private readonly postings = new Map<string, Posting[]>();
@@ -68,7 +64,7 @@ export class FactIndex {
     this.facts.forEach((f, i) => {
       const anchor = chooseAnchor(f.groups, usage);
       for (const term of f.groups[anchor] ?? []) {
-        const key = keyOf(term.split(' ')[0] || term);
+        const key = term.split(' ')[0] || term;
         let list = this.postings.get(key);
         if (!list) this.postings.set(key, (list = []));
         list.push({ fact: i, term });
@@ -84,9 +80,12 @@ export class FactIndex {
   candidates(text: string): IndexedFact[] {
     const anchored = new Set<number>();
     const seenKeys = new Set<string>();
+    // Terms are word-start prefixes ("permi" for "permission"): look up every prefix of each
+    // word, so only postings whose first word really starts the sentence word are touched.
     for (const word of text.split(' ')) {
       if (word.length < MIN_TERM) continue;
-      for (const key of word.length > MIN_TERM ? [keyOf(word), word.slice(0, MIN_TERM)] : [word]) {
+      for (let len = MIN_TERM; len <= word.length; len++) {
+        const key = word.slice(0, len);
         if (seenKeys.has(key)) continue;
         seenKeys.add(key);
         for (const p of this.postings.get(key) ?? []) {
