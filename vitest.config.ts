@@ -1,8 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: fast unit tests (pure lib/ code, data lint, components) and end-to-end tests that
-// drive the built extension in real Chromium. `npm run test:e2e` builds before it runs the latter.
+// Three projects: fast unit tests (pure lib/ code, data lint), React components in happy-dom, and
+// end-to-end tests that drive the built extension in real Chromium. `npm run test:e2e` builds before
+// it runs the latter.
 export default defineConfig({
   test: {
     projects: [
@@ -11,7 +12,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'tests/unit/components/**'],
           environment: 'node',
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'components',
+          include: ['tests/unit/components/**/*.test.tsx'],
+          environment: 'happy-dom',
         },
       },
       {

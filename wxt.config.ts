@@ -1,4 +1,22 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
+import { bundledFactBase } from './lib/factbase/bundled';
+
+/**
+ * `virtual:crosscheck-factbase`: the fact base built at build time (values extracted, statuses
+ * computed), so the content script starts from data instead of rebuilding it on every page.
+ */
+function prebuiltFactBase(): NonNullable<WxtViteConfig['plugins']>[number] {
+  const id = 'virtual:crosscheck-factbase';
+  return {
+    name: 'crosscheck-prebuilt-factbase',
+    resolveId: (source: string) => (source === id ? `\0${id}` : null),
+    load: (resolved: string) =>
+      // JSON.parse of a string literal parses faster than the same data as an object literal.
+      resolved === `\0${id}`
+        ? `export default JSON.parse(${JSON.stringify(JSON.stringify(bundledFactBase()))});`
+        : null,
+  };
+}
 
 /**
  * `CROSSCHECK_DEMO=1` is set only by `npm start` (scripts/start.mjs). It lets the content script also run
@@ -13,6 +31,11 @@ const DEMO_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({
+    plugins: [prebuiltFactBase()],
+    // CROSSCHECK_PROFILE=1: readable function names in CPU profiles of the built extension.
+    build: process.env.CROSSCHECK_PROFILE === '1' ? { minify: false } : {},
+  }),
   // MV3 everywhere: WXT would otherwise build MV2 for Firefox.
   manifestVersion: 3,
   outDir: DEMO ? '.output/demo' : '.output',
@@ -23,7 +46,21 @@ export default defineConfig({
       'contradict or touch disputed facts in a cited fact base.',
     // Content-script `matches` (lib/sites/news-sites.json) are all the site access we need;
     // no `<all_urls>` host permission.
-    permissions: ['storage'],
+    // activeTab + scripting: "Check this page" on any site, only when the reader asks.
+    // contextMenus: where the reader asks. Other sites are requested one by one, at that moment
+    // ("Always check this site"), from the optional host permissions.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'next-annotation': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next checked sentence and open its sources',
+      },
+      'previous-annotation': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous checked sentence and open its sources',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -3,9 +3,10 @@
  * One engine for the content script, the CLI and the tests (GUIDE §1).
  */
 import { extractClaim } from './claims/extract';
-import { bundledFactBase } from './factbase/bundled';
+import { bundledFactBaseSteps } from './factbase/bundled';
+import { drain, type Steps } from './util/steps';
 import type { FactBase } from './factbase/types';
-import { extractBlocks, pageTitle, type TextBlock } from './extract/article';
+import { extractBlocksSteps, pageTitle, type TextBlock } from './extract/article';
 import { detectText, headlineMentionsWar, pageEvidence, type Detection } from './extract/detect';
 import { datelineDate, publishedDate } from './extract/published';
 import { FactIndex } from './match/fact-index';
@@ -43,7 +44,33 @@ export interface CheckResult extends Detection {
   annotations: Annotation[];
 }
 
-export type Stage = 'detect' | 'extract' | 'segment' | 'claims' | 'match';
+/** A document's result also carries its text blocks, to map annotations back to the DOM. */
+export type DocumentResult = CheckResult & { blocks: TextBlock[] };
+
+export type Stage = 'detect' | 'extract' | 'segment' | 'claims' | 'match' | 'engine';
+
+/** Page-structure evidence for detection, gathered from the DOM (see `pageEvidence`). */
+export interface PageEvidence {
+  bonus: number;
+  reasons: string[];
+}
+
+/**
+ * What the engine needs of a page once its text is extracted: plain, serialisable data, so the
+ * content script can hand it to the background (where the engine stays warm) in one message.
+ */
+export interface PageText {
+  title: string | null;
+  /** The article's text blocks, in order (see lib/extract/article.ts). */
+  blocks: string[];
+  published: string | null;
+  evidence: PageEvidence;
+}
+
+/** Detection and annotations for a `PageText`; annotation offsets refer to its blocks. */
+export interface Analysis extends Detection {
+  annotations: Annotation[];
+}
 
 export interface CheckOptions {
   /** Publication date (YYYY-MM-DD) when the caller knows it better than the page. */
@@ -133,34 +160,43 @@ export class Engine {
     return { ...detection, title: null, published, annotations };
   }
 
-  checkDocument(doc: Document, options: CheckOptions = {}): CheckResult & { blocks: TextBlock[] } {
-    let t = now();
-    const rejected = options.assumeRelevant ? null : quickReject(doc);
-    if (rejected) {
-      options.onStage?.('detect', now() - t);
-      return rejected;
-    }
-    const title = pageTitle(doc);
-    const evidence = pageEvidence(doc);
+  checkDocument(doc: Document, options: CheckOptions = {}): DocumentResult {
+    return drain(this.checkDocumentSteps(doc, options));
+  }
+
+  /** `checkDocument` as steps: it pauses during extraction and after every block. */
+  *checkDocumentSteps(doc: Document, options: CheckOptions = {}): Steps<DocumentResult> {
+    const extracted = yield* extractPageSteps(doc, options);
+    if (!extracted) return quickReject(doc)!;
+    const analysis = yield* this.analyseSteps(extracted.page, options);
+    return {
+      ...analysis,
+      title: extracted.page.title,
+      published: extracted.page.published,
+      blocks: extracted.blocks,
+    };
+  }
+
+  analyse(page: PageText, options: CheckOptions = {}): Analysis {
+    return drain(this.analyseSteps(page, options));
+  }
+
+  /** Detection, then annotations block by block, pausing after each block. */
+  *analyseSteps(page: PageText, options: CheckOptions = {}): Steps<Analysis> {
+    const t = now();
+    const text = page.blocks.join('\n\n');
+    const detection = detectText(page.title, text, page.evidence);
     options.onStage?.('detect', now() - t);
-    t = now();
-    const blocks = extractBlocks(doc);
-    const text = blocks.map((b) => b.text).join('\n\n');
-    const published = options.published ?? publishedDate(doc, text);
-    options.onStage?.('extract', now() - t);
-    t = now();
-    const detection = detectText(title, text, evidence);
-    options.onStage?.('detect', now() - t);
-    if (!detection.relevant && !options.assumeRelevant) {
-      return { ...detection, title, published, annotations: [], blocks };
-    }
+    if (!detection.relevant && !options.assumeRelevant) return { ...detection, annotations: [] };
+    yield;
     const annotations: Annotation[] = [];
     let offset = 0;
     const stageTotals = new Map<Stage, number>();
     const add = (stage: Stage, ms: number) =>
       stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
-    blocks.forEach((b, bi) => {
-      for (const a of this.annotate(b.text, published, add)) {
+    for (let bi = 0; bi < page.blocks.length; bi++) {
+      const block = page.blocks[bi]!;
+      for (const a of this.annotate(block, page.published, add)) {
         annotations.push({
           ...a,
           start: a.start + offset,
@@ -170,11 +206,57 @@ export class Engine {
           blockEnd: a.end,
         });
       }
-      offset += b.text.length + 2;
-    });
+      offset += block.length + 2;
+      yield;
+    }
     for (const [stage, ms] of stageTotals) options.onStage?.(stage, ms);
-    return { ...detection, title, published, annotations, blocks };
+    return { ...detection, annotations };
   }
+}
+
+/** The page's text and evidence, or null when its headline shows it is not about the war. */
+export interface ExtractedPage {
+  page: PageText;
+  blocks: TextBlock[];
+}
+
+/**
+ * Everything that needs the DOM, and nothing that needs the fact base: the headline pre-check,
+ * page evidence, text blocks and publication date. Runs in the page (content script) or on a
+ * parsed document (CLI); the result is plain data except `blocks`, which stay with the DOM.
+ */
+export function* extractPageSteps(
+  doc: Document,
+  options: CheckOptions = {},
+): Steps<ExtractedPage | null> {
+  let t = now();
+  if (!options.assumeRelevant && !headlineMentionsWar(doc)) {
+    options.onStage?.('detect', now() - t);
+    return null;
+  }
+  const title = pageTitle(doc);
+  const evidence = pageEvidence(doc);
+  options.onStage?.('detect', now() - t);
+  yield;
+  // Extraction pauses inside its walk; count only the time spent working.
+  const extraction = extractBlocksSteps(doc);
+  let blocks: TextBlock[];
+  let extractMs = 0;
+  for (;;) {
+    t = now();
+    const r = extraction.next();
+    extractMs += now() - t;
+    if (r.done) {
+      blocks = r.value;
+      break;
+    }
+    yield;
+  }
+  t = now();
+  const texts = blocks.map((b) => b.text);
+  const published = options.published ?? publishedDate(doc, texts.join('\n\n'));
+  options.onStage?.('extract', extractMs + now() - t);
+  return { page: { title, blocks: texts, published, evidence }, blocks };
 }
 
 const now = () => performance.now();
@@ -183,13 +265,18 @@ const now = () => performance.now();
  * The cheap first stage for a page: headline, og:title and description only. Most pages stop
  * here, before the fact base is even loaded.
  */
-export function quickReject(doc: Document): (CheckResult & { blocks: TextBlock[] }) | null {
+export function quickReject(doc: Document): DocumentResult | null {
   if (headlineMentionsWar(doc)) return null;
+  return rejectedResult(pageTitle(doc));
+}
+
+/** The result for a page rejected on its headline. */
+export function rejectedResult(title: string | null): DocumentResult {
   return {
     relevant: false,
     relevance: 0,
     reasons: ['headline and description do not mention Ukraine, Russia or the war'],
-    title: pageTitle(doc),
+    title,
     published: null,
     annotations: [],
     blocks: [],
@@ -200,7 +287,16 @@ let bundled: Engine | null = null;
 
 /** The engine over the bundled fact base, built on first use. */
 export function bundledEngine(): Engine {
-  bundled ??= new Engine(bundledFactBase());
+  return drain(bundledEngineSteps());
+}
+
+/** The same, in steps: building the base's values takes a while on a cold start. */
+export function* bundledEngineSteps(): Steps<Engine> {
+  if (!bundled) {
+    const base = yield* bundledFactBaseSteps();
+    yield;
+    bundled = new Engine(base);
+  }
   return bundled;
 }
 
@@ -208,18 +304,28 @@ export function checkText(text: string, options?: CheckOptions): CheckResult {
   return bundledEngine().checkText(text, options);
 }
 
-export function checkDocument(
+export function checkDocument(doc: Document, options: CheckOptions = {}): DocumentResult {
+  return drain(checkDocumentSteps(doc, options));
+}
+
+/**
+ * Check a page in steps: off-topic pages are rejected on their headline before the fact base and
+ * its index are even built; the rest proceeds in pauses (see lib/util/steps.ts).
+ */
+export function* checkDocumentSteps(
   doc: Document,
   options: CheckOptions = {},
-): CheckResult & { blocks: TextBlock[] } {
-  // Reject off-topic pages before building the engine (the fact base and its index).
-  if (!options.assumeRelevant) {
-    const t = now();
-    const rejected = quickReject(doc);
-    if (rejected) {
-      options.onStage?.('detect', now() - t);
-      return rejected;
-    }
-  }
-  return bundledEngine().checkDocument(doc, options);
+): Steps<DocumentResult> {
+  const extracted = yield* extractPageSteps(doc, options);
+  if (!extracted) return quickReject(doc)!;
+  const t = now();
+  const engine = yield* bundledEngineSteps();
+  options.onStage?.('engine', now() - t);
+  const analysis = yield* engine.analyseSteps(extracted.page, options);
+  return {
+    ...analysis,
+    title: extracted.page.title,
+    published: extracted.page.published,
+    blocks: extracted.blocks,
+  };
 }

@@ -1,3 +1,5 @@
+import { drain, type Steps } from '../util/steps';
+
 /**
  * The article's text blocks from a news template, each mapped back to the live DOM text nodes it
  * came from, so that any character range of a block can become a DOM `Range` later.
@@ -205,25 +207,40 @@ function buildBlock(el: Element): TextBlock | null {
   };
 }
 
+/** Elements visited between pauses while walking a (possibly huge) article. */
+const ELEMENTS_PER_STEP = 1_000;
+
 /** Text blocks of the article, in document order. */
 export function extractBlocks(doc: Document): TextBlock[] {
+  return drain(extractBlocksSteps(doc));
+}
+
+/** The same, pausing every ELEMENTS_PER_STEP elements (see lib/util/steps.ts). */
+export function* extractBlocksSteps(doc: Document): Steps<TextBlock[]> {
   const root = articleRoot(doc);
   if (!root) return [];
+  yield;
   const blocks: TextBlock[] = [];
-  const walk = (el: Element) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (isSkipped(child)) continue;
-      if (BLOCK_TAGS.has(child.tagName)) {
-        const b = buildBlock(child);
-        if (b) blocks.push(b);
-        // Nested blocks (a <p> inside a <blockquote>) are their own blocks.
-        walk(child);
-      } else {
-        walk(child);
-      }
-    }
+  // Depth-first, in document order, with an explicit stack so the walk can pause anywhere.
+  const stack: Element[] = [];
+  const pushChildren = (el: Element) => {
+    const children: Element[] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
-  walk(root);
+  pushChildren(root);
+  let visited = 0;
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (++visited % ELEMENTS_PER_STEP === 0) yield;
+    if (isSkipped(el)) continue;
+    if (BLOCK_TAGS.has(el.tagName)) {
+      const b = buildBlock(el);
+      if (b) blocks.push(b);
+    }
+    // Nested blocks (a <p> inside a <blockquote>) are their own blocks.
+    pushChildren(el);
+  }
   // A page whose text sits in bare <div>s: fall back to the root's own text as one block.
   if (blocks.length === 0) {
     const b = buildBlock(root);

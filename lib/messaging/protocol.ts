@@ -11,6 +11,9 @@
  * This module is pure (no `browser.*`), so the validator and its callers are unit-tested in Node.
  */
 
+import type { Analysis, PageEvidence } from '../check';
+import type { PlainFactConflict, SourceMeta } from '../factbase/types';
+
 /** Content script → background: the page finished its check. Sent once per page load. */
 export interface PageCheckedMessage {
   type: 'page/checked';
@@ -30,8 +33,39 @@ export interface TabStateRequest {
   tabId: number;
 }
 
+/**
+ * Extension page (popup, tests) → background: check this tab's page now ("Check this page"), even
+ * on a site that is not on the list and even if it does not look like an article on the topic.
+ */
+export interface TabCheckRequest {
+  type: 'tab/check';
+  tabId: number;
+}
+
+/**
+ * Content script → background: analyse this page's extracted text. The engine lives in the
+ * background, where it stays warm across pages; the page only extracts, and paints the answer.
+ */
+export interface PageAnalyseRequest {
+  type: 'page/analyse';
+  title: string | null;
+  blocks: string[];
+  published: string | null;
+  evidence: PageEvidence;
+  /** "Check this page": check claims even if detection says the page is off-topic. */
+  assumeRelevant: boolean;
+}
+
+/** The background's answer to `page/analyse`: the analysis, and what the card needs to show it. */
+export interface PageAnalysis {
+  analysis: Analysis;
+  sources: SourceMeta[];
+  /** Plain-fact conflicts of the facts the annotations refer to, by fact id. */
+  conflicts: Record<string, PlainFactConflict[]>;
+}
+
 /** Every message the background accepts. */
-export type Message = PageCheckedMessage | TabStateRequest;
+export type Message = PageCheckedMessage | TabStateRequest | TabCheckRequest | PageAnalyseRequest;
 export type MessageType = Message['type'];
 
 /** What the background remembers about a tab: the latest `page/checked` report from it. */
@@ -48,6 +82,8 @@ export interface TabState {
 export interface ResponseValues {
   'page/checked': null;
   'tab/state': TabState | null;
+  'tab/check': null;
+  'page/analyse': PageAnalysis;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -67,6 +103,11 @@ export function err<T = never>(error: string): Result<T> {
 const MAX_URL_LENGTH = 8_192;
 /** Longest title we accept; real titles are a few hundred characters at most. */
 const MAX_TITLE_LENGTH = 2_048;
+/** Most blocks and characters of article text we analyse: a very long live blog, not more. */
+const MAX_BLOCKS = 5_000;
+const MAX_TEXT_CHARS = 2_000_000;
+/** Most evidence reasons (detection reports a handful). */
+const MAX_REASONS = 50;
 
 type Fields = Record<string, unknown>;
 
@@ -110,7 +151,41 @@ const VALIDATORS: { [T in MessageType]: Record<string, (v: unknown) => boolean> 
     // Real tab ids are >= 0; tabs.TAB_ID_NONE is -1.
     tabId: isCount,
   },
+  'tab/check': {
+    type: (v) => v === 'tab/check',
+    tabId: isCount,
+  },
+  'page/analyse': {
+    type: (v) => v === 'page/analyse',
+    title: (v) => v === null || (typeof v === 'string' && v.length <= MAX_TITLE_LENGTH),
+    blocks: isBlocks,
+    published: (v) => v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)),
+    evidence: isEvidence,
+    assumeRelevant: (v) => typeof v === 'boolean',
+  },
 };
+
+function isBlocks(v: unknown): v is string[] {
+  if (!Array.isArray(v) || v.length > MAX_BLOCKS) return false;
+  let total = 0;
+  for (const b of v) {
+    if (typeof b !== 'string') return false;
+    total += b.length;
+    if (total > MAX_TEXT_CHARS) return false;
+  }
+  return true;
+}
+
+function isEvidence(v: unknown): v is PageEvidence {
+  if (!isPlainObject(v) || !hasExactKeys(v, ['bonus', 'reasons'])) return false;
+  return (
+    typeof v.bonus === 'number' &&
+    Number.isFinite(v.bonus) &&
+    Array.isArray(v.reasons) &&
+    v.reasons.length <= MAX_REASONS &&
+    v.reasons.every((r) => typeof r === 'string' && r.length <= MAX_TITLE_LENGTH)
+  );
+}
 
 /**
  * Whether `x` is a well-formed {@link Message}: a plain object whose `type` is known, with exactly
@@ -131,5 +206,24 @@ export function isResult(x: unknown): x is Result<unknown> {
   if (!isPlainObject(x)) return false;
   if (x.ok === true) return hasExactKeys(x, ['ok', 'value']);
   if (x.ok === false) return hasExactKeys(x, ['ok', 'error']) && typeof x.error === 'string';
+  return false;
+}
+
+/**
+ * Background → content script of one tab. The content script accepts only these, validated the
+ * same way (they can only come from the extension, but a bug should not become a crash).
+ */
+export type ContentCommand =
+  /** Keyboard command: go to the next (+1) or previous (-1) annotation and open its card. */
+  | { type: 'content/navigate'; direction: 1 | -1 }
+  /** Open the card of the annotation at this index (popup list). */
+  | { type: 'content/open'; index: number };
+
+export function isContentCommand(x: unknown): x is ContentCommand {
+  if (!isPlainObject(x)) return false;
+  if (x.type === 'content/navigate') {
+    return hasExactKeys(x, ['type', 'direction']) && (x.direction === 1 || x.direction === -1);
+  }
+  if (x.type === 'content/open') return hasExactKeys(x, ['type', 'index']) && isCount(x.index);
   return false;
 }

@@ -2,7 +2,8 @@
  * The background's message handling, kept free of `browser.*` so it can be tested in Node.
  * `entrypoints/background.ts` wires it to `runtime.onMessage` and `tabs.onRemoved`.
  */
-import { err, isMessage, ok, type Result, type TabState } from './protocol';
+import type { PageText } from '../check';
+import { err, isMessage, ok, type PageAnalysis, type Result, type TabState } from './protocol';
 
 /** The parts of `runtime.MessageSender` the router looks at. */
 export interface SenderInfo {
@@ -17,7 +18,7 @@ export interface BackgroundRouter {
    * Handles one incoming message. Returns `undefined` when the sender is not this extension — such
    * messages get no answer at all — and otherwise a {@link Result} to send back.
    */
-  handle(message: unknown, sender: SenderInfo): Result<TabState | null> | undefined;
+  handle(message: unknown, sender: SenderInfo): Result<TabState | PageAnalysis | null> | undefined;
   /** Forgets what we know about a closed tab. */
   forgetTab(tabId: number): void;
 }
@@ -29,6 +30,7 @@ export interface BackgroundRouter {
 export function createBackgroundRouter(
   extensionId: string,
   now: () => number = Date.now,
+  analyse?: (page: PageText, assumeRelevant: boolean) => PageAnalysis,
 ): BackgroundRouter {
   /** Latest `page/checked` report per tab id. In memory only, for now: lost when the worker stops. */
   const tabs = new Map<number, TabState>();
@@ -48,6 +50,18 @@ export function createBackgroundRouter(
         }
         case 'tab/state':
           return ok(tabs.get(message.tabId) ?? null);
+        case 'page/analyse': {
+          if (!analyse) return err('no engine here');
+          const { title, blocks, published, evidence, assumeRelevant } = message;
+          try {
+            return ok(analyse({ title, blocks, published, evidence }, assumeRelevant));
+          } catch (error) {
+            return err(`analysis failed: ${String(error)}`);
+          }
+        }
+        case 'tab/check':
+          // Needs browser.scripting: the background entrypoint answers it before the router.
+          return err('tab/check is handled by the background itself');
       }
     },
     forgetTab(tabId) {

@@ -1,0 +1,18 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { NEWS_SITE_MATCHES } from '@/lib/sites';
+import { startPage } from './page';
+import './highlights.css';
+
+/**
+ * Runs on the news sites in lib/sites/news-sites.json, and on any other page the reader asks for
+ * ("Check this page" injects this same script; "Always check this site" registers it). It reads the
+ * page and paints CSS highlights; the only element it adds is the host of its card (a shadow root).
+ */
+export default defineContentScript({
+  matches: [...NEWS_SITE_MATCHES],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  main(ctx) {
+    startPage(ctx);
+  },
+});

@@ -1,0 +1,418 @@
+/**
+ * The content script's page controller: check the page in time slices, paint the verdicts with the
+ * CSS Custom Highlight API, open the source card on hover, click, focus or keyboard command, and
+ * keep it all current as the page changes (late content, "read more", live updates, SPA swaps).
+ *
+ * Every listener, timer and observer is tied to `ctx`, so nothing survives an extension update.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractPageSteps, type Annotation, type PageText, type Stage } from '@/lib/check';
+import { articleRoot, type TextBlock } from '@/lib/extract/article';
+import { HighlightLayer, browserHighlights } from '@/lib/highlight/layer';
+import { annotationRange, elementTouchesRange, rangeIndexAt } from '@/lib/highlight/ranges';
+import {
+  isContentCommand,
+  isResult,
+  type PageAnalyseRequest,
+  type PageAnalysis,
+  type PageCheckedMessage,
+} from '@/lib/messaging/protocol';
+import { runSliced } from '@/lib/util/steps';
+import { createCard, type CardController } from './card';
+import { loadDismissed, saveDismissed } from './dismissed';
+
+declare global {
+  /** Set once this script runs in a tab's isolated world, so a second injection does nothing. */
+  var __crosscheckStarted: boolean | undefined;
+  /** Set by the background before injecting for "Check this page": check even if off-topic. */
+  var __crosscheckForce: boolean | undefined;
+}
+
+/** Stages the page itself runs, reported as User Timing measures (crosscheck:<stage>). */
+const MEASURED: ReadonlySet<Stage> = new Set(['detect', 'extract']);
+
+function measure(stage: Stage, ms: number): void {
+  if (!MEASURED.has(stage)) return;
+  const end = performance.now();
+  performance.measure(`crosscheck:${stage}`, { start: end - ms, end });
+}
+/** Quiet time after the last page mutation before re-checking (live blogs mutate in bursts). */
+const RECHECK_DEBOUNCE_MS = 600;
+/** Hover delay before a card opens: long enough not to flash cards while the pointer passes by. */
+const HOVER_OPEN_MS = 350;
+/** Grace period to move the pointer from the sentence into its card. */
+const HOVER_CLOSE_MS = 400;
+/** Pointer slack around a sentence's line boxes, in CSS pixels. */
+const HIT_SLACK_PX = 2;
+/** Tag name of the card's host element (see card.tsx). */
+const CARD_HOST_NAME = 'CROSSCHECK-CARD';
+
+/** The background's analysis of this page, with the page's own text blocks. */
+interface Checked extends PageAnalysis {
+  blocks: TextBlock[];
+  relevant: boolean;
+}
+
+interface Live {
+  annotation: Annotation;
+  range: Range;
+}
+
+export function startPage(ctx: ContentScriptContext): void {
+  if (globalThis.__crosscheckStarted) return;
+  globalThis.__crosscheckStarted = true;
+  ctx.onInvalidated(() => {
+    globalThis.__crosscheckStarted = false;
+  });
+  const force = globalThis.__crosscheckForce === true;
+
+  const api = browserHighlights(window);
+  const layer = api ? new HighlightLayer(api.registry, api.create) : null;
+  let result: Checked | null = null;
+  let live: Live[] = [];
+  /** `live`'s ranges, in document order, for hit-testing. */
+  let ranges: Range[] = [];
+  let dismissed = new Set<string>();
+  let card: CardController | null = null;
+  let cardPromise: Promise<CardController> | null = null;
+  let active = -1;
+  let pinned = false;
+  let running: AbortController | null = null;
+  let root: Element | null = null;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let recheckTimer: number | undefined;
+
+  ctx.onInvalidated(() => {
+    running?.abort();
+    layer?.clear();
+  });
+
+  // ---- checking -------------------------------------------------------------------------------
+
+  async function check(): Promise<void> {
+    running?.abort();
+    const abort = new AbortController();
+    running = abort;
+    const t0 = performance.now();
+    // The reader's hidden facts load while the page is checked; they only matter for rendering.
+    const hidden = loadDismissed(location.href);
+    let checked: Checked | null = null;
+    try {
+      const extracted = await runSliced(
+        extractPageSteps(document, { assumeRelevant: force, onStage: measure }),
+        {
+          signal: abort.signal,
+        },
+      );
+      if (extracted) {
+        const t1 = performance.now();
+        const answer = await analyse(extracted.page);
+        performance.measure('crosscheck:match', { start: t1, end: performance.now() });
+        if (answer)
+          checked = { ...answer, blocks: extracted.blocks, relevant: answer.analysis.relevant };
+      }
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      // A page we cannot read must never break: it is simply left unchecked.
+      console.debug('Crosscheck could not check this page', error);
+    }
+    dismissed = await hidden;
+    if (abort.signal.aborted || ctx.isInvalid) return;
+    const tRender = performance.now();
+    result = checked;
+    await render();
+    const end = performance.now();
+    performance.measure('crosscheck:render', { start: tRender, end });
+    performance.measure('crosscheck:total', { start: t0, end });
+    void report();
+  }
+
+  /** Ask the background's engine to analyse the extracted text. */
+  async function analyse(page: PageText): Promise<PageAnalysis | null> {
+    const request: PageAnalyseRequest = { type: 'page/analyse', ...page, assumeRelevant: force };
+    const answer: unknown = await browser.runtime.sendMessage(request);
+    if (!isResult(answer) || !answer.ok) return null;
+    return answer.value as PageAnalysis;
+  }
+
+  /** Ranges for the current result, without the facts the reader hid on this page. */
+  async function render(): Promise<void> {
+    const blocks = result?.blocks ?? [];
+    root = blocks[0] ? articleRoot(document) : null;
+    live = [];
+    for (const a of result?.analysis.annotations ?? []) {
+      if (dismissed.has(a.fact.id)) continue;
+      const range = annotationRange(document, blocks, a);
+      if (range) live.push({ annotation: a, range });
+    }
+    ranges = live.map((l) => l.range);
+    layer?.set(live.map((l) => ({ verdict: l.annotation.verdict, range: l.range })));
+    // The card's host is created on first use: a page nobody hovers keeps its DOM untouched.
+    if (active >= live.length) closeCard();
+  }
+
+  async function report(): Promise<void> {
+    const message: PageCheckedMessage = {
+      type: 'page/checked',
+      url: location.href,
+      title: document.title,
+      relevant: result?.relevant ?? false,
+      annotations: live.length,
+    };
+    if (ctx.isInvalid) return;
+    try {
+      await browser.runtime.sendMessage(message);
+    } catch {
+      // The extension was reloaded or updated since this script was injected ("Extension context
+      // invalidated"), or the background is unavailable: the page must not see our error.
+    }
+  }
+
+  function scheduleRecheck(delay = RECHECK_DEBOUNCE_MS): void {
+    if (recheckTimer !== undefined) clearTimeout(recheckTimer);
+    recheckTimer = ctx.setTimeout(() => {
+      recheckTimer = undefined;
+      void check();
+    }, delay);
+  }
+
+  // ---- the card -------------------------------------------------------------------------------
+
+  async function ensureCard(): Promise<CardController> {
+    cardPromise ??= createCard(ctx, {
+      onClose: () => closeCard(true),
+      onNext: () => step(1),
+      onPrev: () => step(-1),
+      onNotThisFact: () => void hideFact(),
+      onCopy: () => void copyActive(),
+      onPointerEnter: () => clearTimeout(closeTimer),
+      onPointerLeave: () => {
+        if (!pinned) scheduleClose();
+      },
+    });
+    card = await cardPromise;
+    return card;
+  }
+
+  async function openCard(index: number, options: { focus: boolean; pin: boolean }): Promise<void> {
+    const item = live[index];
+    if (!item) return;
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    active = index;
+    pinned = options.pin;
+    layer?.setActive(item.range);
+    const c = await ensureCard();
+    c.show({
+      annotation: item.annotation,
+      sources: result?.sources ?? [],
+      conflicts: result?.conflicts[item.annotation.fact.id] ?? [],
+      index,
+      total: live.length,
+      anchor: [...item.range.getClientRects()],
+      autoFocus: options.focus,
+    });
+  }
+
+  function closeCard(restoreFocus = false): void {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    if (active < 0) return;
+    active = -1;
+    pinned = false;
+    layer?.setActive(null);
+    card?.hide(restoreFocus);
+  }
+
+  function scheduleClose(): void {
+    clearTimeout(closeTimer);
+    closeTimer = ctx.setTimeout(() => closeCard(), HOVER_CLOSE_MS);
+  }
+
+  function step(direction: 1 | -1): void {
+    if (live.length === 0) return;
+    const next =
+      active < 0
+        ? direction > 0
+          ? 0
+          : live.length - 1
+        : (active + direction + live.length) % live.length;
+    const rect = live[next]!.range.getBoundingClientRect();
+    // Bring the sentence to the upper third of the viewport, where the card has room below it.
+    if (rect.top < 0 || rect.bottom > window.innerHeight) {
+      window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
+    }
+    void openCard(next, { focus: true, pin: true });
+  }
+
+  async function hideFact(): Promise<void> {
+    const item = live[active];
+    if (!item) return;
+    const factId = item.annotation.fact.id;
+    closeCard();
+    dismissed.add(factId);
+    await saveDismissed(location.href, dismissed);
+    await render();
+    void report();
+    card?.toast(`Hidden: “${item.annotation.fact.statement}” on this page.`, async () => {
+      dismissed.delete(factId);
+      await saveDismissed(location.href, dismissed);
+      await render();
+      void report();
+    });
+  }
+
+  async function copyActive(): Promise<void> {
+    const item = live[active];
+    if (!item || !card) return;
+    await card.copy(item.annotation, location.href);
+  }
+
+  // ---- pointer, focus and keyboard ------------------------------------------------------------
+
+  /** Caret position under a viewport point, across the two APIs browsers offer. */
+  function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+    const d = document as Document & {
+      caretPositionFromPoint?: (
+        x: number,
+        y: number,
+      ) => { offsetNode: Node; offset: number } | null;
+    };
+    if (d.caretPositionFromPoint) {
+      const p = d.caretPositionFromPoint(x, y);
+      return p ? { node: p.offsetNode, offset: p.offset } : null;
+    }
+    const r = document.caretRangeFromPoint?.(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+
+  /** Index of the annotation whose text is under the point, or -1. */
+  function hitTest(x: number, y: number): number {
+    if (live.length === 0) return -1;
+    const pos = caretAt(x, y);
+    if (!pos) return -1;
+    const i = rangeIndexAt(ranges, pos.node, pos.offset);
+    if (i < 0) return -1;
+    // The caret is the *nearest* text position: make sure the pointer is on the sentence's text.
+    for (const r of live[i]!.range.getClientRects()) {
+      if (
+        x >= r.left - HIT_SLACK_PX &&
+        x <= r.right + HIT_SLACK_PX &&
+        y >= r.top - HIT_SLACK_PX &&
+        y <= r.bottom + HIT_SLACK_PX
+      ) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  let pointerFrame = 0;
+  let lastPointer: { x: number; y: number } | null = null;
+  function onPointerMove(e: PointerEvent): void {
+    if (live.length === 0 || e.pointerType === 'touch') return;
+    lastPointer = { x: e.clientX, y: e.clientY };
+    if (pointerFrame) return;
+    pointerFrame = ctx.requestAnimationFrame(() => {
+      pointerFrame = 0;
+      if (!lastPointer || (card && card.containsPoint(lastPointer.x, lastPointer.y))) return;
+      const i = hitTest(lastPointer.x, lastPointer.y);
+      if (i >= 0 && i !== active) {
+        clearTimeout(openTimer);
+        openTimer = ctx.setTimeout(
+          () => void openCard(i, { focus: false, pin: false }),
+          HOVER_OPEN_MS,
+        );
+      } else if (i < 0) {
+        clearTimeout(openTimer);
+        if (active >= 0 && !pinned) scheduleClose();
+      } else {
+        clearTimeout(closeTimer);
+      }
+    });
+  }
+
+  function onClick(e: MouseEvent): void {
+    if (card && e.composedPath().includes(card.host)) return;
+    const i = hitTest(e.clientX, e.clientY);
+    // Never prevent the page's own click (links inside sentences still work).
+    if (i >= 0) void openCard(i, { focus: false, pin: true });
+    else if (active >= 0) closeCard();
+  }
+
+  function onFocusIn(e: FocusEvent): void {
+    const el = e.target;
+    if (!(el instanceof Element) || el === document.body || el === document.documentElement) return;
+    if (card && e.composedPath().includes(card.host)) return;
+    const i = live.findIndex((l) => elementTouchesRange(el, l.range));
+    if (i >= 0 && i !== active) void openCard(i, { focus: false, pin: false });
+  }
+
+  function onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && active >= 0) closeCard(true);
+  }
+
+  let repositionFrame = 0;
+  function onViewportChange(): void {
+    if (active < 0 || repositionFrame) return;
+    repositionFrame = ctx.requestAnimationFrame(() => {
+      repositionFrame = 0;
+      const item = live[active];
+      if (item) card?.reposition([...item.range.getClientRects()]);
+    });
+  }
+
+  ctx.addEventListener(document, 'pointermove', onPointerMove, { passive: true });
+  ctx.addEventListener(document, 'click', onClick, { capture: true });
+  ctx.addEventListener(document, 'focusin', onFocusIn);
+  ctx.addEventListener(document, 'keydown', onKeyDown);
+  ctx.addEventListener(window, 'scroll', onViewportChange, { passive: true, capture: true });
+  ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
+
+  // Keyboard commands arrive from the background (commands API), and "open this one" from the popup.
+  const onMessage = (message: unknown): undefined => {
+    if (!isContentCommand(message)) return undefined;
+    if (message.type === 'content/navigate') step(message.direction);
+    else void openCard(message.index, { focus: true, pin: true });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  // ---- late and changing content --------------------------------------------------------------
+
+  const observer = new MutationObserver((records) => {
+    // Our own host (its insertion may be observed before `card` is set) and anything inside it.
+    const ours = (n: Node) =>
+      n.nodeName === CARD_HOST_NAME ||
+      (card !== null && (n === card.host || card.host.contains(n)));
+    const relevant = records.some((r) => {
+      if (ours(r.target)) return false;
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours)) return false;
+      // Outside a still-present article root (ads, tickers, comments): not our concern.
+      if (root?.isConnected && !root.contains(r.target) && !r.target.contains(root)) return false;
+      return true;
+    });
+    if (relevant) scheduleRecheck();
+  });
+  observer.observe(document.body ?? document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  // SPA navigation (history.pushState / popstate): a new article, nothing of the old one stays.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    closeCard();
+    live = [];
+    ranges = [];
+    result = null;
+    layer?.clear();
+    scheduleRecheck(0);
+  });
+
+  void check();
+}
