@@ -2,7 +2,8 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 
 export interface UndoToastProps {
   message: string;
-  onUndo(): void;
+  /** Offer "Undo" (hiding a fact); a plain notice ("Copied") has none. */
+  onUndo?: () => void;
   onDismiss(): void;
   /** Dismiss on its own after this many milliseconds; never when omitted. */
   timeoutMs?: number;
@@ -31,9 +32,11 @@ export function UndoToast({ message, onUndo, onDismiss, timeoutMs }: UndoToastPr
   return (
     <div className="cc-root cc-toast" role="status" onKeyDown={onKeyDown}>
       <span className="cc-toast-message">{message}</span>
-      <button type="button" className="cc-toast-undo" onClick={onUndo}>
-        Undo
-      </button>
+      {onUndo && (
+        <button type="button" className="cc-toast-undo" onClick={onUndo}>
+          Undo
+        </button>
+      )}
       <button type="button" className="cc-toast-dismiss" aria-label="Dismiss" onClick={onDismiss}>
         <span aria-hidden="true">×</span>
       </button>

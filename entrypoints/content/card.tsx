@@ -52,7 +52,7 @@ const TOAST_MS = 8_000;
 
 interface State {
   view: CardView | null;
-  toast: { message: string; onUndo: () => void } | null;
+  toast: { message: string; onUndo?: () => void } | null;
 }
 
 function viewport() {
@@ -122,10 +122,14 @@ function CardApp({
         <UndoToast
           message={state.toast.message}
           timeoutMs={TOAST_MS}
-          onUndo={() => {
-            state.toast?.onUndo();
-            onToastDone();
-          }}
+          onUndo={
+            state.toast.onUndo
+              ? () => {
+                  state.toast?.onUndo?.();
+                  onToastDone();
+                }
+              : undefined
+          }
           onDismiss={onToastDone}
         />
       )}
@@ -207,15 +211,12 @@ export async function createCard(
         await navigator.clipboard.writeText(text);
         state = {
           ...state,
-          toast: { message: 'Copied the sentence with its sources.', onUndo: () => undefined },
+          toast: { message: 'Copied the sentence with its sources.' },
         };
       } catch {
         state = {
           ...state,
-          toast: {
-            message: 'Could not copy: the page does not allow it.',
-            onUndo: () => undefined,
-          },
+          toast: { message: 'Could not copy: the page does not allow it.' },
         };
       }
       render();
