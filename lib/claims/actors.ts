@@ -16,16 +16,43 @@ interface Entry {
 
 const ENTRIES = (data.actors as Entry[]).map((e) => ({
   ...e,
-  res: e.aliases.map((a) => new RegExp(String.raw`(?<![\w-])(?:${a})(?![\w-])`, 'gi')),
+  res: e.aliases.map((a) => ({
+    re: new RegExp(String.raw`(?<![\w-])(?:${a})(?![\w-])`, 'gi'),
+    needle: needleOf(a),
+  })),
 }));
+
+/**
+ * A literal word every match of an alias must contain ("austin" for "(?:Lloyd\s+)?Austin"): the
+ * longest run of plain letters outside optional groups. A text without it cannot match, so the
+ * regex is not run — most sentences name few of the ~80 actors.
+ */
+function needleOf(alias: string): string {
+  let src = alias;
+  // Drop optional groups, innermost first: "(?:Lloyd\s+)?Austin" → "Austin".
+  for (let prev = ''; prev !== src; ) {
+    prev = src;
+    src = src.replace(/\((?:\?:)?[^()]*\)\?/g, ' ');
+  }
+  // Drop character classes, escapes, lookarounds and quantified letters ("Zelens[kc]yy?").
+  src = src
+    .replace(/\(\?[=!<][^)]*\)/g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\\./g, ' ')
+    .replace(/[A-Za-z]\?/g, ' ');
+  const words = src.match(/[A-Za-z]{2,}/g) ?? [];
+  return words.sort((a, b) => b.length - a.length)[0]?.toLowerCase() ?? '';
+}
 
 /** Case-sensitive aliases: short upper-case forms that collide with English words ("US" vs "us"). */
 const CASE_SENSITIVE = /^(?:US|UK|HUR|NATO|DPRK)/;
 
 export function extractActors(text: string): Actor[] {
   const found: Actor[] = [];
+  const lower = text.toLowerCase();
   for (const e of ENTRIES) {
-    for (const re of e.res) {
+    for (const { re, needle } of e.res) {
+      if (needle && !lower.includes(needle)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
