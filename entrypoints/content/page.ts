@@ -112,6 +112,11 @@ export function startPage(ctx: ContentScriptContext): void {
         performance.measure('crosscheck:match', { start: t1, end: performance.now() });
         if (answer)
           checked = { ...answer, blocks: extracted.blocks, relevant: answer.analysis.relevant };
+      } else {
+        // An early exit still reports every stage: the ones it skipped took no time.
+        const at = performance.now();
+        performance.measure('crosscheck:extract', { start: at, end: at });
+        performance.measure('crosscheck:match', { start: at, end: at });
       }
     } catch (error) {
       if (abort.signal.aborted) return;
