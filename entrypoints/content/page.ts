@@ -27,6 +27,8 @@ declare global {
   var __crosscheckStarted: boolean | undefined;
   /** Set by the background before injecting for "Check this page": check even if off-topic. */
   var __crosscheckForce: boolean | undefined;
+  /** Set by the running instance: a second injection asks it to check again. */
+  var __crosscheckRecheck: (() => void) | undefined;
 }
 
 /** Stages the page itself runs, reported as User Timing measures (crosscheck:<stage>). */
@@ -60,12 +62,18 @@ interface Live {
 }
 
 export function startPage(ctx: ContentScriptContext): void {
-  if (globalThis.__crosscheckStarted) return;
+  if (globalThis.__crosscheckStarted) {
+    // Injected again ("Check this page" where the script already runs): re-check, now forced.
+    globalThis.__crosscheckRecheck?.();
+    return;
+  }
   globalThis.__crosscheckStarted = true;
   ctx.onInvalidated(() => {
     globalThis.__crosscheckStarted = false;
+    globalThis.__crosscheckRecheck = undefined;
   });
-  const force = globalThis.__crosscheckForce === true;
+  /** "Check this page" asked for this tab: check claims even if the page looks off-topic. */
+  const forced = () => globalThis.__crosscheckForce === true;
 
   const api = browserHighlights(window);
   const layer = api ? new HighlightLayer(api.registry, api.create) : null;
@@ -101,7 +109,7 @@ export function startPage(ctx: ContentScriptContext): void {
     let checked: Checked | null = null;
     try {
       const extracted = await runSliced(
-        extractPageSteps(document, { assumeRelevant: force, onStage: measure }),
+        extractPageSteps(document, { assumeRelevant: forced(), onStage: measure }),
         {
           signal: abort.signal,
         },
@@ -136,7 +144,7 @@ export function startPage(ctx: ContentScriptContext): void {
 
   /** Ask the background's engine to analyse the extracted text. */
   async function analyse(page: PageText): Promise<PageAnalysis | null> {
-    const request: PageAnalyseRequest = { type: 'page/analyse', ...page, assumeRelevant: force };
+    const request: PageAnalyseRequest = { type: 'page/analyse', ...page, assumeRelevant: forced() };
     const answer: unknown = await browser.runtime.sendMessage(request);
     if (!isResult(answer) || !answer.ok) return null;
     return answer.value as PageAnalysis;
@@ -419,5 +427,6 @@ export function startPage(ctx: ContentScriptContext): void {
     scheduleRecheck(0);
   });
 
+  globalThis.__crosscheckRecheck = () => scheduleRecheck(0);
   void check();
 }
