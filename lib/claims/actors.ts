@@ -30,7 +30,7 @@ const ENTRIES = (data.actors as Entry[]).map((e) => ({
 function needleOf(alias: string): string {
   let src = alias;
   // Drop optional groups, innermost first: "(?:Lloyd\s+)?Austin" → "Austin".
-  for (let prev = ''; prev !== src; ) {
+  for (let prev = ''; prev !== src;) {
     prev = src;
     src = src.replace(/\((?:\?:)?[^()]*\)\?/g, ' ');
   }

@@ -256,6 +256,7 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
       dimension,
       unit,
       noun,
+      inclusive: INCLUSIVE_AFTER.test(text.slice(end, end + 60)),
     });
   }
   out.sort((a, b) => a.start - b.start);
@@ -289,8 +290,12 @@ function listSums(text: string, qs: Quantity[]): Quantity[] {
   return sums;
 }
 
+/** A count followed by "including …" / "among them …" is a total the compared group is part of. */
+const INCLUSIVE_AFTER = /^(?:\s+[\w'’-]+){0,3}?,?\s+(?:including|among them|of whom|of which)\b/i;
+
 /** Two quantities are comparable when they measure the same thing. */
 export function comparable(a: Quantity, b: Quantity): boolean {
+  if (a.inclusive || b.inclusive) return false;
   if (a.dimension !== b.dimension) return false;
   if (a.dimension === 'count') return a.noun !== null && a.noun === b.noun;
   return true;

@@ -29,6 +29,8 @@ export interface Quantity extends Span {
   unit: string | null;
   /** For counts: the class of thing counted ('troops', 'missiles', 'strikes', 'people', …). */
   noun: string | null;
+  /** "50,000 troops, including North Koreans": a total of which the compared group is a part. */
+  inclusive?: boolean;
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'part-of-month' | 'year';
