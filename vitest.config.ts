@@ -1,9 +1,9 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects: fast unit tests (pure lib/ code, data lint), React components in happy-dom, and
-// end-to-end tests that drive the built extension in real Chromium. `npm run test:e2e` builds before
-// it runs the latter.
+// Three projects: fast unit tests (pure lib/ code, data lint), tests that need a DOM with live
+// Ranges (React components, highlight ranges) in happy-dom, and end-to-end tests that drive the
+// built extension in real Chromium. `npm run test:e2e` builds before it runs the latter.
 export default defineConfig({
   test: {
     projects: [
@@ -20,7 +20,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'components',
-          include: ['tests/unit/components/**/*.test.tsx'],
+          include: ['tests/unit/components/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
         },
       },

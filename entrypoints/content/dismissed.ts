@@ -19,25 +19,43 @@ export function pageKey(href: string): string {
   }
 }
 
-async function read(): Promise<Store> {
+/** An entry as stored, with its non-string facts dropped; null when it is not an entry at all. */
+function asEntry(x: unknown): { facts: string[]; at: number } | null {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return null;
+  const e = x as Record<string, unknown>;
+  if (!Array.isArray(e.facts)) return null;
+  const facts = e.facts.filter((f): f is string => typeof f === 'string');
+  return { facts, at: typeof e.at === 'number' && Number.isFinite(e.at) ? e.at : 0 };
+}
+
+/** The stored map with malformed entries dropped; null when storage could not be read at all. */
+async function read(): Promise<Store | null> {
+  let got: Record<string, unknown>;
   try {
-    const got = (await browser.storage.local.get(KEY)) as Record<string, unknown>;
-    const store = got[KEY];
-    return store && typeof store === 'object' ? (store as Store) : {};
+    got = (await browser.storage.local.get(KEY)) as Record<string, unknown>;
   } catch {
-    return {};
+    return null;
   }
+  const raw = got[KEY];
+  const store: Store = {};
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const [page, value] of Object.entries(raw)) {
+      const entry = asEntry(value);
+      if (entry) store[page] = entry;
+    }
+  }
+  return store;
 }
 
 export async function loadDismissed(href: string): Promise<Set<string>> {
-  const entry = (await read())[pageKey(href)];
-  return new Set(
-    Array.isArray(entry?.facts) ? entry.facts.filter((f) => typeof f === 'string') : [],
-  );
+  const entry = (await read())?.[pageKey(href)];
+  return new Set(entry?.facts ?? []);
 }
 
 export async function saveDismissed(href: string, facts: ReadonlySet<string>): Promise<void> {
   const store = await read();
+  // Unreadable storage: writing now would replace every other page's choices with this one.
+  if (!store) return;
   const key = pageKey(href);
   if (facts.size === 0) delete store[key];
   else store[key] = { facts: [...facts], at: Date.now() };

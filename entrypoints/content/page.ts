@@ -85,6 +85,8 @@ export function startPage(ctx: ContentScriptContext): void {
   let card: CardController | null = null;
   let cardPromise: Promise<CardController> | null = null;
   let active = -1;
+  /** The annotation whose card is open (its index may change when the page is re-checked). */
+  let openAnnotation: Annotation | null = null;
   let pinned = false;
   let running: AbortController | null = null;
   let root: Element | null = null;
@@ -163,7 +165,21 @@ export function startPage(ctx: ContentScriptContext): void {
     ranges = live.map((l) => l.range);
     layer?.set(live.map((l) => ({ verdict: l.annotation.verdict, range: l.range })));
     // The card's host is created on first use: a page nobody hovers keeps its DOM untouched.
-    if (active >= live.length) closeCard();
+    // An open card follows its sentence through a re-check (a live blog updating), or closes.
+    if (active >= 0) {
+      const open = openAnnotation;
+      const again = open
+        ? live.findIndex(
+            (l) => l.annotation.fact.id === open.fact.id && l.annotation.sentence === open.sentence,
+          )
+        : -1;
+      if (again < 0) closeCard();
+      else {
+        active = again;
+        openAnnotation = live[again]!.annotation;
+        layer?.setActive(live[again]!.range);
+      }
+    }
   }
 
   async function report(): Promise<void> {
@@ -215,6 +231,7 @@ export function startPage(ctx: ContentScriptContext): void {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
     active = index;
+    openAnnotation = item.annotation;
     pinned = options.pin;
     layer?.setActive(item.range);
     const c = await ensureCard();
@@ -234,6 +251,7 @@ export function startPage(ctx: ContentScriptContext): void {
     clearTimeout(closeTimer);
     if (active < 0) return;
     active = -1;
+    openAnnotation = null;
     pinned = false;
     layer?.setActive(null);
     card?.hide(restoreFocus);

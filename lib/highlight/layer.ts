@@ -26,6 +26,8 @@ export interface HighlightLike {
 }
 export type HighlightFactory = (...ranges: AbstractRange[]) => HighlightLike;
 
+const VERDICTS: readonly Verdict[] = ['supports', 'contradicts', 'disputed'];
+
 /** The active highlight paints over the verdict ones. */
 const ACTIVE_PRIORITY = 1;
 
@@ -37,9 +39,12 @@ export class HighlightLayer {
     private readonly create: HighlightFactory,
   ) {}
 
-  /** Replace every verdict highlight with these ranges. */
+  /** Replace every verdict highlight with these ranges (the active one is left as it is). */
   set(items: readonly { verdict: Verdict; range: Range }[]): void {
-    this.clear();
+    for (const verdict of VERDICTS) {
+      this.registry.delete(HIGHLIGHT_NAMES[verdict]);
+      this.highlights.delete(HIGHLIGHT_NAMES[verdict]);
+    }
     const byVerdict = new Map<Verdict, Range[]>();
     for (const { verdict, range } of items) {
       if (!byVerdict.has(verdict)) byVerdict.set(verdict, []);

@@ -12,6 +12,7 @@
  */
 
 import type { Analysis, PageEvidence } from '../check';
+import { parseIso } from '../claims/dates';
 import type { PlainFactConflict, SourceMeta } from '../factbase/types';
 
 /** Content script → background: the page finished its check. Sent once per page load. */
@@ -159,7 +160,8 @@ const VALIDATORS: { [T in MessageType]: Record<string, (v: unknown) => boolean> 
     type: (v) => v === 'page/analyse',
     title: (v) => v === null || (typeof v === 'string' && v.length <= MAX_TITLE_LENGTH),
     blocks: isBlocks,
-    published: (v) => v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)),
+    // A real calendar date, not just its shape ("2024-02-30" is refused).
+    published: (v) => v === null || (typeof v === 'string' && parseIso(v) !== null),
     evidence: isEvidence,
     assumeRelevant: (v) => typeof v === 'boolean',
   },

@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { err, isMessage, isResult, ok, type Message } from '@/lib/messaging/protocol';
+import { describe, expect, it, vi } from 'vitest';
+import { bundledEngine, type PageText } from '@/lib/check';
+import {
+  err,
+  isContentCommand,
+  isMessage,
+  isResult,
+  ok,
+  type Message,
+  type PageAnalyseRequest,
+  type PageAnalysis,
+} from '@/lib/messaging/protocol';
 import { createBackgroundRouter } from '@/lib/messaging/router';
+import messageTable from '../../cases/messages.json';
 
 const PAGE_CHECKED = {
   type: 'page/checked',
@@ -141,5 +152,264 @@ describe('background router', () => {
     expect(router.handle(PAGE_CHECKED, { id: ID, tab: { id: -1 } })).toEqual(
       err('page/checked must come from a tab'),
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// page/analyse, tab/check and content commands: tables in tests/cases/messages.json.
+
+type Fields = Record<string, unknown>;
+
+interface MessageCase {
+  name: string;
+  /** Changes to the section's base message (dotted keys reach into nested objects)… */
+  patch?: Fields;
+  /** …or a whole message. */
+  message?: unknown;
+  /** Set when the current validator gets the case wrong: the test is expected to fail. */
+  knownBug?: string;
+}
+
+interface MessageSection {
+  base?: Fields;
+  valid: MessageCase[];
+  malformed: MessageCase[];
+}
+
+const TABLE = messageTable as unknown as Record<
+  'pageAnalyse' | 'tabCheck' | 'contentCommand',
+  MessageSection
+>;
+
+const DELETE = Symbol('delete');
+const NON_FINITE: Record<string, number> = {
+  NaN: Number.NaN,
+  Infinity: Number.POSITIVE_INFINITY,
+  '-Infinity': Number.NEGATIVE_INFINITY,
+};
+
+/** Decode the table's encodings for what JSON cannot hold (see the file's $comment). */
+function decode(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(decode);
+  if (v === null || typeof v !== 'object') return v;
+  const o = v as Fields;
+  const keys = Object.keys(o);
+  if (keys.length === 1) {
+    switch (keys[0]) {
+      case '$delete':
+        return DELETE;
+      case '$number': {
+        const n = NON_FINITE[String(o.$number)];
+        if (n === undefined) throw new Error(`bad $number ${String(o.$number)}`);
+        return n;
+      }
+      case '$repeat': {
+        const [s, count] = o.$repeat as [string, number];
+        return s.repeat(count);
+      }
+      case '$fill': {
+        const [x, length] = o.$fill as [unknown, number];
+        const value = decode(x);
+        return Array.from({ length }, () => value);
+      }
+    }
+  }
+  return Object.fromEntries(keys.map((k) => [k, decode(o[k])]));
+}
+
+function buildMessage(section: MessageSection, c: MessageCase): unknown {
+  if (c.message !== undefined || !c.patch) return decode(c.message);
+  const msg = structuredClone(section.base) as Fields;
+  for (const [path, raw] of Object.entries(c.patch)) {
+    const keys = path.split('.');
+    let target = msg;
+    for (const k of keys.slice(0, -1)) target = target[k] as Fields;
+    const last = keys[keys.length - 1]!;
+    const value = decode(raw);
+    if (value === DELETE) delete target[last];
+    else target[last] = value;
+  }
+  return msg;
+}
+
+/** One test per malformed case; a known bug becomes `it.fails` so the table stays honest. */
+function rejectsEach(section: MessageSection, accepts: (x: unknown) => boolean): void {
+  for (const c of section.malformed) {
+    const message = buildMessage(section, c);
+    if (c.knownBug) {
+      // Known bug (see the case's knownBug): the validator accepts this. Flip to `it` when fixed.
+      it.fails(`rejects ${c.name} [known bug: ${c.knownBug}]`, () => {
+        expect(accepts(message)).toBe(false);
+      });
+    } else {
+      it(`rejects ${c.name}`, () => {
+        expect(accepts(message)).toBe(false);
+      });
+    }
+  }
+}
+
+describe('isMessage: page/analyse', () => {
+  const section = TABLE.pageAnalyse;
+
+  it.each(section.valid.map((c) => [c.name, buildMessage(section, c)] as const))(
+    'accepts %s',
+    (_, message) => {
+      expect(isMessage(message)).toBe(true);
+    },
+  );
+
+  rejectsEach(section, isMessage);
+
+  const base = buildMessage(section, { name: 'base', patch: {} }) as Fields;
+  it.each<[string, unknown]>([
+    ['inherited evidence', { ...base, evidence: Object.create({ bonus: 0, reasons: [] }) }],
+    [
+      'evidence as a class instance',
+      {
+        ...base,
+        evidence: new (class {
+          bonus = 0;
+          reasons = [];
+        })(),
+      },
+    ],
+    ['a sparse blocks array', { ...base, blocks: new Array<string>(3) }],
+    ['a message with a prototype', Object.assign(Object.create({ extra: 1 }) as Fields, base)],
+    ['blocks as a typed array', { ...base, blocks: new Uint8Array(2) }],
+  ])('rejects %s', (_, message) => {
+    expect(isMessage(message)).toBe(false);
+  });
+
+  it('accepts a message after a JSON round trip (the message channel serialises)', () => {
+    expect(isMessage(JSON.parse(JSON.stringify(base)))).toBe(true);
+  });
+});
+
+describe('isMessage: tab/check', () => {
+  const section = TABLE.tabCheck;
+  it.each(section.valid.map((c) => [c.name, buildMessage(section, c)] as const))(
+    'accepts %s',
+    (_, message) => {
+      expect(isMessage(message)).toBe(true);
+    },
+  );
+  rejectsEach(section, isMessage);
+});
+
+describe('isContentCommand', () => {
+  const section = TABLE.contentCommand;
+  const valid = section.valid.map((c) => [c.name, buildMessage(section, c)] as const);
+
+  it.each(valid)('accepts %s', (_, message) => {
+    expect(isContentCommand(message)).toBe(true);
+  });
+  rejectsEach(section, isContentCommand);
+
+  it.each<[string, unknown]>([
+    [
+      'a class instance',
+      new (class {
+        type = 'content/open';
+        index = 0;
+      })(),
+    ],
+    ['an inherited command', Object.create({ type: 'content/navigate', direction: 1 }) as unknown],
+  ])('rejects %s', (_, message) => {
+    expect(isContentCommand(message)).toBe(false);
+  });
+
+  it('keeps content commands and background messages apart', () => {
+    for (const [, command] of valid) expect(isMessage(command)).toBe(false);
+    for (const message of [PAGE_CHECKED, { type: 'tab/check', tabId: 1 }]) {
+      expect(isContentCommand(message)).toBe(false);
+    }
+  });
+});
+
+describe('background router: page/analyse and tab/check', () => {
+  const ID = 'ourextensionid';
+  const REQUEST = buildMessage(TABLE.pageAnalyse, {
+    name: 'base',
+    patch: {},
+  }) as PageAnalyseRequest;
+  const ANSWER: PageAnalysis = {
+    analysis: { relevant: true, relevance: 0.8, reasons: ['r'], annotations: [] },
+    sources: [],
+    conflicts: {},
+  };
+  const engineSpy = () => vi.fn((_page: PageText, _assumeRelevant: boolean) => ANSWER);
+
+  it('hands the page text and assumeRelevant, and nothing else, to analyse', () => {
+    const analyse = engineSpy();
+    const router = createBackgroundRouter(ID, () => 0, analyse);
+    const answer = router.handle({ ...REQUEST, assumeRelevant: true }, { id: ID, tab: { id: 3 } });
+    expect(answer).toEqual(ok(ANSWER));
+    expect(analyse).toHaveBeenCalledTimes(1);
+    expect(analyse.mock.calls[0]).toStrictEqual([
+      {
+        title: REQUEST.title,
+        blocks: REQUEST.blocks,
+        published: REQUEST.published,
+        evidence: REQUEST.evidence,
+      },
+      true,
+    ]);
+  });
+
+  it('answers with an error when it has no engine', () => {
+    const router = createBackgroundRouter(ID);
+    expect(router.handle(REQUEST, { id: ID, tab: { id: 3 } })).toEqual(err('no engine here'));
+  });
+
+  it('turns an exception in the engine into an error result', () => {
+    const router = createBackgroundRouter(ID, Date.now, () => {
+      throw new Error('engine broke');
+    });
+    expect(router.handle(REQUEST, { id: ID, tab: { id: 3 } })).toEqual(
+      err('analysis failed: Error: engine broke'),
+    );
+  });
+
+  it('never calls the engine for malformed or foreign messages', () => {
+    const analyse = engineSpy();
+    const router = createBackgroundRouter(ID, Date.now, analyse);
+    const bad = { ...REQUEST, evidence: { bonus: Number.NaN, reasons: [] } };
+    expect(router.handle(bad, { id: ID, tab: { id: 3 } })).toEqual(err('malformed message'));
+    expect(router.handle(REQUEST, { id: 'someoneelse', tab: { id: 3 } })).toBeUndefined();
+    expect(router.handle(REQUEST, {})).toBeUndefined();
+    expect(analyse).not.toHaveBeenCalled();
+  });
+
+  it('does not record page/analyse as the tab state', () => {
+    const router = createBackgroundRouter(ID, Date.now, engineSpy());
+    router.handle(REQUEST, { id: ID, tab: { id: 3 } });
+    expect(router.handle({ type: 'tab/state', tabId: 3 }, { id: ID })).toEqual(ok(null));
+  });
+
+  it('leaves tab/check to the background entrypoint', () => {
+    const router = createBackgroundRouter(ID, Date.now, engineSpy());
+    expect(router.handle({ type: 'tab/check', tabId: 3 }, { id: ID })).toEqual(
+      err('tab/check is handled by the background itself'),
+    );
+  });
+
+  it('with the bundled engine, answers with annotations located in the request blocks', () => {
+    const engine = bundledEngine();
+    const router = createBackgroundRouter(ID, Date.now, (page, assumeRelevant) => ({
+      analysis: engine.analyse(page, { assumeRelevant }),
+      sources: engine.base.sources,
+      conflicts: {},
+    }));
+    const answer = router.handle({ ...REQUEST, assumeRelevant: true }, { id: ID, tab: { id: 3 } });
+    if (!answer?.ok) throw new Error(`expected an answer, got ${JSON.stringify(answer)}`);
+    const { annotations } = (answer.value as PageAnalysis).analysis;
+    const troops = annotations.find((a) => a.fact.id === 'north-korean-troop-count');
+    expect(troops).toMatchObject({ verdict: 'disputed', block: 0 });
+    for (const a of annotations) {
+      expect(REQUEST.blocks[a.block!]!.slice(a.blockStart, a.blockEnd)).toBe(a.sentence);
+    }
+    // The answer must itself survive the message channel.
+    expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
   });
 });

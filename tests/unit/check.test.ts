@@ -1,0 +1,278 @@
+/**
+ * lib/check.ts: the split between the page (extractPageSteps) and the engine (Engine.analyse), and
+ * the stepped runs. What the content script now does — extract in the page, send the text to the
+ * background, analyse there — must give what checkDocument gives on the same page, and running the
+ * steps in time slices must give what running them at once gives.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  Engine,
+  bundledEngine,
+  checkDocument,
+  checkDocumentSteps,
+  extractPageSteps,
+  quickReject,
+  rejectedResult,
+  type Analysis,
+  type DocumentResult,
+  type PageText,
+  type Stage,
+} from '@/lib/check';
+import { pageTitle } from '@/lib/extract/article';
+import { bundledFactBase } from '@/lib/factbase/bundled';
+import { drain, runSliced, type Steps } from '@/lib/util/steps';
+import { parseDocument } from '../../scripts/lib/html';
+import { SEEDS_DIR } from '../../scripts/lib/seeds';
+import { paragraphsFromText, renderNewsPage } from '../../scripts/render-news-page.mjs';
+
+const SEED_FILES = [
+  '000_38147e0aa8aa1475.txt',
+  '001_e6ca441133ff4184.txt',
+  '002_b589a596a287f77f.txt',
+  '003_741661cdd0967a79.txt',
+  '004_11ef8f2dd4bbdac3.txt',
+];
+
+function newsPage(title: string, paragraphs: string[]): string {
+  return renderNewsPage({
+    title,
+    paragraphs,
+    published: '2024-11-18T12:00:00Z',
+    outlet: 'The Daily Ledger',
+    url: 'https://news.example.com/world/2024/11/18/story/',
+  });
+}
+
+const seedHtml = (file: string) =>
+  newsPage(
+    'US lets Ukraine strike deep inside Russia with American missiles',
+    paragraphsFromText(readFileSync(join(SEEDS_DIR, file), 'utf8')),
+  );
+
+const ON_TOPIC_HTML = readFileSync('tests/fixtures/cli/on-topic.html', 'utf8');
+/** A football report with one sentence about ATACMS: off-topic on its headline. */
+const SPORT_HTML = newsPage(
+  'Riverside United beat Northgate 2-1 to move into third place',
+  paragraphsFromText(readFileSync('tests/fixtures/cli/sport-with-claim.txt', 'utf8')),
+);
+
+const PAGES: [string, string][] = [
+  ...SEED_FILES.map((f): [string, string] => [`seed ${f.slice(0, 3)}`, seedHtml(f)]),
+  ['the on-topic CLI fixture', ON_TOPIC_HTML],
+];
+
+/** Count the pauses of a stepped run while draining it. */
+function drainCounting<T>(steps: Steps<T>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { value: r.value, pauses };
+    pauses++;
+  }
+}
+
+/** The engine's part of a document result. */
+function analysisOf(result: DocumentResult): Analysis {
+  const { title: _t, published: _p, blocks: _b, ...analysis } = result;
+  return analysis;
+}
+
+const engine = bundledEngine();
+
+describe('Engine.analyse on extracted page text', () => {
+  it.each(PAGES)('equals checkDocument on %s', (_, html) => {
+    const expected = checkDocument(parseDocument(html));
+    expect(expected.relevant).toBe(true);
+    expect(expected.annotations.length).toBeGreaterThan(0);
+
+    const extracted = drain(extractPageSteps(parseDocument(html)));
+    expect(extracted).not.toBeNull();
+    // What the content script sends crosses the message channel as JSON.
+    const page = JSON.parse(JSON.stringify(extracted!.page)) as PageText;
+    expect(page).toEqual(extracted!.page);
+    expect(engine.analyse(page)).toEqual(analysisOf(expected));
+
+    expect(page.title).toBe(expected.title);
+    expect(page.published).toBe(expected.published);
+    expect(page.blocks).toEqual(expected.blocks.map((b) => b.text));
+  });
+
+  it.each(PAGES)('locates each annotation in its block and in the joined text on %s', (_, html) => {
+    const { page } = drain(extractPageSteps(parseDocument(html)))!;
+    const joined = page.blocks.join('\n\n');
+    for (const a of engine.analyse(page).annotations) {
+      expect(page.blocks[a.block!]!.slice(a.blockStart, a.blockEnd)).toBe(a.sentence);
+      expect(joined.slice(a.start, a.end)).toBe(a.sentence);
+    }
+  });
+
+  it('gives the annotations checkText gives on the joined blocks', () => {
+    const { page } = drain(extractPageSteps(parseDocument(ON_TOPIC_HTML)))!;
+    const byText = engine.checkText(page.blocks.join('\n\n'), {
+      published: page.published,
+      assumeRelevant: true,
+    });
+    const strip = ({ block: _b, blockStart: _s, blockEnd: _e, ...a }: Analysis['annotations'][0]) =>
+      a;
+    expect(engine.analyse(page).annotations.map(strip)).toEqual(byText.annotations);
+  });
+
+  it('keeps offsets right around empty blocks', () => {
+    const blocks = [
+      '',
+      'North Korea has sent about 8,000 troops to Russia, officials said.',
+      '',
+      '',
+      'Ukraine fired ATACMS missiles into Russia for the first time on Tuesday.',
+    ];
+    const page: PageText = {
+      title: 'North Korean troops and ATACMS strikes in Russia',
+      blocks,
+      published: '2024-11-20',
+      evidence: { bonus: 0, reasons: [] },
+    };
+    const { annotations } = engine.analyse(page, { assumeRelevant: true });
+    expect(annotations.map((a) => a.block)).toEqual([1, 4]);
+    const joined = blocks.join('\n\n');
+    for (const a of annotations) expect(joined.slice(a.start, a.end)).toBe(a.sentence);
+  });
+
+  it('annotates nothing on an off-topic text unless asked to', () => {
+    const { page } = drain(extractPageSteps(parseDocument(SPORT_HTML), { assumeRelevant: true }))!;
+    const plain = engine.analyse(page);
+    expect(plain.relevant).toBe(false);
+    expect(plain.annotations).toEqual([]);
+    const forced = engine.analyse(page, { assumeRelevant: true });
+    expect(forced.relevant).toBe(false);
+    expect(forced.annotations.map((a) => a.fact.id)).toContain('atacms-range');
+  });
+
+  it('pauses once after detection and once per block, and never on an off-topic text', () => {
+    const { page } = drain(extractPageSteps(parseDocument(ON_TOPIC_HTML)))!;
+    expect(drainCounting(engine.analyseSteps(page)).pauses).toBe(page.blocks.length + 1);
+    const sport = drain(extractPageSteps(parseDocument(SPORT_HTML), { assumeRelevant: true }))!;
+    expect(drainCounting(engine.analyseSteps(sport.page)).pauses).toBe(0);
+    expect(drainCounting(engine.analyseSteps(sport.page, { assumeRelevant: true })).pauses).toBe(
+      sport.page.blocks.length + 1,
+    );
+  });
+
+  it('gives a fresh engine over the same base the same answers', () => {
+    const { page } = drain(extractPageSteps(parseDocument(ON_TOPIC_HTML)))!;
+    expect(new Engine(bundledFactBase()).analyse(page)).toEqual(engine.analyse(page));
+  });
+});
+
+describe('checkDocumentSteps in time slices', () => {
+  it.each(PAGES)('gives what checkDocument gives on %s', async (_, html) => {
+    const doc = parseDocument(html);
+    const atOnce = checkDocument(doc);
+    const yieldToMain = vi.fn(() => Promise.resolve());
+    const sliced = await runSliced(checkDocumentSteps(doc), { budgetMs: 0, yieldToMain });
+    expect(analysisOf(sliced)).toEqual(analysisOf(atOnce));
+    expect(sliced.title).toBe(atOnce.title);
+    expect(sliced.published).toBe(atOnce.published);
+    expect(sliced.blocks.map((b) => b.text)).toEqual(atOnce.blocks.map((b) => b.text));
+    sliced.blocks.forEach((b, i) => expect(b.element).toBe(atOnce.blocks[i]!.element));
+    // It really ran in slices: at least one pause per block.
+    expect(yieldToMain.mock.calls.length).toBeGreaterThan(atOnce.blocks.length);
+  });
+
+  it('gives the same result through the Engine method', async () => {
+    const doc = parseDocument(ON_TOPIC_HTML);
+    const sliced = await runSliced(engine.checkDocumentSteps(doc), {
+      budgetMs: 0,
+      yieldToMain: () => Promise.resolve(),
+    });
+    expect(sliced).toEqual(checkDocument(doc));
+    expect(engine.checkDocument(doc)).toEqual(checkDocument(doc));
+  });
+
+  it('stops when aborted, with an AbortError', async () => {
+    const controller = new AbortController();
+    let pauses = 0;
+    const run = runSliced(checkDocumentSteps(parseDocument(ON_TOPIC_HTML)), {
+      budgetMs: 0,
+      signal: controller.signal,
+      yieldToMain: async () => {
+        if (++pauses === 3) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(pauses).toBe(3);
+  });
+
+  it('reports every stage once, with a duration', () => {
+    const stages = new Map<Stage, number[]>();
+    checkDocument(parseDocument(ON_TOPIC_HTML), {
+      onStage: (stage, ms) => stages.set(stage, [...(stages.get(stage) ?? []), ms]),
+    });
+    expect(new Set(stages.keys())).toEqual(
+      new Set(['detect', 'extract', 'engine', 'segment', 'claims', 'match']),
+    );
+    for (const [stage, times] of stages) {
+      // detect may report twice (the headline and page evidence, then the text); the rest once.
+      if (stage !== 'detect') expect(times.length, stage).toBe(1);
+      for (const ms of times) expect(Number.isFinite(ms) && ms >= 0, stage).toBe(true);
+    }
+  });
+
+  it('takes a publication date given by the caller over the page’s', () => {
+    const doc = parseDocument(ON_TOPIC_HTML);
+    expect(checkDocument(doc).published).toBe('2024-11-22');
+    expect(checkDocument(doc, { published: '2024-12-01' }).published).toBe('2024-12-01');
+  });
+});
+
+describe('off-topic pages', () => {
+  it('are rejected on their headline, before any extraction or pause', () => {
+    const doc = parseDocument(SPORT_HTML);
+    const stages: Stage[] = [];
+    const { value, pauses } = drainCounting(
+      extractPageSteps(doc, { onStage: (s) => stages.push(s) }),
+    );
+    expect(value).toBeNull();
+    expect(pauses).toBe(0);
+    expect(stages).toEqual(['detect']);
+    expect(checkDocument(doc)).toEqual(rejectedResult(pageTitle(doc)));
+    expect(quickReject(doc)).toEqual(rejectedResult(pageTitle(doc)));
+  });
+
+  it('are read anyway on "check this page"', () => {
+    const doc = parseDocument(SPORT_HTML);
+    const result = checkDocument(doc, { assumeRelevant: true });
+    expect(result.relevant).toBe(false);
+    expect(result.blocks.length).toBeGreaterThan(0);
+    expect(result.annotations.map((a) => a.fact.id)).toContain('atacms-range');
+  });
+
+  it('are not rejected by quickReject when the headline is about the war', () => {
+    expect(quickReject(parseDocument(ON_TOPIC_HTML))).toBeNull();
+  });
+});
+
+describe('rejectedResult', () => {
+  it.each(['Riverside United beat Northgate', null])(
+    'is an empty, irrelevant result for %j',
+    (title) => {
+      const r = rejectedResult(title);
+      expect(r).toStrictEqual({
+        relevant: false,
+        relevance: 0,
+        reasons: ['headline and description do not mention Ukraine, Russia or the war'],
+        title,
+        published: null,
+        annotations: [],
+        blocks: [],
+      });
+    },
+  );
+
+  it('gives a new result each time (callers may mutate theirs)', () => {
+    const a = rejectedResult('x');
+    a.reasons.push('mutated');
+    expect(rejectedResult('x').reasons).toHaveLength(1);
+  });
+});
