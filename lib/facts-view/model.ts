@@ -128,14 +128,12 @@ export function quoteValue(fact: Pick<Fact, 'slots'>, source: FactSource): strin
 
 function cellFor(fact: Fact, quotes: FactSource[]): FactCell | null {
   if (quotes.length === 0) return null;
-  const entries = quotes.map(
-    (q): CellEntry => ({
-      quote: q.quote,
-      stance: q.stance,
-      value: quoteValue(fact, q),
-      conflict: q.conflict ?? conflictOf(fact.conflicts, q),
-    }),
-  );
+  const entries = quotes.map((q): CellEntry => ({
+    quote: q.quote,
+    stance: q.stance,
+    value: quoteValue(fact, q),
+    conflict: q.conflict ?? conflictOf(fact.conflicts, q),
+  }));
   const values = [...new Set(entries.map((e) => e.value).filter((v): v is string => v !== null))];
   const stance = entries
     .map((e) => e.stance)
@@ -167,7 +165,8 @@ export function factRows(base: FactBase): FactRow[] {
       ),
     );
     const grounded = new Set<string>();
-    for (const q of fact.sources) if (!q.conflict && !conflictOf(fact.conflicts, q)) grounded.add(q.source);
+    for (const q of fact.sources)
+      if (!q.conflict && !conflictOf(fact.conflicts, q)) grounded.add(q.source);
     return {
       id: fact.id,
       statement: fact.statement,
@@ -226,7 +225,10 @@ export function countLabel(shown: number, total: number): string {
 
 /** The first clause of a statement, without its full stop, at most `max` characters. */
 export function shortStatement(statement: string, max = 90): string {
-  let s = statement.split(/;\s|\s[—–]\s/)[0]!.trim().replace(/[.。]$/, '');
+  let s = statement
+    .split(/;\s|\s[—–]\s/)[0]!
+    .trim()
+    .replace(/[.。]$/, '');
   if (s.length > max) {
     const cut = s.slice(0, max - 1);
     const space = cut.lastIndexOf(' ');

@@ -1,0 +1,145 @@
+/**
+ * The toolbar popup. It shows the background's cached summary of the tab (`tab/state`) at once, with
+ * no re-check of the page; `popup.html?tabId=N` shows tab N (tests), else the active tab.
+ */
+import { StrictMode, useCallback, useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import base from 'virtual:crosscheck-factbase';
+import { FACTS_CSS, applyStyles } from '@/components/facts';
+import { POPUP_CSS, Popup } from '@/components/popup';
+import {
+  fetchTabSummary,
+  isPaused,
+  isSiteCovered,
+  resolveTab,
+  setPaused,
+  type TabRef,
+} from '@/lib/facts-view/extension';
+import { originPattern } from '@/lib/messaging/site-access';
+import type { TabSummary } from '@/lib/messaging/summary';
+
+interface Loaded {
+  tab: TabRef;
+  summary: TabSummary | null;
+  covered: boolean;
+  paused: boolean;
+}
+
+/** After "Check this page": ask again for the summary until a new one arrives (or give up). */
+const POLL_MS = 400;
+const POLL_TRIES = 25;
+
+function App({ initial }: { initial: Loaded }) {
+  const { tab } = initial;
+  const [summary, setSummary] = useState(initial.summary);
+  const [covered, setCovered] = useState(initial.covered);
+  const [paused, setPausedState] = useState(initial.paused);
+  const polling = useRef(0);
+
+  useEffect(() => () => void (polling.current += 1), []);
+
+  const refreshUntilNew = useCallback(async () => {
+    const run = ++polling.current;
+    const before = summary?.checkedAt ?? null;
+    for (let i = 0; i < POLL_TRIES && run === polling.current; i++) {
+      await new Promise((r) => setTimeout(r, POLL_MS));
+      const next = await fetchTabSummary(tab.id);
+      if (run !== polling.current) return;
+      if (next && next.checkedAt !== before) {
+        setSummary(next);
+        return;
+      }
+    }
+  }, [summary, tab.id]);
+
+  const checkPage = useCallback(() => {
+    if (tab.id === null) return;
+    browser.runtime
+      .sendMessage({ type: 'tab/check', tabId: tab.id })
+      .then(refreshUntilNew)
+      .catch((error: unknown) => console.warn('Crosscheck: check this page', error));
+  }, [tab.id, refreshUntilNew]);
+
+  const alwaysCheck = useCallback(() => {
+    const pattern = tab.url ? originPattern(tab.url) : null;
+    if (!pattern || tab.id === null) return;
+    // Called straight from the click, so the browser treats the request as the reader's.
+    browser.permissions
+      .request({ origins: [pattern] })
+      .then(async (granted) => {
+        if (!granted) return;
+        await browser.runtime.sendMessage({ type: 'tab/check', tabId: tab.id });
+        setCovered(await isSiteCovered(tab.url));
+        await refreshUntilNew();
+        setCovered(await isSiteCovered(tab.url));
+      })
+      .catch((error: unknown) => console.warn('Crosscheck: always check this site', error));
+  }, [tab.id, tab.url, refreshUntilNew]);
+
+  const togglePause = useCallback(
+    (next: boolean) => {
+      setPausedState(next);
+      setPaused(tab.url, next).then(setPausedState, (error: unknown) => {
+        console.warn('Crosscheck: pause', error);
+        setPausedState(!next);
+      });
+    },
+    [tab.url],
+  );
+
+  const openItem = useCallback(
+    (index: number) => {
+      if (tab.id === null) return;
+      browser.tabs
+        .sendMessage(tab.id, { type: 'content/open', index })
+        .catch((error: unknown) => console.warn('Crosscheck: open', error))
+        .finally(() => window.close());
+    },
+    [tab.id],
+  );
+
+  const openFactsPage = useCallback(() => {
+    const query = tab.id !== null ? `?tabId=${tab.id}` : '';
+    browser.tabs
+      .create({ url: browser.runtime.getURL(`/facts.html${query}`) })
+      .then(() => window.close())
+      .catch((error: unknown) => console.warn('Crosscheck: facts page', error));
+  }, [tab.id]);
+
+  return (
+    <Popup
+      summary={summary}
+      tabUrl={tab.url ?? summary?.url ?? null}
+      siteCovered={covered}
+      paused={paused}
+      base={base}
+      onOpenItem={openItem}
+      onCheckPage={checkPage}
+      onAlwaysCheckSite={alwaysCheck}
+      onTogglePause={togglePause}
+      onOpenFactsPage={openFactsPage}
+    />
+  );
+}
+
+async function load(): Promise<Loaded> {
+  const tab = await resolveTab(location.search);
+  const summary = await fetchTabSummary(tab.id);
+  const url = tab.url ?? summary?.url ?? null;
+  const [covered, paused] = await Promise.all([isSiteCovered(url), isPaused(url)]);
+  return { tab: { id: tab.id, url }, summary, covered, paused };
+}
+
+applyStyles(document, 'popup', POPUP_CSS);
+applyStyles(document, 'facts', FACTS_CSS);
+
+load().then((initial) => {
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <StrictMode>
+      <App initial={initial} />
+    </StrictMode>,
+  );
+});
