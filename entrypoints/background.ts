@@ -4,13 +4,23 @@ import prebuilt from 'virtual:crosscheck-factbase';
 import { bundledEngine } from '@/lib/check';
 import { usePrebuiltFactBase } from '@/lib/factbase/bundled';
 import type { PlainFactConflict } from '@/lib/factbase/types';
-import { isMessage, type PageAnalysis } from '@/lib/messaging/protocol';
+import {
+  isMessage,
+  isTabSummary,
+  type PageAnalysis,
+  type TabState,
+} from '@/lib/messaging/protocol';
 import { createBackgroundRouter } from '@/lib/messaging/router';
 import { originPattern, patternOfScriptId, siteScriptId } from '@/lib/messaging/site-access';
 
 /** The content script's files as the build emits them (see .output/chrome-mv3/content-scripts). */
 const CONTENT_JS = '/content-scripts/content.js';
 const CONTENT_CSS = '/content-scripts/content.css';
+
+/** Badge colours by the most serious verdict on the page. */
+const BADGE = { contradicts: '#c62828', disputed: '#b26a00', supports: '#2e7d32' } as const;
+/** `storage.session` key of the tab states. */
+const STATES_KEY = 'crosscheck:tabs';
 
 const MENU = {
   check: 'crosscheck-check-page',
@@ -34,6 +44,66 @@ export default defineBackground(() => {
       }
       return { analysis, sources: engine.base.sources, conflicts };
     },
+    (tabId, state) => {
+      void showBadge(tabId, state);
+      void saveStates();
+    },
+  );
+
+  /**
+   * The badge: how many sentences the page's check annotated, red when any contradicts the sources,
+   * amber when any touches a disputed fact; empty on pages not checked.
+   */
+  async function showBadge(tabId: number, state: TabState | null): Promise<void> {
+    const n = state?.status === 'checked' ? state.items.length : 0;
+    try {
+      await browser.action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
+      if (n > 0 && state) {
+        const color =
+          state.counts.contradicts > 0
+            ? BADGE.contradicts
+            : state.counts.disputed > 0
+              ? BADGE.disputed
+              : BADGE.supports;
+        await browser.action.setBadgeBackgroundColor({ tabId, color });
+        await browser.action.setTitle({
+          tabId,
+          title: `Crosscheck: ${state.counts.supports} agree, ${state.counts.contradicts} contradict, ${state.counts.disputed} disputed`,
+        });
+      } else {
+        await browser.action.setTitle({ tabId, title: 'Crosscheck' });
+      }
+    } catch {
+      // The tab closed meanwhile.
+    }
+  }
+
+  /**
+   * Tab states survive the service worker being stopped (it is, after 30 s idle): they are kept in
+   * session storage, which lasts as long as the browser session and never touches the disk.
+   */
+  let saving: ReturnType<typeof setTimeout> | undefined;
+  function saveStates(): Promise<void> {
+    clearTimeout(saving);
+    return new Promise((resolve) => {
+      saving = setTimeout(() => {
+        const entries = Object.fromEntries(router.states());
+        browser.storage.session.set({ [STATES_KEY]: entries }).then(resolve, () => resolve());
+      }, 200);
+    });
+  }
+  void browser.storage.session.get(STATES_KEY).then(
+    (got: Record<string, unknown>) => {
+      const saved = got[STATES_KEY];
+      if (!saved || typeof saved !== 'object') return;
+      const states: [number, TabState][] = [];
+      for (const [id, state] of Object.entries(saved)) {
+        if (isTabSummary(state) && Number.isSafeInteger(Number(id)))
+          states.push([Number(id), state]);
+      }
+      router.restore(states);
+    },
+    () => undefined,
   );
 
   /** "Check this page": inject into one tab, now, telling the script to check even if off-topic. */
@@ -54,6 +124,15 @@ export default defineBackground(() => {
     if (!pattern) return;
     const granted = await browser.permissions.request({ origins: [pattern] });
     if (!granted) return;
+    await registerSite(pattern);
+    await checkTab(tabId);
+  }
+
+  /** Register the content script for a site whose permission the reader granted. */
+  async function registerSite(pattern: string): Promise<void> {
+    if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+      throw new Error(`no permission for ${pattern}`);
+    }
     const id = siteScriptId(pattern);
     const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
     if (existing.length === 0) {
@@ -68,7 +147,6 @@ export default defineBackground(() => {
         },
       ]);
     }
-    await checkTab(tabId);
   }
 
   /** "Stop checking this site": unregister and give the permission back. */
@@ -88,8 +166,18 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Messages from other extensions or web pages get no answer at all.
     if (sender.id !== browser.runtime.id) return false;
-    if (isMessage(message) && message.type === 'tab/check') {
-      checkTab(message.tabId).then(
+    if (isMessage(message) && (message.type === 'tab/check' || message.type === 'tab/always')) {
+      const run = async (tabId: number) => {
+        if (message.type === 'tab/always') {
+          // The popup asked for the permission (a user gesture); register the site, then check.
+          const tab = await browser.tabs.get(tabId);
+          const pattern = originPattern(tab.url ?? '');
+          if (!pattern) throw new Error('not a web page');
+          await registerSite(pattern);
+        }
+        await checkTab(tabId);
+      };
+      run(message.tabId).then(
         () => sendResponse({ ok: true, value: null }),
         (error: unknown) => sendResponse({ ok: false, error: String(error) }),
       );
@@ -101,6 +189,10 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => router.forgetTab(tabId));
+  // A tab that navigates drops its old page's state (and badge) until the new page reports.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) router.forgetTab(tabId);
+  });
 
   // Build the engine now, while nothing waits for it, rather than on the first page's request.
   // A first analysis also compiles the hot paths, so the reader's first page does not pay for it.

@@ -18,6 +18,10 @@ import {
   type PageAnalysis,
   type PageCheckedMessage,
 } from '@/lib/messaging/protocol';
+import { isPaused } from '@/lib/facts-view/extension';
+import { PAUSED_KEY } from '@/lib/facts-view/tab';
+import type { Verdict } from '@/lib/match/judge';
+import { excerpt, type TabStatus } from '@/lib/messaging/summary';
 import { runSliced } from '@/lib/util/steps';
 import { createCard, type CardController } from './card';
 import { loadDismissed, saveDismissed } from './dismissed';
@@ -78,6 +82,10 @@ export function startPage(ctx: ContentScriptContext): void {
   const api = browserHighlights(window);
   const layer = api ? new HighlightLayer(api.registry, api.create) : null;
   let result: Checked | null = null;
+  /** Why the page has (or has no) annotations, for the popup. */
+  let status: TabStatus = 'off-topic';
+  /** Reasons when there is no analysis to give them (paused, rejected on the headline, error). */
+  let reasons: string[] = [];
   let live: Live[] = [];
   /** `live`'s ranges, in document order, for hit-testing. */
   let ranges: Range[] = [];
@@ -109,6 +117,20 @@ export function startPage(ctx: ContentScriptContext): void {
     // The reader's hidden facts load while the page is checked; they only matter for rendering.
     const hidden = loadDismissed(location.href);
     let checked: Checked | null = null;
+    let nextStatus: TabStatus = 'off-topic';
+    let nextReasons: string[] = [];
+    if (await isPaused(location.href)) {
+      if (abort.signal.aborted || ctx.isInvalid) return;
+      closeCard();
+      result = null;
+      live = [];
+      ranges = [];
+      layer?.clear();
+      status = 'paused';
+      reasons = ['paused on this site'];
+      void report();
+      return;
+    }
     try {
       const extracted = await runSliced(
         extractPageSteps(document, { assumeRelevant: forced(), onStage: measure }),
@@ -120,9 +142,20 @@ export function startPage(ctx: ContentScriptContext): void {
         const t1 = performance.now();
         const answer = await analyse(extracted.page);
         performance.measure('crosscheck:match', { start: t1, end: performance.now() });
-        if (answer)
+        if (answer) {
           checked = { ...answer, blocks: extracted.blocks, relevant: answer.analysis.relevant };
+          nextStatus =
+            answer.analysis.relevant || forced()
+              ? 'checked'
+              : extracted.page.evidence.bonus < 0
+                ? 'not-article'
+                : 'off-topic';
+        } else {
+          nextStatus = 'error';
+          nextReasons = ['the engine did not answer'];
+        }
       } else {
+        nextReasons = ['headline and description do not mention Ukraine, Russia or the war'];
         // An early exit still reports every stage: the ones it skipped took no time.
         const at = performance.now();
         performance.measure('crosscheck:extract', { start: at, end: at });
@@ -132,11 +165,15 @@ export function startPage(ctx: ContentScriptContext): void {
       if (abort.signal.aborted) return;
       // A page we cannot read must never break: it is simply left unchecked.
       console.debug('Crosscheck could not check this page', error);
+      nextStatus = 'error';
+      nextReasons = [String(error).slice(0, 200)];
     }
     dismissed = await hidden;
     if (abort.signal.aborted || ctx.isInvalid) return;
     const tRender = performance.now();
     result = checked;
+    status = nextStatus;
+    reasons = nextReasons;
     await render();
     const end = performance.now();
     performance.measure('crosscheck:render', { start: tRender, end });
@@ -183,12 +220,25 @@ export function startPage(ctx: ContentScriptContext): void {
   }
 
   async function report(): Promise<void> {
+    const counts: Record<Verdict, number> = { supports: 0, contradicts: 0, disputed: 0 };
+    for (const l of live) counts[l.annotation.verdict]++;
     const message: PageCheckedMessage = {
       type: 'page/checked',
       url: location.href,
-      title: document.title,
-      relevant: result?.relevant ?? false,
-      annotations: live.length,
+      title: document.title.slice(0, 2_000),
+      status,
+      relevant: result?.analysis.relevant ?? false,
+      relevance: Math.max(0, Math.min(1, result?.analysis.relevance ?? 0)),
+      reasons: (result?.analysis.reasons ?? reasons).slice(0, 50).map((r) => r.slice(0, 2_000)),
+      counts,
+      items: live.map((l, index) => ({
+        index,
+        verdict: l.annotation.verdict,
+        excerpt: excerpt(l.annotation.sentence),
+        reason: l.annotation.reason.slice(0, 1_000),
+        factId: l.annotation.fact.id,
+      })),
+      hidden: (result?.analysis.annotations.length ?? 0) - live.length,
     };
     if (ctx.isInvalid) return;
     try {
@@ -444,6 +494,13 @@ export function startPage(ctx: ContentScriptContext): void {
     layer?.clear();
     scheduleRecheck(0);
   });
+
+  // The reader paused or resumed Crosscheck on this site (popup switch).
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && PAUSED_KEY in changes) scheduleRecheck(0);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
   globalThis.__crosscheckRecheck = () => scheduleRecheck(0);
   void check();

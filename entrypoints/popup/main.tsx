@@ -69,7 +69,8 @@ function App({ initial }: { initial: Loaded }) {
       .request({ origins: [pattern] })
       .then(async (granted) => {
         if (!granted) return;
-        await browser.runtime.sendMessage({ type: 'tab/check', tabId: tab.id });
+        // The background registers the content script for the site, then checks the page.
+        await browser.runtime.sendMessage({ type: 'tab/always', tabId: tab.id });
         setCovered(await isSiteCovered(tab.url));
         await refreshUntilNew();
         setCovered(await isSiteCovered(tab.url));

@@ -2,8 +2,7 @@
  * Pure helpers for the popup and the facts page: the paused-sites list in storage, reading a
  * `TabSummary` answer without trusting it, and the pages' query parameters.
  */
-import type { Verdict } from '../match/judge';
-import type { SummaryItem, TabStatus, TabSummary } from '../messaging/summary';
+import type { TabSummary } from '../messaging/summary';
 
 /** `browser.storage.local` key: hostnames where the reader paused Crosscheck. */
 export const PAUSED_KEY = 'crosscheck:paused';
@@ -31,55 +30,8 @@ export function httpHost(url: string | null | undefined): string | null {
   }
 }
 
-const STATUSES: ReadonlySet<string> = new Set<TabStatus>([
-  'checked',
-  'not-article',
-  'off-topic',
-  'paused',
-  'error',
-]);
-const VERDICTS: readonly Verdict[] = ['supports', 'contradicts', 'disputed'];
-
-type Fields = Record<string, unknown>;
-const isObject = (x: unknown): x is Fields =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-const isCount = (x: unknown): x is number =>
-  typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
-
-function isItem(x: unknown): x is SummaryItem {
-  return (
-    isObject(x) &&
-    isCount(x.index) &&
-    typeof x.verdict === 'string' &&
-    (VERDICTS as readonly string[]).includes(x.verdict) &&
-    typeof x.excerpt === 'string' &&
-    typeof x.reason === 'string' &&
-    typeof x.factId === 'string'
-  );
-}
-
-/** Whether `x` is a well-formed {@link TabSummary} (the background's `tab/state` answer). */
-export function isTabSummary(x: unknown): x is TabSummary {
-  if (!isObject(x)) return false;
-  const counts = x.counts;
-  return (
-    typeof x.url === 'string' &&
-    typeof x.title === 'string' &&
-    typeof x.status === 'string' &&
-    STATUSES.has(x.status) &&
-    typeof x.relevant === 'boolean' &&
-    typeof x.relevance === 'number' &&
-    Number.isFinite(x.relevance) &&
-    Array.isArray(x.reasons) &&
-    x.reasons.every((r) => typeof r === 'string') &&
-    isObject(counts) &&
-    VERDICTS.every((v) => isCount(counts[v])) &&
-    Array.isArray(x.items) &&
-    x.items.every(isItem) &&
-    isCount(x.hidden) &&
-    typeof x.checkedAt === 'number'
-  );
-}
+/** Validation lives with the message protocol, which receives the same data. */
+export { isTabSummary } from '../messaging/protocol';
 
 /** The facts a checked page's annotations touched. */
 export function touchedFacts(summary: TabSummary | null): Set<string> {

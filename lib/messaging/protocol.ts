@@ -14,18 +14,15 @@
 import type { Analysis, PageEvidence } from '../check';
 import { parseIso } from '../claims/dates';
 import type { PlainFactConflict, SourceMeta } from '../factbase/types';
+import type { Verdict } from '../match/judge';
+import { EXCERPT_MAX, type SummaryItem, type TabStatus, type TabSummary } from './summary';
 
-/** Content script → background: the page finished its check. Sent once per page load. */
-export interface PageCheckedMessage {
+/**
+ * Content script → background: the page finished its check (sent after every check, including
+ * re-checks of changed content). Everything the popup shows for the tab, so it opens instantly.
+ */
+export interface PageCheckedMessage extends Omit<TabSummary, 'checkedAt'> {
   type: 'page/checked';
-  /** `location.href` of the checked page. */
-  url: string;
-  /** `document.title` of the checked page. */
-  title: string;
-  /** Whether the page is a news article on the topic the fact base covers. */
-  relevant: boolean;
-  /** How many sentences got an annotation. */
-  annotations: number;
 }
 
 /** Extension page (popup, tests) → background: what do you know about this tab? */
@@ -65,25 +62,29 @@ export interface PageAnalysis {
   conflicts: Record<string, PlainFactConflict[]>;
 }
 
+/**
+ * Popup → background: the reader granted this tab's site ("Always check this site"): register the
+ * content script there and check the page now.
+ */
+export interface TabAlwaysRequest {
+  type: 'tab/always';
+  tabId: number;
+}
+
 /** Every message the background accepts. */
-export type Message = PageCheckedMessage | TabStateRequest | TabCheckRequest | PageAnalyseRequest;
+export type Message =
+  PageCheckedMessage | TabStateRequest | TabCheckRequest | TabAlwaysRequest | PageAnalyseRequest;
 export type MessageType = Message['type'];
 
 /** What the background remembers about a tab: the latest `page/checked` report from it. */
-export interface TabState {
-  url: string;
-  title: string;
-  relevant: boolean;
-  annotations: number;
-  /** `Date.now()` when the background received the report. */
-  checkedAt: number;
-}
+export type TabState = TabSummary;
 
 /** The `value` the background answers each message type with. */
 export interface ResponseValues {
   'page/checked': null;
   'tab/state': TabState | null;
   'tab/check': null;
+  'tab/always': null;
   'page/analyse': PageAnalysis;
 }
 
@@ -144,8 +145,13 @@ const VALIDATORS: { [T in MessageType]: Record<string, (v: unknown) => boolean> 
     type: (v) => v === 'page/checked',
     url: isHttpUrl,
     title: (v) => typeof v === 'string' && v.length <= MAX_TITLE_LENGTH,
+    status: (v) => typeof v === 'string' && TAB_STATUSES.has(v),
     relevant: (v) => typeof v === 'boolean',
-    annotations: isCount,
+    relevance: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1,
+    reasons: isReasons,
+    counts: isCounts,
+    items: isItems,
+    hidden: isCount,
   },
   'tab/state': {
     type: (v) => v === 'tab/state',
@@ -154,6 +160,10 @@ const VALIDATORS: { [T in MessageType]: Record<string, (v: unknown) => boolean> 
   },
   'tab/check': {
     type: (v) => v === 'tab/check',
+    tabId: isCount,
+  },
+  'tab/always': {
+    type: (v) => v === 'tab/always',
     tabId: isCount,
   },
   'page/analyse': {
@@ -166,6 +176,61 @@ const VALIDATORS: { [T in MessageType]: Record<string, (v: unknown) => boolean> 
     assumeRelevant: (v) => typeof v === 'boolean',
   },
 };
+
+const TAB_STATUSES: ReadonlySet<string> = new Set<TabStatus>([
+  'checked',
+  'not-article',
+  'off-topic',
+  'paused',
+  'error',
+]);
+const VERDICT_NAMES: readonly Verdict[] = ['supports', 'contradicts', 'disputed'];
+/** Most annotations a page reports (a 6,000-word article has under 200). */
+const MAX_ITEMS = 2_000;
+/** Longest reason or fact id in a report. */
+const MAX_REASON_LENGTH = 1_000;
+
+function isReasons(v: unknown): v is string[] {
+  return (
+    Array.isArray(v) &&
+    v.length <= MAX_REASONS &&
+    v.every((r) => typeof r === 'string' && r.length <= MAX_TITLE_LENGTH)
+  );
+}
+
+function isCounts(v: unknown): v is Record<Verdict, number> {
+  return (
+    isPlainObject(v) && hasExactKeys(v, VERDICT_NAMES) && VERDICT_NAMES.every((k) => isCount(v[k]))
+  );
+}
+
+function isItem(v: unknown): v is SummaryItem {
+  return (
+    isPlainObject(v) &&
+    hasExactKeys(v, ['index', 'verdict', 'excerpt', 'reason', 'factId']) &&
+    isCount(v.index) &&
+    typeof v.verdict === 'string' &&
+    (VERDICT_NAMES as readonly string[]).includes(v.verdict) &&
+    typeof v.excerpt === 'string' &&
+    v.excerpt.length <= EXCERPT_MAX + 1 &&
+    typeof v.reason === 'string' &&
+    v.reason.length <= MAX_REASON_LENGTH &&
+    typeof v.factId === 'string' &&
+    v.factId.length <= MAX_REASON_LENGTH
+  );
+}
+
+function isItems(v: unknown): v is SummaryItem[] {
+  return Array.isArray(v) && v.length <= MAX_ITEMS && v.every(isItem);
+}
+
+/** A stored or received summary (a `page/checked` report plus its arrival time). */
+export function isTabSummary(x: unknown): x is TabSummary {
+  if (!isPlainObject(x) || typeof x.checkedAt !== 'number' || !Number.isFinite(x.checkedAt))
+    return false;
+  const { checkedAt: _checkedAt, ...rest } = x;
+  return isMessage({ ...rest, type: 'page/checked' });
+}
 
 function isBlocks(v: unknown): v is string[] {
   if (!Array.isArray(v) || v.length > MAX_BLOCKS) return false;

@@ -19,8 +19,12 @@ export interface BackgroundRouter {
    * messages get no answer at all — and otherwise a {@link Result} to send back.
    */
   handle(message: unknown, sender: SenderInfo): Result<TabState | PageAnalysis | null> | undefined;
-  /** Forgets what we know about a closed tab. */
+  /** Forgets what we know about a closed tab (or a tab that navigated away). */
   forgetTab(tabId: number): void;
+  /** Re-installs states saved before the service worker stopped. */
+  restore(states: Iterable<[number, TabState]>): void;
+  /** Every tab state, to save them. */
+  states(): [number, TabState][];
 }
 
 /**
@@ -31,6 +35,7 @@ export function createBackgroundRouter(
   extensionId: string,
   now: () => number = Date.now,
   analyse?: (page: PageText, assumeRelevant: boolean) => PageAnalysis,
+  onUpdate?: (tabId: number, state: TabState | null) => void,
 ): BackgroundRouter {
   /** Latest `page/checked` report per tab id. In memory only, for now: lost when the worker stops. */
   const tabs = new Map<number, TabState>();
@@ -44,8 +49,10 @@ export function createBackgroundRouter(
         case 'page/checked': {
           const tabId = sender.tab?.id;
           if (tabId === undefined || tabId < 0) return err('page/checked must come from a tab');
-          const { url, title, relevant, annotations } = message;
-          tabs.set(tabId, { url, title, relevant, annotations, checkedAt: now() });
+          const { type: _type, ...summary } = message;
+          const state: TabState = { ...summary, checkedAt: now() };
+          tabs.set(tabId, state);
+          onUpdate?.(tabId, state);
           return ok(null);
         }
         case 'tab/state':
@@ -60,12 +67,19 @@ export function createBackgroundRouter(
           }
         }
         case 'tab/check':
+        case 'tab/always':
           // Needs browser.scripting: the background entrypoint answers it before the router.
-          return err('tab/check is handled by the background itself');
+          return err(`${message.type} is handled by the background itself`);
       }
     },
     forgetTab(tabId) {
-      tabs.delete(tabId);
+      if (tabs.delete(tabId)) onUpdate?.(tabId, null);
+    },
+    states() {
+      return [...tabs];
+    },
+    restore(states) {
+      for (const [tabId, state] of states) if (!tabs.has(tabId)) tabs.set(tabId, state);
     },
   };
 }

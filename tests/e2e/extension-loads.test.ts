@@ -85,14 +85,25 @@ describe('extension in Chromium', () => {
           url: NEWS_URL,
           title: await page.title(),
           // The seed page is an on-topic article: the engine finds claims the fact base covers.
+          status: 'checked',
           relevant: true,
-          annotations: expect.any(Number),
+          relevance: expect.any(Number),
+          reasons: expect.any(Array),
+          counts: {
+            supports: expect.any(Number),
+            contradicts: expect.any(Number),
+            disputed: expect.any(Number),
+          },
+          items: expect.any(Array),
+          hidden: 0,
           checkedAt: expect.any(Number),
         },
       ]);
 
     const [state] = (await knownTabs()).values();
-    expect(state!.annotations).toBeGreaterThan(0);
+    expect(state!.items.length).toBeGreaterThan(0);
+    const { supports, contradicts, disputed } = state!.counts;
+    expect(supports + contradicts + disputed).toBe(state!.items.length);
     const measures = await page.evaluate(() =>
       performance
         .getEntriesByType('measure')

@@ -17,17 +17,39 @@ const PAGE_CHECKED = {
   type: 'page/checked',
   url: 'https://www.reuters.com/world/europe/some-story/',
   title: 'Some story | Reuters',
+  status: 'off-topic',
   relevant: false,
-  annotations: 0,
+  relevance: 0.12,
+  reasons: ['mentions Russia but not Ukraine or the war'],
+  counts: { supports: 0, contradicts: 0, disputed: 0 },
+  items: [],
+  hidden: 0,
+} as const satisfies Message;
+
+/** A checked page with three annotations. */
+const CHECKED_WITH_ITEMS = {
+  ...PAGE_CHECKED,
+  status: 'checked',
+  relevant: true,
+  relevance: 0.9,
+  counts: { supports: 1, contradicts: 1, disputed: 1 },
+  items: [
+    { index: 0, verdict: 'supports', excerpt: 'A sentence.', reason: 'Same event.', factId: 'a' },
+    {
+      index: 1,
+      verdict: 'contradicts',
+      excerpt: 'B sentence.',
+      reason: 'Article: 5.',
+      factId: 'b',
+    },
+    { index: 2, verdict: 'disputed', excerpt: 'C sentence.', reason: 'Disagree.', factId: 'c' },
+  ],
 } as const satisfies Message;
 
 describe('isMessage', () => {
   it.each<[string, unknown]>([
     ['page/checked', PAGE_CHECKED],
-    [
-      'page/checked, relevant with annotations',
-      { ...PAGE_CHECKED, relevant: true, annotations: 3 },
-    ],
+    ['page/checked, relevant with annotations', CHECKED_WITH_ITEMS],
     ['page/checked on plain http', { ...PAGE_CHECKED, url: 'http://127.0.0.1:8080/article' }],
     ['page/checked with an empty title', { ...PAGE_CHECKED, title: '' }],
     ['tab/state', { type: 'tab/state', tabId: 42 }],
@@ -60,7 +82,22 @@ describe('isMessage', () => {
     ['tab/state with a fractional tabId', { type: 'tab/state', tabId: 1.5 }],
     ['tab/state with NaN', { type: 'tab/state', tabId: Number.NaN }],
     ['tab/state with an extra field', { type: 'tab/state', tabId: 1, url: 'https://x.org/' }],
-    ['page/checked with a missing field', { ...PAGE_CHECKED, annotations: undefined }],
+    ['page/checked with a missing field', { ...PAGE_CHECKED, hidden: undefined }],
+    ['page/checked with an unknown status', { ...PAGE_CHECKED, status: 'maybe' }],
+    ['page/checked with relevance above 1', { ...PAGE_CHECKED, relevance: 1.5 }],
+    [
+      'page/checked with a count missing',
+      { ...PAGE_CHECKED, counts: { supports: 0, contradicts: 0 } },
+    ],
+    [
+      'page/checked with an item of unknown verdict',
+      { ...CHECKED_WITH_ITEMS, items: [{ ...CHECKED_WITH_ITEMS.items[0], verdict: 'maybe' }] },
+    ],
+    [
+      'page/checked with an item with an extra key',
+      { ...CHECKED_WITH_ITEMS, items: [{ ...CHECKED_WITH_ITEMS.items[0], html: '<b>' }] },
+    ],
+    ['page/checked with reasons that are not strings', { ...PAGE_CHECKED, reasons: [1] }],
     ['page/checked with an extra field', { ...PAGE_CHECKED, html: '<p>' }],
     ['page/checked with a relative url', { ...PAGE_CHECKED, url: '/world/story' }],
     ['page/checked with a javascript: url', { ...PAGE_CHECKED, url: 'javascript:alert(1)' }],
@@ -69,9 +106,9 @@ describe('isMessage', () => {
     ['page/checked with a non-string title', { ...PAGE_CHECKED, title: null }],
     ['page/checked with a huge title', { ...PAGE_CHECKED, title: 't'.repeat(3000) }],
     ['page/checked with a truthy relevant', { ...PAGE_CHECKED, relevant: 'yes' }],
-    ['page/checked with negative annotations', { ...PAGE_CHECKED, annotations: -1 }],
-    ['page/checked with Infinity annotations', { ...PAGE_CHECKED, annotations: Infinity }],
-    ['page/checked with string annotations', { ...PAGE_CHECKED, annotations: '2' }],
+    ['page/checked with negative hidden', { ...PAGE_CHECKED, hidden: -1 }],
+    ['page/checked with Infinity hidden', { ...PAGE_CHECKED, hidden: Infinity }],
+    ['page/checked with string hidden', { ...PAGE_CHECKED, hidden: '2' }],
   ])('rejects %s', (_, message) => {
     expect(isMessage(message)).toBe(false);
   });
@@ -108,7 +145,7 @@ describe('background router', () => {
     expect(router.handle({ type: 'tab/state', tabId: 7 }, { id: ID })).toEqual(ok(null));
 
     expect(router.handle(PAGE_CHECKED, fromTab(7))).toEqual(ok(null));
-    const later = { ...PAGE_CHECKED, url: 'https://apnews.com/article/x', annotations: 2 };
+    const later = { ...CHECKED_WITH_ITEMS, url: 'https://apnews.com/article/x' };
     expect(router.handle(later, fromTab(7))).toEqual(ok(null));
     expect(router.handle(PAGE_CHECKED, fromTab(8))).toEqual(ok(null));
 
