@@ -15,6 +15,7 @@ import type { Analysis, PageEvidence } from '../check';
 import { parseIso } from '../claims/dates';
 import type { PlainFactConflict, SourceMeta } from '../factbase/types';
 import type { Verdict } from '../match/judge';
+import type { Note, NoteTarget } from '../notes/types';
 import { EXCERPT_MAX, type SummaryItem, type TabStatus, type TabSummary } from './summary';
 
 /**
@@ -71,9 +72,69 @@ export interface TabAlwaysRequest {
   tabId: number;
 }
 
+/** A note as a page or the popup proposes it; the background gives it an id, times and its URL key. */
+export interface NewNote {
+  target: NoteTarget;
+  text: string;
+  tags: string[];
+  pageUrl: string;
+  /** The page's canonical link, if it has one (notes follow the story, see lib/notes/url.ts). */
+  canonical: string | null;
+  title: string;
+  published: string | null;
+  factId: string | null;
+  selectors: Note['selectors'];
+}
+
+/** Content script or popup → background: save a new note. Answer: the saved `Note`. */
+export interface NotesAddRequest {
+  type: 'notes/add';
+  note: NewNote;
+}
+
+/** Content script → background: the notes of this page. Answer: `Note[]`. */
+export interface NotesForPageRequest {
+  type: 'notes/for-page';
+  pageUrl: string;
+  canonical: string | null;
+}
+
+/** Content script → background: edit a note's text and tags. Answer: the `Note`, or null. */
+export interface NotesUpdateRequest {
+  type: 'notes/update';
+  id: string;
+  text: string;
+  tags: string[];
+}
+
+/** Content script → background: delete a note. Answer: the deleted `Note` (for undo), or null. */
+export interface NotesDeleteRequest {
+  type: 'notes/delete';
+  id: string;
+}
+
+/**
+ * Content script → background: which of the page's notes could not be placed this time (orphans,
+ * listed on the notes page with their quote) and which could. Answer: null.
+ */
+export interface NotesPlacedRequest {
+  type: 'notes/placed';
+  anchored: string[];
+  orphans: string[];
+}
+
 /** Every message the background accepts. */
 export type Message =
-  PageCheckedMessage | TabStateRequest | TabCheckRequest | TabAlwaysRequest | PageAnalyseRequest;
+  | PageCheckedMessage
+  | TabStateRequest
+  | TabCheckRequest
+  | TabAlwaysRequest
+  | PageAnalyseRequest
+  | NotesAddRequest
+  | NotesForPageRequest
+  | NotesUpdateRequest
+  | NotesDeleteRequest
+  | NotesPlacedRequest;
 export type MessageType = Message['type'];
 
 /** What the background remembers about a tab: the latest `page/checked` report from it. */
@@ -86,6 +147,11 @@ export interface ResponseValues {
   'tab/check': null;
   'tab/always': null;
   'page/analyse': PageAnalysis;
+  'notes/add': Note;
+  'notes/for-page': Note[];
+  'notes/update': Note | null;
+  'notes/delete': Note | null;
+  'notes/placed': null;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -166,6 +232,30 @@ const VALIDATORS: { [T in MessageType]: Record<string, (v: unknown) => boolean> 
     type: (v) => v === 'tab/always',
     tabId: isCount,
   },
+  'notes/add': {
+    type: (v) => v === 'notes/add',
+    note: isNewNote,
+  },
+  'notes/for-page': {
+    type: (v) => v === 'notes/for-page',
+    pageUrl: isHttpUrl,
+    canonical: (v) => v === null || isHttpUrl(v),
+  },
+  'notes/update': {
+    type: (v) => v === 'notes/update',
+    id: isNoteId,
+    text: isNoteText,
+    tags: isTags,
+  },
+  'notes/delete': {
+    type: (v) => v === 'notes/delete',
+    id: isNoteId,
+  },
+  'notes/placed': {
+    type: (v) => v === 'notes/placed',
+    anchored: isNoteIds,
+    orphans: isNoteIds,
+  },
   'page/analyse': {
     type: (v) => v === 'page/analyse',
     title: (v) => v === null || (typeof v === 'string' && v.length <= MAX_TITLE_LENGTH),
@@ -230,6 +320,94 @@ export function isTabSummary(x: unknown): x is TabSummary {
     return false;
   const { checkedAt: _checkedAt, ...rest } = x;
   return isMessage({ ...rest, type: 'page/checked' });
+}
+
+/** Longest note the reader can write (a long paragraph of thoughts, not a book). */
+export const MAX_NOTE_TEXT = 20_000;
+/** Most tags on a note, and the longest tag. */
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 60;
+/** Longest passage a text note quotes. */
+const MAX_QUOTE = 10_000;
+/** Longest quote prefix or suffix kept (about 32 characters are stored). */
+const MAX_CONTEXT = 200;
+/** Most notes a page reports on at once. */
+const MAX_NOTE_IDS = 5_000;
+
+const NOTE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isNoteId(v: unknown): v is string {
+  return typeof v === 'string' && NOTE_ID.test(v);
+}
+function isNoteIds(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length <= MAX_NOTE_IDS && v.every(isNoteId);
+}
+function isNoteText(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= MAX_NOTE_TEXT;
+}
+function isTags(v: unknown): v is string[] {
+  return (
+    Array.isArray(v) &&
+    v.length <= MAX_TAGS &&
+    v.every((t) => typeof t === 'string' && t.trim().length > 0 && t.length <= MAX_TAG_LENGTH)
+  );
+}
+const NOTE_TARGETS: ReadonlySet<string> = new Set<NoteTarget>(['text', 'fact', 'page']);
+
+function isSelectors(v: unknown): v is Note['selectors'] {
+  if (v === null) return true;
+  if (!isPlainObject(v) || !hasExactKeys(v, ['quote', 'position'])) return false;
+  const { quote, position } = v;
+  return (
+    isPlainObject(quote) &&
+    hasExactKeys(quote, ['type', 'exact', 'prefix', 'suffix']) &&
+    quote.type === 'TextQuoteSelector' &&
+    typeof quote.exact === 'string' &&
+    quote.exact.length > 0 &&
+    quote.exact.length <= MAX_QUOTE &&
+    typeof quote.prefix === 'string' &&
+    quote.prefix.length <= MAX_CONTEXT &&
+    typeof quote.suffix === 'string' &&
+    quote.suffix.length <= MAX_CONTEXT &&
+    isPlainObject(position) &&
+    hasExactKeys(position, ['type', 'start', 'end']) &&
+    position.type === 'TextPositionSelector' &&
+    isCount(position.start) &&
+    isCount(position.end) &&
+    position.end > position.start
+  );
+}
+
+function isNewNote(v: unknown): v is NewNote {
+  if (!isPlainObject(v)) return false;
+  const keys = [
+    'target',
+    'text',
+    'tags',
+    'pageUrl',
+    'canonical',
+    'title',
+    'published',
+    'factId',
+    'selectors',
+  ];
+  if (!hasExactKeys(v, keys)) return false;
+  return (
+    typeof v.target === 'string' &&
+    NOTE_TARGETS.has(v.target) &&
+    isNoteText(v.text) &&
+    isTags(v.tags) &&
+    isHttpUrl(v.pageUrl) &&
+    (v.canonical === null || isHttpUrl(v.canonical)) &&
+    typeof v.title === 'string' &&
+    v.title.length <= MAX_TITLE_LENGTH &&
+    (v.published === null || (typeof v.published === 'string' && parseIso(v.published) !== null)) &&
+    (v.factId === null ||
+      (typeof v.factId === 'string' && v.factId.length > 0 && v.factId.length <= 200)) &&
+    isSelectors(v.selectors) &&
+    // A note on text has its passage; a note on a fact names it; a page note needs neither.
+    (v.target !== 'text' || v.selectors !== null) &&
+    (v.target !== 'fact' || v.factId !== null)
+  );
 }
 
 function isBlocks(v: unknown): v is string[] {

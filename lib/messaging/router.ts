@@ -68,6 +68,11 @@ export function createBackgroundRouter(
         }
         case 'tab/check':
         case 'tab/always':
+        case 'notes/add':
+        case 'notes/for-page':
+        case 'notes/update':
+        case 'notes/delete':
+        case 'notes/placed':
           // Needs browser.scripting: the background entrypoint answers it before the router.
           return err(`${message.type} is handled by the background itself`);
       }
