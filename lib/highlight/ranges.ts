@@ -56,3 +56,91 @@ export function elementTouchesRange(el: Element, range: Range): boolean {
     return false;
   }
 }
+
+/** Where each block starts in the article text (blocks joined by blank lines, as lib/check.ts does). */
+export function blockStarts(blocks: readonly TextBlock[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const b of blocks) {
+    starts.push(offset);
+    offset += b.text.length + 2;
+  }
+  return starts;
+}
+
+/** The first text node at or after a DOM point (selection ends may sit on elements). */
+function textPointAt(node: Node, offset: number): { node: Text; offset: number } | null {
+  if (node.nodeType === 3) return { node: node as Text, offset };
+  const doc = node.ownerDocument ?? (node as Document);
+  const child = node.childNodes[offset];
+  const walker = doc.createTreeWalker(child ?? node, 4 /* NodeFilter.SHOW_TEXT */);
+  if (child) {
+    const first = walker.nextNode();
+    return first ? { node: first as Text, offset: 0 } : null;
+  }
+  // After the last child: the end of the node's last text.
+  let last: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n;
+  return last ? { node: last as Text, offset: (last as Text).data.length } : null;
+}
+
+/**
+ * The article-text offset of a DOM point (a selection's start or end), or null when the point is
+ * not in the article's text. `bias` says which way to round inside collapsed whitespace.
+ */
+export function textOffsetAt(
+  blocks: readonly TextBlock[],
+  node: Node,
+  offset: number,
+  bias: 'start' | 'end' = 'start',
+): number | null {
+  const point = textPointAt(node, offset);
+  if (!point) return null;
+  const starts = blockStarts(blocks);
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    const ni = b.nodes.indexOf(point.node);
+    if (ni < 0) continue;
+    for (let i = 0; i < b.text.length; i++) {
+      const n = b.nodeIndex[i]!;
+      if (n > ni || (n === ni && b.nodeOffset[i]! >= point.offset)) {
+        return (
+          starts[bi]! + (bias === 'end' && n === ni && b.nodeOffset[i]! > point.offset ? i : i)
+        );
+      }
+    }
+    return starts[bi]! + b.text.length;
+  }
+  return null;
+}
+
+/** A `Range` over article-text offsets [start, end), possibly across blocks; null if out of range. */
+export function textRange(
+  doc: Document,
+  blocks: readonly TextBlock[],
+  start: number,
+  end: number,
+): Range | null {
+  if (end <= start) return null;
+  const starts = blockStarts(blocks);
+  const locate = (offset: number, asEnd: boolean) => {
+    for (let bi = blocks.length - 1; bi >= 0; bi--) {
+      if (offset >= starts[bi]!) {
+        const local = Math.min(offset - starts[bi]!, blocks[bi]!.text.length);
+        return blockPosition(blocks[bi]!, local, asEnd);
+      }
+    }
+    return null;
+  };
+  const from = locate(start, false);
+  const to = locate(end, true);
+  if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
+  const range = doc.createRange();
+  try {
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+  } catch {
+    return null;
+  }
+  return range;
+}
