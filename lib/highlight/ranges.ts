@@ -86,13 +86,12 @@ function textPointAt(node: Node, offset: number): { node: Text; offset: number }
 
 /**
  * The article-text offset of a DOM point (a selection's start or end), or null when the point is
- * not in the article's text. `bias` says which way to round inside collapsed whitespace.
+ * not in the article's text. A point inside collapsed whitespace rounds to the next character.
  */
 export function textOffsetAt(
   blocks: readonly TextBlock[],
   node: Node,
   offset: number,
-  bias: 'start' | 'end' = 'start',
 ): number | null {
   const point = textPointAt(node, offset);
   if (!point) return null;
@@ -104,9 +103,7 @@ export function textOffsetAt(
     for (let i = 0; i < b.text.length; i++) {
       const n = b.nodeIndex[i]!;
       if (n > ni || (n === ni && b.nodeOffset[i]! >= point.offset)) {
-        return (
-          starts[bi]! + (bias === 'end' && n === ni && b.nodeOffset[i]! > point.offset ? i : i)
-        );
+        return starts[bi]! + i;
       }
     }
     return starts[bi]! + b.text.length;
@@ -127,6 +124,10 @@ export function textRange(
     for (let bi = blocks.length - 1; bi >= 0; bi--) {
       if (offset >= starts[bi]!) {
         const local = Math.min(offset - starts[bi]!, blocks[bi]!.text.length);
+        // An end at a block's very start is the end of the block before it.
+        if (asEnd && local === 0 && bi > 0) {
+          return blockPosition(blocks[bi - 1]!, blocks[bi - 1]!.text.length, true);
+        }
         return blockPosition(blocks[bi]!, local, asEnd);
       }
     }
