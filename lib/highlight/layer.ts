@@ -12,6 +12,8 @@ export const HIGHLIGHT_NAMES = {
   disputed: 'crosscheck-disputed',
   /** The annotation whose card is open, or that keyboard navigation reached. */
   active: 'crosscheck-active',
+  /** The reader's own noted passages. */
+  note: 'crosscheck-note',
 } as const;
 
 /** The parts of the Highlight API we use (lib.dom types, narrowed). */
@@ -55,6 +57,16 @@ export class HighlightLayer {
       this.registry.set(HIGHLIGHT_NAMES[verdict], h);
       this.highlights.set(HIGHLIGHT_NAMES[verdict], h);
     }
+  }
+
+  /** Replace the noted-passage highlight with these ranges. */
+  setNotes(ranges: readonly Range[]): void {
+    this.registry.delete(HIGHLIGHT_NAMES.note);
+    this.highlights.delete(HIGHLIGHT_NAMES.note);
+    if (ranges.length === 0) return;
+    const h = this.create(...ranges);
+    this.registry.set(HIGHLIGHT_NAMES.note, h);
+    this.highlights.set(HIGHLIGHT_NAMES.note, h);
   }
 
   /** Mark one range as active (its card is open), or none. */
