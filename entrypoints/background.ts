@@ -10,7 +10,9 @@ import {
   type PageAnalysis,
   type TabState,
 } from '@/lib/messaging/protocol';
+import { createNotesService, isNotesMessage } from '@/lib/messaging/notes-service';
 import { createBackgroundRouter } from '@/lib/messaging/router';
+import { openNotesDatabase } from '@/lib/notes/db';
 import { originPattern, patternOfScriptId, siteScriptId } from '@/lib/messaging/site-access';
 
 /** The content script's files as the build emits them (see .output/chrome-mv3/content-scripts). */
@@ -22,7 +24,11 @@ const BADGE = { contradicts: '#c62828', disputed: '#b26a00', supports: '#2e7d32'
 /** `storage.session` key of the tab states. */
 const STATES_KEY = 'crosscheck:tabs';
 
+/** `storage.local` key: ids of notes whose passage could not be found on their page last time. */
+const ORPHANS_KEY = 'crosscheck:orphans';
+
 const MENU = {
+  note: 'crosscheck-note-selection',
   check: 'crosscheck-check-page',
   always: 'crosscheck-always-site',
   stop: 'crosscheck-stop-site',
@@ -106,6 +112,20 @@ export default defineBackground(() => {
     () => undefined,
   );
 
+  // Notes live here, in the extension's own IndexedDB (never the page's).
+  const notes = createNotesService(openNotesDatabase(), {
+    async read() {
+      const got = (await browser.storage.local.get(ORPHANS_KEY)) as Record<string, unknown>;
+      const ids = got[ORPHANS_KEY];
+      return new Set(
+        Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [],
+      );
+    },
+    async write(ids) {
+      await browser.storage.local.set({ [ORPHANS_KEY]: [...ids] });
+    },
+  });
+
   /** "Check this page": inject into one tab, now, telling the script to check even if off-topic. */
   async function checkTab(tabId: number): Promise<void> {
     await browser.scripting.executeScript({
@@ -166,6 +186,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Messages from other extensions or web pages get no answer at all.
     if (sender.id !== browser.runtime.id) return false;
+    if (isMessage(message) && isNotesMessage(message)) {
+      notes
+        .handle(message)
+        .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+      return true;
+    }
     if (isMessage(message) && (message.type === 'tab/check' || message.type === 'tab/always')) {
       const run = async (tabId: number) => {
         if (message.type === 'tab/always') {
@@ -233,7 +259,11 @@ export default defineBackground(() => {
     const url = tab.url ?? info.pageUrl ?? '';
     const done = (p: Promise<void>) =>
       p.catch((error: unknown) => console.warn('Crosscheck:', info.menuItemId, error));
-    if (info.menuItemId === MENU.check) done(checkTab(tab.id));
+    if (info.menuItemId === MENU.note) {
+      done(
+        browser.tabs.sendMessage(tab.id, { type: 'content/note-selection' }).then(() => undefined),
+      );
+    } else if (info.menuItemId === MENU.check) done(checkTab(tab.id));
     else if (info.menuItemId === MENU.always) done(alwaysCheck(url, tab.id));
     else if (info.menuItemId === MENU.stop) done(stopChecking(url));
   });

@@ -1,4 +1,13 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { FactBase } from '../../lib/factbase/types';
 import { httpHost, touchedFacts } from '../../lib/facts-view/tab';
 import type { Verdict } from '../../lib/match/judge';
@@ -18,7 +27,17 @@ export interface PopupProps {
   onAlwaysCheckSite(): void;
   onTogglePause(paused: boolean): void;
   onOpenFactsPage(): void;
+  /** Opens the notes page (the header's "Notes" button is shown only when given). */
+  onOpenNotesPage?(): void;
+  /**
+   * Saves a note on the tab's page ("Add a note on this page", shown only when given and the tab
+   * has an http(s) URL). A returned promise that rejects keeps the form open with its message.
+   */
+  onAddPageNote?(text: string): void | Promise<void>;
 }
+
+/** Longest note text (the message protocol's limit). */
+const MAX_NOTE_TEXT = 20_000;
 
 type TabKey = 'page' | 'facts';
 const TABS: readonly { key: TabKey; label: string }[] = [
@@ -235,6 +254,108 @@ function PagePanel({
   }
 }
 
+/** "Add a note on this page": a button that opens a small form; Save, Cancel, Escape cancels. */
+function PageNote({ onAdd }: { onAdd(text: string): void | Promise<void> }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const saving = useRef(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const focusNext = useRef<'form' | 'button' | null>(null);
+
+  useLayoutEffect(() => {
+    if (focusNext.current === 'form') area.current?.focus();
+    else if (focusNext.current === 'button') addButton.current?.focus();
+    focusNext.current = null;
+  });
+
+  const start = () => {
+    setSaved(false);
+    setError(null);
+    focusNext.current = 'form';
+    setOpen(true);
+  };
+
+  const close = () => {
+    setError(null);
+    focusNext.current = 'button';
+    setOpen(false);
+  };
+
+  const save = async (e?: FormEvent) => {
+    e?.preventDefault();
+    const note = text.trim();
+    if (!note || saving.current) return;
+    saving.current = true;
+    try {
+      await onAdd(note);
+      setText('');
+      setSaved(true);
+      close();
+    } catch (err) {
+      setError(err instanceof Error && err.message ? err.message : 'The note could not be saved.');
+    } finally {
+      saving.current = false;
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.nativeEvent.isComposing) return;
+    if (e.key === 'Escape') {
+      // The popup would close on Escape; here it only closes the form.
+      e.preventDefault();
+      e.stopPropagation();
+      close();
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <div className="cp-page-note">
+      {open ? (
+        <form className="cp-note-form" onSubmit={save} onKeyDown={onKeyDown}>
+          <label className="cp-note-label" htmlFor={`${id}-text`}>
+            Note on this page
+          </label>
+          <textarea
+            id={`${id}-text`}
+            ref={area}
+            rows={3}
+            maxLength={MAX_NOTE_TEXT}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          {error && (
+            <p className="cp-note-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="cp-actions">
+            <button type="submit" className="cp-primary" disabled={!text.trim()}>
+              Save
+            </button>
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" ref={addButton} onClick={start}>
+          Add a note on this page
+        </button>
+      )}
+      <p className="cp-muted cp-note-status" role="status">
+        {saved ? 'Note saved.' : ''}
+      </p>
+    </div>
+  );
+}
+
 /**
  * The toolbar popup: what Crosscheck found on the current tab, and the fact base. Props only; the
  * entrypoint owns the extension APIs. Page and fact text is rendered as text.
@@ -250,6 +371,8 @@ export function Popup({
   onAlwaysCheckSite,
   onTogglePause,
   onOpenFactsPage,
+  onOpenNotesPage,
+  onAddPageNote,
 }: PopupProps) {
   const id = useId();
   const [tab, setTab] = useState<TabKey>('page');
@@ -282,6 +405,16 @@ export function Popup({
     <div className="cp-root">
       <header className="cp-header">
         <p className="cp-brand">Crosscheck</p>
+        {onOpenNotesPage && (
+          <button
+            type="button"
+            className="cp-link cp-notes-link"
+            aria-label="Open notes"
+            onClick={onOpenNotesPage}
+          >
+            Notes
+          </button>
+        )}
         <h1 className="cp-title" title={title}>
           {title}
         </h1>
@@ -353,6 +486,7 @@ export function Popup({
           onCheckPage={onCheckPage}
           onAlwaysCheckSite={onAlwaysCheckSite}
         />
+        {onAddPageNote && host !== null && <PageNote onAdd={onAddPageNote} />}
       </div>
 
       <div

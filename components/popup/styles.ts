@@ -139,7 +139,7 @@ body {
 .cp-header {
   display: grid;
   grid-template-columns: minmax(0, 1fr) auto;
-  grid-template-areas: 'brand brand' 'title title' 'pause pause';
+  grid-template-areas: 'brand notes' 'title title' 'pause pause';
   gap: 2px 8px;
   padding: 12px 14px 8px;
   border-bottom: 1px solid var(--cp-border);
@@ -397,6 +397,53 @@ body {
 .cp-reason {
   font-size: 12px;
   color: var(--cp-muted);
+}
+
+.cp-root .cp-notes-link {
+  grid-area: notes;
+  align-self: center;
+  font-size: 13px;
+}
+
+.cp-page-note {
+  display: grid;
+  gap: 6px;
+  margin-top: 16px;
+  padding-top: 12px;
+  border-top: 1px solid var(--cp-border);
+}
+
+.cp-page-note > button {
+  justify-self: start;
+}
+
+.cp-note-form {
+  display: grid;
+  gap: 6px;
+}
+
+.cp-note-label {
+  font-size: 13px;
+  font-weight: 600;
+  color: var(--cp-muted);
+}
+
+.cp-note-form textarea {
+  width: 100%;
+  min-height: 72px;
+  padding: 6px 8px;
+  font: inherit;
+  color: inherit;
+  background: var(--cp-bg);
+  border: 1px solid var(--cp-strong-border);
+  border-radius: 6px;
+  resize: vertical;
+}
+
+.cp-note-error {
+  padding-left: 6px;
+  border-left: 3px solid var(--cp-contradicts);
+  font-weight: 600;
 }
 
 .cp-facts-head {

@@ -1,16 +1,20 @@
 /**
- * Mounts the source card (components/source-card) in a shadow root: the one element Crosscheck adds
- * to a page. Styles are adopted stylesheets (a page's CSP cannot block them), and page or fact text is
- * only ever rendered as text by React.
+ * Mounts Crosscheck's in-page UI in a shadow root — the one element Crosscheck adds to a page: the
+ * source card (components/source-card), the note editor and the notes popover
+ * (components/note-inline), and the "Add note" button by a selection. Styles are adopted
+ * stylesheets (a page's CSP cannot block them); page, fact and note text is only ever rendered as
+ * text by React.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { AddNoteButton, NOTE_INLINE_CSS, NoteEditor, NotesPopover } from '@/components/note-inline';
 import { SourceCard, UndoToast, applyCardStyles } from '@/components/source-card';
 import type { Annotation } from '@/lib/check';
 import { cardModel, copyText, placeCard, type CardPlacement, type Rect } from '@/lib/card/model';
 import type { PlainFactConflict, SourceMeta } from '@/lib/factbase/types';
+import type { Note } from '@/lib/notes/types';
 
 export interface CardView {
   annotation: Annotation;
@@ -24,12 +28,30 @@ export interface CardView {
   autoFocus: boolean;
 }
 
+export interface EditorView {
+  anchor: Rect[];
+  quote: string | null;
+  subject: string;
+  initialText?: string;
+  initialTags?: string[];
+  onSave(text: string, tags: string[]): Promise<void>;
+}
+
+export interface NotesView {
+  anchor: Rect[];
+  notes: Note[];
+  autoFocus: boolean;
+  onEdit(note: Note): void;
+  onDelete(note: Note): void;
+}
+
 export interface CardHandlers {
   onClose(): void;
   onNext(): void;
   onPrev(): void;
   onNotThisFact(): void;
   onCopy(): void;
+  onAddNote(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
 }
@@ -38,20 +60,30 @@ export interface CardController {
   /** The host element in the page. */
   readonly host: HTMLElement;
   show(view: CardView): void;
+  showEditor(view: EditorView): void;
+  showNotes(view: NotesView): void;
+  showAddButton(at: { top: number; left: number }, onClick: () => void): void;
+  hideAddButton(): void;
   reposition(anchor: Rect[]): void;
   hide(restoreFocus: boolean): void;
-  toast(message: string, onUndo: () => void): void;
+  toast(message: string, onUndo?: () => void): void;
   copy(annotation: Annotation, pageUrl: string): Promise<void>;
   containsPoint(x: number, y: number): boolean;
 }
 
 /** First guess at the card's size, before it is measured. */
 const ESTIMATED_SIZE = { width: 380, height: 320 };
-/** How long the undo toast stays. */
+/** How long a toast stays. */
 const TOAST_MS = 8_000;
 
+type Overlay =
+  | { kind: 'card'; view: CardView }
+  | { kind: 'editor'; view: EditorView }
+  | { kind: 'notes'; view: NotesView };
+
 interface State {
-  view: CardView | null;
+  overlay: Overlay | null;
+  addButton: { top: number; left: number; onClick: () => void } | null;
   toast: { message: string; onUndo?: () => void } | null;
 }
 
@@ -59,43 +91,91 @@ function viewport() {
   return { width: window.innerWidth, height: window.innerHeight };
 }
 
-function CardApp({
+function UiApp({
   state,
   handlers,
+  onClose,
   onToastDone,
 }: {
   state: State;
   handlers: CardHandlers;
+  onClose(): void;
   onToastDone(): void;
 }) {
   const wrapper = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<CardPlacement | null>(null);
-  const view = state.view;
+  const overlay = state.overlay;
+  const anchor = overlay?.view.anchor;
 
-  // Measure the rendered card and place it next to (never over) its sentence, inside the viewport.
+  // Measure the rendered overlay and place it next to (never over) its passage, inside the viewport.
   useLayoutEffect(() => {
-    if (!view) return;
+    if (!anchor) return;
     const dialog = wrapper.current?.querySelector('[role="dialog"]');
     const size = dialog
       ? { width: dialog.getBoundingClientRect().width, height: dialog.scrollHeight }
       : ESTIMATED_SIZE;
-    const next = placeCard(view.anchor, size, viewport());
+    const next = placeCard(anchor, size, viewport());
     setPlacement((prev) =>
       prev && prev.top === next.top && prev.left === next.left && prev.maxHeight === next.maxHeight
         ? prev
         : next,
     );
-  }, [view]);
+  }, [anchor, overlay?.kind]);
 
-  const model = view
-    ? cardModel(
+  const position = placement ?? (anchor ? placeCard(anchor, ESTIMATED_SIZE, viewport()) : null);
+
+  let content = null;
+  if (overlay && position) {
+    if (overlay.kind === 'card') {
+      const view = overlay.view;
+      const model = cardModel(
         view.annotation,
         { sources: view.sources, conflicts: view.conflicts },
         view.index,
         view.total,
-      )
-    : null;
-  const position = placement ?? (view ? placeCard(view.anchor, ESTIMATED_SIZE, viewport()) : null);
+      );
+      content = (
+        <SourceCard
+          key={`${model.factId}:${view.index}`}
+          model={model}
+          position={position}
+          autoFocus={view.autoFocus}
+          notesAvailable
+          onClose={handlers.onClose}
+          onNotThisFact={handlers.onNotThisFact}
+          onCopy={handlers.onCopy}
+          onAddNote={handlers.onAddNote}
+          onNext={handlers.onNext}
+          onPrev={handlers.onPrev}
+        />
+      );
+    } else if (overlay.kind === 'editor') {
+      const view = overlay.view;
+      content = (
+        <NoteEditor
+          quote={view.quote}
+          subject={view.subject}
+          position={position}
+          initialText={view.initialText}
+          initialTags={view.initialTags}
+          onSave={view.onSave}
+          onCancel={onClose}
+        />
+      );
+    } else {
+      const view = overlay.view;
+      content = (
+        <NotesPopover
+          notes={view.notes}
+          position={position}
+          autoFocus={view.autoFocus}
+          onEdit={view.onEdit}
+          onDelete={view.onDelete}
+          onClose={onClose}
+        />
+      );
+    }
+  }
 
   return (
     <div
@@ -103,19 +183,12 @@ function CardApp({
       onPointerEnter={handlers.onPointerEnter}
       onPointerLeave={handlers.onPointerLeave}
     >
-      {model && position && (
-        <SourceCard
-          key={`${model.factId}:${view!.index}`}
-          model={model}
-          position={position}
-          autoFocus={view!.autoFocus}
-          notesAvailable={false}
-          onClose={handlers.onClose}
-          onNotThisFact={handlers.onNotThisFact}
-          onCopy={handlers.onCopy}
-          onAddNote={() => undefined}
-          onNext={handlers.onNext}
-          onPrev={handlers.onPrev}
+      {content}
+      {state.addButton && !overlay && (
+        <AddNoteButton
+          top={state.addButton.top}
+          left={state.addButton.left}
+          onClick={state.addButton.onClick}
         />
       )}
       {state.toast && (
@@ -137,12 +210,30 @@ function CardApp({
   );
 }
 
+/** Adopt the note UI's styles next to the card's, as constructed stylesheets where possible. */
+function applyNoteStyles(shadow: ShadowRoot): void {
+  const view = shadow.ownerDocument.defaultView;
+  try {
+    if (view && 'adoptedStyleSheets' in shadow) {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(NOTE_INLINE_CSS);
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+      return;
+    }
+  } catch {
+    // Fall through to a <style> element.
+  }
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = NOTE_INLINE_CSS;
+  shadow.append(style);
+}
+
 export async function createCard(
   ctx: ContentScriptContext,
   handlers: CardHandlers,
 ): Promise<CardController> {
   let root: Root | null = null;
-  let state: State = { view: null, toast: null };
+  let state: State = { overlay: null, addButton: null, toast: null };
   let focusBefore: Element | null = null;
 
   const ui = await createShadowRootUi<Root>(ctx, {
@@ -152,6 +243,7 @@ export async function createCard(
     append: 'last',
     onMount(container, shadow) {
       applyCardStyles(shadow);
+      applyNoteStyles(shadow);
       const r = createRoot(container);
       root = r;
       return r;
@@ -165,9 +257,10 @@ export async function createCard(
 
   const render = () => {
     root?.render(
-      <CardApp
+      <UiApp
         state={state}
         handlers={handlers}
+        onClose={() => controller.hide(true)}
         onToastDone={() => {
           state = { ...state, toast: null };
           render();
@@ -175,55 +268,72 @@ export async function createCard(
       />,
     );
   };
+  const set = (next: Partial<State>) => {
+    state = { ...state, ...next };
+    render();
+  };
+  const rememberFocus = (autoFocus: boolean) => {
+    if (autoFocus && !state.overlay) focusBefore = document.activeElement;
+  };
 
   const dialog = () => ui.shadow.querySelector('[role="dialog"]');
 
-  return {
+  const controller: CardController = {
     host: ui.shadowHost,
     show(view) {
-      if (view.autoFocus && !state.view) focusBefore = document.activeElement;
-      state = { ...state, view };
-      render();
+      rememberFocus(view.autoFocus);
+      set({ overlay: { kind: 'card', view } });
+    },
+    showEditor(view) {
+      // The editor takes focus itself (its textarea): give it back when it closes.
+      rememberFocus(true);
+      set({ overlay: { kind: 'editor', view }, addButton: null });
+    },
+    showNotes(view) {
+      rememberFocus(view.autoFocus);
+      set({ overlay: { kind: 'notes', view } });
+    },
+    showAddButton(at, onClick) {
+      set({ addButton: { ...at, onClick } });
+    },
+    hideAddButton() {
+      if (state.addButton) set({ addButton: null });
     },
     reposition(anchor) {
-      if (!state.view) return;
-      state = { ...state, view: { ...state.view, anchor, autoFocus: false } };
-      render();
+      const o = state.overlay;
+      if (!o) return;
+      if (o.kind === 'card')
+        set({ overlay: { kind: 'card', view: { ...o.view, anchor, autoFocus: false } } });
+      else if (o.kind === 'editor')
+        set({ overlay: { kind: 'editor', view: { ...o.view, anchor } } });
+      else set({ overlay: { kind: 'notes', view: { ...o.view, anchor, autoFocus: false } } });
     },
     hide(restoreFocus) {
-      if (!state.view) return;
-      state = { ...state, view: null };
-      render();
+      if (!state.overlay) return;
+      set({ overlay: null });
       if (restoreFocus && focusBefore instanceof HTMLElement)
         focusBefore.focus({ preventScroll: true });
       focusBefore = null;
     },
     toast(message, onUndo) {
-      state = { ...state, toast: { message, onUndo } };
-      render();
+      set({ toast: { message, onUndo } });
     },
     async copy(annotation, pageUrl) {
-      const view = state.view;
-      if (!view) return;
-      const model = cardModel(annotation, { sources: view.sources }, view.index, view.total);
+      const o = state.overlay;
+      if (!o || o.kind !== 'card') return;
+      const model = cardModel(annotation, { sources: o.view.sources }, o.view.index, o.view.total);
       const text = copyText(model, pageUrl);
       try {
         await navigator.clipboard.writeText(text);
-        state = {
-          ...state,
-          toast: { message: 'Copied the sentence with its sources.' },
-        };
+        set({ toast: { message: 'Copied the sentence with its sources.' } });
       } catch {
-        state = {
-          ...state,
-          toast: { message: 'Could not copy: the page does not allow it.' },
-        };
+        set({ toast: { message: 'Could not copy: the page does not allow it.' } });
       }
-      render();
     },
     containsPoint(x, y) {
       const r = dialog()?.getBoundingClientRect();
       return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
     },
   };
+  return controller;
 }

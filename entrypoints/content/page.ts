@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPageSteps, type Annotation, type PageText, type Stage } from '@/lib/check';
-import { articleRoot, type TextBlock } from '@/lib/extract/article';
+import { articleRoot, extractBlocks, type TextBlock } from '@/lib/extract/article';
 import { HighlightLayer, browserHighlights } from '@/lib/highlight/layer';
 import { annotationRange, elementTouchesRange, rangeIndexAt } from '@/lib/highlight/ranges';
 import {
@@ -25,6 +25,7 @@ import { excerpt, type TabStatus } from '@/lib/messaging/summary';
 import { runSliced } from '@/lib/util/steps';
 import { createCard, type CardController } from './card';
 import { loadDismissed, saveDismissed } from './dismissed';
+import { createNotes } from './notes';
 
 declare global {
   /** Set once this script runs in a tab's isolated world, so a second injection does nothing. */
@@ -51,6 +52,8 @@ const HOVER_OPEN_MS = 350;
 const HOVER_CLOSE_MS = 400;
 /** Pointer slack around a sentence's line boxes, in CSS pixels. */
 const HIT_SLACK_PX = 2;
+/** Quiet time after the selection last changed before offering "Add note". */
+const SELECTION_SETTLE_MS = 250;
 /** Tag name of the card's host element (see card.tsx). */
 const CARD_HOST_NAME = 'CROSSCHECK-CARD';
 
@@ -58,6 +61,7 @@ const CARD_HOST_NAME = 'CROSSCHECK-CARD';
 interface Checked extends PageAnalysis {
   blocks: TextBlock[];
   relevant: boolean;
+  published: string | null;
 }
 
 interface Live {
@@ -93,6 +97,10 @@ export function startPage(ctx: ContentScriptContext): void {
   let card: CardController | null = null;
   let cardPromise: Promise<CardController> | null = null;
   let active = -1;
+  /** The noted passage whose notes are open, or -1. */
+  let openNote = -1;
+  /** Blocks extracted for notes on a page the check did not extract (off-topic). */
+  let extraBlocks: TextBlock[] | null = null;
   /** The annotation whose card is open (its index may change when the page is re-checked). */
   let openAnnotation: Annotation | null = null;
   let pinned = false;
@@ -105,6 +113,15 @@ export function startPage(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     running?.abort();
     layer?.clear();
+  });
+
+  const notes = createNotes({
+    ensureCard: () => ensureCard(),
+    existingCard: () => card,
+    closeOverlay: () => closeCard(),
+    layer,
+    blocks: () => result?.blocks ?? (extraBlocks ??= extractBlocks(document)),
+    published: () => result?.published ?? null,
   });
 
   // ---- checking -------------------------------------------------------------------------------
@@ -143,7 +160,12 @@ export function startPage(ctx: ContentScriptContext): void {
         const answer = await analyse(extracted.page);
         performance.measure('crosscheck:match', { start: t1, end: performance.now() });
         if (answer) {
-          checked = { ...answer, blocks: extracted.blocks, relevant: answer.analysis.relevant };
+          checked = {
+            ...answer,
+            blocks: extracted.blocks,
+            relevant: answer.analysis.relevant,
+            published: extracted.page.published,
+          };
           nextStatus =
             answer.analysis.relevant || forced()
               ? 'checked'
@@ -179,6 +201,9 @@ export function startPage(ctx: ContentScriptContext): void {
     performance.measure('crosscheck:render', { start: tRender, end });
     performance.measure('crosscheck:total', { start: t0, end });
     void report();
+    // The reader's own notes on this page (any page the script runs on, on topic or not).
+    extraBlocks = null;
+    void notes.refresh();
   }
 
   /** Ask the background's engine to analyse the extracted text. */
@@ -266,6 +291,10 @@ export function startPage(ctx: ContentScriptContext): void {
       onPrev: () => step(-1),
       onNotThisFact: () => void hideFact(),
       onCopy: () => void copyActive(),
+      onAddNote: () => {
+        const item = live[active];
+        if (item) void notes.addForAnnotation(item.annotation, item.range);
+      },
       onPointerEnter: () => clearTimeout(closeTimer),
       onPointerLeave: () => {
         if (!pinned) scheduleClose();
@@ -299,7 +328,11 @@ export function startPage(ctx: ContentScriptContext): void {
   function closeCard(restoreFocus = false): void {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
-    if (active < 0) return;
+    openNote = -1;
+    if (active < 0) {
+      card?.hide(restoreFocus);
+      return;
+    }
     active = -1;
     openAnnotation = null;
     pinned = false;
@@ -390,6 +423,26 @@ export function startPage(ctx: ContentScriptContext): void {
     return -1;
   }
 
+  /** Index of the noted passage under the point, or -1. */
+  function noteHit(x: number, y: number): number {
+    if (notes.count() === 0) return -1;
+    const pos = caretAt(x, y);
+    if (!pos) return -1;
+    const i = notes.indexAt(pos.node, pos.offset);
+    if (i < 0) return -1;
+    for (const r of notes.rangeAt(i)?.getClientRects() ?? []) {
+      if (
+        x >= r.left - HIT_SLACK_PX &&
+        x <= r.right + HIT_SLACK_PX &&
+        y >= r.top - HIT_SLACK_PX &&
+        y <= r.bottom + HIT_SLACK_PX
+      ) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   let pointerFrame = 0;
   let lastPointer: { x: number; y: number } | null = null;
   function onPointerMove(e: PointerEvent): void {
@@ -400,6 +453,19 @@ export function startPage(ctx: ContentScriptContext): void {
       pointerFrame = 0;
       if (!lastPointer || (card && card.containsPoint(lastPointer.x, lastPointer.y))) return;
       const i = hitTest(lastPointer.x, lastPointer.y);
+      // Over one of the reader's noted passages (and no verdict): its notes open on hover too.
+      const n = i < 0 ? noteHit(lastPointer.x, lastPointer.y) : -1;
+      if (n >= 0) {
+        clearTimeout(openTimer);
+        clearTimeout(closeTimer);
+        if (n !== openNote) {
+          openTimer = ctx.setTimeout(() => {
+            openNote = n;
+            void notes.open(n, false);
+          }, HOVER_OPEN_MS);
+        }
+        return;
+      }
       if (i >= 0 && i !== active) {
         clearTimeout(openTimer);
         openTimer = ctx.setTimeout(
@@ -420,7 +486,8 @@ export function startPage(ctx: ContentScriptContext): void {
     const i = hitTest(e.clientX, e.clientY);
     // Never prevent the page's own click (links inside sentences still work).
     if (i >= 0) void openCard(i, { focus: false, pin: true });
-    else if (active >= 0) closeCard();
+    // A click elsewhere closes a card or a notes popover (never an editor with the reader's text).
+    else if (active >= 0 || openNote >= 0) closeCard();
   }
 
   function onFocusIn(e: FocusEvent): void {
@@ -456,7 +523,9 @@ export function startPage(ctx: ContentScriptContext): void {
   const onMessage = (message: unknown): undefined => {
     if (!isContentCommand(message)) return undefined;
     if (message.type === 'content/navigate') step(message.direction);
-    else void openCard(message.index, { focus: true, pin: true });
+    else if (message.type === 'content/open')
+      void openCard(message.index, { focus: true, pin: true });
+    else void notes.addForSelection();
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -501,6 +570,13 @@ export function startPage(ctx: ContentScriptContext): void {
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+  // A selection in the article offers "Add note" next to it (after the selection settles).
+  let selectionTimer: number | undefined;
+  ctx.addEventListener(document, 'selectionchange', () => {
+    clearTimeout(selectionTimer);
+    selectionTimer = ctx.setTimeout(() => void notes.onSelectionChange(), SELECTION_SETTLE_MS);
+  });
 
   globalThis.__crosscheckRecheck = () => scheduleRecheck(0);
   void check();

@@ -16,6 +16,7 @@ import {
   setPaused,
   type TabRef,
 } from '@/lib/facts-view/extension';
+import { isResult, type NotesAddRequest } from '@/lib/messaging/protocol';
 import { originPattern } from '@/lib/messaging/site-access';
 import type { TabSummary } from '@/lib/messaging/summary';
 
@@ -108,6 +109,49 @@ function App({ initial }: { initial: Loaded }) {
       .catch((error: unknown) => console.warn('Crosscheck: facts page', error));
   }, [tab.id]);
 
+  const openNotesPage = useCallback(() => {
+    browser.tabs
+      .create({ url: browser.runtime.getURL('/notes.html') })
+      .then(() => window.close())
+      .catch((error: unknown) => console.warn('Crosscheck: notes page', error));
+  }, []);
+
+  const addPageNote = useCallback(
+    async (text: string) => {
+      const pageUrl = tab.url;
+      if (!pageUrl) throw new Error('Notes can only be added to web pages.');
+      let title = summary?.title.trim() ?? '';
+      if (!title && tab.id !== null) {
+        title = (await browser.tabs.get(tab.id).catch(() => null))?.title?.trim() ?? '';
+      }
+      // `notes/add` (NotesAddRequest in lib/messaging/protocol.ts, added with the notes work): the
+      // background gives the note its id and times and files it under the page's normalised URL.
+      // Should the protocol's shape change, this object literal is where tsc will say so.
+      const request: NotesAddRequest = {
+        type: 'notes/add',
+        note: {
+          target: 'page',
+          text,
+          tags: [],
+          pageUrl,
+          canonical: null,
+          title: title.slice(0, 2_048),
+          published: null,
+          factId: null,
+          selectors: null,
+        },
+      };
+      const answer: unknown = await browser.runtime.sendMessage(request);
+      if (isResult(answer) && answer.ok) return;
+      throw new Error(
+        isResult(answer) && !answer.ok
+          ? `The note was not saved: ${answer.error}`
+          : 'The note was not saved: Crosscheck did not answer.',
+      );
+    },
+    [tab.id, tab.url, summary],
+  );
+
   return (
     <Popup
       summary={summary}
@@ -120,6 +164,8 @@ function App({ initial }: { initial: Loaded }) {
       onAlwaysCheckSite={alwaysCheck}
       onTogglePause={togglePause}
       onOpenFactsPage={openFactsPage}
+      onOpenNotesPage={openNotesPage}
+      onAddPageNote={addPageNote}
     />
   );
 }

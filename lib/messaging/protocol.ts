@@ -462,7 +462,9 @@ export type ContentCommand =
   /** Keyboard command: go to the next (+1) or previous (-1) annotation and open its card. */
   | { type: 'content/navigate'; direction: 1 | -1 }
   /** Open the card of the annotation at this index (popup list). */
-  | { type: 'content/open'; index: number };
+  | { type: 'content/open'; index: number }
+  /** Context menu "Add a note": open the note editor for the current selection. */
+  | { type: 'content/note-selection' };
 
 export function isContentCommand(x: unknown): x is ContentCommand {
   if (!isPlainObject(x)) return false;
@@ -470,5 +472,6 @@ export function isContentCommand(x: unknown): x is ContentCommand {
     return hasExactKeys(x, ['type', 'direction']) && (x.direction === 1 || x.direction === -1);
   }
   if (x.type === 'content/open') return hasExactKeys(x, ['type', 'index']) && isCount(x.index);
+  if (x.type === 'content/note-selection') return hasExactKeys(x, ['type']);
   return false;
 }

@@ -306,3 +306,75 @@ describe('Popup tabs', () => {
     expect(screen.getByRole('list', { name: 'Checked sentences' })).toBeTruthy();
   });
 });
+
+describe('Popup notes', () => {
+  it('has no notes controls unless asked for', () => {
+    setup();
+    expect(screen.queryByRole('button', { name: 'Open notes' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add a note on this page' })).toBeNull();
+  });
+
+  it('opens the notes page from the header', async () => {
+    const onOpenNotesPage = vi.fn();
+    const { user } = setup({ onOpenNotesPage });
+    const button = screen.getByRole('button', { name: 'Open notes' });
+    expect(button.textContent).toBe('Notes');
+    expect(button.closest('header')).toBeTruthy();
+    await user.click(button);
+    expect(onOpenNotesPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('adds a note on the page: Save sends the text, then says so', async () => {
+    const onAddPageNote = vi.fn(async () => {});
+    const { user, panel } = setup({ onAddPageNote });
+    const add = within(panel()).getByRole('button', { name: 'Add a note on this page' });
+    await user.click(add);
+    const box = within(panel()).getByRole('textbox', { name: 'Note on this page' });
+    expect(document.activeElement).toBe(box);
+    const save = within(panel()).getByRole('button', { name: 'Save' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    await user.type(box, '  Check the 306 km claim <b>later</b>  ');
+    await user.click(save);
+    expect(onAddPageNote).toHaveBeenCalledWith('Check the 306 km claim <b>later</b>');
+    expect(within(panel()).queryByRole('textbox')).toBeNull();
+    expect(within(panel()).getByRole('status').textContent).toBe('Note saved.');
+    expect(document.activeElement).toBe(
+      within(panel()).getByRole('button', { name: 'Add a note on this page' }),
+    );
+  });
+
+  it('Escape or Cancel closes the form without saving', async () => {
+    const onAddPageNote = vi.fn();
+    const { user, panel } = setup({ onAddPageNote });
+    await user.click(within(panel()).getByRole('button', { name: 'Add a note on this page' }));
+    await user.type(within(panel()).getByRole('textbox', { name: 'Note on this page' }), 'draft');
+    await user.keyboard('{Escape}');
+    expect(within(panel()).queryByRole('textbox')).toBeNull();
+    await user.click(within(panel()).getByRole('button', { name: 'Add a note on this page' }));
+    await user.click(within(panel()).getByRole('button', { name: 'Cancel' }));
+    expect(within(panel()).queryByRole('textbox')).toBeNull();
+    expect(onAddPageNote).not.toHaveBeenCalled();
+  });
+
+  it('keeps the form open with the error when saving fails', async () => {
+    const onAddPageNote = vi.fn(async () => {
+      throw new Error('The note was not saved: storage is full.');
+    });
+    const { user, panel } = setup({ onAddPageNote });
+    await user.click(within(panel()).getByRole('button', { name: 'Add a note on this page' }));
+    await user.type(within(panel()).getByRole('textbox', { name: 'Note on this page' }), 'x');
+    await user.click(within(panel()).getByRole('button', { name: 'Save' }));
+    expect(within(panel()).getByRole('alert').textContent).toBe(
+      'The note was not saved: storage is full.',
+    );
+    expect(within(panel()).getByRole('textbox', { name: 'Note on this page' })).toBeTruthy();
+  });
+
+  it('is offered on any http(s) page, checked or not, but not on a browser page', () => {
+    const onAddPageNote = vi.fn();
+    const { view, props } = setup({ onAddPageNote, summary: null, siteCovered: false });
+    expect(screen.getByRole('button', { name: 'Add a note on this page' })).toBeTruthy();
+    view.rerender(<Popup {...props} tabUrl="chrome://extensions/" />);
+    expect(screen.queryByRole('button', { name: 'Add a note on this page' })).toBeNull();
+  });
+});
