@@ -69,6 +69,8 @@ export interface CardController {
   toast(message: string, onUndo?: () => void): void;
   copy(annotation: Annotation, pageUrl: string): Promise<void>;
   containsPoint(x: number, y: number): boolean;
+  /** What is open: the verdict card, a note editor, the notes popover, or nothing. */
+  overlayKind(): 'card' | 'editor' | 'notes' | null;
 }
 
 /** First guess at the card's size, before it is measured. */
@@ -329,6 +331,9 @@ export async function createCard(
       } catch {
         set({ toast: { message: 'Could not copy: the page does not allow it.' } });
       }
+    },
+    overlayKind() {
+      return state.overlay?.kind ?? null;
     },
     containsPoint(x, y) {
       const r = dialog()?.getBoundingClientRect();

@@ -340,9 +340,12 @@ export function startPage(ctx: ContentScriptContext): void {
     card?.hide(restoreFocus);
   }
 
+  /** Close a hover-opened card or notes popover once the pointer has left (never an editor). */
   function scheduleClose(): void {
     clearTimeout(closeTimer);
-    closeTimer = ctx.setTimeout(() => closeCard(), HOVER_CLOSE_MS);
+    closeTimer = ctx.setTimeout(() => {
+      if (card?.overlayKind() !== 'editor') closeCard();
+    }, HOVER_CLOSE_MS);
   }
 
   function step(direction: 1 | -1): void {
