@@ -1,4 +1,12 @@
-import { Fragment, useId, useMemo, useState, type ReactNode } from 'react';
+import {
+  Fragment,
+  createContext,
+  useContext,
+  useId,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { FactBase, FactStatus, Stance } from '../../lib/factbase/types';
 import {
   STATUS_FILTERS,
@@ -28,6 +36,67 @@ export interface FactsViewProps {
   initialQuery?: string;
   /** Called as the reader types (the facts page mirrors it into `?q=`). */
   onQueryChange?(query: string): void;
+  /** Save a note on a fact (offered in each expanded fact when given). Rejects with a message. */
+  onAddNote?(factId: string, text: string, tags: string[]): Promise<void>;
+}
+
+/** The note-saving callback, for the expanded facts deep in the list (see `FactNoteForm`). */
+const AddNoteContext = createContext<FactsViewProps['onAddNote']>(undefined);
+
+/** "Add a note on this fact": a small form inside an expanded fact. */
+function FactNoteForm({ factId }: { factId: string }) {
+  const onAddNote = useContext(AddNoteContext);
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [tags, setTags] = useState('');
+  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+  const id = useId();
+  if (!onAddNote) return null;
+  if (!open) {
+    return (
+      <div className="cf-note-form">
+        <button type="button" onClick={() => setOpen(true)}>
+          Add a note on this fact
+        </button>
+        {message && <p role={message.kind}>{message.text}</p>}
+      </div>
+    );
+  }
+  const save = async () => {
+    try {
+      await onAddNote(
+        factId,
+        text.trim(),
+        tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      );
+      setOpen(false);
+      setText('');
+      setTags('');
+      setMessage({ kind: 'status', text: 'Note saved.' });
+    } catch (e) {
+      setMessage({ kind: 'alert', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <div className="cf-note-form">
+      <label htmlFor={`${id}-text`}>Your note on this fact</label>
+      <textarea id={`${id}-text`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+      <label htmlFor={`${id}-tags`}>Tags (comma-separated, optional)</label>
+      <input id={`${id}-tags`} value={tags} onChange={(e) => setTags(e.target.value)} />
+      <div className="cf-note-actions">
+        <button type="button" disabled={!text.trim()} onClick={() => void save()}>
+          Save note
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+      {message && <p role={message.kind}>{message.text}</p>}
+    </div>
+  );
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -152,6 +221,7 @@ function Quotes({ row, columns }: { row: FactRow; columns: SourceColumn[] }) {
           );
         })}
       </ul>
+      <FactNoteForm factId={row.id} />
     </div>
   );
 }
@@ -390,6 +460,7 @@ export function FactsView({
   compact = false,
   initialQuery = '',
   onQueryChange,
+  onAddNote,
 }: FactsViewProps) {
   const id = useId();
   const rows = useMemo(() => factRows(base), [base]);
@@ -440,100 +511,102 @@ export function FactsView({
   const listProps = { rows: shown, columns, touched, expanded, toggle, idBase: id };
 
   return (
-    <section className={`cf-root ${compact ? 'cf-compact' : 'cf-wide'}`} aria-label="Facts">
-      <div className="cf-controls" role="search" aria-label="Filter facts">
-        <div className="cf-field cf-search">
-          <label className="cf-label" htmlFor={`${id}-q`}>
-            Search facts
-          </label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            value={query}
-            placeholder="e.g. North Korean troops, ATACMS range"
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => changeQuery(e.target.value)}
-          />
-        </div>
-        <Select
-          id={`${id}-status`}
-          label="Status"
-          value={status}
-          onChange={(v) => setStatus(v as StatusFilter)}
-        >
-          {STATUS_FILTERS.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </Select>
-        <Select id={`${id}-topic`} label="Topic" value={topic} onChange={setTopic}>
-          <option value="all">All</option>
-          {topicList.map((t) => (
-            <option key={t} value={t}>
-              {topicLabel(t)}
-            </option>
-          ))}
-        </Select>
-        {touchedCount > 0 && (
-          <div className="cf-field cf-check">
+    <AddNoteContext.Provider value={onAddNote}>
+      <section className={`cf-root ${compact ? 'cf-compact' : 'cf-wide'}`} aria-label="Facts">
+        <div className="cf-controls" role="search" aria-label="Filter facts">
+          <div className="cf-field cf-search">
+            <label className="cf-label" htmlFor={`${id}-q`}>
+              Search facts
+            </label>
             <input
-              id={`${id}-touched`}
-              type="checkbox"
-              checked={onlyTouched}
-              onChange={(e) => setOnlyTouched(e.target.checked)}
+              id={`${id}-q`}
+              type="search"
+              value={query}
+              placeholder="e.g. North Korean troops, ATACMS range"
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => changeQuery(e.target.value)}
             />
-            <label htmlFor={`${id}-touched`}>Only facts this page touched ({touchedCount})</label>
           </div>
-        )}
-      </div>
-
-      <div className="cf-countbar">
-        <p className="cf-count" role="status" aria-live="polite" aria-atomic="true">
-          {countLabel(shown.length, rows.length)}
-        </p>
-        {filtered && (
-          <button type="button" className="cf-reset" onClick={reset}>
-            Clear filters
-          </button>
-        )}
-      </div>
-
-      {notices.length > 0 && (
-        <section className="cf-notices" aria-labelledby={noticesId}>
-          <h2 className="cf-notices-title" id={noticesId}>
-            Where the sources disagree
-          </h2>
-          <ul>
-            {notices.map((n, i) => (
-              <li key={i} className={`cf-notice cf-notice-${n.kind}`}>
-                <span className="cf-notice-kind">
-                  <span className="cf-glyph" aria-hidden="true">
-                    {n.kind === 'dispute' ? '⚠\uFE0E' : '⚑'}
-                  </span>{' '}
-                  {n.kind === 'dispute' ? 'Disputed' : 'Contradicts plain fact'}
-                </span>{' '}
-                <span className="cf-notice-title">
-                  {compact ? shortStatement(n.title, 60) : n.title}
-                </span>
-                {': '}
-                <span className="cf-notice-text">{n.text}</span>
-              </li>
+          <Select
+            id={`${id}-status`}
+            label="Status"
+            value={status}
+            onChange={(v) => setStatus(v as StatusFilter)}
+          >
+            {STATUS_FILTERS.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
             ))}
-          </ul>
-        </section>
-      )}
-
-      {shown.length === 0 ? (
-        <div className="cf-empty">
-          <p>No facts match{query.trim() ? ` “${query.trim()}”` : ' these filters'}.</p>
+          </Select>
+          <Select id={`${id}-topic`} label="Topic" value={topic} onChange={setTopic}>
+            <option value="all">All</option>
+            {topicList.map((t) => (
+              <option key={t} value={t}>
+                {topicLabel(t)}
+              </option>
+            ))}
+          </Select>
+          {touchedCount > 0 && (
+            <div className="cf-field cf-check">
+              <input
+                id={`${id}-touched`}
+                type="checkbox"
+                checked={onlyTouched}
+                onChange={(e) => setOnlyTouched(e.target.checked)}
+              />
+              <label htmlFor={`${id}-touched`}>Only facts this page touched ({touchedCount})</label>
+            </div>
+          )}
         </div>
-      ) : compact ? (
-        <Stacked {...listProps} />
-      ) : (
-        <Matrix {...listProps} />
-      )}
-    </section>
+
+        <div className="cf-countbar">
+          <p className="cf-count" role="status" aria-live="polite" aria-atomic="true">
+            {countLabel(shown.length, rows.length)}
+          </p>
+          {filtered && (
+            <button type="button" className="cf-reset" onClick={reset}>
+              Clear filters
+            </button>
+          )}
+        </div>
+
+        {notices.length > 0 && (
+          <section className="cf-notices" aria-labelledby={noticesId}>
+            <h2 className="cf-notices-title" id={noticesId}>
+              Where the sources disagree
+            </h2>
+            <ul>
+              {notices.map((n, i) => (
+                <li key={i} className={`cf-notice cf-notice-${n.kind}`}>
+                  <span className="cf-notice-kind">
+                    <span className="cf-glyph" aria-hidden="true">
+                      {n.kind === 'dispute' ? '⚠\uFE0E' : '⚑'}
+                    </span>{' '}
+                    {n.kind === 'dispute' ? 'Disputed' : 'Contradicts plain fact'}
+                  </span>{' '}
+                  <span className="cf-notice-title">
+                    {compact ? shortStatement(n.title, 60) : n.title}
+                  </span>
+                  {': '}
+                  <span className="cf-notice-text">{n.text}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {shown.length === 0 ? (
+          <div className="cf-empty">
+            <p>No facts match{query.trim() ? ` “${query.trim()}”` : ' these filters'}.</p>
+          </div>
+        ) : compact ? (
+          <Stacked {...listProps} />
+        ) : (
+          <Matrix {...listProps} />
+        )}
+      </section>
+    </AddNoteContext.Provider>
   );
 }

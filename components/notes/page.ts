@@ -35,6 +35,8 @@ export function noteOpenUrl(note: Pick<Note, 'id' | 'pageUrl' | 'selectors'>): s
   } catch {
     return null;
   }
+  // A note on a fact was filed at the extension's facts page: open it there.
+  if (url.protocol === 'chrome-extension:' || url.protocol === 'moz-extension:') return url.href;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!note.selectors) return url.href;
   url.hash = `${NOTE_FRAGMENT}${encodeURIComponent(note.id)}`;

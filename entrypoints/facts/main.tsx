@@ -10,6 +10,9 @@ import { FACTS_CSS, FactsView, applyStyles } from '@/components/facts';
 import type { FactBase } from '@/lib/factbase/types';
 import { fetchTabSummary } from '@/lib/facts-view/extension';
 import { queryParam, tabIdParam, touchedFacts } from '@/lib/facts-view/tab';
+import { openNotesDatabase } from '@/lib/notes/db';
+import { addNote } from '@/lib/notes/repository';
+import { browser } from 'wxt/browser';
 
 const TITLE = 'Crosscheck — facts across sources';
 
@@ -52,6 +55,22 @@ function summaryLine(b: FactBase): string {
   );
 }
 
+/**
+ * A note on a fact lives with the facts page (an extension page may open the notes database
+ * directly: it is the extension's own origin). "Open" on the notes page brings the fact back.
+ */
+async function addFactNote(factId: string, text: string, tags: string[]): Promise<void> {
+  const fact = base.facts.find((f) => f.id === factId);
+  await addNote(openNotesDatabase(), {
+    target: 'fact',
+    text,
+    tags,
+    factId,
+    pageUrl: `${browser.runtime.getURL('/facts.html')}?q=${encodeURIComponent(fact?.statement ?? factId)}`,
+    title: `Fact: ${fact?.statement ?? factId}`,
+  });
+}
+
 function FactsPage({ touched, query }: { touched: ReadonlySet<string>; query: string }) {
   const onQueryChange = useCallback((q: string) => {
     const url = new URL(location.href);
@@ -63,7 +82,13 @@ function FactsPage({ touched, query }: { touched: ReadonlySet<string>; query: st
     <main className="fp-main">
       <h1>{TITLE}</h1>
       <p className="fp-intro">{summaryLine(base)}</p>
-      <FactsView base={base} touched={touched} initialQuery={query} onQueryChange={onQueryChange} />
+      <FactsView
+        base={base}
+        touched={touched}
+        initialQuery={query}
+        onQueryChange={onQueryChange}
+        onAddNote={addFactNote}
+      />
     </main>
   );
 }

@@ -225,3 +225,45 @@ describe('FactsView text safety', () => {
     expect(screen.getByText(`Statement ${evil}`)).toBeTruthy();
   });
 });
+
+describe('FactsView notes on a fact', () => {
+  it('offers no note form without onAddNote', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: /^Quotes \(3\) about ATACMS missiles/ }));
+    expect(screen.queryByRole('button', { name: 'Add a note on this fact' })).toBeNull();
+  });
+
+  it('saves a note on the expanded fact with its tags', async () => {
+    const onAddNote = vi.fn(async () => undefined);
+    const { user } = setup({ onAddNote });
+    await user.click(screen.getByRole('button', { name: /^Quotes \(3\) about ATACMS missiles/ }));
+    await user.click(screen.getByRole('button', { name: 'Add a note on this fact' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Your note on this fact' }),
+      'Check the 300 km figure',
+    );
+    await user.type(screen.getByRole('textbox', { name: /Tags/ }), 'range, atacms');
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(onAddNote).toHaveBeenCalledWith('atacms-range', 'Check the 300 km figure', [
+      'range',
+      'atacms',
+    ]);
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Note saved.')).toBe(true);
+  });
+
+  it('shows why a note was not saved, and keeps the text', async () => {
+    const onAddNote = vi.fn(async () => {
+      throw new Error('Your browser’s storage for Crosscheck is full: the note was not saved.');
+    });
+    const { user } = setup({ onAddNote });
+    await user.click(screen.getByRole('button', { name: /^Quotes \(3\) about ATACMS missiles/ }));
+    await user.click(screen.getByRole('button', { name: 'Add a note on this fact' }));
+    await user.type(screen.getByRole('textbox', { name: 'Your note on this fact' }), 'Kept');
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/storage for Crosscheck is full/);
+    expect(
+      (screen.getByRole('textbox', { name: 'Your note on this fact' }) as HTMLTextAreaElement)
+        .value,
+    ).toBe('Kept');
+  });
+});
