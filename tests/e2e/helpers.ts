@@ -3,13 +3,15 @@
  * never leaves the machine (fixture pages are served by Playwright routes, everything else is aborted
  * and recorded so tests can assert on it).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 import { paragraphsFromText, renderNewsPage } from '../../scripts/render-news-page.mjs';
+import { bundledEngine, type CheckOptions, type DocumentResult } from '../../lib/check';
+import { parseDocument } from '../../scripts/lib/html';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -43,15 +45,15 @@ export function chromePath(): string {
  * request is aborted and recorded in `blockedRequests` unless a later {@link servePage} route
  * answers it (Playwright tries routes in reverse order of registration).
  */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extDir = EXT_DIR): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'crosscheck-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromePath(),
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',
@@ -82,10 +84,18 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   };
 }
 
-/** Serves `html` for exactly `url` (other URLs on that host stay blocked). */
-export async function servePage(context: BrowserContext, url: string, html: string): Promise<void> {
+/**
+ * Serves `html` for exactly `url` (other URLs on that host stay blocked), with extra response
+ * `headers` if given (e.g. a Content-Security-Policy).
+ */
+export async function servePage(
+  context: BrowserContext,
+  url: string,
+  html: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
   await context.route(url, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html, headers }),
   );
 }
 
@@ -109,9 +119,20 @@ export async function seedPage(seedFile: string, url: string, outlet: string): P
 export async function recordDomMutations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const log: string[] = [];
-    (window as unknown as { __mutationsAfterParse: string[] }).__mutationsAfterParse = log;
+    const details: string[] = [];
+    const w = window as unknown as { __mutationsAfterParse: string[]; __mutationDetails: string[] };
+    w.__mutationsAfterParse = log;
+    w.__mutationDetails = details;
+    const name = (n: Node) => `<${n.nodeName.toLowerCase()}>`;
     const observer = new MutationObserver((records) => {
-      for (const r of records) log.push(`${r.type} on <${r.target.nodeName.toLowerCase()}>`);
+      for (const r of records) {
+        log.push(`${r.type} on ${name(r.target)}`);
+        let detail = `${r.type} on ${name(r.target)}`;
+        for (const n of Array.from(r.addedNodes)) detail += ` +${name(n)}`;
+        for (const n of Array.from(r.removedNodes)) detail += ` -${name(n)}`;
+        if (r.attributeName) detail += ` @${r.attributeName}`;
+        details.push(detail);
+      }
     });
     observer.observe(document, {
       subtree: true,
@@ -125,6 +146,7 @@ export async function recordDomMutations(page: Page): Promise<void> {
         // Drop the parser's own insertions, which may still be queued.
         observer.takeRecords();
         log.length = 0;
+        details.length = 0;
       },
       { once: true },
     );
@@ -135,6 +157,16 @@ export async function recordDomMutations(page: Page): Promise<void> {
 export function domMutationsAfterParse(page: Page): Promise<string[]> {
   return page.evaluate(
     () => (window as unknown as { __mutationsAfterParse: string[] }).__mutationsAfterParse,
+  );
+}
+
+/**
+ * The same mutations with what they added, removed or changed, as
+ * "childList on <body> +<crosscheck-card>" strings.
+ */
+export function domMutationDetailsAfterParse(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () => (window as unknown as { __mutationDetails: string[] }).__mutationDetails,
   );
 }
 
@@ -184,4 +216,294 @@ export function tabIds(extPage: Page): Promise<number[]> {
 /** Count of `crosscheck:total` User Timing entries in the page (the content script's last step). */
 export function totalMeasures(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('crosscheck:total', 'measure').length);
+}
+
+// ---- highlights: what the page shows, and what the engine says it should show ------------------
+
+export const VERDICTS = ['supports', 'contradicts', 'disputed'] as const;
+export type VerdictName = (typeof VERDICTS)[number];
+
+/** One highlighted sentence: its verdict and its text, whitespace collapsed. */
+export interface Marked {
+  verdict: VerdictName;
+  sentence: string;
+}
+
+/** Whitespace collapsed and trimmed, as the engine's sentences are. */
+export function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A stable order, so that two lists of marks compare as multisets with `toEqual`. */
+export function sortMarks(marks: readonly Marked[]): Marked[] {
+  const key = (m: Marked) => `${m.verdict}\u0000${m.sentence}`;
+  return [...marks].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** The engine's annotations for `html`, computed in Node exactly as the CLI does. */
+export function engineResult(html: string, options: CheckOptions = {}): DocumentResult {
+  return bundledEngine().checkDocument(parseDocument(html), options);
+}
+
+/** What the engine says the page should show: one mark per annotation. */
+export function expectedMarks(html: string, options: CheckOptions = {}): Marked[] {
+  return sortMarks(
+    engineResult(html, options).annotations.map((a) => ({
+      verdict: a.verdict,
+      sentence: normalise(a.sentence),
+    })),
+  );
+}
+
+/** A range of one of our highlights, read from the page's `CSS.highlights`. */
+export interface PageRange {
+  /** The highlight's name without `crosscheck-`: a verdict, or `active`. */
+  name: VerdictName | 'active';
+  text: string;
+  /** Both boundary nodes are still in the document. */
+  connected: boolean;
+}
+
+/** Field and record separators for results read from hostile pages (see {@link pageRanges}). */
+const FIELD = '\u001f';
+const RECORD = '\u001e';
+
+/**
+ * Every range of every `crosscheck-*` highlight in the page. The registry is shared by all worlds,
+ * so the page's main world sees what the content script painted. The function runs in the page's
+ * world, where a hostile page may have replaced built-ins that Playwright's own result
+ * serialisation relies on (`Array.prototype.push`): so it uses none itself and returns one string.
+ */
+export async function pageRanges(page: Page): Promise<PageRange[]> {
+  // One string argument: Playwright's deserialisation of an array would need the page's Array.
+  const encoded = await page.evaluate((separators) => {
+    const field = separators.charAt(0);
+    const record = separators.charAt(1);
+    const names = ['supports', 'contradicts', 'disputed', 'active'];
+    let out = '';
+    for (let i = 0; i < names.length; i++) {
+      const h = CSS.highlights.get(`crosscheck-${names[i]}`);
+      if (!h) continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        const connected = r.startContainer.isConnected && r.endContainer.isConnected;
+        out += `${names[i]}${field}${connected ? 1 : 0}${field}${r.toString()}${record}`;
+      }
+    }
+    return out;
+  }, FIELD + RECORD);
+  return encoded
+    .split(RECORD)
+    .filter((r) => r !== '')
+    .map((r) => {
+      const [name, connected, text] = r.split(FIELD) as [PageRange['name'], string, string];
+      return { name, connected: connected === '1', text };
+    });
+}
+
+/** The verdict highlights as marks (sorted), for comparison with {@link expectedMarks}. */
+export async function pageMarks(page: Page): Promise<Marked[]> {
+  const marks: Marked[] = [];
+  for (const r of await pageRanges(page)) {
+    if (r.name !== 'active') marks.push({ verdict: r.name, sentence: normalise(r.text) });
+  }
+  return sortMarks(marks);
+}
+
+/** Texts under the `crosscheck-active` highlight. */
+export async function activeTexts(page: Page): Promise<string[]> {
+  return (await pageRanges(page)).filter((r) => r.name === 'active').map((r) => normalise(r.text));
+}
+
+/** Waits until the content script has recorded `crosscheck:total` at least `count` times. */
+export async function waitForChecks(page: Page, count = 1, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('crosscheck:total', 'measure').length >= n,
+    count,
+    { timeout, polling: 50 },
+  );
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Client rects (non-empty line boxes, viewport coordinates) of the highlighted range whose text is
+ * `sentence` (normalised); empty if no highlight has it. Safe on hostile pages (returns a string).
+ */
+export async function sentenceRects(page: Page, sentence: string): Promise<Box[]> {
+  const encoded = await page.evaluate((wanted) => {
+    const names = ['supports', 'contradicts', 'disputed'];
+    for (let i = 0; i < names.length; i++) {
+      const h = CSS.highlights.get(`crosscheck-${names[i]}`);
+      if (!h) continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        if (r.toString().replace(/\s+/g, ' ').trim() !== wanted) continue;
+        let out = '';
+        const rects = r.getClientRects();
+        for (let j = 0; j < rects.length; j++) {
+          const c = rects[j]!;
+          if (c.width > 0 && c.height > 0) out += `${c.left},${c.top},${c.right},${c.bottom};`;
+        }
+        return out;
+      }
+    }
+    return '';
+  }, sentence);
+  return encoded
+    .split(';')
+    .filter((r) => r !== '')
+    .map((r) => {
+      const [left, top, right, bottom] = r.split(',').map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      return { left, top, right, bottom };
+    });
+}
+
+/** The middle of a sentence's first line, where a reader's pointer would rest on it. */
+export async function sentencePoint(
+  page: Page,
+  sentence: string,
+): Promise<{ x: number; y: number }> {
+  const [first] = await sentenceRects(page, sentence);
+  if (!first) throw new Error(`not highlighted: ${sentence}`);
+  return { x: (first.left + first.right) / 2, y: (first.top + first.bottom) / 2 };
+}
+
+/** Scrolls the highlighted `sentence` to the upper third of the viewport. */
+export async function scrollSentenceIntoView(page: Page, sentence: string): Promise<void> {
+  const [first] = await sentenceRects(page, sentence);
+  if (!first) throw new Error(`not highlighted: ${sentence}`);
+  await page.evaluate((top) => window.scrollBy(0, top - window.innerHeight / 3), first.top);
+}
+
+// ---- long tasks and errors -------------------------------------------------------------------
+
+/** A long task (> 50 ms on the page's main thread), and the scripts of overlapping long frames. */
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+export interface LongFrame {
+  start: number;
+  duration: number;
+  blockingDuration: number;
+  scripts: { sourceURL: string; invoker: string; duration: number }[];
+}
+
+/**
+ * Records, from before any page script, every long task (`longtask`, buffered) and every long
+ * animation frame with its scripts (for attribution: the content script's are
+ * `chrome-extension://…` URLs). Read with {@link longTasks}.
+ */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: LongTask[]; __longFrames: LongFrame[] };
+    const tasks: LongTask[] = [];
+    const frames: LongFrame[] = [];
+    w.__longTasks = tasks;
+    w.__longFrames = frames;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          const f = e as PerformanceEntry & {
+            blockingDuration: number;
+            scripts: { sourceURL: string; invoker: string; duration: number }[];
+          };
+          frames.push({
+            start: f.startTime,
+            duration: f.duration,
+            blockingDuration: f.blockingDuration,
+            scripts: Array.from(f.scripts ?? [], (s) => ({
+              sourceURL: s.sourceURL,
+              invoker: s.invoker,
+              duration: s.duration,
+            })),
+          });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    } catch {
+      // No Long Animation Frames API: long tasks alone still answer the question.
+    }
+  });
+}
+
+export function longTasks(page: Page): Promise<{ tasks: LongTask[]; frames: LongFrame[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __longTasks: LongTask[]; __longFrames: LongFrame[] };
+    return { tasks: w.__longTasks, frames: w.__longFrames };
+  });
+}
+
+/** Console errors and uncaught exceptions of a page, as they happen. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}\n${e.stack ?? ''}`));
+  return errors;
+}
+
+// ---- the extension's side ----------------------------------------------------------------------
+
+/** Forgets every fact the reader hid ("Not this fact") on any page. */
+export async function clearExtensionStorage(b: ExtensionBrowser): Promise<void> {
+  await b.background.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { clear(): Promise<void> } } };
+    };
+    await chrome.storage.local.clear();
+  });
+}
+
+/** A new page (tab) and its tab id, found as the one id that was not there before. */
+export async function newPageWithTabId(
+  b: ExtensionBrowser,
+  extPage: Page,
+): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds(extPage));
+  const page = await b.context.newPage();
+  const fresh = (await tabIds(extPage)).filter((id) => !before.has(id));
+  if (fresh.length !== 1) throw new Error(`expected one new tab, found ${fresh.length}`);
+  return { page, tabId: fresh[0]! };
+}
+
+/** Sends a content command (as the keyboard shortcut's handler does) from the background. */
+export async function sendToTab(b: ExtensionBrowser, tabId: number, message: unknown) {
+  await b.background.evaluate(
+    ([id, m]) =>
+      (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+        }
+      ).chrome.tabs.sendMessage(id, m),
+    [tabId, message] as const,
+  );
+}
+
+/**
+ * A copy of the production build whose manifest also holds `host_permissions` for `origins`: the
+ * state the reader reaches by granting Crosscheck a site ("Always check this site", or activeTab
+ * after a click). Headless Chromium cannot grant activeTab (it needs a real browser gesture: the
+ * toolbar button, a context menu or a keyboard command), so tests of "Check this page" use this.
+ */
+export async function buildWithHostAccess(origins: string[]): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'crosscheck-ext-'));
+  await cp(EXT_DIR, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = origins;
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
 }

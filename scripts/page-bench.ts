@@ -1,0 +1,296 @@
+/**
+ * `npm run bench:page -- [--json]`
+ *
+ * The built extension (`npm run build` first; this builds nothing) in headless Chromium, on real
+ * pages: the five seeds rendered as news pages, the hand-written on-topic fixture, an off-topic
+ * page, a 6,000-word article and a page with 50,000 extra elements (the pages of the e2e tests,
+ * tests/e2e/pages.ts). Each page gets a fresh tab, in a fixed order, after one warm-up page.
+ *
+ * Per page: Crosscheck's own User Timing measures (`crosscheck:total` and its stages) and the
+ * longest task (> 50 ms) seen while the page loaded and was checked; then, in the same tab, two
+ * reference points for "how much work is reading a page": Mozilla's Readability
+ * (`new Readability(document.cloneNode(true)).parse()`) and mark.js marking three words in the
+ * article (`new Mark(article).mark([...])`, then `.unmark()`), each cold (first call) and warm
+ * (median of 5 further calls). `ratio` is Crosscheck's total over Readability's cold parse.
+ *
+ * Numbers are wall-clock milliseconds on this machine: compare rows, not machines.
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  longTasks,
+  recordLongTasks,
+  servePage,
+  waitForChecks,
+} from '../tests/e2e/helpers';
+import {
+  fixture,
+  LONG_ARTICLE_URL,
+  longArticleHtml,
+  OFF_TOPIC_URL,
+  ON_TOPIC_URL,
+  SEED_PAGES,
+  seedPageHtml,
+  withHugeComments,
+} from '../tests/e2e/pages';
+
+const require = createRequire(import.meta.url);
+const READABILITY_JS = require.resolve('@mozilla/readability/Readability.js');
+const MARK_JS = require.resolve('mark.js/dist/mark.min.js');
+
+const USAGE = 'usage: npm run bench:page -- [--json]';
+const WARM_RUNS = 5;
+const STAGES = ['total', 'detect', 'extract', 'match', 'render'] as const;
+type StageName = (typeof STAGES)[number];
+
+interface Row {
+  page: string;
+  url: string;
+  elements: number;
+  words: number;
+  crosscheck: Record<StageName, number | null>;
+  readability: { cold: number; warm: number };
+  markjs: { cold: number; warm: number };
+  /** Crosscheck's total over Readability's cold parse. */
+  ratio: number | null;
+  /** Longest task over 50 ms while the page loaded and was checked; 0 when there was none. */
+  maxLongTask: number;
+  /**
+   * Longest task over 50 ms that began after the page was parsed (DOMContentLoaded) and before the
+   * content script started checking: its injection and evaluation.
+   */
+  maxStartup: number;
+  /** Longest task over 50 ms that began after the content script started checking. */
+  maxAfterStart: number;
+}
+
+function parseArgs(argv: string[]): { json: boolean } {
+  let json = false;
+  for (const a of argv) {
+    if (a === '--json') json = true;
+    else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else {
+      console.error(`unknown argument ${a}\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+  return { json };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** The pages, in the order they are measured. */
+function pages(): { name: string; url: string; html: string }[] {
+  const onTopic = fixture('on-topic.html');
+  return [
+    ...SEED_PAGES.map((s) => ({
+      name: `seed ${s.file.slice(0, 3)}`,
+      url: s.url,
+      html: seedPageHtml(s),
+    })),
+    { name: 'on-topic fixture', url: ON_TOPIC_URL, html: onTopic },
+    { name: 'off-topic', url: OFF_TOPIC_URL, html: fixture('off-topic.html') },
+    { name: '6,000 words', url: LONG_ARTICLE_URL, html: longArticleHtml() },
+    {
+      name: '+50,000 elements',
+      url: `${ON_TOPIC_URL}-comments`,
+      html: withHugeComments(onTopic),
+    },
+  ];
+}
+
+/** Crosscheck's first measure of each stage (static pages are checked once). */
+async function crosscheckMeasures(page: Page): Promise<Record<StageName, number | null>> {
+  const found = await page.evaluate(
+    (names) => {
+      const out: Record<string, number | null> = {};
+      for (const n of names) {
+        const m = performance.getEntriesByName(`crosscheck:${n}`, 'measure')[0];
+        out[n] = m ? m.duration : null;
+      }
+      return out;
+    },
+    STAGES as readonly string[],
+  );
+  return found as Record<StageName, number | null>;
+}
+
+/** Times Readability and mark.js in the page: cold (first call), then warm (median of 5). */
+async function referenceTimes(page: Page) {
+  await page.addScriptTag({ path: READABILITY_JS });
+  await page.addScriptTag({ path: MARK_JS });
+  return page.evaluate(async (warmRuns) => {
+    const w = window as unknown as {
+      Readability: new (doc: Document) => { parse(): unknown };
+      Mark: new (el: Element) => {
+        mark(words: string[], options: { done(): void }): void;
+        unmark(options: { done(): void }): void;
+      };
+    };
+    const readability = () => {
+      const t = performance.now();
+      new w.Readability(document.cloneNode(true) as Document).parse();
+      return performance.now() - t;
+    };
+    const article = document.querySelector('article') ?? document.body;
+    const mark = async () => {
+      const marker = new w.Mark(article);
+      const t = performance.now();
+      await new Promise<void>((done) => marker.mark(['Ukraine', 'Russia', 'missile'], { done }));
+      const ms = performance.now() - t;
+      await new Promise<void>((done) => marker.unmark({ done }));
+      return ms;
+    };
+    const readabilityCold = readability();
+    const readabilityWarm: number[] = [];
+    for (let i = 0; i < warmRuns; i++) readabilityWarm.push(readability());
+    const markCold = await mark();
+    const markWarm: number[] = [];
+    for (let i = 0; i < warmRuns; i++) markWarm.push(await mark());
+    return { readabilityCold, readabilityWarm, markCold, markWarm };
+  }, WARM_RUNS);
+}
+
+async function measure(
+  b: Awaited<ReturnType<typeof launchWithExtension>>,
+  name: string,
+  url: string,
+): Promise<Row> {
+  const page = await b.context.newPage();
+  try {
+    await recordLongTasks(page);
+    await page.goto(url);
+    await waitForChecks(page, 1, 120_000);
+    // Let the highlights paint before the long tasks are read.
+    await page.waitForTimeout(500);
+    const crosscheck = await crosscheckMeasures(page);
+    const { tasks } = await longTasks(page);
+    const { parsed, started } = await page.evaluate(() => ({
+      parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .domContentLoadedEventEnd,
+      started: performance.getEntriesByName('crosscheck:total', 'measure')[0]!.startTime,
+    }));
+    const longest = (ts: typeof tasks) => ts.reduce((m, t) => Math.max(m, t.duration), 0);
+    const maxLongTask = longest(tasks);
+    const maxStartup = longest(tasks.filter((t) => t.start >= parsed && t.start <= started));
+    const maxAfterStart = longest(tasks.filter((t) => t.start > started));
+    const { elements, words } = await page.evaluate(() => ({
+      elements: document.getElementsByTagName('*').length,
+      words: (document.body.innerText.match(/\S+/g) ?? []).length,
+    }));
+    const ref = await referenceTimes(page);
+    const readability = { cold: ref.readabilityCold, warm: median(ref.readabilityWarm) };
+    const markjs = { cold: ref.markCold, warm: median(ref.markWarm) };
+    const ratio = crosscheck.total === null ? null : crosscheck.total / readability.cold;
+    return {
+      page: name,
+      url,
+      elements,
+      words,
+      crosscheck,
+      readability,
+      markjs,
+      ratio,
+      maxLongTask,
+      maxStartup,
+      maxAfterStart,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+function printTable(rows: Row[]): void {
+  const f = (n: number | null, digits = 1) => (n === null ? '—' : n.toFixed(digits));
+  const header = [
+    'page',
+    'elements',
+    'words',
+    'total',
+    'detect',
+    'extract',
+    'match',
+    'render',
+    'read. cold',
+    'read. warm',
+    'mark cold',
+    'mark warm',
+    'ratio',
+    'max long task',
+    'startup',
+    'after start',
+  ];
+  const body = rows.map((r) => [
+    r.page,
+    String(r.elements),
+    String(r.words),
+    f(r.crosscheck.total),
+    f(r.crosscheck.detect),
+    f(r.crosscheck.extract),
+    f(r.crosscheck.match),
+    f(r.crosscheck.render),
+    f(r.readability.cold),
+    f(r.readability.warm),
+    f(r.markjs.cold),
+    f(r.markjs.warm),
+    f(r.ratio, 2),
+    r.maxLongTask > 0 ? f(r.maxLongTask, 0) : '—',
+    r.maxStartup > 0 ? f(r.maxStartup, 0) : '—',
+    r.maxAfterStart > 0 ? f(r.maxAfterStart, 0) : '—',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of body) console.log(line(row));
+  console.log(
+    [
+      '',
+      'ms, wall clock. total = crosscheck:total (extraction in the page, analysis in the background,',
+      'painting); read. = Readability parse; mark = mark.js on <article>; ratio = total / read. cold.',
+      'Long tasks (over 50 ms, — none): max of all; startup = begun after DOMContentLoaded and before',
+      'the check started (the content script being evaluated); after start = begun after that.',
+      'words = visible words (document.body.innerText).',
+    ].join('\n'),
+  );
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const b = await launchWithExtension();
+  try {
+    // tsx keeps function names with a `__name` helper that in-page functions would miss.
+    await b.context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+    const list = pages();
+    for (const p of list) await servePage(b.context, p.url, p.html);
+    const warmUp = { url: 'https://www.reuters.com/world/warm-up/', html: list[0]!.html };
+    await servePage(b.context, warmUp.url, warmUp.html);
+    await measure(b, 'warm-up', warmUp.url);
+
+    const rows: Row[] = [];
+    for (const p of list) {
+      if (!args.json) process.stderr.write(`${p.name}…\n`);
+      rows.push(await measure(b, p.name, p.url));
+    }
+    if (b.blockedRequests.length > 0) {
+      throw new Error(`requests left the page: ${b.blockedRequests.join(', ')}`);
+    }
+    if (args.json) console.log(JSON.stringify({ rows }, null, 2));
+    else printTable(rows);
+  } finally {
+    await b.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,427 @@
+/**
+ * What the built extension paints, read back from the page's `CSS.highlights`: on the seed pages and
+ * the hand-written fixtures it is exactly what the engine (run in Node on the same HTML) annotates,
+ * verdict for verdict and sentence for sentence; off-topic and unlisted pages get nothing; and the
+ * highlights follow the page as it changes (late content, "read more", a live blog, an SPA swap).
+ */
+import { rm } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkText } from '../../lib/check';
+import {
+  buildWithHostAccess,
+  expectedMarks,
+  launchWithExtension,
+  newPageWithTabId,
+  openExtensionPage,
+  pageMarks,
+  pageRanges,
+  scrollSentenceIntoView,
+  sendFromExtensionPage,
+  sentencePoint,
+  servePage,
+  sortMarks,
+  totalMeasures,
+  waitForChecks,
+  type ExtensionBrowser,
+  type Marked,
+} from './helpers';
+import {
+  fixture,
+  OFF_TOPIC_URL,
+  ON_TOPIC_URL,
+  SEED_PAGES,
+  seedPageHtml,
+  type SeedPage,
+} from './pages';
+
+/** What the engine marks on tests/fixtures/e2e/on-topic.html (checked with `npm run check`). */
+const ON_TOPIC_MARKS: Marked[] = [
+  {
+    verdict: 'supports',
+    sentence:
+      'KYIV, Ukraine (AP) — Ukrainian officials said on Wednesday that their forces had used ' +
+      'American-made long-range missiles against a target in Russia, two days after the Biden ' +
+      'administration eased its limits on the weapons.',
+  },
+  {
+    verdict: 'contradicts',
+    sentence: 'Ukraine’s first ATACMS strike hit an arms depot nearly 90 miles inside Russia.',
+  },
+  {
+    verdict: 'supports',
+    sentence: 'The decision in Washington came after months of lobbying by Kyiv.',
+  },
+  {
+    verdict: 'disputed',
+    sentence:
+      'Some 10,000 North Korean troops are in Kursk, according to Ukrainian intelligence, where ' +
+      'they have joined Russian units trying to push Ukrainian forces out of the border region.',
+  },
+  {
+    verdict: 'contradicts',
+    sentence:
+      'Heavy fighting continued overnight in the Kursk region of Ukraine, the General Staff said.',
+  },
+];
+
+/** The engine's marks for the page as it is now in the browser (after its scripts ran). */
+async function engineMarksOfLiveDom(page: Page): Promise<Marked[]> {
+  return expectedMarks(await page.content());
+}
+
+describe('highlights in Chromium', () => {
+  let b: ExtensionBrowser;
+  let extPage: Page;
+
+  beforeAll(async () => {
+    b = await launchWithExtension();
+    extPage = await openExtensionPage(b);
+  });
+
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  const opened: Page[] = [];
+  async function newPage(): Promise<Page> {
+    const page = await b.context.newPage();
+    opened.push(page);
+    return page;
+  }
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((p) => p.close()));
+    // Every page of every test: nothing left the machine.
+    expect(b.blockedRequests).toEqual([]);
+  });
+
+  describe('seed pages: the browser paints exactly what the engine annotates', () => {
+    it.each(SEED_PAGES.map((s) => [s.file, s] as const))('%s', async (_file, seed: SeedPage) => {
+      const html = seedPageHtml(seed);
+      const expected = expectedMarks(html);
+      expect(expected.length).toBeGreaterThan(5);
+
+      await servePage(b.context, seed.url, html);
+      const page = await newPage();
+      await page.goto(seed.url);
+      await waitForChecks(page);
+
+      expect(await pageMarks(page)).toEqual(expected);
+      const ranges = await pageRanges(page);
+      expect(ranges.every((r) => r.connected)).toBe(true);
+      // No card is open, so nothing is active.
+      expect(ranges.filter((r) => r.name === 'active')).toEqual([]);
+    });
+  });
+
+  it('marks exactly the checkable sentences of a hand-written article, not its clutter', async () => {
+    const html = fixture('on-topic.html');
+    expect(expectedMarks(html)).toEqual(sortMarks(ON_TOPIC_MARKS));
+
+    await servePage(b.context, ON_TOPIC_URL, html);
+    const page = await newPage();
+    await page.goto(ON_TOPIC_URL);
+    await waitForChecks(page);
+
+    // The comment "Some 50,000 North Korean troops are already in Ukraine" is not marked, nor is
+    // anything in the navigation, ads, related links or cookie banner.
+    expect(await pageMarks(page)).toEqual(sortMarks(ON_TOPIC_MARKS));
+  });
+
+  it('stops early on an off-topic page: no highlights, no card, but a total measure', async () => {
+    const html = fixture('off-topic.html');
+    expect(expectedMarks(html)).toEqual([]);
+    await servePage(b.context, OFF_TOPIC_URL, html);
+    const page = await newPage();
+    await page.goto(OFF_TOPIC_URL);
+    await waitForChecks(page);
+
+    expect(await pageRanges(page)).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        [...CSS.highlights.keys()].filter((k) => k.startsWith('crosscheck')),
+      ),
+    ).toEqual([]);
+    expect(await page.locator('crosscheck-card').count()).toBe(0);
+    const measures = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('crosscheck:'))
+        .map((m) => ({ name: m.name, duration: m.duration })),
+    );
+    expect(measures.filter((m) => m.name === 'crosscheck:total')).toHaveLength(1);
+    // The headline check said no: nothing was extracted, nothing was sent to the engine (the
+    // skipped stages are either not reported or reported as taking no time).
+    for (const m of measures) {
+      if (m.name === 'crosscheck:extract' || m.name === 'crosscheck:match') {
+        expect(m.duration).toBe(0);
+      }
+    }
+  });
+
+  describe('a page on a host that is not listed', () => {
+    const URL_UNLISTED = 'https://example.org/2024/11/20/ukraine-atacms-first-strike';
+
+    it('gets no content script, and "Check this page" needs site access', async () => {
+      const html = fixture('on-topic.html');
+      await servePage(b.context, URL_UNLISTED, html);
+      await servePage(b.context, ON_TOPIC_URL, html);
+      const { page, tabId } = await newPageWithTabId(b, extPage);
+      opened.push(page);
+      await page.goto(URL_UNLISTED);
+
+      // Positive control, loaded after: once the script has run there, it would have run here.
+      const listed = await newPage();
+      await listed.goto(ON_TOPIC_URL);
+      await waitForChecks(listed);
+      expect(await totalMeasures(page)).toBe(0);
+      expect(await pageRanges(page)).toEqual([]);
+
+      // Headless Chromium has no way to grant activeTab (toolbar button, context menu or keyboard
+      // command): without it, "Check this page" is refused, and the popup gets the reason.
+      expect(await sendFromExtensionPage(extPage, { type: 'tab/check', tabId })).toEqual({
+        ok: false,
+        error: expect.stringMatching(/Cannot access contents of the page/),
+      });
+      expect(await totalMeasures(page)).toBe(0);
+    });
+
+    it('"Check this page" with site access checks it and paints the highlights', async () => {
+      // The same build with access to example.org, as after the reader grants it.
+      const dir = await buildWithHostAccess(['https://example.org/*']);
+      const granted = await launchWithExtension(dir);
+      try {
+        const html = fixture('on-topic.html');
+        await servePage(granted.context, URL_UNLISTED, html);
+        const ext = await openExtensionPage(granted);
+        const { page, tabId } = await newPageWithTabId(granted, ext);
+        await page.goto(URL_UNLISTED);
+        // Site access alone injects nothing: the content script's matches are the news sites.
+        await page.waitForTimeout(300);
+        expect(await totalMeasures(page)).toBe(0);
+
+        expect(await sendFromExtensionPage(ext, { type: 'tab/check', tabId })).toEqual({
+          ok: true,
+          value: null,
+        });
+        await waitForChecks(page);
+        expect(await pageMarks(page)).toEqual(expectedMarks(html, { assumeRelevant: true }));
+        expect(await pageMarks(page)).toEqual(sortMarks(ON_TOPIC_MARKS));
+
+        // Asking again checks the page again, with one checker: the same marks, one card host.
+        expect(await sendFromExtensionPage(ext, { type: 'tab/check', tabId })).toMatchObject({
+          ok: true,
+        });
+        await waitForChecks(page, 2);
+        expect(await pageMarks(page)).toEqual(sortMarks(ON_TOPIC_MARKS));
+        await scrollSentenceIntoView(page, ON_TOPIC_MARKS[1]!.sentence);
+        const point = await sentencePoint(page, ON_TOPIC_MARKS[1]!.sentence);
+        await page.mouse.click(point.x, point.y);
+        await page.locator('crosscheck-card').getByRole('dialog').waitFor();
+        expect(await page.locator('crosscheck-card').count()).toBe(1);
+        expect(granted.blockedRequests).toEqual([]);
+      } finally {
+        await granted.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('pages that change', () => {
+    it('late rendering: an article inserted 1.5 s after load gets its highlights', async () => {
+      const url =
+        'https://www.reuters.com/world/us/us-send-anti-personnel-mines-ukraine-2024-11-21/';
+      await servePage(b.context, url, fixture('late.html'));
+      const page = await newPage();
+      await page.goto(url);
+      await waitForChecks(page);
+      // The first check ran on the empty shell.
+      expect(await page.evaluate(() => document.documentElement.dataset.storyLoaded)).toBe(
+        undefined,
+      );
+      expect(await pageMarks(page)).toEqual([]);
+
+      const expected = sortMarks([
+        {
+          verdict: 'supports',
+          sentence:
+            'WASHINGTON (Reuters) - The United States has also approved the supply of ' +
+            'anti-personnel mines to Ukraine, two US officials said on Thursday, reversing a ' +
+            'long-standing reluctance.',
+        },
+        {
+          verdict: 'supports',
+          sentence: 'Washington will now allow American defense contractors to work in Ukraine.',
+        },
+        {
+          verdict: 'contradicts',
+          sentence: 'Antony Blinken briefed NATO allies in Warsaw on the changes, a diplomat said.',
+        },
+      ]);
+      await expect.poll(() => pageMarks(page), { timeout: 15_000 }).toEqual(expected);
+      expect(await engineMarksOfLiveDom(page)).toEqual(expected);
+    });
+
+    it('"read more": paragraphs appended by a click get their highlights', async () => {
+      const url = 'https://www.bbc.com/news/articles/ce8z0r5l1wxo';
+      await servePage(b.context, url, fixture('read-more.html'));
+      const page = await newPage();
+      await page.goto(url);
+      await waitForChecks(page);
+      const before: Marked[] = [
+        { verdict: 'supports', sentence: 'ATACMS missiles can hit targets up to 190 miles away.' },
+      ];
+      expect(await pageMarks(page)).toEqual(before);
+
+      await page.getByRole('button', { name: 'Read more' }).click();
+      const expected = sortMarks([
+        ...before,
+        {
+          verdict: 'contradicts',
+          sentence:
+            'Russian military bloggers say the missiles have a range of about 500 kilometres.',
+        },
+        { verdict: 'supports', sentence: 'Donald Trump will be inaugurated on January 20.' },
+      ]);
+      await expect.poll(() => pageMarks(page), { timeout: 15_000 }).toEqual(expected);
+      expect(await engineMarksOfLiveDom(page)).toEqual(expected);
+    });
+
+    it('live blog: entries posted every second get their highlights as they arrive', async () => {
+      const url = 'https://www.theguardian.com/world/live/2024/nov/18/russia-ukraine-war-live';
+      await servePage(b.context, url, fixture('live.html'));
+      const page = await newPage();
+      await page.goto(url);
+      await waitForChecks(page);
+      const barrage: Marked = {
+        verdict: 'supports',
+        sentence:
+          'Russia launched a barrage of 200 missiles and drones at Ukraine’s energy grid on ' +
+          'Sunday, officials in Kyiv said, leaving parts of the country without power.',
+      };
+      const sikorski: Marked = {
+        verdict: 'supports',
+        sentence:
+          'Polish Foreign Minister Radoslaw Sikorski welcomed the decision, writing that Russia ' +
+          'had brought it upon itself.',
+      };
+
+      // While posts keep arriving, the second one (Sikorski) is marked.
+      await expect
+        .poll(async () => (await pageMarks(page)).map((m) => m.sentence), { timeout: 15_000 })
+        .toContain(sikorski.sentence);
+
+      await page.waitForFunction(() => document.documentElement.dataset.posts === '5', null, {
+        timeout: 15_000,
+      });
+      const expected = sortMarks([
+        barrage,
+        sikorski,
+        {
+          verdict: 'disputed',
+          sentence:
+            'About 8,000 North Korean soldiers are now fighting for Moscow, a senior US official ' +
+            'told reporters.',
+        },
+        {
+          verdict: 'contradicts',
+          sentence:
+            'Donald Trump won the presidential election on November 7 and has said little about ' +
+            'the decision.',
+        },
+      ]);
+      await expect.poll(() => pageMarks(page), { timeout: 15_000 }).toEqual(expected);
+      expect(await engineMarksOfLiveDom(page)).toEqual(expected);
+    });
+
+    it('SPA swap: after pushState and a new article, only the new article is marked', async () => {
+      const url = 'https://www.nytimes.com/2024/11/20/world/europe/blinken-nato-brussels.html';
+      await servePage(b.context, url, fixture('spa.html'));
+      const page = await newPage();
+      await page.goto(url);
+      await waitForChecks(page);
+      const first = sortMarks([
+        {
+          verdict: 'contradicts',
+          sentence:
+            'Antony Blinken briefed NATO allies in Warsaw on Wednesday about the administration’s ' +
+            'decision, according to two European diplomats who attended the meeting.',
+        },
+        {
+          verdict: 'supports',
+          sentence:
+            'Russia fired an intermediate-range ballistic missile at the city of Dnipro on ' +
+            'Thursday morning, Ukraine’s air force said, in what analysts described as a warning ' +
+            'to the West.',
+        },
+      ]);
+      expect(await pageMarks(page)).toEqual(first);
+
+      await page
+        .getByRole('link', { name: 'Austin and Umerov discuss air defense in call' })
+        .click();
+      expect(page.url()).toBe(
+        'https://www.nytimes.com/2024/11/21/world/europe/austin-umerov-call.html',
+      );
+      const second = sortMarks([
+        {
+          verdict: 'contradicts',
+          sentence:
+            'Lloyd Austin spoke with Ukraine’s defence minister Rustem Umerov on Tuesday, the ' +
+            'Pentagon said, discussing air defense and the supply of artillery shells.',
+        },
+        {
+          verdict: 'contradicts',
+          sentence:
+            'Ukraine launched its incursion into Kursk in March, a Pentagon spokesperson said in a ' +
+            'briefing later that day.',
+        },
+        {
+          verdict: 'supports',
+          sentence:
+            'The Kremlin has not yet responded to the decision, Russian state media reported.',
+        },
+      ]);
+      await expect.poll(() => pageMarks(page), { timeout: 15_000 }).toEqual(second);
+      expect(await engineMarksOfLiveDom(page)).toEqual(second);
+      // Nothing of the old article is left: no range lost its nodes or collapsed where they were.
+      const ranges = await pageRanges(page);
+      expect(ranges.filter((r) => !r.connected || r.text.trim() === '')).toEqual([]);
+    });
+  });
+
+  /**
+   * Sentences first written for the fixtures and then left out of them, because the engine's
+   * verdict is wrong: the article agrees with the sources, the engine says it contradicts them.
+   * They need no browser; they sit here until lib/match is fixed (then move them to the eval set).
+   */
+  describe('engine verdicts found wrong while writing the fixtures', () => {
+    const contradictions = (sentence: string) =>
+      checkText(sentence, { assumeRelevant: true, published: '2024-11-20' })
+        .annotations.filter((a) => a.verdict === 'contradicts')
+        .map((a) => `${a.fact.id} (${a.kind}): ${a.reason}`);
+
+    // BUG (lib/match, polarity): fact airbase-strikes-refused is "Ukraine asked without success to
+    // use … rockets against the Russian airbases"; a sentence saying Zelenskyy asked for that is
+    // read as "Article says it happened; sources say it did not" (contradicts/polarity). The
+    // sources say the *permission* did not happen, not the asking. `npm run explain --
+    // "<sentence>" 2024-11-20` shows it. Remove `.fails` once fixed.
+    it.fails('asking to strike the airbases does not contradict "asked without success"', () => {
+      expect(
+        contradictions(
+          'President Volodymyr Zelenskyy had repeatedly asked allies for the freedom to hit the ' +
+            'airfields from which Russian bombers take off.',
+        ),
+      ).toEqual([]);
+    });
+
+    // BUG (lib/claims, negation/attribution): a sentence that reports a figure only to reject it
+    // is checked as if it asserted the figure (contradicts/numeric on atacms-range, "Article:
+    // about 500 km"). Remove `.fails` once fixed.
+    it.fails('rejecting a wrong range does not contradict the right one', () => {
+      expect(
+        contradictions('Claims that the missiles can reach 500 kilometres are false.'),
+      ).toEqual([]);
+    });
+  });
+});
