@@ -1,5 +1,6 @@
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { bundledFactBase } from './lib/factbase/bundled';
+import { NEWS_SITE_MATCHES } from './lib/sites';
 
 /**
  * `virtual:crosscheck-factbase`: the fact base built at build time (values extracted, statuses
@@ -50,6 +51,9 @@ export default defineConfig({
     // contextMenus: where the reader asks. Other sites are requested one by one, at that moment
     // ("Always check this site"), from the optional host permissions.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // The sites the content script runs on, so the background may inject the card's UI script
+    // there when it is first needed (no wider than the content script's own matches).
+    host_permissions: [...NEWS_SITE_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'next-annotation': {
@@ -79,6 +83,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
       }
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...DEMO_MATCHES];
     },
   },
 });

@@ -18,6 +18,8 @@ import { originPattern, patternOfScriptId, siteScriptId } from '@/lib/messaging/
 /** The content script's files as the build emits them (see .output/chrome-mv3/content-scripts). */
 const CONTENT_JS = '/content-scripts/content.js';
 const CONTENT_CSS = '/content-scripts/content.css';
+/** The in-page UI (React and the card), injected on first use (see entrypoints/content-ui.ts). */
+const CONTENT_UI_JS = '/content-ui.js';
 
 /** Badge colours by the most serious verdict on the page. */
 const BADGE = { contradicts: '#c62828', disputed: '#b26a00', supports: '#2e7d32' } as const;
@@ -186,6 +188,20 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Messages from other extensions or web pages get no answer at all.
     if (sender.id !== browser.runtime.id) return false;
+    if (isMessage(message) && message.type === 'page/load-ui') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return false;
+      browser.scripting
+        .executeScript({
+          target: { tabId, frameIds: [sender.frameId ?? 0] },
+          files: [CONTENT_UI_JS],
+        })
+        .then(
+          () => sendResponse({ ok: true, value: null }),
+          (error: unknown) => sendResponse({ ok: false, error: String(error) }),
+        );
+      return true;
+    }
     if (isMessage(message) && isNotesMessage(message)) {
       notes
         .handle(message)
@@ -244,6 +260,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {
       const contexts: ['page', 'action'] = ['page', 'action'];
+      browser.contextMenus.create({
+        id: MENU.note,
+        title: 'Add a Crosscheck note to “%s”',
+        contexts: ['selection'],
+      });
       browser.contextMenus.create({
         id: MENU.check,
         title: 'Check this page with Crosscheck',

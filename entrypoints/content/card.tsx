@@ -73,6 +73,11 @@ export interface CardController {
   overlayKind(): 'card' | 'editor' | 'notes' | null;
 }
 
+declare global {
+  /** Set by the UI script (entrypoints/content-ui.ts) once it runs in this world. */
+  var __crosscheckUi: { createCard: typeof createCard } | undefined;
+}
+
 /** First guess at the card's size, before it is measured. */
 const ESTIMATED_SIZE = { width: 380, height: 320 };
 /** How long a toast stays. */
@@ -304,11 +309,11 @@ export async function createCard(
     reposition(anchor) {
       const o = state.overlay;
       if (!o) return;
-      if (o.kind === 'card')
-        set({ overlay: { kind: 'card', view: { ...o.view, anchor, autoFocus: false } } });
+      // autoFocus stays as it was: a reposition before the first draw must not cancel it.
+      if (o.kind === 'card') set({ overlay: { kind: 'card', view: { ...o.view, anchor } } });
       else if (o.kind === 'editor')
         set({ overlay: { kind: 'editor', view: { ...o.view, anchor } } });
-      else set({ overlay: { kind: 'notes', view: { ...o.view, anchor, autoFocus: false } } });
+      else set({ overlay: { kind: 'notes', view: { ...o.view, anchor } } });
     },
     hide(restoreFocus) {
       if (!state.overlay) return;
@@ -323,7 +328,12 @@ export async function createCard(
     async copy(annotation, pageUrl) {
       const o = state.overlay;
       if (!o || o.kind !== 'card') return;
-      const model = cardModel(annotation, { sources: o.view.sources }, o.view.index, o.view.total);
+      const model = cardModel(
+        annotation,
+        { sources: o.view.sources, conflicts: o.view.conflicts },
+        o.view.index,
+        o.view.total,
+      );
       const text = copyText(model, pageUrl);
       try {
         await navigator.clipboard.writeText(text);

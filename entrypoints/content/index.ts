@@ -12,6 +12,8 @@ export default defineContentScript({
   matches: [...NEWS_SITE_MATCHES],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // WXT would otherwise post a message to the page announcing the script (and the extension id).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startPage(ctx);
   },

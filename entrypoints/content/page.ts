@@ -23,7 +23,7 @@ import { PAUSED_KEY } from '@/lib/facts-view/tab';
 import type { Verdict } from '@/lib/match/judge';
 import { excerpt, type TabStatus } from '@/lib/messaging/summary';
 import { runSliced } from '@/lib/util/steps';
-import { createCard, type CardController } from './card';
+import type { CardController, createCard as CreateCard } from './card';
 import { loadDismissed, saveDismissed } from './dismissed';
 import { createNotes } from './notes';
 
@@ -284,22 +284,39 @@ export function startPage(ctx: ContentScriptContext): void {
 
   // ---- the card -------------------------------------------------------------------------------
 
+  /** The UI script (React and the card), asked of the background the first time a card opens. */
+  async function loadUi(): Promise<typeof CreateCard> {
+    if (!globalThis.__crosscheckUi) {
+      const answer: unknown = await browser.runtime.sendMessage({ type: 'page/load-ui' });
+      if (!isResult(answer) || !answer.ok) {
+        throw new Error(
+          `Crosscheck could not show its card here${isResult(answer) && !answer.ok ? `: ${answer.error}` : ''}`,
+        );
+      }
+    }
+    const ui = globalThis.__crosscheckUi;
+    if (!ui) throw new Error('Crosscheck could not show its card here');
+    return ui.createCard;
+  }
+
   async function ensureCard(): Promise<CardController> {
-    cardPromise ??= createCard(ctx, {
-      onClose: () => closeCard(true),
-      onNext: () => step(1),
-      onPrev: () => step(-1),
-      onNotThisFact: () => void hideFact(),
-      onCopy: () => void copyActive(),
-      onAddNote: () => {
-        const item = live[active];
-        if (item) void notes.addForAnnotation(item.annotation, item.range);
-      },
-      onPointerEnter: () => clearTimeout(closeTimer),
-      onPointerLeave: () => {
-        if (!pinned) scheduleClose();
-      },
-    });
+    cardPromise ??= loadUi().then((createCard) =>
+      createCard(ctx, {
+        onClose: () => closeCard(true),
+        onNext: () => step(1),
+        onPrev: () => step(-1),
+        onNotThisFact: () => void hideFact(),
+        onCopy: () => void copyActive(),
+        onAddNote: () => {
+          const item = live[active];
+          if (item) void notes.addForAnnotation(item.annotation, item.range);
+        },
+        onPointerEnter: () => clearTimeout(closeTimer),
+        onPointerLeave: () => {
+          if (!pinned) scheduleClose();
+        },
+      }),
+    );
     card = await cardPromise;
     return card;
   }
@@ -325,8 +342,12 @@ export function startPage(ctx: ContentScriptContext): void {
     });
   }
 
-  function closeCard(restoreFocus = false): void {
-    clearTimeout(openTimer);
+  /**
+   * Close the open card or notes popover. A pending hover-open of *another* sentence is left alone
+   * (the pointer may already rest on it); `cancelPending` cancels it too (Escape, a click away).
+   */
+  function closeCard(restoreFocus = false, cancelPending = restoreFocus): void {
+    if (cancelPending) clearTimeout(openTimer);
     clearTimeout(closeTimer);
     openNote = -1;
     if (active < 0) {
@@ -356,12 +377,19 @@ export function startPage(ctx: ContentScriptContext): void {
           ? 0
           : live.length - 1
         : (active + direction + live.length) % live.length;
-    const rect = live[next]!.range.getBoundingClientRect();
+    goTo(next);
+  }
+
+  /** Scroll an annotation into view (if it is not) and open its card with focus in it. */
+  function goTo(index: number): void {
+    const item = live[index];
+    if (!item) return;
+    const rect = item.range.getBoundingClientRect();
     // Bring the sentence to the upper third of the viewport, where the card has room below it.
     if (rect.top < 0 || rect.bottom > window.innerHeight) {
       window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
     }
-    void openCard(next, { focus: true, pin: true });
+    void openCard(index, { focus: true, pin: true });
   }
 
   async function hideFact(): Promise<void> {
@@ -449,7 +477,7 @@ export function startPage(ctx: ContentScriptContext): void {
   let pointerFrame = 0;
   let lastPointer: { x: number; y: number } | null = null;
   function onPointerMove(e: PointerEvent): void {
-    if (live.length === 0 || e.pointerType === 'touch') return;
+    if ((live.length === 0 && notes.count() === 0) || e.pointerType === 'touch') return;
     lastPointer = { x: e.clientX, y: e.clientY };
     if (pointerFrame) return;
     pointerFrame = ctx.requestAnimationFrame(() => {
@@ -526,8 +554,7 @@ export function startPage(ctx: ContentScriptContext): void {
   const onMessage = (message: unknown): undefined => {
     if (!isContentCommand(message)) return undefined;
     if (message.type === 'content/navigate') step(message.direction);
-    else if (message.type === 'content/open')
-      void openCard(message.index, { focus: true, pin: true });
+    else if (message.type === 'content/open') goTo(message.index);
     else void notes.addForSelection();
     return undefined;
   };

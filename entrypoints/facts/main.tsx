@@ -60,7 +60,7 @@ function summaryLine(b: FactBase): string {
  * directly: it is the extension's own origin). "Open" on the notes page brings the fact back.
  */
 async function addFactNote(factId: string, text: string, tags: string[]): Promise<void> {
-  const fact = base.facts.find((f) => f.id === factId);
+  const fact = base.facts.find((f: FactBase['facts'][number]) => f.id === factId);
   await addNote(openNotesDatabase(), {
     target: 'fact',
     text,

@@ -4,7 +4,7 @@
  * edit, delete with undo, export and import; NotesView shows it all, this file owns the database,
  * downloads and `browser.*`.
  */
-import { StrictMode, useCallback, useMemo, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
@@ -90,7 +90,34 @@ function download(text: string, type: string, name: string): void {
 
 type Loaded = { ok: true; notes: Note[] } | { ok: false; error: unknown };
 
+/** `storage.local` key where the background keeps the ids of notes it could not place. */
+const ORPHANS_KEY = 'crosscheck:orphans';
+
+/** Ids of notes whose passage was not found on their page the last time it was visited. */
+function useOrphans(): ReadonlySet<string> {
+  const [orphans, setOrphans] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const read = (value: unknown) =>
+      setOrphans(
+        new Set(
+          Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [],
+        ),
+      );
+    browser.storage.local.get(ORPHANS_KEY).then(
+      (got: Record<string, unknown>) => read(got[ORPHANS_KEY]),
+      () => undefined,
+    );
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && ORPHANS_KEY in changes) read(changes[ORPHANS_KEY]!.newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return orphans;
+}
+
 function NotesPage() {
+  const orphans = useOrphans();
   const loaded = useLiveQuery((): Promise<Loaded> =>
     listNotes(db).then(
       (notes) => ({ ok: true, notes }),
@@ -173,8 +200,6 @@ function NotesPage() {
     );
   }
 
-  // `orphans` is left out until the background records which notes could not be placed
-  // (`notes/placed`) somewhere this page can read.
   return (
     <main>
       <NotesView
@@ -189,6 +214,7 @@ function NotesPage() {
         onImportFile={onImportFile}
         search={search}
         factStatements={FACT_STATEMENTS}
+        orphans={orphans}
       />
     </main>
   );

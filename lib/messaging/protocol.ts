@@ -123,6 +123,11 @@ export interface NotesPlacedRequest {
   orphans: string[];
 }
 
+/** Content script → background: inject the in-page UI script into my frame (first card). */
+export interface PageLoadUiRequest {
+  type: 'page/load-ui';
+}
+
 /** Every message the background accepts. */
 export type Message =
   | PageCheckedMessage
@@ -134,7 +139,8 @@ export type Message =
   | NotesForPageRequest
   | NotesUpdateRequest
   | NotesDeleteRequest
-  | NotesPlacedRequest;
+  | NotesPlacedRequest
+  | PageLoadUiRequest;
 export type MessageType = Message['type'];
 
 /** What the background remembers about a tab: the latest `page/checked` report from it. */
@@ -152,6 +158,7 @@ export interface ResponseValues {
   'notes/update': Note | null;
   'notes/delete': Note | null;
   'notes/placed': null;
+  'page/load-ui': null;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -250,6 +257,9 @@ const VALIDATORS: { [T in MessageType]: Record<string, (v: unknown) => boolean> 
   'notes/delete': {
     type: (v) => v === 'notes/delete',
     id: isNoteId,
+  },
+  'page/load-ui': {
+    type: (v) => v === 'page/load-ui',
   },
   'notes/placed': {
     type: (v) => v === 'notes/placed',

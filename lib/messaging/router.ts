@@ -73,6 +73,7 @@ export function createBackgroundRouter(
         case 'notes/update':
         case 'notes/delete':
         case 'notes/placed':
+        case 'page/load-ui':
           // Needs browser.scripting: the background entrypoint answers it before the router.
           return err(`${message.type} is handled by the background itself`);
       }

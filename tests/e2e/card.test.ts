@@ -195,32 +195,22 @@ describe('the source card in Chromium', () => {
     expect(await pageMarks(page)).toEqual(without);
   });
 
-  // BUG (entrypoints/content/page.ts, `closeCard`): a hover-opened card schedules its close when
-  // the pointer leaves it (400 ms); if the pointer then rests on another sentence, that sentence's
-  // open timer (350 ms) is set, and the pending close runs `closeCard()`, whose first line is
-  // `clearTimeout(openTimer)`: the other sentence's card never opens until the pointer moves again.
-  // It happens whenever the pointer pauses ~50 ms or more off the text between two sentences (or
-  // hovers a sentence within 400 ms of the undo toast going away). Reproduce: hover sentence A
-  // until its card opens, move to a blank margin, wait 200 ms, rest on sentence B: no card. Remove
-  // `.fails` once fixed.
-  it.fails(
-    'resting on another sentence after leaving a card opens that sentence’s card',
-    async () => {
-      const { page } = await articlePage();
-      await page.setViewportSize({ width: 1280, height: 1200 });
-      await hover(page, CONTRADICTS);
-      await dialog(page).waitFor();
-      // FIRST is above CONTRADICTS, so the card (below CONTRADICTS) does not cover it.
-      const first = await sentencePoint(page, FIRST);
-      await page.mouse.move(1_250, first.y);
-      await page.waitForTimeout(200);
-      await page.mouse.move(first.x, first.y);
-      await expect.poll(() => activeTexts(page), { timeout: 3_000 }).toEqual([FIRST]);
-      expect(await dialog(page).getAttribute('aria-label')).toBe(
-        `Crosscheck: ${verdictLabel('supports')}`,
-      );
-    },
-  );
+  // Regression: closing a card leaves another sentence's pending hover-open alone.
+  it('resting on another sentence after leaving a card opens that sentence’s card', async () => {
+    const { page } = await articlePage();
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    await hover(page, CONTRADICTS);
+    await dialog(page).waitFor();
+    // FIRST is above CONTRADICTS, so the card (below CONTRADICTS) does not cover it.
+    const first = await sentencePoint(page, FIRST);
+    await page.mouse.move(1_250, first.y);
+    await page.waitForTimeout(200);
+    await page.mouse.move(first.x, first.y);
+    await expect.poll(() => activeTexts(page), { timeout: 3_000 }).toEqual([FIRST]);
+    expect(await dialog(page).getAttribute('aria-label')).toBe(
+      `Crosscheck: ${verdictLabel('supports')}`,
+    );
+  });
 
   async function copyFromCard(page: Page, sentence: string): Promise<string> {
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
@@ -245,11 +235,8 @@ describe('the source card in Chromium', () => {
     expect(copied).toBe(expected);
   });
 
-  // BUG (entrypoints/content/card.tsx, `copy`): the card shows "Contradicts plain fact: …" under
-  // the quote of a source that places Kursk in Ukraine, but `copy()` builds its model without the
-  // fact's conflicts (`cardModel(annotation, { sources: view.sources }, …)`), so the copied text
-  // drops that line although `copyText` prints it. Remove `.fails` once fixed.
-  it.fails('"Copy with sources" keeps the plain-fact conflict the card shows', async () => {
+  // Regression: the copied text keeps the plain-fact conflict the card shows.
+  it('"Copy with sources" keeps the plain-fact conflict the card shows', async () => {
     const { page } = await articlePage();
     const copied = await copyFromCard(page, KURSK);
     const engine = bundledEngine();
@@ -334,32 +321,22 @@ describe('the source card in Chromium', () => {
       expect((await focusedInCard(page)).host).toBe(false);
     });
 
-    // BUG (entrypoints/content/page.ts `step` + card.tsx `reposition`): when the first card is
-    // opened by the keyboard and `step` has to scroll to its sentence, the scroll handler's
-    // `reposition()` replaces the view with `autoFocus: false` before React first commits the new
-    // card, so the card never takes focus (document.activeElement stays <body>) and a screen
-    // reader does not announce it. Reproduce: load the page at the top (first annotation below the
-    // fold), send `content/navigate` +1. It is a race (12 of 12 tries here, but not always under
-    // load), so the test tries three fresh pages. Any step that scrolls can lose it the same way
-    // once the card is open (the key changes, the card remounts): seen on the -1 wrap to the last
-    // annotation in 1 of 4 runs. Remove `.fails` once fixed.
-    it.fails(
-      'the first keyboard-opened card takes focus when its sentence is off-screen',
-      async () => {
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const { page, tabId } = await articlePage();
-          expect((await sentenceRects(page, FIRST))[0]!.top).toBeGreaterThan(
-            page.viewportSize()!.height,
-          );
-          await navigate(page, tabId, 1);
-          await dialog(page).waitFor();
-          expect(await activeTexts(page)).toEqual([FIRST]);
-          await expect
-            .poll(() => focusedInCard(page), { timeout: 2_000 })
-            .toEqual({ host: true, inside: 'dialog' });
-        }
-      },
-    );
+    // Regression: a keyboard-opened card takes focus even when stepping scrolls first (a reposition
+    // before the first draw keeps autoFocus).
+    it('the first keyboard-opened card takes focus when its sentence is off-screen', async () => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const { page, tabId } = await articlePage();
+        expect((await sentenceRects(page, FIRST))[0]!.top).toBeGreaterThan(
+          page.viewportSize()!.height,
+        );
+        await navigate(page, tabId, 1);
+        await dialog(page).waitFor();
+        expect(await activeTexts(page)).toEqual([FIRST]);
+        await expect
+          .poll(() => focusedInCard(page), { timeout: 2_000 })
+          .toEqual({ host: true, inside: 'dialog' });
+      }
+    });
   });
 
   it('adds exactly one element to the page, and only once a card opens', async () => {

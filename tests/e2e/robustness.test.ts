@@ -270,15 +270,8 @@ describe('robustness in Chromium', () => {
       });
     }
 
-    // BUG (entrypoints/content, bundle): evaluating content.js is itself a long task. A trace shows
-    // `EvaluateScript chrome-extension://…/content-scripts/content.js` in world "Crosscheck" taking
-    // 65–215 ms on a 2-core machine (v8.compile ~15–40 ms, v8.run ~50–110 ms, mostly compiling the
-    // ~290 kB bundle, about two thirds of which is React and react-dom for a card most pages never
-    // open), on every listed page, on-topic or not. Reproduce: open any listed page with a
-    // `longtask` PerformanceObserver: a task that begins after DOMContentLoaded and ends as
-    // `crosscheck:total` begins exceeds 50 ms, and the same page on an unlisted host has none.
-    // Remove `.fails` once startup is under the budget (e.g. the card's code loaded on first use).
-    it.fails('starting the content script is not itself a long task', async () => {
+    // The content script starts without a long task: React and the card load on first use (content-ui.js).
+    it('starting the content script is not itself a long task', async () => {
       const pages: [string, string][] = [
         [SEED_PAGES[0]!.url, seedPageHtml(SEED_PAGES[0]!)],
         [SEED_PAGES[3]!.url, seedPageHtml(SEED_PAGES[3]!)],
@@ -305,11 +298,8 @@ describe('robustness in Chromium', () => {
     });
   });
 
-  // BUG (entrypoints/content/index.ts): WXT's ContentScriptContext announces every start with
-  // `window.postMessage({ type: '<extension id>:content:wxt:content-script-started', … }, '*')`,
-  // which the page's own scripts receive: any site learns that Crosscheck is installed, and its id.
-  // Fix: `noScriptStartedPostMessage: true` in defineContentScript (WXT's custom event remains).
-  it.fails('the page is told nothing: no message is posted to its window', async () => {
+  // The page is told nothing: WXT's started message is off (noScriptStartedPostMessage).
+  it('the page is told nothing: no message is posted to its window', async () => {
     const url = `${ON_TOPIC_URL}-listening`;
     await servePage(b.context, url, fixture('on-topic.html'));
     const page = await newPage();
