@@ -28,6 +28,7 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
     negationCues: pol.cues,
     modality: pol.modality,
     pastState: pol.pastState,
+    refuted: pol.refuted,
   };
 }
 

@@ -42,6 +42,8 @@ const NEGATION_CANCELLERS = /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever bef
 
 const POSSIBLE =
   /\b(?:may|might|could|would|possibl[ey]|likely|perhaps|reportedly|potential(?:ly)?|appears? to|seems? to)\b/i;
+const REQUEST =
+  /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for)\b/i;
 const PLANNED =
   /\b(?:will|is set to|are set to|is poised to|are poised to|plans? to|is expected to|are expected to|intends? to|is to|are to|in the coming days)\b/i;
 
@@ -72,7 +74,13 @@ export interface PolarityResult {
   modality: Modality;
   /** The sentence describes a state before the events it reports. */
   pastState: boolean;
+  /** The sentence reports a claim only to reject it ("Claims that … are false"). */
+  refuted: boolean;
 }
+
+/** A claim reported only to be rejected: its figures and facts are not the sentence's own. */
+const REFUTED =
+  /\b(?:claims?|reports?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\b.*\b(?:is|are|was|were|proved|proven)\s+(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|misleading|fake)\b|\b(?:denied|rejected|dismissed|debunked)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+that\b/i;
 
 export function polarity(fullText: string): PolarityResult {
   const text = mainClause(fullText);
@@ -104,7 +112,14 @@ export function polarity(fullText: string): PolarityResult {
   const negated = !cancelled && cues.length % 2 === 1;
   let modality: Modality = 'asserted';
   if (/\?\s*["'’”]?\s*$/.test(fullText)) modality = 'question';
-  else if (POSSIBLE.test(text)) modality = 'possible';
+  // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
+  else if (POSSIBLE.test(text) || REQUEST.test(text)) modality = 'possible';
   else if (PLANNED.test(text)) modality = 'planned';
-  return { negated, cues, modality, pastState: PAST_STATE.test(fullText) };
+  return {
+    negated,
+    cues,
+    modality,
+    pastState: PAST_STATE.test(fullText),
+    refuted: REFUTED.test(fullText),
+  };
 }

@@ -87,4 +87,6 @@ export interface Claim {
   modality: Modality;
   /** The sentence describes an earlier state ("had barred", "previously"). */
   pastState: boolean;
+  /** The sentence reports a claim only to reject it ("Claims that … are false"). */
+  refuted: boolean;
 }

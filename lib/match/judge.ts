@@ -309,6 +309,8 @@ function statesValue(claim: Claim, f: IndexedFact): boolean {
 }
 
 export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | null {
+  // A claim the sentence reports only to reject it is not the sentence's claim.
+  if (claim.refuted) return null;
   if (!statesValue(claim, f)) return null;
   if (f.fact.status === 'disputed') {
     const d = disputedVerdict(claim, f, score);

@@ -401,12 +401,8 @@ describe('highlights in Chromium', () => {
         .annotations.filter((a) => a.verdict === 'contradicts')
         .map((a) => `${a.fact.id} (${a.kind}): ${a.reason}`);
 
-    // BUG (lib/match, polarity): fact airbase-strikes-refused is "Ukraine asked without success to
-    // use … rockets against the Russian airbases"; a sentence saying Zelenskyy asked for that is
-    // read as "Article says it happened; sources say it did not" (contradicts/polarity). The
-    // sources say the *permission* did not happen, not the asking. `npm run explain --
-    // "<sentence>" 2024-11-20` shows it. Remove `.fails` once fixed.
-    it.fails('asking to strike the airbases does not contradict "asked without success"', () => {
+    // Regression: a request ("asked for the freedom to hit") asserts the asking, not the outcome.
+    it('asking to strike the airbases does not contradict "asked without success"', () => {
       expect(
         contradictions(
           'President Volodymyr Zelenskyy had repeatedly asked allies for the freedom to hit the ' +
@@ -415,10 +411,8 @@ describe('highlights in Chromium', () => {
       ).toEqual([]);
     });
 
-    // BUG (lib/claims, negation/attribution): a sentence that reports a figure only to reject it
-    // is checked as if it asserted the figure (contradicts/numeric on atacms-range, "Article:
-    // about 500 km"). Remove `.fails` once fixed.
-    it.fails('rejecting a wrong range does not contradict the right one', () => {
+    // Regression: a figure reported only to be rejected ("Claims that … are false") is not checked.
+    it('rejecting a wrong range does not contradict the right one', () => {
       expect(
         contradictions('Claims that the missiles can reach 500 kilometres are false.'),
       ).toEqual([]);
