@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPageSteps, type Annotation, type PageText, type Stage } from '@/lib/check';
 import { articleRoot, extractBlocks, type TextBlock } from '@/lib/extract/article';
+import { headlineMentionsWar } from '@/lib/extract/detect';
 import { HighlightLayer, browserHighlights } from '@/lib/highlight/layer';
 import { annotationRange, elementTouchesRange, rangeIndexAt } from '@/lib/highlight/ranges';
 import {
@@ -131,12 +132,39 @@ export function startPage(ctx: ContentScriptContext): void {
     const abort = new AbortController();
     running = abort;
     const t0 = performance.now();
-    // The reader's hidden facts load while the page is checked; they only matter for rendering.
-    const hidden = loadDismissed(location.href);
     let checked: Checked | null = null;
     let nextStatus: TabStatus = 'off-topic';
     let nextReasons: string[] = [];
-    if (await isPaused(location.href)) {
+    // Most pages stop at their headline: decide that before anything waits on storage.
+    if (!forced() && !headlineMentionsWar(document)) {
+      const at = performance.now();
+      performance.measure('crosscheck:detect', { start: t0, end: at });
+      performance.measure('crosscheck:extract', { start: at, end: at });
+      performance.measure('crosscheck:match', { start: at, end: at });
+      result = null;
+      live = [];
+      ranges = [];
+      layer?.set([]);
+      status = 'off-topic';
+      reasons = ['headline and description do not mention Ukraine, Russia or the war'];
+      const end = performance.now();
+      performance.measure('crosscheck:render', { start: end, end });
+      performance.measure('crosscheck:total', { start: t0, end });
+      void report();
+      void notes.refresh();
+      return;
+    }
+    // The pause switch and the reader's hidden facts load while the page is extracted.
+    const paused = isPaused(location.href);
+    const hidden = loadDismissed(location.href);
+    const extraction = runSliced(
+      extractPageSteps(document, { assumeRelevant: forced(), onStage: measure }),
+      {
+        signal: abort.signal,
+      },
+    );
+    if (await paused) {
+      extraction.catch(() => undefined);
       if (abort.signal.aborted || ctx.isInvalid) return;
       closeCard();
       result = null;
@@ -149,12 +177,7 @@ export function startPage(ctx: ContentScriptContext): void {
       return;
     }
     try {
-      const extracted = await runSliced(
-        extractPageSteps(document, { assumeRelevant: forced(), onStage: measure }),
-        {
-          signal: abort.signal,
-        },
-      );
+      const extracted = await extraction;
       if (extracted) {
         const t1 = performance.now();
         const answer = await analyse(extracted.page);
