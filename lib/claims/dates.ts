@@ -3,6 +3,7 @@
  * "November 5", "Nov. 5, 2024", "18 November 2024", "22-11-2024", "in early October", "since 2022",
  * "on Tuesday" (weekdays resolve to the past), "yesterday", "last week", "three days ago".
  */
+import { parseWords } from '../text/numbers';
 import type { DatePrecision, DateValue, Span } from './types';
 
 const MONTHS = [
@@ -57,6 +58,9 @@ export function parseIso(s: string): Date | null {
   const d = ymd(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return Number.isNaN(d.getTime()) || iso(d) !== s ? null : d;
 }
+/** Days in an average month. */
+const DAYS_PER_MONTH = 30.44;
+
 function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
@@ -78,6 +82,30 @@ function closestYear(month: number, day: number, ref: Date | null): number | nul
     }
   }
   return best;
+}
+
+/**
+ * A span of N days, weeks or months from a reference date, offset backwards ("three days ago") or
+ * forwards ("in three weeks"), with slack for the vaguer units: shared by the relative rules.
+ */
+function relativeSpan(
+  rawCount: string,
+  rawUnit: string,
+  ref: Date | null,
+  direction: 1 | -1,
+  slack: Record<'day' | 'week' | 'month', number>,
+): Omit<DateValue, keyof Span> {
+  const n = /\d/.test(rawCount) ? Number(rawCount) : Math.max(1, parseWords(rawCount) ?? 1);
+  const unit = rawUnit.toLowerCase() as 'day' | 'week' | 'month';
+  const days = unit === 'day' ? n : unit === 'week' ? n * 7 : Math.round(n * DAYS_PER_MONTH);
+  if (!ref) return { from: null, to: null, precision: 'day', relative: true };
+  const d = addDays(ref, direction * days);
+  return {
+    from: iso(addDays(d, -slack[unit])),
+    to: iso(addDays(d, slack[unit])),
+    precision: unit,
+    relative: true,
+  };
 }
 
 /**
@@ -228,66 +256,14 @@ const RULES: Rule[] = [
   // N days/weeks ago
   {
     re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|month)s?\s+ago\b/gi,
-    build: (m, ref) => {
-      const words = [
-        'a',
-        'one',
-        'two',
-        'three',
-        'four',
-        'five',
-        'six',
-        'seven',
-        'eight',
-        'nine',
-        'ten',
-      ];
-      const n = /\d/.test(m[1]!) ? Number(m[1]) : Math.max(1, words.indexOf(m[1]!.toLowerCase()));
-      const unit = m[2]!.toLowerCase();
-      const days = unit === 'day' ? n : unit === 'week' ? n * 7 : Math.round(n * 30.44);
-      if (!ref) return { from: null, to: null, precision: 'day', relative: true };
-      const d = addDays(ref, -days);
-      const slack = unit === 'day' ? 0 : unit === 'week' ? 3 : 10;
-      return {
-        from: iso(addDays(d, -slack)),
-        to: iso(addDays(d, slack)),
-        precision: unit === 'day' ? 'day' : unit === 'week' ? 'week' : 'month',
-        relative: true,
-      };
-    },
+    build: (m, ref) => relativeSpan(m[1]!, m[2]!, ref, -1, { day: 0, week: 3, month: 10 }),
   },
-  // in three weeks / two months from now / within days — future spans from the reference date
+  // in three weeks / two months from now — future spans from the reference date ("in three weeks"
+  // is approximate: a few days either way, more for months)
   {
     re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+ago)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+now\b/gi,
-    build: (m, ref) => {
-      const words = [
-        'a',
-        'one',
-        'two',
-        'three',
-        'four',
-        'five',
-        'six',
-        'seven',
-        'eight',
-        'nine',
-        'ten',
-      ];
-      const rawN = (m[1] ?? m[3])!;
-      const n = /\d/.test(rawN) ? Number(rawN) : Math.max(1, words.indexOf(rawN.toLowerCase()));
-      const unit = (m[2] ?? m[4])!.toLowerCase();
-      const days = unit === 'day' ? n : unit === 'week' ? n * 7 : Math.round(n * 30.44);
-      if (!ref) return { from: null, to: null, precision: 'day', relative: true };
-      const d = addDays(ref, days);
-      // "in three weeks" is approximate: a few days either way, more for months.
-      const slack = unit === 'day' ? 1 : unit === 'week' ? 4 : 12;
-      return {
-        from: iso(addDays(d, -slack)),
-        to: iso(addDays(d, slack)),
-        precision: unit === 'day' ? 'day' : unit === 'week' ? 'week' : 'month',
-        relative: true,
-      };
-    },
+    build: (m, ref) =>
+      relativeSpan((m[1] ?? m[3])!, (m[2] ?? m[4])!, ref, 1, { day: 1, week: 4, month: 12 }),
   },
   // last week / this week / last month
   {
