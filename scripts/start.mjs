@@ -76,7 +76,7 @@ Load the extension by hand:
          ${CHROME_BUILD}
     3. Open an article on a supported news site (list: lib/sites/news-sites.json).
 
-  Firefox (128 or later)
+  Firefox (140 or later)
     1. Run: npm run build:firefox
     2. Open about:debugging, then "This Firefox", then "Load Temporary Add-on…", and choose:
          ${path.join(FIREFOX_BUILD, 'manifest.json')}
