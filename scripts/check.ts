@@ -4,6 +4,7 @@
  * line. An unreadable or empty input gets a message on stderr naming it, exit code 2, and the other
  * inputs are still checked.
  */
+import './lib/pipe';
 import { readFileSync } from 'node:fs';
 import { bundledEngine, type CheckResult } from '../lib/check';
 import { parseIso } from '../lib/claims/dates';

@@ -2,6 +2,7 @@
  * `npm run eval` — score the engine on tests/cases/eval/ (labelled sentences and detection texts).
  * `--errors` lists every misclassified case; `--json` prints the report as JSON.
  */
+import './lib/pipe';
 import { LABELS, evaluate } from './lib/evaluate';
 
 const args = process.argv.slice(2);

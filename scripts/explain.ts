@@ -2,6 +2,7 @@
  * `npm run --silent explain -- "sentence" [YYYY-MM-DD]` — how the engine reads one sentence: the
  * claim's slots, the candidate facts the index found, each one's same-event score and verdict.
  */
+import './lib/pipe';
 import { bundledEngine } from '../lib/check';
 import { extractClaim } from '../lib/claims/extract';
 import { matchClaim, type Considered } from '../lib/match/judge';

@@ -4,6 +4,7 @@
  * Quotes are checked against the seed files first; a missing seed or a quote that no longer matches
  * is reported on stderr (naming fact and seed) and the exit code is 1.
  */
+import './lib/pipe';
 import { describeDate } from '../lib/claims/dates';
 import { describeQuantity } from '../lib/claims/quantities';
 import { bundledFactBase } from '../lib/factbase/bundled';
