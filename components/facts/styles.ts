@@ -1,3 +1,5 @@
+import { SYSTEM_FONT, baseRules } from '../theme';
+
 /**
  * The facts view's CSS (extension pages only: the popup's Facts tab and the facts page). System
  * fonts, no images or URLs; light and dark follow prefers-color-scheme. Statuses, stances and
@@ -27,8 +29,7 @@ export const FACTS_CSS = `
   box-sizing: border-box;
   color: var(--cf-fg);
   background: var(--cf-bg);
-  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans',
-    sans-serif;
+  font-family: ${SYSTEM_FONT};
   font-size: 14px;
   line-height: 1.45;
   overflow-wrap: break-word;
@@ -57,28 +58,9 @@ export const FACTS_CSS = `
   }
 }
 
-.cf-root *,
-.cf-root *::before,
-.cf-root *::after {
-  box-sizing: border-box;
-}
+${baseRules('cf')}
 
-.cf-root :focus-visible {
-  outline: 2px solid var(--cf-focus);
-  outline-offset: 2px;
-}
 
-.cf-sr {
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  padding: 0;
-  margin: -1px;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
-  border: 0;
-}
 
 .cf-root p,
 .cf-root ul,

@@ -1,3 +1,5 @@
+import { SYSTEM_FONT, baseRules } from '../theme';
+
 /**
  * The notes view's CSS (the notes page). System fonts, no images or URLs; light and dark follow
  * prefers-color-scheme. Up to ~900 px wide, one column; the controls wrap on narrow windows. An
@@ -30,8 +32,7 @@ export const NOTES_CSS = `
   padding: 24px 20px 96px;
   color: var(--cn-fg);
   background: var(--cn-bg);
-  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans',
-    sans-serif;
+  font-family: ${SYSTEM_FONT};
   font-size: 15px;
   line-height: 1.5;
   overflow-wrap: break-word;
@@ -60,28 +61,9 @@ export const NOTES_CSS = `
   }
 }
 
-.cn-root *,
-.cn-root *::before,
-.cn-root *::after {
-  box-sizing: border-box;
-}
+${baseRules('cn')}
 
-.cn-root :focus-visible {
-  outline: 2px solid var(--cn-focus);
-  outline-offset: 2px;
-}
 
-.cn-sr {
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  padding: 0;
-  margin: -1px;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
-  border: 0;
-}
 
 .cn-root p,
 .cn-root h1,

@@ -1,3 +1,5 @@
+import { SYSTEM_FONT, baseRules } from '../theme';
+
 /**
  * The popup's CSS: 400 px wide, a minimum height so it does not jump as its content arrives, system
  * fonts, light and dark via prefers-color-scheme. Verdicts carry the in-page highlight's underline
@@ -37,8 +39,7 @@ body {
   flex-direction: column;
   color: var(--cp-fg);
   background: var(--cp-bg);
-  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans',
-    sans-serif;
+  font-family: ${SYSTEM_FONT};
   font-size: 14px;
   line-height: 1.45;
   overflow-wrap: break-word;
@@ -62,26 +63,9 @@ body {
   }
 }
 
-.cp-root *,
-.cp-root *::before,
-.cp-root *::after {
-  box-sizing: border-box;
-}
+${baseRules('cp')}
 
-.cp-root :focus-visible {
-  outline: 2px solid var(--cp-focus);
-  outline-offset: 2px;
-}
 
-.cp-sr {
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
-}
 
 .cp-root p,
 .cp-root h1,
