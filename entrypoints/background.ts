@@ -44,7 +44,9 @@ export default defineBackground(() => {
     Date.now,
     (page, assumeRelevant): PageAnalysis => {
       const engine = bundledEngine();
+      const start = performance.now();
       const analysis = engine.analyse(page, { assumeRelevant });
+      performance.measure('crosscheck:analyse', { start, end: performance.now() });
       const conflicts: Record<string, PlainFactConflict[]> = {};
       for (const a of analysis.annotations) {
         const fact = engine.base.facts.find((f) => f.id === a.fact.id);

@@ -50,6 +50,8 @@ interface Row {
   elements: number;
   words: number;
   crosscheck: Record<StageName, number | null>;
+  /** The background engine's own time for this page's analysis (its `crosscheck:analyse`). */
+  analyse: number | null;
   readability: { cold: number; warm: number };
   markjs: { cold: number; warm: number };
   /** Crosscheck's total over Readability's cold parse. */
@@ -158,6 +160,18 @@ async function referenceTimes(page: Page) {
   }, WARM_RUNS);
 }
 
+/** The background's latest `crosscheck:analyse` measure (the engine's time for the last page). */
+async function backgroundAnalyse(
+  b: Awaited<ReturnType<typeof launchWithExtension>>,
+): Promise<number | null> {
+  return b.background.evaluate(() => {
+    const all = performance.getEntriesByName('crosscheck:analyse', 'measure');
+    const last = all[all.length - 1];
+    performance.clearMeasures('crosscheck:analyse');
+    return last ? last.duration : null;
+  });
+}
+
 async function measure(
   b: Awaited<ReturnType<typeof launchWithExtension>>,
   name: string,
@@ -171,6 +185,7 @@ async function measure(
     // Let the highlights paint before the long tasks are read.
     await page.waitForTimeout(500);
     const crosscheck = await crosscheckMeasures(page);
+    const analyse = await backgroundAnalyse(b);
     const { tasks } = await longTasks(page);
     const { parsed, started } = await page.evaluate(() => ({
       parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
@@ -195,6 +210,7 @@ async function measure(
       elements,
       words,
       crosscheck,
+      analyse,
       readability,
       markjs,
       ratio,
@@ -217,6 +233,7 @@ function printTable(rows: Row[]): void {
     'detect',
     'extract',
     'match',
+    'bg analyse',
     'render',
     'read. cold',
     'read. warm',
@@ -235,6 +252,7 @@ function printTable(rows: Row[]): void {
     f(r.crosscheck.detect),
     f(r.crosscheck.extract),
     f(r.crosscheck.match),
+    f(r.analyse),
     f(r.crosscheck.render),
     f(r.readability.cold),
     f(r.readability.warm),
@@ -255,7 +273,8 @@ function printTable(rows: Row[]): void {
     [
       '',
       'ms, wall clock. total = crosscheck:total (extraction in the page, analysis in the background,',
-      'painting); read. = Readability parse; mark = mark.js on <article>; ratio = total / read. cold.',
+      "painting); match = the page waiting for the background; bg analyse = the engine's own time in",
+      'the service worker (the rest of match is messaging); read. = Readability parse; mark = mark.js on <article>; ratio = total / read. cold.',
       'Long tasks (over 50 ms, — none): max of all; startup = begun after DOMContentLoaded and before',
       'the check started (the content script being evaluated); after start = begun after that.',
       'words = visible words (document.body.innerText).',

@@ -30,6 +30,9 @@ const NEGATION_CUES: RegExp[] = [
   /\bnothing\b/i,
 ];
 
+/** The cues as global regexes, compiled once (a sentence is scanned for every match of each). */
+const NEGATION_CUES_GLOBAL = NEGATION_CUES.map((re) => new RegExp(re.source, 'gi'));
+
 /**
  * Lifting a prohibition is a positive act: "lifted its ban", "eased the restrictions". The
  * prohibition word inside such a phrase is not a negation cue.
@@ -87,8 +90,8 @@ export function polarity(fullText: string): PolarityResult {
   // Collect every cue match, then keep the longest of overlapping ones: "still bans" is one cue,
   // not "still bans" + "bans"; "not yet" is one, not "not yet" + "not".
   const matches: { start: number; end: number; text: string }[] = [];
-  for (const re of NEGATION_CUES) {
-    const g = new RegExp(re.source, 'gi');
+  for (const g of NEGATION_CUES_GLOBAL) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(text)))
       matches.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

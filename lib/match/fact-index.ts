@@ -35,12 +35,17 @@ export interface IndexedFact {
 
 interface Posting {
   fact: number;
-  term: string;
+  /** The term with a leading space, as it appears in a `termText`. */
+  padded: string;
 }
 
 export class FactIndex {
   readonly facts: IndexedFact[];
   private readonly postings = new Map<string, Posting[]>();
+  /** Every prefix of every posting key: a sentence word stops being looked up at its first miss. */
+  private readonly keyPrefixes = new Set<string>();
+  /** Each fact's concept groups as padded terms (" north korea"), for the all-groups check. */
+  private readonly paddedGroups: string[][][];
   private readonly idfTable = new Map<string, number>();
   private readonly defaultIdf: number;
 
@@ -67,9 +72,11 @@ export class FactIndex {
         const key = term.split(' ')[0] || term;
         let list = this.postings.get(key);
         if (!list) this.postings.set(key, (list = []));
-        list.push({ fact: i, term });
+        list.push({ fact: i, padded: ` ${term}` });
+        for (let len = MIN_TERM; len <= key.length; len++) this.keyPrefixes.add(key.slice(0, len));
       }
     });
+    this.paddedGroups = this.facts.map((f) => f.groups.map((g) => g.map((term) => ` ${term}`)));
   }
 
   idf(token: string): number {
@@ -86,17 +93,19 @@ export class FactIndex {
       if (word.length < MIN_TERM) continue;
       for (let len = MIN_TERM; len <= word.length; len++) {
         const key = word.slice(0, len);
+        if (!this.keyPrefixes.has(key)) break;
         if (seenKeys.has(key)) continue;
         seenKeys.add(key);
         for (const p of this.postings.get(key) ?? []) {
-          if (!anchored.has(p.fact) && text.includes(` ${p.term}`)) anchored.add(p.fact);
+          if (!anchored.has(p.fact) && text.includes(p.padded)) anchored.add(p.fact);
         }
       }
     }
     const out: IndexedFact[] = [];
     for (const i of anchored) {
-      const f = this.facts[i]!;
-      if (f.groups.every((g) => g.some((term) => text.includes(` ${term}`)))) out.push(f);
+      if (this.paddedGroups[i]!.every((g) => g.some((term) => text.includes(term)))) {
+        out.push(this.facts[i]!);
+      }
     }
     return out;
   }

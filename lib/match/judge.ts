@@ -214,9 +214,26 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
   return null;
 }
 
-/** Clause boundaries: a sentence often joins two assertions ("…did not comment, but it was evident…"). */
+/**
+ * Clause boundaries: a sentence often joins two assertions ("…did not comment, but it was evident…").
+ * Every alternative starts with a fixed character or whitespace, so the regex engine can skip ahead
+ * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
+ */
 const CLAUSE_SPLIT =
-  /\s*[;:]\s+|,\s+(?=(?:but|while|although|though|whereas|yet|and|it|which|as|with|where|when|who|after|since|most|including)\b)|\s+(?:but|whereas)\s+|(?<=^(?:although|though|while|despite|as)\b[^,]*),\s+/i;
+  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though|whereas|yet|and|it|which|as|with|where|when|who|after|since|most|including)\b)|(?<=^(?:although|though|while|despite|as)\b[^,]*,\s+))|\s+(?:but|whereas)\s+/gi;
+
+/** The text between clause boundaries, without the whitespace before a boundary. */
+function splitClauses(text: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  CLAUSE_SPLIT.lastIndex = 0;
+  for (let m = CLAUSE_SPLIT.exec(text); m; m = CLAUSE_SPLIT.exec(text)) {
+    out.push(text.slice(last, m.index).trimEnd());
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
 
 /**
  * Polarity of the clause that speaks to the fact: the clause sharing most (IDF-weighted) words with
@@ -230,7 +247,7 @@ export interface Clauses {
 }
 
 export function clausesOf(text: string): Clauses {
-  const pieces = text.split(CLAUSE_SPLIT).filter((c) => c && c.trim().length > 0);
+  const pieces = splitClauses(text).filter((c) => c.trim().length > 0);
   let from = 0;
   const parts = pieces.map((piece) => {
     const start = Math.max(0, text.indexOf(piece, from));
@@ -474,18 +491,7 @@ export function matchClaim(
     viable.push({ f, score, clause });
   }
   const sorted = viable.map((v) => v.score).sort((a, b) => b - a);
-  // Fuse.js decides between near-equals; a clear same-event winner needs no second opinion.
-  if (viable.length > 1 && sorted[0]! - sorted[1]! < FUSE_TIE_MARGIN) {
-    // Fuse's fuzzy token search costs per query word: ask with the sentence's most telling words.
-    const query = [...tokens]
-      .sort((a, b) => ctx.index.idf(b) - ctx.index.idf(a))
-      .slice(0, FUSE_QUERY_WORDS)
-      .join(' ');
-    const top = fuseFor(viable.map((v) => v.f)).search(query)[0]?.item.fact.id;
-    for (const v of viable) if (v.f.fact.id === top) v.score += SAME_EVENT.FUSE_TOP;
-  }
-  let best: Judgement | null = null;
-  let bestRank = -Infinity;
+  const judged: { j: Judgement; preference: number }[] = [];
   for (const { f, score, clause } of viable) {
     const j = judge(focusedClaim(ctx.index, claim, f, clause), f, score);
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
@@ -494,6 +500,29 @@ export function matchClaim(
     // A place put in the wrong country is a claim about geography: the fact about where it is.
     if (f.fact.topic === 'geography' && claim.places.some(misplaced))
       preference += GEOGRAPHY_PREFERENCE;
+    judged.push({ j, preference });
+  }
+  if (judged.length === 0) return null;
+  // Fuse.js decides between near-equals; a clear same-event winner needs no second opinion. Its
+  // bonus can only change the outcome when another verdict is within that bonus of the best one.
+  const bestPreference = Math.max(...judged.map((x) => x.preference));
+  const close = judged.filter((x) => x.preference >= bestPreference - SAME_EVENT.FUSE_TOP);
+  if (close.length > 1 && sorted[0]! - sorted[1]! < FUSE_TIE_MARGIN) {
+    // Fuse's fuzzy token search costs per query word: ask with the sentence's most telling words.
+    const query = [...tokens]
+      .sort((a, b) => ctx.index.idf(b) - ctx.index.idf(a))
+      .slice(0, FUSE_QUERY_WORDS)
+      .join(' ');
+    const top = fuseFor(viable.map((v) => v.f)).search(query)[0]?.item.fact.id;
+    for (const x of judged) {
+      if (x.j.fact.id !== top) continue;
+      x.preference += SAME_EVENT.FUSE_TOP;
+      x.j.score += SAME_EVENT.FUSE_TOP;
+    }
+  }
+  let best: Judgement | null = null;
+  let bestRank = -Infinity;
+  for (const { j, preference } of judged) {
     if (preference > bestRank) {
       best = j;
       bestRank = preference;

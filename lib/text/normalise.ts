@@ -2,10 +2,15 @@
  * Text normalisation for matching: curly quotes and dashes to ASCII, diacritics dropped, lower case,
  * runs of whitespace collapsed. Length is NOT preserved; never use the result for offsets.
  */
+/** Characters NFKD could change: anything outside ASCII but the quotes, dashes and spaces handled below. */
+const DECOMPOSABLE = /[^\t\n\r\u0020-\u007f\u00a0\u2010-\u2015\u2018\u2019\u201c\u201d]/;
+
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // NFKD is the costly step: most English text has nothing for it to do.
+  const folded = DECOMPOSABLE.test(text)
+    ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    : text;
+  return folded
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
