@@ -6,7 +6,7 @@ import { extractClaim } from './claims/extract';
 import { bundledFactBaseSteps } from './factbase/bundled';
 import { drain, type Steps } from './util/steps';
 import type { FactBase } from './factbase/types';
-import { extractBlocksSteps, pageTitle, type TextBlock } from './extract/article';
+import { extractArticleSteps, pageTitle, type TextBlock } from './extract/article';
 import { detectText, headlineMentionsWar, pageEvidence, type Detection } from './extract/detect';
 import { datelineDate, publishedDate } from './extract/published';
 import { FactIndex } from './match/fact-index';
@@ -218,6 +218,8 @@ export class Engine {
 export interface ExtractedPage {
   page: PageText;
   blocks: TextBlock[];
+  /** The element the blocks came from (see `articleRoot`). */
+  root: Element | null;
 }
 
 /**
@@ -239,15 +241,16 @@ export function* extractPageSteps(
   options.onStage?.('detect', now() - t);
   yield;
   // Extraction pauses inside its walk; count only the time spent working.
-  const extraction = extractBlocksSteps(doc);
+  const extraction = extractArticleSteps(doc);
   let blocks: TextBlock[];
+  let root: Element | null;
   let extractMs = 0;
   for (;;) {
     t = now();
     const r = extraction.next();
     extractMs += now() - t;
     if (r.done) {
-      blocks = r.value;
+      ({ blocks, root } = r.value);
       break;
     }
     yield;
@@ -256,7 +259,7 @@ export function* extractPageSteps(
   const texts = blocks.map((b) => b.text);
   const published = options.published ?? publishedDate(doc, texts.join('\n\n'));
   options.onStage?.('extract', extractMs + now() - t);
-  return { page: { title, blocks: texts, published, evidence }, blocks };
+  return { page: { title, blocks: texts, published, evidence }, blocks, root };
 }
 
 const now = () => performance.now();

@@ -33,6 +33,7 @@ import {
   SEED_PAGES,
   seedPageHtml,
   withHugeComments,
+  withSiteChrome,
 } from '../tests/e2e/pages';
 
 const require = createRequire(import.meta.url);
@@ -96,6 +97,12 @@ function pages(): { name: string; url: string; html: string }[] {
       name: `seed ${s.file.slice(0, 3)}`,
       url: s.url,
       html: seedPageHtml(s),
+    })),
+    // The same articles in the chrome of a big news site: the size of a typical real page.
+    ...SEED_PAGES.map((s) => ({
+      name: `seed ${s.file.slice(0, 3)}, site chrome`,
+      url: `${s.url.replace(/\/$/, '')}-full/`,
+      html: withSiteChrome(seedPageHtml(s)),
     })),
     { name: 'on-topic fixture', url: ON_TOPIC_URL, html: onTopic },
     { name: 'off-topic', url: OFF_TOPIC_URL, html: fixture('off-topic.html') },

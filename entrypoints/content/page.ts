@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPageSteps, type Annotation, type PageText, type Stage } from '@/lib/check';
-import { articleRoot, extractBlocks, type TextBlock } from '@/lib/extract/article';
+import { extractBlocks, type TextBlock } from '@/lib/extract/article';
 import { headlineMentionsWar } from '@/lib/extract/detect';
 import { HighlightLayer, browserHighlights } from '@/lib/highlight/layer';
 import { annotationRange, elementTouchesRange, rangeIndexAt } from '@/lib/highlight/ranges';
@@ -61,6 +61,8 @@ const CARD_HOST_NAME = 'CROSSCHECK-CARD';
 /** The background's analysis of this page, with the page's own text blocks. */
 interface Checked extends PageAnalysis {
   blocks: TextBlock[];
+  /** The article root the blocks came from. */
+  root: Element | null;
   relevant: boolean;
   published: string | null;
 }
@@ -154,8 +156,13 @@ export function startPage(ctx: ContentScriptContext): void {
       void notes.refresh();
       return;
     }
-    // The pause switch and the reader's hidden facts load while the page is extracted.
-    const paused = isPaused(location.href);
+    // The pause switch and the reader's hidden facts load while the page is extracted and analysed:
+    // a storage answer can take as long as the analysis, so neither waits for the other.
+    let pausedNow = false;
+    const paused = isPaused(location.href).then(
+      (p) => (pausedNow = p),
+      () => false,
+    );
     const hidden = loadDismissed(location.href);
     const extraction = runSliced(
       extractPageSteps(document, { assumeRelevant: forced(), onStage: measure }),
@@ -163,8 +170,7 @@ export function startPage(ctx: ContentScriptContext): void {
         signal: abort.signal,
       },
     );
-    if (await paused) {
-      extraction.catch(() => undefined);
+    const showPaused = () => {
       if (abort.signal.aborted || ctx.isInvalid) return;
       closeCard();
       result = null;
@@ -174,18 +180,25 @@ export function startPage(ctx: ContentScriptContext): void {
       status = 'paused';
       reasons = ['paused on this site'];
       void report();
-      return;
-    }
+    };
     try {
       const extracted = await extraction;
+      // Known to be paused already: the page's text is not even sent to the engine.
+      if (pausedNow) return showPaused();
       if (extracted) {
         const t1 = performance.now();
-        const answer = await analyse(extracted.page);
+        const answering = analyse(extracted.page);
+        if (await paused) {
+          answering.catch(() => undefined);
+          return showPaused();
+        }
+        const answer = await answering;
         performance.measure('crosscheck:match', { start: t1, end: performance.now() });
         if (answer) {
           checked = {
             ...answer,
             blocks: extracted.blocks,
+            root: extracted.root,
             relevant: answer.analysis.relevant,
             published: extracted.page.published,
           };
@@ -200,6 +213,7 @@ export function startPage(ctx: ContentScriptContext): void {
           nextReasons = ['the engine did not answer'];
         }
       } else {
+        if (await paused) return showPaused();
         nextReasons = ['headline and description do not mention Ukraine, Russia or the war'];
         // An early exit still reports every stage: the ones it skipped took no time.
         const at = performance.now();
@@ -208,6 +222,7 @@ export function startPage(ctx: ContentScriptContext): void {
       }
     } catch (error) {
       if (abort.signal.aborted) return;
+      if (await paused) return showPaused();
       // A page we cannot read must never break: it is simply left unchecked.
       console.debug('Crosscheck could not check this page', error);
       nextStatus = 'error';
@@ -240,7 +255,7 @@ export function startPage(ctx: ContentScriptContext): void {
   /** Ranges for the current result, without the facts the reader hid on this page. */
   async function render(): Promise<void> {
     const blocks = result?.blocks ?? [];
-    root = blocks[0] ? articleRoot(document) : null;
+    root = blocks[0] ? (result?.root ?? null) : null;
     live = [];
     for (const a of result?.analysis.annotations ?? []) {
       if (dismissed.has(a.fact.id)) continue;

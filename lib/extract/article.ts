@@ -91,8 +91,9 @@ function isSkipped(el: Element): boolean {
 /** Rough measure of running text under a root: the text length of its long paragraphs. */
 function paragraphWeight(root: Element): number {
   let total = 0;
-  for (const p of Array.from(root.querySelectorAll('p'))) {
-    const len = (p.textContent ?? '').length;
+  const list = root.getElementsByTagName('p');
+  for (let i = 0; i < list.length; i++) {
+    const len = (list[i]!.textContent ?? '').length;
     if (len >= 80) total += len;
   }
   return total;
@@ -217,8 +218,15 @@ export function extractBlocks(doc: Document): TextBlock[] {
 
 /** The same, pausing every ELEMENTS_PER_STEP elements (see lib/util/steps.ts). */
 export function* extractBlocksSteps(doc: Document): Steps<TextBlock[]> {
+  return (yield* extractArticleSteps(doc)).blocks;
+}
+
+/** The article's root element (see `articleRoot`) and its text blocks, in steps. */
+export function* extractArticleSteps(
+  doc: Document,
+): Steps<{ root: Element | null; blocks: TextBlock[] }> {
   const root = articleRoot(doc);
-  if (!root) return [];
+  if (!root) return { root: null, blocks: [] };
   yield;
   const blocks: TextBlock[] = [];
   // Depth-first, in document order, with an explicit stack so the walk can pause anywhere.
@@ -246,7 +254,7 @@ export function* extractBlocksSteps(doc: Document): Steps<TextBlock[]> {
     const b = buildBlock(root);
     if (b) blocks.push(b);
   }
-  return blocks;
+  return { root, blocks };
 }
 
 /**

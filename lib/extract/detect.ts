@@ -240,18 +240,21 @@ export function pageEvidence(doc: Document): { bonus: number; reasons: string[] 
     bonus += 0.05;
     reasons.push('has an <article>');
   }
-  // Readability's readerable test: enough long paragraphs.
+  // Readability's readerable test: enough long paragraphs. Live collections are walked lazily, so
+  // the test stops at the first paragraphs that pass it instead of listing 50,000 comments first.
   let readerable = 0;
-  for (const p of Array.from(doc.querySelectorAll('p, pre'))) {
-    const len = (p.textContent ?? '').trim().length;
-    if (len >= 140) readerable += Math.sqrt(len - 140);
-    if (readerable > 20) break;
+  for (const tag of ['p', 'pre']) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < list.length && readerable <= 20; i++) {
+      const len = (list[i]!.textContent ?? '').trim().length;
+      if (len >= 140) readerable += Math.sqrt(len - 140);
+    }
   }
   if (readerable <= 20) {
     bonus -= 0.15;
     reasons.push('not readerable: few long paragraphs');
   }
-  const code = doc.querySelectorAll('pre code, code').length;
+  const code = doc.getElementsByTagName('code').length;
   if (code >= 5) {
     bonus -= 0.3;
     reasons.push(`${code} code blocks: documentation`);

@@ -26,6 +26,8 @@ export interface IndexedFact {
   views: string[][];
   /** All content tokens of the views. */
   tokens: Set<string>;
+  /** Each view's distinct tokens and their summed IDF (filled in once the IDF table exists). */
+  viewSets: { tokens: Set<string>; weight: number }[];
   quantities: SourcedValue<Quantity>[];
   dates: SourcedValue<DateValue>[];
   /** Non-country places the supporting quotes name. */
@@ -60,6 +62,14 @@ export class FactIndex {
     for (const [t, d] of df) this.idfTable.set(t, Math.log(1 + n / d));
     // A word no fact uses is as informative as the rarest known word.
     this.defaultIdf = Math.log(1 + n);
+    for (const f of this.facts) {
+      f.viewSets = f.views.map((view) => {
+        const tokens = new Set(view);
+        let weight = 0;
+        for (const t of tokens) weight += this.idf(t);
+        return { tokens, weight };
+      });
+    }
 
     // How many facts list each term: a term many facts share makes a long posting list.
     const usage = new Map<string, number>();
@@ -140,6 +150,7 @@ function indexFact(fact: Fact): IndexedFact {
     groups: fact.terms.map((g) => g.map(normaliseTerm).filter((t) => t.trim().length >= MIN_TERM)),
     views,
     tokens: new Set(views.flat()),
+    viewSets: [],
     quantities: collect((s) => s.values.quantities),
     dates: collect((s) => s.values.dates),
     places: collect((s) => s.values.places.filter((p) => p.kind !== 'country')),

@@ -62,24 +62,22 @@ const EPOCH_LEAD_DAYS = 60;
 /** Days after the sources' latest publication that a page date may still describe the same events. */
 const LATER_SLACK_DAYS = 10;
 
-/** Weighted overlap between the sentence tokens and one view. */
+/** Weighted overlap between the sentence tokens (of summed IDF `sentenceWeight`) and one view. */
 function overlap(
   index: FactIndex,
   sentence: Set<string>,
-  view: string[],
+  sentenceWeight: number,
+  view: { tokens: Set<string>; weight: number },
 ): { recall: number; dice: number } {
-  const viewSet = new Set(view);
   let shared = 0;
-  let viewWeight = 0;
-  for (const t of viewSet) {
-    const w = index.idf(t);
-    viewWeight += w;
-    if (sentence.has(t)) shared += w;
+  // Walk the smaller set: shared words are the same either way.
+  if (sentence.size < view.tokens.size) {
+    for (const t of sentence) if (view.tokens.has(t)) shared += index.idf(t);
+  } else {
+    for (const t of view.tokens) if (sentence.has(t)) shared += index.idf(t);
   }
-  let sentenceWeight = 0;
-  for (const t of sentence) sentenceWeight += index.idf(t);
-  if (viewWeight === 0 || sentenceWeight === 0) return { recall: 0, dice: 0 };
-  return { recall: shared / viewWeight, dice: (2 * shared) / (viewWeight + sentenceWeight) };
+  if (view.weight === 0 || sentenceWeight === 0) return { recall: 0, dice: 0 };
+  return { recall: shared / view.weight, dice: (2 * shared) / (view.weight + sentenceWeight) };
 }
 
 export function sameEventScore(
@@ -90,8 +88,10 @@ export function sameEventScore(
 ): number {
   let recall = 0;
   let dice = 0;
-  for (const view of f.views) {
-    const o = overlap(index, tokens, view);
+  let sentenceWeight = 0;
+  for (const t of tokens) sentenceWeight += index.idf(t);
+  for (const view of f.viewSets) {
+    const o = overlap(index, tokens, sentenceWeight, view);
     recall = Math.max(recall, o.recall);
     dice = Math.max(dice, o.dice);
   }

@@ -166,3 +166,143 @@ export function withHugeComments(html: string, elements = 50_000): string {
 export function withHostileScript(html: string): string {
   return html.replace('<head>', `<head>\n<script>\n${fixture('hostile.js')}\n</script>`);
 }
+
+const CHROME_SECTIONS = [
+  'World',
+  'US',
+  'Europe',
+  'Asia',
+  'Business',
+  'Markets',
+  'Technology',
+  'Science',
+  'Climate',
+  'Sport',
+  'Culture',
+  'Opinion',
+];
+const CHROME_HEADLINES = [
+  'Central bank holds rates as inflation cools',
+  'Storms disrupt flights across northern Europe',
+  'Tech shares slip after earnings warnings',
+  'Election officials prepare for record turnout',
+  'Scientists map a new deep-sea ecosystem',
+  'City council approves housing plan',
+  'Grain prices climb on weather worries',
+  'Museum returns artefacts to country of origin',
+  'Carmakers race to cut battery costs',
+  'Health agency issues winter guidance',
+  'Film festival opens with a documentary',
+  'Shipping rates rise as canal traffic slows',
+];
+/** A small icon, as real sites inline them (share buttons, menus, search). */
+const ICON =
+  '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">' +
+  '<path d="M4 12h16M12 4v16"/><circle cx="12" cy="12" r="9" fill="none"/></svg>';
+
+/**
+ * `html` wrapped in the chrome of a typical big news site, so that a "typical article" page has the
+ * size real ones have (about 2,000 elements, 150 kB of page data) rather than a bare 100: a mega
+ * menu, share buttons with inline icons, story rails, a most-read list, a long footer, modal
+ * markup, and the server-rendered page data a framework leaves in a JSON script. No scripts run
+ * and nothing is fetched. The article itself is unchanged.
+ */
+export function withSiteChrome(html: string): string {
+  const headline = (i: number) => CHROME_HEADLINES[i % CHROME_HEADLINES.length]!;
+  const menu = CHROME_SECTIONS.map(
+    (s, i) =>
+      `<li class="nav-item"><button class="nav-toggle" aria-expanded="false">${s}${ICON}</button>` +
+      `<div class="nav-panel" hidden><ul class="nav-sub">` +
+      Array.from(
+        { length: 10 },
+        (_, k) =>
+          `<li><a class="nav-link" href="/${s.toLowerCase()}/topic-${k}/">${s} ${k + 1}</a></li>`,
+      ).join('') +
+      `</ul><div class="nav-promo"><a href="/${s.toLowerCase()}/"><span>${headline(i)}</span></a></div></div></li>`,
+  ).join('');
+  const card = (i: number) =>
+    `<div class="card"><a class="card-link" href="/story/${i}/"><div class="card-media">` +
+    `<svg viewBox="0 0 16 9" aria-hidden="true"><rect width="16" height="9" fill="#ccd"/></svg></div>` +
+    `<div class="card-text"><span class="card-kicker">${CHROME_SECTIONS[i % CHROME_SECTIONS.length]}</span>` +
+    `<h3 class="card-title"><span>${headline(i + 3)}</span></h3>` +
+    `<time class="card-time">${(i % 11) + 1} hours ago</time></div></a></div>`;
+  const rail = (title: string, from: number) =>
+    `<section class="rail"><h2 class="rail-title">${title}</h2><div class="rail-items">` +
+    Array.from({ length: 16 }, (_, k) => card(from + k)).join('') +
+    `</div></section>`;
+  const share =
+    `<div class="share" role="group" aria-label="Share">` +
+    ['Facebook', 'X', 'LinkedIn', 'WhatsApp', 'Email', 'Copy link']
+      .map(
+        (n) =>
+          `<button type="button" class="share-btn" aria-label="Share on ${n}">${ICON}</button>`,
+      )
+      .join('') +
+    `</div>`;
+  const mostRead =
+    `<aside class="most-read"><h2>Most read</h2><ol>` +
+    Array.from(
+      { length: 10 },
+      (_, k) => `<li><a href="/popular/${k}/"><span>${headline(k + 5)}</span></a></li>`,
+    ).join('') +
+    `</ol></aside>`;
+  const footer =
+    `<div class="footer-columns">` +
+    CHROME_SECTIONS.map(
+      (s) =>
+        `<div class="footer-col"><h3>${s}</h3><ul>` +
+        Array.from(
+          { length: 12 },
+          (_, k) => `<li><a href="/${s.toLowerCase()}/more-${k}/">${s} topic ${k + 1}</a></li>`,
+        ).join('') +
+        `</ul></div>`,
+    ).join('') +
+    `</div>`;
+  const modal =
+    `<div class="modal" role="dialog" aria-modal="true" hidden><form class="newsletter">` +
+    `<label>Email <input type="email" name="email"></label>` +
+    Array.from(
+      { length: 8 },
+      (_, k) => `<label><input type="checkbox" name="list${k}"> Newsletter ${k + 1}</label>`,
+    ).join('') +
+    `<button type="submit">Sign up</button></form></div>`;
+  // Server-rendered page data: navigation, teasers and the article again, as frameworks ship it.
+  const pageData = JSON.stringify({
+    props: {
+      navigation: CHROME_SECTIONS.map((s) => ({
+        label: s,
+        links: Array.from({ length: 40 }, (_, k) => `/${s}/${k}`),
+      })),
+      teasers: Array.from({ length: 300 }, (_, k) => ({
+        id: k,
+        title: headline(k),
+        summary: headline(k + 1).repeat(3),
+      })),
+      article: { body: html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') },
+    },
+  }).replaceAll('<', '\\u003c');
+  const wrapped = html
+    .replace(
+      '</head>',
+      `<script type="application/json" id="page-data">${pageData}</script>\n</head>`,
+    )
+    .replace(
+      '<body>',
+      `<body><div id="app"><div class="layout"><div class="topbar">${ICON}<a href="/subscribe/">Subscribe</a><a href="/login/">Sign in</a></div>` +
+        `<nav class="mega" aria-label="Main"><ul class="nav-list">${menu}</ul></nav>`,
+    )
+    .replace('<article>', `<article>${share}`)
+    .replace('</article>', `${share}</article>${mostRead}`)
+    .replace(
+      '</main>',
+      `${rail('More from Europe', 0)}${rail('Editors’ picks', 16)}${rail('Latest', 32)}</main>`,
+    )
+    .replace(
+      '</body>',
+      `<footer class="mega-footer">${footer}</footer>${modal}</div></div></body>`,
+    );
+  for (const mark of ['</head>', '<body>', '<article>', '</article>', '</main>', '</body>']) {
+    if (!html.includes(mark)) throw new Error(`page has no ${mark}`);
+  }
+  return wrapped;
+}
