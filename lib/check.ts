@@ -81,12 +81,24 @@ export interface CheckOptions {
   onStage?: (stage: Stage, ms: number) => void;
 }
 
+/** Blocks whose annotations an engine remembers (a live blog re-sends its old blocks on update). */
+const BLOCK_CACHE_MAX = 2_000;
+
+export interface EngineOptions {
+  /** Blocks whose answers are remembered (default 2,000); 0 reads every block afresh (benchmarks). */
+  rememberBlocks?: number;
+}
+
 export class Engine {
   readonly base: FactBase;
   readonly context: MatchContext;
+  /** Annotations per block text and reference date: a re-check analyses only what changed. */
+  private readonly blockCache = new Map<string, Annotation[]>();
+  private readonly rememberBlocks: number;
 
-  constructor(base: FactBase) {
+  constructor(base: FactBase, options: EngineOptions = {}) {
     this.base = base;
+    this.rememberBlocks = options.rememberBlocks ?? BLOCK_CACHE_MAX;
     const epoch = epochOf(base.facts);
     const published = base.sources
       .map((s) => s.published)
@@ -191,12 +203,24 @@ export class Engine {
     yield;
     const annotations: Annotation[] = [];
     let offset = 0;
-    const stageTotals = new Map<Stage, number>();
+    // Every stage is reported, with 0 ms when every block's answer was remembered.
+    const stageTotals = new Map<Stage, number>([
+      ['segment', 0],
+      ['claims', 0],
+      ['match', 0],
+    ]);
     const add = (stage: Stage, ms: number) =>
       stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
     for (let bi = 0; bi < page.blocks.length; bi++) {
       const block = page.blocks[bi]!;
-      for (const a of this.annotate(block, page.published, add)) {
+      const key = `${page.published ?? ''}\u0000${block}`;
+      let found = this.blockCache.get(key);
+      if (!found) {
+        found = this.annotate(block, page.published, add);
+        if (this.blockCache.size >= this.rememberBlocks) this.blockCache.clear();
+        if (this.rememberBlocks > 0) this.blockCache.set(key, found);
+      }
+      for (const a of found) {
         annotations.push({
           ...a,
           start: a.start + offset,

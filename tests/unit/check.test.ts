@@ -159,6 +159,29 @@ describe('Engine.analyse on extracted page text', () => {
     );
   });
 
+  it('re-analyses only the blocks that changed, with the same answers (a live blog updating)', () => {
+    const { page } = drain(extractPageSteps(parseDocument(ON_TOPIC_HTML)))!;
+    const fresh = new Engine(bundledFactBase());
+    const first = fresh.analyse(page);
+    const annotate = vi.spyOn(fresh, 'annotate');
+    try {
+      expect(fresh.analyse(page)).toEqual(first);
+      expect(annotate).not.toHaveBeenCalled();
+      // A new block on top: only it is read; the old ones keep their answers, shifted.
+      const update = 'North Korea has sent about 8,000 troops to Russia, officials said.';
+      const updated = { ...page, blocks: [update, ...page.blocks] };
+      const again = fresh.analyse(updated);
+      expect(annotate).toHaveBeenCalledTimes(1);
+      expect(annotate.mock.calls[0]![0]).toBe(update);
+      expect(again).toEqual(new Engine(bundledFactBase()).analyse(updated));
+      // Another reference date is another reading of the same words.
+      fresh.analyse({ ...page, published: '2025-03-01' });
+      expect(annotate).toHaveBeenCalledTimes(1 + page.blocks.length);
+    } finally {
+      annotate.mockRestore();
+    }
+  });
+
   it('gives a fresh engine over the same base the same answers', () => {
     const { page } = drain(extractPageSteps(parseDocument(ON_TOPIC_HTML)))!;
     expect(new Engine(bundledFactBase()).analyse(page)).toEqual(engine.analyse(page));
