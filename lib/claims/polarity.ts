@@ -32,6 +32,8 @@ const NEGATION_CUES: RegExp[] = [
 
 /** The cues as global regexes, compiled once (a sentence is scanned for every match of each). */
 const NEGATION_CUES_GLOBAL = NEGATION_CUES.map((re) => new RegExp(re.source, 'gi'));
+/** Any cue at all: most sentences have none, and one scan tells. */
+const ANY_NEGATION_CUE = new RegExp(NEGATION_CUES.map((re) => `(?:${re.source})`).join('|'), 'i');
 
 /**
  * Lifting a prohibition is a positive act: "lifted its ban", "eased the restrictions". The
@@ -90,7 +92,8 @@ export function polarity(fullText: string): PolarityResult {
   // Collect every cue match, then keep the longest of overlapping ones: "still bans" is one cue,
   // not "still bans" + "bans"; "not yet" is one, not "not yet" + "not".
   const matches: { start: number; end: number; text: string }[] = [];
-  for (const g of NEGATION_CUES_GLOBAL) {
+  const anyCue = ANY_NEGATION_CUE.test(text);
+  for (const g of anyCue ? NEGATION_CUES_GLOBAL : []) {
     g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(text)))
@@ -99,7 +102,8 @@ export function polarity(fullText: string): PolarityResult {
   const lifted: { start: number; end: number }[] = [];
   LIFTING.lastIndex = 0;
   let lm: RegExpExecArray | null;
-  while ((lm = LIFTING.exec(text))) lifted.push({ start: lm.index, end: lm.index + lm[0].length });
+  while (anyCue && (lm = LIFTING.exec(text)))
+    lifted.push({ start: lm.index, end: lm.index + lm[0].length });
   const inLifting = (m: { start: number; end: number }) =>
     lifted.some((l) => m.start >= l.start && m.end <= l.end);
   matches.sort((a, b) => b.end - b.start - (a.end - a.start));

@@ -43,9 +43,8 @@ interface Posting {
 
 export class FactIndex {
   readonly facts: IndexedFact[];
-  private readonly postings = new Map<string, Posting[]>();
-  /** Every prefix of every posting key: a sentence word stops being looked up at its first miss. */
-  private readonly keyPrefixes = new Set<string>();
+  /** Posting keys (first words of anchor terms) letter by letter: a word walks it until a miss. */
+  private readonly trie: TrieNode = newNode();
   /** Each fact's concept groups as padded terms (" north korea"), for the all-groups check. */
   private readonly paddedGroups: string[][][];
   private readonly idfTable = new Map<string, number>();
@@ -80,10 +79,14 @@ export class FactIndex {
       const anchor = chooseAnchor(f.groups, usage);
       for (const term of f.groups[anchor] ?? []) {
         const key = term.split(' ')[0] || term;
-        let list = this.postings.get(key);
-        if (!list) this.postings.set(key, (list = []));
-        list.push({ fact: i, padded: ` ${term}` });
-        for (let len = MIN_TERM; len <= key.length; len++) this.keyPrefixes.add(key.slice(0, len));
+        if (key.length < MIN_TERM) continue;
+        let node = this.trie;
+        for (const ch of key) {
+          let next = node.next.get(ch);
+          if (!next) node.next.set(ch, (next = newNode()));
+          node = next;
+        }
+        (node.postings ??= []).push({ fact: i, padded: ` ${term}` });
       }
     });
     this.paddedGroups = this.facts.map((f) => f.groups.map((g) => g.map((term) => ` ${term}`)));
@@ -96,17 +99,19 @@ export class FactIndex {
   /** Facts whose every concept group the sentence touches. `text` is the sentence's `termText`. */
   candidates(text: string): IndexedFact[] {
     const anchored = new Set<number>();
-    const seenKeys = new Set<string>();
-    // Terms are word-start prefixes ("permi" for "permission"): look up every prefix of each
-    // word, so only postings whose first word really starts the sentence word are touched.
-    for (const word of text.split(' ')) {
-      if (word.length < MIN_TERM) continue;
-      for (let len = MIN_TERM; len <= word.length; len++) {
-        const key = word.slice(0, len);
-        if (!this.keyPrefixes.has(key)) break;
-        if (seenKeys.has(key)) continue;
-        seenKeys.add(key);
-        for (const p of this.postings.get(key) ?? []) {
+    const seen = new Set<TrieNode>();
+    // Terms are word-start prefixes ("permi" for "permission"): walk every prefix of each word
+    // through the trie, so only postings whose first word really starts the sentence word are
+    // touched, and a word costs nothing past its first letter no key continues with.
+    for (let start = 0; start < text.length; start++) {
+      if (start > 0 && text[start - 1] !== ' ') continue;
+      let node: TrieNode | undefined = this.trie;
+      for (let i = start; i < text.length && text[i] !== ' '; i++) {
+        node = node.next.get(text[i]!);
+        if (!node) break;
+        if (!node.postings || seen.has(node)) continue;
+        seen.add(node);
+        for (const p of node.postings) {
           if (!anchored.has(p.fact) && text.includes(p.padded)) anchored.add(p.fact);
         }
       }
@@ -120,6 +125,13 @@ export class FactIndex {
     return out;
   }
 }
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  postings: Posting[] | null;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), postings: null });
 
 /**
  * The group whose terms the fewest facts share: the most selective entry point, and the one that
