@@ -241,18 +241,19 @@ export default defineBackground(() => {
   // Build the engine now, while nothing waits for it, rather than on the first page's request.
   // Warm-up: an analysis of the sources' own quotes compiles the engine's hot paths, so the
   // reader's first page does not pay for it. It runs in the service worker, never on a page's
-  // main thread; more rounds did not measurably help and would delay a page that arrives early.
-  const WARM_UP_ROUNDS = 1;
-  const warmUp = (round: number) => {
+  // main thread, one quote per task: a page that asks meanwhile waits for one quote, not for all.
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const warmUp = async () => {
+    await nextTask();
     const engine = bundledEngine();
     const sample = engine.base.facts.flatMap((f) => f.sources.map((s) => s.quote));
-    engine.analyse(
+    const steps = engine.analyseSteps(
       { title: null, blocks: sample, published: '2024-11-22', evidence: { bonus: 0, reasons: [] } },
       { assumeRelevant: true },
     );
-    if (round + 1 < WARM_UP_ROUNDS) setTimeout(() => warmUp(round + 1), 50);
+    while (!steps.next().done) await nextTask();
   };
-  setTimeout(() => warmUp(0), 0);
+  void warmUp();
 
   // Keyboard commands (Alt+Shift+N / Alt+Shift+P by default; changeable in the browser's shortcuts page).
   browser.commands.onCommand.addListener((command, tab) => {
