@@ -33,6 +33,7 @@ import {
   SEED_PAGES,
   seedPageHtml,
   type SeedPage,
+  withSiteChrome,
 } from './pages';
 
 /** What the engine marks on tests/fixtures/e2e/on-topic.html (checked with `npm run check`). */
@@ -112,6 +113,20 @@ describe('highlights in Chromium', () => {
       // No card is open, so nothing is active.
       expect(ranges.filter((r) => r.name === 'active')).toEqual([]);
     });
+  });
+
+  it('a seed in the chrome of a big news site (~1,400 elements) is marked as the bare seed is', async () => {
+    const seed = SEED_PAGES[4]!;
+    const html = withSiteChrome(seedPageHtml(seed));
+    const expected = expectedMarks(html);
+    expect(expected).toEqual(expectedMarks(seedPageHtml(seed)));
+
+    const url = `${seed.url.replace(/\/$/, '')}-full/`;
+    await servePage(b.context, url, html);
+    const page = await newPage();
+    await page.goto(url);
+    await waitForChecks(page);
+    expect(await pageMarks(page)).toEqual(expected);
   });
 
   it('marks exactly the checkable sentences of a hand-written article, not its clutter', async () => {

@@ -1,7 +1,8 @@
 /**
  * The pages the end-to-end tests, `npm run bench:page` and `npm run screenshot` load: the five seeds
  * rendered as news pages, the hand-written fixtures in `tests/fixtures/e2e/`, and pages generated
- * from them (a 6,000-word article, a page with 50,000 extra elements, a page with a hostile script).
+ * from them (a 6,000-word article, a page with 50,000 extra elements, a page in the chrome of a big
+ * news site, a page with a hostile script).
  * Everything is deterministic and self-contained: no page makes a network request.
  */
 import { readFileSync } from 'node:fs';

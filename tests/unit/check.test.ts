@@ -24,6 +24,7 @@ import { pageTitle } from '@/lib/extract/article';
 import { bundledFactBase } from '@/lib/factbase/bundled';
 import { drain, runSliced, type Steps } from '@/lib/util/steps';
 import { parseDocument } from '../../scripts/lib/html';
+import { SEED_PAGES, seedPageHtml, withSiteChrome } from '../e2e/pages';
 import { SEEDS_DIR } from '../../scripts/lib/seeds';
 import { paragraphsFromText, renderNewsPage } from '../../scripts/render-news-page.mjs';
 
@@ -246,6 +247,18 @@ describe('checkDocumentSteps in time slices', () => {
     const doc = parseDocument(ON_TOPIC_HTML);
     expect(checkDocument(doc).published).toBe('2024-11-22');
     expect(checkDocument(doc, { published: '2024-12-01' }).published).toBe('2024-12-01');
+  });
+});
+
+describe('a typical news site around the article', () => {
+  // Mega menu, share buttons, most-read list, story rails, footer, page data: none of it is text
+  // the check reads, so the seeds in that chrome give what the bare seeds give.
+  it.each(SEED_PAGES)('changes nothing on $file', (seed) => {
+    const bare = checkDocument(parseDocument(seedPageHtml(seed)));
+    const full = checkDocument(parseDocument(withSiteChrome(seedPageHtml(seed))));
+    expect(full.relevant).toBe(true);
+    expect(full.blocks.map((b) => b.text)).toEqual(bare.blocks.map((b) => b.text));
+    expect(analysisOf(full)).toEqual(analysisOf(bare));
   });
 });
 
