@@ -25,6 +25,11 @@ export interface PopupProps {
   onOpenItem(index: number): void;
   onCheckPage(): void;
   onAlwaysCheckSite(): void;
+  /**
+   * Where "Check this page" / "Always check this site" stands: a request under way, or why it
+   * failed (shown as an alert). Absent or null when neither button was used.
+   */
+  checkState?: { checking: true } | { error: string } | null;
   onTogglePause(paused: boolean): void;
   onOpenFactsPage(): void;
   /** Opens the notes page (the header's "Notes" button is shown only when given). */
@@ -369,6 +374,7 @@ export function Popup({
   onOpenItem,
   onCheckPage,
   onAlwaysCheckSite,
+  checkState = null,
   onTogglePause,
   onOpenFactsPage,
   onOpenNotesPage,
@@ -486,6 +492,16 @@ export function Popup({
           onCheckPage={onCheckPage}
           onAlwaysCheckSite={onAlwaysCheckSite}
         />
+        {checkState && 'error' in checkState && (
+          <p className="cp-note-error" role="alert">
+            {checkState.error}
+          </p>
+        )}
+        {checkState && 'checking' in checkState && (
+          <p className="cp-muted" role="status">
+            Checking this page…
+          </p>
+        )}
         {onAddPageNote && host !== null && <PageNote onAdd={onAddPageNote} />}
       </div>
 

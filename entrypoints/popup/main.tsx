@@ -36,6 +36,7 @@ function App({ initial }: { initial: Loaded }) {
   const [summary, setSummary] = useState(initial.summary);
   const [covered, setCovered] = useState(initial.covered);
   const [paused, setPausedState] = useState(initial.paused);
+  const [checkState, setCheckState] = useState<{ checking: true } | { error: string } | null>(null);
   const polling = useRef(0);
 
   useEffect(() => () => void (polling.current += 1), []);
@@ -49,18 +50,36 @@ function App({ initial }: { initial: Loaded }) {
       if (run !== polling.current) return;
       if (next && next.checkedAt !== before) {
         setSummary(next);
+        setCheckState(null);
         return;
       }
     }
+    if (run === polling.current) {
+      setCheckState({ error: 'The page did not report back. Reload it and try again.' });
+    }
   }, [summary, tab.id]);
+
+  /** Sends a check request; a refusal from the background is shown, not polled for. */
+  const requestCheck = useCallback(
+    async (type: 'tab/check' | 'tab/always') => {
+      setCheckState({ checking: true });
+      const answer: unknown = await browser.runtime
+        .sendMessage({ type, tabId: tab.id })
+        .catch((error: unknown) => ({ ok: false, error: String(error) }));
+      if (!isResult(answer) || !answer.ok) {
+        const why = isResult(answer) && !answer.ok ? answer.error : 'no answer from Crosscheck';
+        setCheckState({ error: `Crosscheck could not check this page: ${why}` });
+        return false;
+      }
+      return true;
+    },
+    [tab.id],
+  );
 
   const checkPage = useCallback(() => {
     if (tab.id === null) return;
-    browser.runtime
-      .sendMessage({ type: 'tab/check', tabId: tab.id })
-      .then(refreshUntilNew)
-      .catch((error: unknown) => console.warn('Crosscheck: check this page', error));
-  }, [tab.id, refreshUntilNew]);
+    void requestCheck('tab/check').then((sent) => (sent ? refreshUntilNew() : undefined));
+  }, [tab.id, requestCheck, refreshUntilNew]);
 
   const alwaysCheck = useCallback(() => {
     const pattern = tab.url ? originPattern(tab.url) : null;
@@ -69,15 +88,21 @@ function App({ initial }: { initial: Loaded }) {
     browser.permissions
       .request({ origins: [pattern] })
       .then(async (granted) => {
-        if (!granted) return;
+        if (!granted) {
+          setCheckState({ error: 'Site access was not granted, so this site is not checked.' });
+          return;
+        }
         // The background registers the content script for the site, then checks the page.
-        await browser.runtime.sendMessage({ type: 'tab/always', tabId: tab.id });
+        const sent = await requestCheck('tab/always');
         setCovered(await isSiteCovered(tab.url));
+        if (!sent) return;
         await refreshUntilNew();
         setCovered(await isSiteCovered(tab.url));
       })
-      .catch((error: unknown) => console.warn('Crosscheck: always check this site', error));
-  }, [tab.id, tab.url, refreshUntilNew]);
+      .catch((error: unknown) => {
+        setCheckState({ error: `Crosscheck could not ask for site access: ${String(error)}` });
+      });
+  }, [tab.id, tab.url, requestCheck, refreshUntilNew]);
 
   const togglePause = useCallback(
     (next: boolean) => {
@@ -162,6 +187,7 @@ function App({ initial }: { initial: Loaded }) {
       onOpenItem={openItem}
       onCheckPage={checkPage}
       onAlwaysCheckSite={alwaysCheck}
+      checkState={checkState}
       onTogglePause={togglePause}
       onOpenFactsPage={openFactsPage}
       onOpenNotesPage={openNotesPage}

@@ -235,6 +235,25 @@ describe('Popup: a page that was not checked', () => {
     expect(within(panel()).getByText('Crosscheck could not read this page.')).toBeTruthy();
   });
 
+  it('"Check this page" under way, then refused: a status, then an alert with the reason', () => {
+    const { view, props } = setup({ summary: status('off-topic'), checkState: { checking: true } });
+    const { rerender } = view;
+    expect(screen.getByRole('status').textContent).toBe('Checking this page…');
+    expect(screen.queryByRole('alert')).toBeNull();
+    rerender(
+      <Popup
+        {...props}
+        checkState={{ error: 'Crosscheck could not check this page: Cannot access contents' }}
+      />,
+    );
+    expect(screen.queryByText('Checking this page…')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Crosscheck could not check this page: Cannot access contents',
+    );
+    rerender(<Popup {...props} checkState={null} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('on a browser page: cannot check or pause it', () => {
     setup({ summary: null, siteCovered: false, tabUrl: 'chrome://extensions/' });
     expect(
