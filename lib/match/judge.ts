@@ -384,7 +384,7 @@ function fuseFor(cands: IndexedFact[]): Fuse<IndexedFact> {
       useTokenSearch: true,
       includeScore: true,
       ignoreLocation: true,
-      threshold: 0.6,
+      threshold: 0.3,
     });
     fuseCache.set(key, fuse);
   }
