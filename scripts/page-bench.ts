@@ -278,6 +278,12 @@ async function measure(
   }
 }
 
+/** The page's own main-thread work: its stages, without the wait for the background. */
+function inPage(r: Row): number | null {
+  const { detect, extract, render } = r.crosscheck;
+  return detect === null || extract === null || render === null ? null : detect + extract + render;
+}
+
 function printTable(rows: Row[]): void {
   const f = (n: number | null, digits = 1) => (n === null ? '—' : n.toFixed(digits));
   const header = [
@@ -290,6 +296,7 @@ function printTable(rows: Row[]): void {
     'match',
     'bg analyse',
     'render',
+    'in page',
     'read. cold',
     'read. warm',
     'mark cold',
@@ -309,6 +316,7 @@ function printTable(rows: Row[]): void {
     f(r.crosscheck.match),
     f(r.analyse),
     f(r.crosscheck.render),
+    f(inPage(r)),
     f(r.readability.cold),
     f(r.readability.warm),
     f(r.markjs.cold),
@@ -329,7 +337,9 @@ function printTable(rows: Row[]): void {
       '',
       'ms, wall clock. total = crosscheck:total (extraction in the page, analysis in the background,',
       "painting); match = the page waiting for the background; bg analyse = the engine's own time in",
-      'the service worker (the rest of match is messaging); read. = Readability parse; mark = mark.js on <article>; ratio = total / read. cold.',
+      'the service worker (the rest of match is messaging); in page = detect + extract + render, the',
+      "page's own main-thread work; read. = Readability parse; mark = mark.js on <article>;",
+      'ratio = total / read. cold.',
       'Long tasks (over 50 ms, — none): max of all; startup = begun after DOMContentLoaded and before',
       'the check started (the content script being evaluated); after start = begun after that.',
       'words = visible words (document.body.innerText).',
