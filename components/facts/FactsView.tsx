@@ -274,21 +274,17 @@ function FactHead({ row, touched }: { row: FactRow; touched: boolean }) {
   );
 }
 
-function Matrix({
-  rows,
-  columns,
-  touched,
-  expanded,
-  toggle,
-  idBase,
-}: {
+/** What the two layouts of the facts are given: a table (facts page), a stacked list (popup tab). */
+interface LayoutProps {
   rows: FactRow[];
   columns: SourceColumn[];
   touched: ReadonlySet<string>;
   expanded: ReadonlySet<string>;
   toggle(id: string): void;
   idBase: string;
-}) {
+}
+
+function Matrix({ rows, columns, touched, expanded, toggle, idBase }: LayoutProps) {
   return (
     <div className="cf-scroll" role="region" aria-label="Facts by source" tabIndex={0}>
       <table className="cf-matrix">
@@ -355,21 +351,7 @@ function Matrix({
   );
 }
 
-function Stacked({
-  rows,
-  columns,
-  touched,
-  expanded,
-  toggle,
-  idBase,
-}: {
-  rows: FactRow[];
-  columns: SourceColumn[];
-  touched: ReadonlySet<string>;
-  expanded: ReadonlySet<string>;
-  toggle(id: string): void;
-  idBase: string;
-}) {
+function Stacked({ rows, columns, touched, expanded, toggle, idBase }: LayoutProps) {
   return (
     <ul className="cf-list" aria-label="Facts">
       {rows.map((row) => {

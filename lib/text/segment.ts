@@ -11,83 +11,19 @@ export interface Sentence {
   end: number;
 }
 
+/** Abbreviations that, when followed by a capitalised word, usually still mean "no sentence break". */
+const TITLE_ABBREVIATIONS = new Set(
+  `sen gen rep mr mrs ms dr st lt col maj capt gov pres prof no v
+   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+);
+
 /**
  * Tokens that end in a full stop without ending a sentence. Lower-cased, without the final dot.
  * Multi-dot forms ("u.s") are matched on the whole token before the break.
  */
 const ABBREVIATIONS = new Set([
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.u',
-  'd.c',
-  'sen',
-  'gen',
-  'rep',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'gov',
-  'pres',
-  'prof',
-  'vs',
-  'approx',
-  'est',
-  'jr',
-  'sr',
-  'v',
-]);
-
-/** Abbreviations that, when followed by a capitalised word, usually still mean "no sentence break". */
-const TITLE_ABBREVIATIONS = new Set([
-  'sen',
-  'gen',
-  'rep',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'gov',
-  'pres',
-  'prof',
-  'no',
-  'v',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...TITLE_ABBREVIATIONS,
+  ...'u.s u.k u.n e.u d.c vs approx est jr sr'.split(' '),
 ]);
 
 let cachedSegmenter: Intl.Segmenter | null = null;
