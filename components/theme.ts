@@ -1,7 +1,8 @@
 /**
  * What the extension pages' stylesheets (popup, facts view, notes page) share: the system font
- * stack and the base rules every root needs. Each stylesheet keeps its own palette variables under
- * its own prefix (cp-, cf-, cn-), so the three can sit on one page (the popup's Facts tab).
+ * stack, the base rules every root needs, and one palette of colours by role, light and dark. Each
+ * stylesheet declares the colours as variables under its own prefix (cp-, cf-, cn-), so the three
+ * can sit on one page (the popup's Facts tab).
  */
 
 /** System fonts only: nothing is downloaded, and text looks like the reader's own UI. */
@@ -32,4 +33,64 @@ export function baseRules(prefix: string): string {
   white-space: nowrap;
   border: 0;
 }`;
+}
+
+/** The extension pages' colours, light and dark, by role. */
+const COLOURS = {
+  light: {
+    bg: '#ffffff',
+    fg: '#111418',
+    muted: '#4a515b',
+    border: '#c3c8cf',
+    'strong-border': '#5f6670',
+    subtle: '#f2f4f7',
+    quote: '#eef1f5',
+    focus: '#0b57d0',
+    input: '#ffffff',
+    hover: '#e6eaf0',
+    accent: '#0b57d0',
+    'accent-fg': '#ffffff',
+    warn: '#7a4a00',
+    'warn-bg': '#fff1cc',
+    error: '#8a1c1c',
+    'error-bg': '#fdecec',
+  },
+  dark: {
+    bg: '#17191d',
+    fg: '#f3f4f6',
+    muted: '#c2c8d0',
+    border: '#3d434c',
+    'strong-border': '#9aa1ab',
+    subtle: '#22252b',
+    quote: '#23272e',
+    focus: '#8ab4f8',
+    input: '#111317',
+    hover: '#30353d',
+    accent: '#8ab4f8',
+    'accent-fg': '#0b1a33',
+    warn: '#ffd27a',
+    'warn-bg': '#3a2e12',
+    error: '#ffb4b4',
+    'error-bg': '#3a1d1f',
+  },
+} as const;
+
+export type Role = keyof (typeof COLOURS)['light'];
+
+/**
+ * Custom-property declarations for a stylesheet's palette: `--<prefix>-<name>: <colour>;` per
+ * entry, where an entry is a role ("muted") or a local name and the role it takes
+ * (["conflict", "error"]).
+ */
+export function palette(
+  prefix: string,
+  scheme: 'light' | 'dark',
+  entries: readonly (Role | readonly [string, Role])[],
+): string {
+  return entries
+    .map((e) => {
+      const [name, role] = typeof e === 'string' ? [e, e] : e;
+      return `--${prefix}-${name}: ${COLOURS[scheme][role]};`;
+    })
+    .join('\n  ');
 }

@@ -1,4 +1,23 @@
-import { SYSTEM_FONT, baseRules } from '../theme';
+import { SYSTEM_FONT, baseRules, palette } from '../theme';
+
+/** The shared colours this stylesheet uses (components/theme.ts), under its own names. */
+const COLOURS = [
+  'bg',
+  'fg',
+  'muted',
+  'border',
+  'strong-border',
+  'subtle',
+  'quote',
+  'focus',
+  'input',
+  ['button-hover', 'hover'],
+  ['disputed', 'warn'],
+  ['disputed-bg', 'warn-bg'],
+  ['conflict', 'error'],
+  ['conflict-bg', 'error-bg'],
+  ['touched', 'accent'],
+] as const;
 
 /**
  * The facts view's CSS (extension pages only: the popup's Facts tab and the facts page). System
@@ -7,23 +26,9 @@ import { SYSTEM_FONT, baseRules } from '../theme';
  */
 export const FACTS_CSS = `
 .cf-root {
-  --cf-bg: #ffffff;
-  --cf-fg: #111418;
-  --cf-muted: #4a515b;
-  --cf-border: #c3c8cf;
-  --cf-strong-border: #5f6670;
-  --cf-subtle: #f2f4f7;
-  --cf-quote: #eef1f5;
-  --cf-focus: #0b57d0;
-  --cf-input: #ffffff;
-  --cf-button-hover: #e6eaf0;
+  ${palette('cf', 'light', COLOURS)}
   --cf-consensus: #0a6b2e;
   --cf-single: #3c4148;
-  --cf-disputed: #7a4a00;
-  --cf-disputed-bg: #fff1cc;
-  --cf-conflict: #8a1c1c;
-  --cf-conflict-bg: #fdecec;
-  --cf-touched: #0b57d0;
   --cf-touched-bg: #e8f0fe;
   color-scheme: light dark;
   box-sizing: border-box;
@@ -37,23 +42,9 @@ export const FACTS_CSS = `
 
 @media (prefers-color-scheme: dark) {
   .cf-root {
-    --cf-bg: #17191d;
-    --cf-fg: #f3f4f6;
-    --cf-muted: #c2c8d0;
-    --cf-border: #3d434c;
-    --cf-strong-border: #9aa1ab;
-    --cf-subtle: #22252b;
-    --cf-quote: #23272e;
-    --cf-focus: #8ab4f8;
-    --cf-input: #111317;
-    --cf-button-hover: #30353d;
+    ${palette('cf', 'dark', COLOURS)}
     --cf-consensus: #7ee2a0;
     --cf-single: #d5d9df;
-    --cf-disputed: #ffd27a;
-    --cf-disputed-bg: #3a2e12;
-    --cf-conflict: #ffb4b4;
-    --cf-conflict-bg: #3a1d1f;
-    --cf-touched: #8ab4f8;
     --cf-touched-bg: #1d2a40;
   }
 }

@@ -1,4 +1,24 @@
-import { SYSTEM_FONT, baseRules } from '../theme';
+import { SYSTEM_FONT, baseRules, palette } from '../theme';
+
+/** The shared colours this stylesheet uses (components/theme.ts), under its own names. */
+const COLOURS = [
+  'bg',
+  'fg',
+  'muted',
+  'border',
+  'strong-border',
+  'subtle',
+  'quote',
+  'focus',
+  'input',
+  'hover',
+  'accent',
+  'accent-fg',
+  'warn',
+  'warn-bg',
+  'error',
+  'error-bg',
+] as const;
 
 /**
  * The notes view's CSS (the notes page). System fonts, no images or URLs; light and dark follow
@@ -7,22 +27,7 @@ import { SYSTEM_FONT, baseRules } from '../theme';
  */
 export const NOTES_CSS = `
 .cn-root {
-  --cn-bg: #ffffff;
-  --cn-fg: #111418;
-  --cn-muted: #4a515b;
-  --cn-border: #c3c8cf;
-  --cn-strong-border: #5f6670;
-  --cn-subtle: #f2f4f7;
-  --cn-quote: #eef1f5;
-  --cn-focus: #0b57d0;
-  --cn-input: #ffffff;
-  --cn-hover: #e6eaf0;
-  --cn-accent: #0b57d0;
-  --cn-accent-fg: #ffffff;
-  --cn-warn: #7a4a00;
-  --cn-warn-bg: #fff1cc;
-  --cn-error: #8a1c1c;
-  --cn-error-bg: #fdecec;
+  ${palette('cn', 'light', COLOURS)}
   --cn-toast-bg: #1f2329;
   --cn-toast-fg: #f3f4f6;
   color-scheme: light dark;
@@ -40,22 +45,7 @@ export const NOTES_CSS = `
 
 @media (prefers-color-scheme: dark) {
   .cn-root {
-    --cn-bg: #17191d;
-    --cn-fg: #f3f4f6;
-    --cn-muted: #c2c8d0;
-    --cn-border: #3d434c;
-    --cn-strong-border: #9aa1ab;
-    --cn-subtle: #22252b;
-    --cn-quote: #23272e;
-    --cn-focus: #8ab4f8;
-    --cn-input: #111317;
-    --cn-hover: #30353d;
-    --cn-accent: #8ab4f8;
-    --cn-accent-fg: #0b1a33;
-    --cn-warn: #ffd27a;
-    --cn-warn-bg: #3a2e12;
-    --cn-error: #ffb4b4;
-    --cn-error-bg: #3a1d1f;
+    ${palette('cn', 'dark', COLOURS)}
     --cn-toast-bg: #f3f4f6;
     --cn-toast-fg: #111418;
   }

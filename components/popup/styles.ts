@@ -1,4 +1,18 @@
-import { SYSTEM_FONT, baseRules } from '../theme';
+import { SYSTEM_FONT, baseRules, palette } from '../theme';
+
+/** The shared colours this stylesheet uses (components/theme.ts), under its own names. */
+const COLOURS = [
+  'bg',
+  'fg',
+  'muted',
+  'border',
+  'strong-border',
+  'subtle',
+  'focus',
+  'hover',
+  'accent',
+  'accent-fg',
+] as const;
 
 /**
  * The popup's CSS: 400 px wide, a minimum height so it does not jump as its content arrives, system
@@ -18,16 +32,7 @@ body {
 }
 
 .cp-root {
-  --cp-bg: #ffffff;
-  --cp-fg: #111418;
-  --cp-muted: #4a515b;
-  --cp-border: #c3c8cf;
-  --cp-strong-border: #5f6670;
-  --cp-subtle: #f2f4f7;
-  --cp-focus: #0b57d0;
-  --cp-hover: #e6eaf0;
-  --cp-accent: #0b57d0;
-  --cp-accent-fg: #ffffff;
+  ${palette('cp', 'light', COLOURS)}
   --cp-supports: rgb(22 140 70);
   --cp-contradicts: rgb(214 40 40);
   --cp-disputed: rgb(196 120 0);
@@ -47,16 +52,7 @@ body {
 
 @media (prefers-color-scheme: dark) {
   .cp-root {
-    --cp-bg: #17191d;
-    --cp-fg: #f3f4f6;
-    --cp-muted: #c2c8d0;
-    --cp-border: #3d434c;
-    --cp-strong-border: #9aa1ab;
-    --cp-subtle: #22252b;
-    --cp-focus: #8ab4f8;
-    --cp-hover: #30353d;
-    --cp-accent: #8ab4f8;
-    --cp-accent-fg: #0b1a33;
+    ${palette('cp', 'dark', COLOURS)}
   }
   body {
     background: #17191d;
