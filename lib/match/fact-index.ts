@@ -23,7 +23,7 @@ export interface IndexedFact {
   /** Normalised terms by concept group. */
   groups: string[][];
   /** Content-token lists of the statement, each alias and each quote. */
-  views: string[][];
+  views: (readonly string[])[];
   /** All content tokens of the views. */
   tokens: Set<string>;
   /** Each view's distinct tokens and their summed IDF (filled in once the IDF table exists). */

@@ -55,7 +55,22 @@ export function stem(word: string): string {
   return w;
 }
 
-export function contentTokens(text: string): string[] {
+/** Recent results: a sentence is tokenised for its clauses, its claim and its candidates. */
+const recentTokens = new Map<string, readonly string[]>();
+const RECENT_MAX = 512;
+
+/** Content tokens of `text` (shared: do not modify the array). */
+export function contentTokens(text: string): readonly string[] {
+  let out = recentTokens.get(text);
+  if (out === undefined) {
+    if (recentTokens.size >= RECENT_MAX) recentTokens.clear();
+    out = contentTokensUncached(text);
+    recentTokens.set(text, out);
+  }
+  return out;
+}
+
+function contentTokensUncached(text: string): string[] {
   const words = normalise(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
   const out: string[] = [];
   for (const w of words) {
