@@ -44,15 +44,38 @@ function needleOf(alias: string): string {
   return words.sort((a, b) => b.length - a.length)[0]?.toLowerCase() ?? '';
 }
 
+/** Every needle, longest first; a needle that starts another ("korea", "korean") comes after it. */
+const NEEDLES = [
+  ...new Set(ENTRIES.flatMap((e) => e.res.map((r) => r.needle)).filter(Boolean)),
+].sort((a, b) => b.length - a.length);
+/** At every position, the longest needle there (a lookahead, so needles may overlap). */
+const ANY_NEEDLE = new RegExp(`(?=(${NEEDLES.join('|')}))`, 'g');
+/** The needles that are prefixes of each needle: present wherever it is. */
+const NEEDLE_PREFIXES = new Map(
+  NEEDLES.map((n) => [n, NEEDLES.filter((m) => m !== n && n.startsWith(m))]),
+);
+
+/** The needles a lower-cased text contains: one scan instead of one search per alias. */
+function needlesIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of lower.matchAll(ANY_NEEDLE)) {
+    const n = m[1]!;
+    if (found.has(n)) continue;
+    found.add(n);
+    for (const p of NEEDLE_PREFIXES.get(n)!) found.add(p);
+  }
+  return found;
+}
+
 /** Case-sensitive aliases: short upper-case forms that collide with English words ("US" vs "us"). */
 const CASE_SENSITIVE = /^(?:US|UK|HUR|NATO|DPRK)/;
 
 export function extractActors(text: string): Actor[] {
   const found: Actor[] = [];
-  const lower = text.toLowerCase();
+  const present = needlesIn(text.toLowerCase());
   for (const e of ENTRIES) {
     for (const { re, needle } of e.res) {
-      if (needle && !lower.includes(needle)) continue;
+      if (needle && !present.has(needle)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
