@@ -35,18 +35,25 @@ export interface IndexedFact {
   persons: SourcedValue<Actor>[];
 }
 
-interface Posting {
-  fact: number;
-  /** The term with a leading space, as it appears in a `termText`. */
+/** One distinct concept-group term of the base. */
+interface Term {
+  /** With a leading space, as it appears in a `termText` (" north korea", " permi", " us "). */
   padded: string;
+  /** Reaching its first word in the trie proves it present (a one-word prefix term). */
+  sure: boolean;
+  /** Facts anchored on this term (see `chooseAnchor`). */
+  anchors: number[];
 }
 
 export class FactIndex {
   readonly facts: IndexedFact[];
-  /** Posting keys (first words of anchor terms) letter by letter: a word walks it until a miss. */
+  /** Every term's first word, letter by letter: a sentence word walks it until a miss. */
   private readonly trie: TrieNode = newNode();
-  /** Each fact's concept groups as padded terms (" north korea"), for the all-groups check. */
-  private readonly paddedGroups: string[][][];
+  private readonly terms: Term[] = [];
+  /** Each fact's concept groups as term ids, rarest group first. */
+  private readonly groupIds: number[][][];
+  /** Per term id, whether the sentence being read has it (reset after each sentence). */
+  private readonly present: Uint8Array;
   private readonly idfTable = new Map<string, number>();
   private readonly defaultIdf: number;
 
@@ -75,21 +82,34 @@ export class FactIndex {
     for (const f of this.facts) {
       for (const term of new Set(f.groups.flat())) usage.set(term, (usage.get(term) ?? 0) + 1);
     }
-    this.facts.forEach((f, i) => {
-      const anchor = chooseAnchor(f.groups, usage);
-      for (const term of f.groups[anchor] ?? []) {
-        const key = term.split(' ')[0] || term;
-        if (key.length < MIN_TERM) continue;
+    const ids = new Map<string, number>();
+    const idOf = (term: string): number => {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = this.terms.length;
+        ids.set(term, id);
+        const first = term.split(' ')[0] || term;
+        this.terms.push({ padded: ` ${term}`, sure: first === term, anchors: [] });
         let node = this.trie;
-        for (const ch of key) {
+        for (const ch of first) {
           let next = node.next.get(ch);
           if (!next) node.next.set(ch, (next = newNode()));
           node = next;
         }
-        (node.postings ??= []).push({ fact: i, padded: ` ${term}` });
+        (node.terms ??= []).push(id);
+      }
+      return id;
+    };
+    this.groupIds = this.facts.map((f) => f.groups.map((g) => g.map(idOf)));
+    this.facts.forEach((f, i) => {
+      const anchor = chooseAnchor(f.groups, usage);
+      for (const term of f.groups[anchor] ?? []) {
+        // A term whose first word is shorter than MIN_TERM never anchors a fact.
+        if ((term.split(' ')[0] || term).length < MIN_TERM) continue;
+        this.terms[ids.get(term)!]!.anchors.push(i);
       }
     });
-    this.paddedGroups = this.facts.map((f) => f.groups.map((g) => g.map((term) => ` ${term}`)));
+    this.present = new Uint8Array(this.terms.length);
   }
 
   idf(token: string): number {
@@ -98,40 +118,46 @@ export class FactIndex {
 
   /** Facts whose every concept group the sentence touches. `text` is the sentence's `termText`. */
   candidates(text: string): IndexedFact[] {
-    const anchored = new Set<number>();
-    const seen = new Set<TrieNode>();
     // Terms are word-start prefixes ("permi" for "permission"): walk every prefix of each word
-    // through the trie, so only postings whose first word really starts the sentence word are
-    // touched, and a word costs nothing past its first letter no key continues with.
+    // through the trie of first words, so only terms whose first word really starts a sentence
+    // word are looked at, and a word costs nothing past its first letter no term continues with.
+    const found: number[] = [];
     for (let start = 0; start < text.length; start++) {
       if (start > 0 && text[start - 1] !== ' ') continue;
       let node: TrieNode | undefined = this.trie;
       for (let i = start; i < text.length && text[i] !== ' '; i++) {
         node = node.next.get(text[i]!);
         if (!node) break;
-        if (!node.postings || seen.has(node)) continue;
-        seen.add(node);
-        for (const p of node.postings) {
-          if (!anchored.has(p.fact) && text.includes(p.padded)) anchored.add(p.fact);
+        for (const id of node.terms ?? []) {
+          if (this.present[id]) continue;
+          const term = this.terms[id]!;
+          if (term.sure || text.includes(term.padded)) {
+            this.present[id] = 1;
+            found.push(id);
+          }
         }
       }
     }
+    const anchored = new Set<number>();
+    for (const id of found) for (const f of this.terms[id]!.anchors) anchored.add(f);
     const out: IndexedFact[] = [];
     for (const i of anchored) {
-      if (this.paddedGroups[i]!.every((g) => g.some((term) => text.includes(term)))) {
+      if (this.groupIds[i]!.every((g) => g.some((id) => this.present[id] === 1))) {
         out.push(this.facts[i]!);
       }
     }
+    for (const id of found) this.present[id] = 0;
     return out;
   }
 }
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  postings: Posting[] | null;
+  /** Ids of the terms whose first word ends here. */
+  terms: number[] | null;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), postings: null });
+const newNode = (): TrieNode => ({ next: new Map(), terms: null });
 
 /**
  * The group whose terms the fewest facts share: the most selective entry point, and the one that
