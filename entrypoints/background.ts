@@ -190,7 +190,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Messages from other extensions or web pages get no answer at all.
     if (sender.id !== browser.runtime.id) return false;
-    if (isMessage(message) && message.type === 'page/load-ui') {
+    // Validated once here for the messages the background answers itself; the router validates
+    // the rest (and answers a malformed message with an error).
+    const valid = isMessage(message);
+    if (valid && message.type === 'page/load-ui') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return false;
       browser.scripting
@@ -204,13 +207,13 @@ export default defineBackground(() => {
         );
       return true;
     }
-    if (isMessage(message) && isNotesMessage(message)) {
+    if (valid && isNotesMessage(message)) {
       notes
         .handle(message)
         .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
       return true;
     }
-    if (isMessage(message) && (message.type === 'tab/check' || message.type === 'tab/always')) {
+    if (valid && (message.type === 'tab/check' || message.type === 'tab/always')) {
       const run = async (tabId: number) => {
         if (message.type === 'tab/always') {
           // The popup asked for the permission (a user gesture); register the site, then check.

@@ -324,6 +324,10 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 }
 
 /** "about 110 km", "more than 10,000 troops": a short human rendering. */
+/** "12,000", as in the sources. One formatter for all: toLocaleString builds a new one per call. */
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const groupedInteger = (n: number): string => GROUPED.format(n);
+
 export function describeQuantity(q: Quantity): string {
   const hedgeWord: Record<Hedge, string> = {
     exact: '',
@@ -336,7 +340,7 @@ export function describeQuantity(q: Quantity): string {
     'order-of': '',
   };
   if (q.hedge === 'order-of') return q.text;
-  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  const n = (x: number) => groupedInteger(Math.round(x));
   switch (q.dimension) {
     case 'length':
       return `${hedgeWord[q.hedge]}${n(q.value)} km`;

@@ -91,9 +91,10 @@ export class FactIndex {
         const first = term.split(' ')[0] || term;
         this.terms.push({ padded: ` ${term}`, sure: first === term, anchors: [] });
         let node = this.trie;
-        for (const ch of first) {
-          let next = node.next.get(ch);
-          if (!next) node.next.set(ch, (next = newNode()));
+        for (let i = 0; i < first.length; i++) {
+          const code = first.charCodeAt(i);
+          let next = node.next.get(code);
+          if (!next) node.next.set(code, (next = newNode()));
           node = next;
         }
         (node.terms ??= []).push(id);
@@ -122,11 +123,14 @@ export class FactIndex {
     // through the trie of first words, so only terms whose first word really starts a sentence
     // word are looked at, and a word costs nothing past its first letter no term continues with.
     const found: number[] = [];
+    const SPACE = 32;
     for (let start = 0; start < text.length; start++) {
-      if (start > 0 && text[start - 1] !== ' ') continue;
+      if (start > 0 && text.charCodeAt(start - 1) !== SPACE) continue;
       let node: TrieNode | undefined = this.trie;
-      for (let i = start; i < text.length && text[i] !== ' '; i++) {
-        node = node.next.get(text[i]!);
+      for (let i = start; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === SPACE) break;
+        node = node.next.get(code);
         if (!node) break;
         for (const id of node.terms ?? []) {
           if (this.present[id]) continue;
@@ -152,7 +156,8 @@ export class FactIndex {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit. */
+  next: Map<number, TrieNode>;
   /** Ids of the terms whose first word ends here. */
   terms: number[] | null;
 }
