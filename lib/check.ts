@@ -6,9 +6,12 @@ import { extractClaim } from './claims/extract';
 import { bundledFactBaseSteps } from './factbase/bundled';
 import { drain, type Steps } from './util/steps';
 import type { FactBase } from './factbase/types';
-import { extractArticleSteps, pageTitle, type TextBlock } from './extract/article';
-import { detectText, headlineMentionsWar, pageEvidence, type Detection } from './extract/detect';
-import { datelineDate, publishedDate } from './extract/published';
+import { pageTitle, type TextBlock } from './extract/article';
+import { detectText, headlineMentionsWar, type Detection } from './extract/detect';
+import { datelineDate } from './extract/published';
+import { extractPageSteps } from './extract/page';
+
+export { extractPageSteps, type ExtractedPage } from './extract/page';
 import { FactIndex } from './match/fact-index';
 import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/judge';
 import type { VerdictKind } from './match/compare';
@@ -238,54 +241,6 @@ export class Engine {
     for (const [stage, ms] of stageTotals) options.onStage?.(stage, ms);
     return { ...detection, annotations };
   }
-}
-
-/** The page's text and evidence, or null when its headline shows it is not about the war. */
-export interface ExtractedPage {
-  page: PageText;
-  blocks: TextBlock[];
-  /** The element the blocks came from (see `articleRoot`). */
-  root: Element | null;
-}
-
-/**
- * Everything that needs the DOM, and nothing that needs the fact base: the headline pre-check,
- * page evidence, text blocks and publication date. Runs in the page (content script) or on a
- * parsed document (CLI); the result is plain data except `blocks`, which stay with the DOM.
- */
-export function* extractPageSteps(
-  doc: Document,
-  options: CheckOptions = {},
-): Steps<ExtractedPage | null> {
-  let t = now();
-  if (!options.assumeRelevant && !headlineMentionsWar(doc)) {
-    options.onStage?.('detect', now() - t);
-    return null;
-  }
-  const title = pageTitle(doc);
-  const evidence = pageEvidence(doc);
-  options.onStage?.('detect', now() - t);
-  yield;
-  // Extraction pauses inside its walk; count only the time spent working.
-  const extraction = extractArticleSteps(doc);
-  let blocks: TextBlock[];
-  let root: Element | null;
-  let extractMs = 0;
-  for (;;) {
-    t = now();
-    const r = extraction.next();
-    extractMs += now() - t;
-    if (r.done) {
-      ({ blocks, root } = r.value);
-      break;
-    }
-    yield;
-  }
-  t = now();
-  const texts = blocks.map((b) => b.text);
-  const published = options.published ?? publishedDate(doc, texts.join('\n\n'));
-  options.onStage?.('extract', extractMs + now() - t);
-  return { page: { title, blocks: texts, published, evidence }, blocks, root };
 }
 
 const now = () => performance.now();

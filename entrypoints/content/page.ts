@@ -7,7 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPageSteps, type Annotation, type PageText, type Stage } from '@/lib/check';
+import type { Annotation, PageText, Stage } from '@/lib/check';
+import { extractPageSteps } from '@/lib/extract/page';
 import { extractBlocks, type TextBlock } from '@/lib/extract/article';
 import { headlineMentionsWar } from '@/lib/extract/detect';
 import { HighlightLayer, browserHighlights } from '@/lib/highlight/layer';
@@ -23,7 +24,7 @@ import { isPaused } from '@/lib/facts-view/extension';
 import { PAUSED_KEY } from '@/lib/facts-view/tab';
 import type { Verdict } from '@/lib/match/judge';
 import { excerpt, type TabStatus } from '@/lib/messaging/summary';
-import { runSliced } from '@/lib/util/steps';
+import { nextTask, runSliced } from '@/lib/util/steps';
 import type { CardController, createCard as CreateCard } from './card';
 import { loadDismissed, saveDismissed } from './dismissed';
 import { createNotes } from './notes';
@@ -647,5 +648,9 @@ export function startPage(ctx: ContentScriptContext): void {
   });
 
   globalThis.__crosscheckRecheck = () => scheduleRecheck(0);
-  void check();
+  // The first check is a task of its own, not part of evaluating this script: the two together
+  // could make one long task on a slow machine.
+  void nextTask().then(() => {
+    if (!ctx.isInvalid) void check();
+  });
 }

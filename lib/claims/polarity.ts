@@ -30,10 +30,19 @@ const NEGATION_CUES: RegExp[] = [
   /\bnothing\b/i,
 ];
 
-/** The cues as global regexes, compiled once (a sentence is scanned for every match of each). */
-const NEGATION_CUES_GLOBAL = NEGATION_CUES.map((re) => new RegExp(re.source, 'gi'));
-/** Any cue at all: most sentences have none, and one scan tells. */
-const ANY_NEGATION_CUE = new RegExp(NEGATION_CUES.map((re) => `(?:${re.source})`).join('|'), 'i');
+/**
+ * The cues as global regexes (a sentence is scanned for every match of each), and one regex for
+ * any cue at all (most sentences have none, and one scan tells). Made on first use, not at load:
+ * code that only imports this module (the content script) should not pay for them.
+ */
+let cueRegexes: { each: RegExp[]; any: RegExp } | null = null;
+function cueRegexps(): { each: RegExp[]; any: RegExp } {
+  cueRegexes ??= {
+    each: NEGATION_CUES.map((re) => new RegExp(re.source, 'gi')),
+    any: new RegExp(NEGATION_CUES.map((re) => `(?:${re.source})`).join('|'), 'i'),
+  };
+  return cueRegexes;
+}
 
 /**
  * Lifting a prohibition is a positive act: "lifted its ban", "eased the restrictions". The
@@ -92,8 +101,9 @@ export function polarity(fullText: string): PolarityResult {
   // Collect every cue match, then keep the longest of overlapping ones: "still bans" is one cue,
   // not "still bans" + "bans"; "not yet" is one, not "not yet" + "not".
   const matches: { start: number; end: number; text: string }[] = [];
-  const anyCue = ANY_NEGATION_CUE.test(text);
-  for (const g of anyCue ? NEGATION_CUES_GLOBAL : []) {
+  const { each, any } = cueRegexps();
+  const anyCue = any.test(text);
+  for (const g of anyCue ? each : []) {
     g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(text)))

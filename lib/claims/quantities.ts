@@ -324,9 +324,13 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 }
 
 /** "about 110 km", "more than 10,000 troops": a short human rendering. */
-/** "12,000", as in the sources. One formatter for all: toLocaleString builds a new one per call. */
-const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const groupedInteger = (n: number): string => GROUPED.format(n);
+/** "12,000", as in the sources. One formatter for all: toLocaleString builds a new one per call.
+ * Made on first use: building it at load would cost every page that loads this module. */
+let grouped: Intl.NumberFormat | null = null;
+function groupedInteger(n: number): string {
+  grouped ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+  return grouped.format(n);
+}
 
 export function describeQuantity(q: Quantity): string {
   const hedgeWord: Record<Hedge, string> = {

@@ -26,7 +26,8 @@ export interface SliceOptions {
 /** Default work per slice: leaves room for the page's own work inside one 50 ms frame budget. */
 export const DEFAULT_SLICE_MS = 8;
 
-const defaultYield = (): Promise<void> =>
+/** Resolves in a new task of the main thread, after pending input and rendering. */
+export const nextTask = (): Promise<void> =>
   new Promise((resolve) => {
     // A MessageChannel message runs after pending input and rendering, without setTimeout's clamp.
     const channel = new MessageChannel();
@@ -39,7 +40,7 @@ const defaultYield = (): Promise<void> =>
 
 export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T> {
   const budget = options.budgetMs ?? DEFAULT_SLICE_MS;
-  const yieldToMain = options.yieldToMain ?? defaultYield;
+  const yieldToMain = options.yieldToMain ?? nextTask;
   let sliceStart = performance.now();
   for (;;) {
     if (options.signal?.aborted) throw new DOMException('check aborted', 'AbortError');
