@@ -89,28 +89,79 @@ function isSkipped(el: Element): boolean {
 }
 
 /** Rough measure of running text under a root: the text length of its long paragraphs. */
-function paragraphWeight(root: Element): number {
+function paragraphWeight(root: Element, withTextDivs = false): number {
   let total = 0;
   const list = root.getElementsByTagName('p');
   for (let i = 0; i < list.length; i++) {
     const len = (list[i]!.textContent ?? '').length;
     if (len >= 80) total += len;
   }
+  if (withTextDivs) {
+    const divs = root.getElementsByTagName('div');
+    for (let i = 0; i < divs.length; i++) {
+      if (!isTextDiv(divs[i]!)) continue;
+      const len = (divs[i]!.textContent ?? '').length;
+      if (len >= 80) total += len;
+    }
+  }
   return total;
+}
+
+/** Elements that start a new block of their own: a <div> holding one is a container, not text. */
+const BLOCKISH = new Set([
+  ...BLOCK_TAGS,
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'TABLE',
+  'FIGURE',
+  'FORM',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'MAIN',
+  'H1',
+  'H5',
+  'H6',
+  'HR',
+]);
+
+/**
+ * A <div> used as a paragraph ("<div data-testid="paragraph-3">…</div>", as some big sites write
+ * their articles): only inline content, and running text, not a label or a button.
+ */
+export function isTextDiv(el: Element): boolean {
+  if (el.tagName !== 'DIV') return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCKISH.has(c.tagName)) return false;
+  }
+  const text = (el.textContent ?? '').trim();
+  return (
+    text.length >= 120 || (text.length >= MIN_BLOCK_CHARS && /[.!?]["'\u2019\u201d)]?$/.test(text))
+  );
 }
 
 export function articleRoot(doc: Document): Element | null {
   let best: Element | null = null;
   let bestWeight = 0;
-  for (const sel of ROOT_SELECTORS) {
-    for (const el of Array.from(doc.querySelectorAll(sel))) {
-      const w = paragraphWeight(el);
-      // Prefer the first (most specific) selector unless a later one holds clearly more text.
-      if (w > bestWeight * 1.5) {
-        best = el;
-        bestWeight = w;
+  // Paragraphs in <p> first; a page with none anywhere may write them as <div>s.
+  for (const withTextDivs of [false, true]) {
+    for (const sel of ROOT_SELECTORS) {
+      for (const el of Array.from(doc.querySelectorAll(sel))) {
+        const w = paragraphWeight(el, withTextDivs);
+        // Prefer the first (most specific) selector unless a later one holds clearly more text.
+        if (w > bestWeight * 1.5) {
+          best = el;
+          bestWeight = w;
+        }
       }
     }
+    if (best) break;
   }
   return best ?? doc.body;
 }
@@ -242,7 +293,7 @@ export function* extractArticleSteps(
     const el = stack.pop()!;
     if (++visited % ELEMENTS_PER_STEP === 0) yield;
     if (isSkipped(el)) continue;
-    if (BLOCK_TAGS.has(el.tagName)) {
+    if (BLOCK_TAGS.has(el.tagName) || isTextDiv(el)) {
       const b = buildBlock(el);
       if (b) blocks.push(b);
     }

@@ -5,6 +5,7 @@
  * headline and meta description that lets most pages exit in well under a millisecond, then a
  * scored read of the article text. Every score comes with human-readable reasons.
  */
+import { isTextDiv } from './article';
 import { jsonLdObjects } from './published';
 
 export interface Detection {
@@ -243,10 +244,13 @@ export function pageEvidence(doc: Document): { bonus: number; reasons: string[] 
   // Readability's readerable test: enough long paragraphs. Live collections are walked lazily, so
   // the test stops at the first paragraphs that pass it instead of listing 50,000 comments first.
   let readerable = 0;
-  for (const tag of ['p', 'pre']) {
+  for (const tag of ['p', 'pre', 'div']) {
     const list = doc.getElementsByTagName(tag);
     for (let i = 0; i < list.length && readerable <= 20; i++) {
-      const len = (list[i]!.textContent ?? '').trim().length;
+      const el = list[i]!;
+      // A <div> counts when it is written as a paragraph (see isTextDiv).
+      if (tag === 'div' && !isTextDiv(el)) continue;
+      const len = (el.textContent ?? '').trim().length;
       if (len >= 140) readerable += Math.sqrt(len - 140);
     }
   }

@@ -33,6 +33,7 @@ import {
   SEED_PAGES,
   seedPageHtml,
   type SeedPage,
+  withDivParagraphs,
   withSiteChrome,
 } from './pages';
 
@@ -122,6 +123,20 @@ describe('highlights in Chromium', () => {
     expect(expected).toEqual(expectedMarks(seedPageHtml(seed)));
 
     const url = `${seed.url.replace(/\/$/, '')}-full/`;
+    await servePage(b.context, url, html);
+    const page = await newPage();
+    await page.goto(url);
+    await waitForChecks(page);
+    expect(await pageMarks(page)).toEqual(expected);
+  });
+
+  it('a seed whose paragraphs are <div>s, in a news site’s chrome, is marked as the bare seed is', async () => {
+    const seed = SEED_PAGES[1]!;
+    const html = withSiteChrome(withDivParagraphs(seedPageHtml(seed)));
+    const expected = expectedMarks(html);
+    expect(expected).toEqual(expectedMarks(seedPageHtml(seed)));
+
+    const url = `${seed.url.replace(/\/$/, '')}-divs/`;
     await servePage(b.context, url, html);
     const page = await newPage();
     await page.goto(url);

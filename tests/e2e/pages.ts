@@ -307,3 +307,19 @@ export function withSiteChrome(html: string): string {
   }
   return wrapped;
 }
+
+/**
+ * `html` with its article paragraphs written as `<div data-testid="paragraph-N">` instead of `<p>`,
+ * as some big sites do; every other `<p>` on the page (byline, comments, footer) stays.
+ */
+export function withDivParagraphs(html: string): string {
+  const start = html.indexOf('<div class="article-body">');
+  const end = html.indexOf('</article>', start);
+  if (start < 0 || end < 0) throw new Error('page has no article body');
+  let n = 0;
+  const body = html
+    .slice(start, end)
+    .replace(/<p>/g, () => `<div data-testid="paragraph-${n++}" class="article-body__paragraph">`)
+    .replace(/<\/p>/g, '</div>');
+  return html.slice(0, start) + body + html.slice(end);
+}

@@ -24,7 +24,7 @@ import { pageTitle } from '@/lib/extract/article';
 import { bundledFactBase } from '@/lib/factbase/bundled';
 import { drain, runSliced, type Steps } from '@/lib/util/steps';
 import { parseDocument } from '../../scripts/lib/html';
-import { SEED_PAGES, seedPageHtml, withSiteChrome } from '../e2e/pages';
+import { SEED_PAGES, seedPageHtml, withDivParagraphs, withSiteChrome } from '../e2e/pages';
 import { SEEDS_DIR } from '../../scripts/lib/seeds';
 import { paragraphsFromText, renderNewsPage } from '../../scripts/render-news-page.mjs';
 
@@ -259,6 +259,20 @@ describe('a typical news site around the article', () => {
     expect(full.relevant).toBe(true);
     expect(full.blocks.map((b) => b.text)).toEqual(bare.blocks.map((b) => b.text));
     expect(analysisOf(full)).toEqual(analysisOf(bare));
+  });
+
+  it.each(SEED_PAGES)('paragraphs written as <div>s read as <p>s do, on $file', (seed) => {
+    const bare = checkDocument(parseDocument(seedPageHtml(seed)));
+    const divs = checkDocument(
+      parseDocument(withSiteChrome(withDivParagraphs(seedPageHtml(seed)))),
+    );
+    expect(divs.blocks.map((b) => b.element.tagName)).toContain('DIV');
+    // The same running text; only short lines that are not sentences ("Source link: …") stay out.
+    const read = divs.blocks.map((b) => b.text);
+    const left = bare.blocks.map((b) => b.text).filter((text) => !read.includes(text));
+    expect(read.every((text) => bare.blocks.some((b) => b.text === text))).toBe(true);
+    expect(left.filter((text) => /[.!?]['"’”)]?$/.test(text) || text.length >= 120)).toEqual([]);
+    expect(analysisOf(divs)).toEqual(analysisOf(bare));
   });
 });
 

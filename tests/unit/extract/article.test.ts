@@ -134,14 +134,31 @@ describe('extractBlocks', () => {
     ]);
   });
 
-  // BUG (same cause): a page whose text sits in bare <div>s falls back to one block for the root,
-  // and the divs' texts run together: "…long enough.Paragraph two…".
-  it('separates the texts of sibling <div>s in the fallback block', () => {
+  // Some big sites write each paragraph as a <div> ("<div data-testid="paragraph-3">"): those are
+  // paragraphs, even when the page has <p>s elsewhere (a footer, a cookie banner).
+  it('reads <div>s written as paragraphs as blocks of their own', () => {
     const doc = parseDocument(
-      `<html><body><div class="article-body"><div>Paragraph one is here and long enough.</div><div>Paragraph two follows right after it.</div></div></body></html>`,
+      `<html><body><header><p>Subscribe to our newsletter for the latest news and analysis.</p></header>` +
+        `<article><h1>Headline</h1><div class="article-body__content">` +
+        `<div data-testid="paragraph-0">WASHINGTON, Nov 17 (Reuters) - Paragraph one is here and long enough.</div>` +
+        `<div data-testid="paragraph-1">Paragraph two follows, with <a href="/x">a link</a> inside it.</div>` +
+        `<div class="share"><button>Share</button></div><div>Read more</div>` +
+        `</div></article><footer><p>All quotes delayed a minimum of 15 minutes. See here for a full list of exchanges.</p></footer></body></html>`,
     );
     expect(texts(extractBlocks(doc))).toEqual([
-      'Paragraph one is here and long enough. Paragraph two follows right after it.',
+      'WASHINGTON, Nov 17 (Reuters) - Paragraph one is here and long enough.',
+      'Paragraph two follows, with a link inside it.',
+    ]);
+  });
+
+  // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
+  // root, and their texts ran together: "…long enough.Paragraph two…".
+  it('separates the texts of sibling sections in the fallback block', () => {
+    const doc = parseDocument(
+      `<html><body><div class="article-body"><section>Paragraph one is here and long enough</section><section>Paragraph two follows right after it</section></div></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'Paragraph one is here and long enough Paragraph two follows right after it',
     ]);
   });
 });
