@@ -214,6 +214,9 @@ function collectText(el: Element, items: TextItem[], skipNested: boolean): void 
 /** Blocks shorter than MIN_BLOCK_CHARS still count when they are a sentence ("Russia denied it."). */
 const MIN_SENTENCE_CHARS = 12;
 
+/** A run of non-whitespace characters. */
+const WORDS = /\S+/g;
+
 function buildBlock(el: Element): TextBlock | null {
   const items: TextItem[] = [];
   collectText(el, items, true);
@@ -230,22 +233,27 @@ function buildBlock(el: Element): TextBlock | null {
     const ni = nodes.length;
     nodes.push(item);
     const data = item.data;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (/\s/.test(ch)) {
-        if (text.length > 0) pendingSpace = true;
-        continue;
-      }
+    // Runs of non-space characters, each copied whole; a run of spaces becomes one space, mapped
+    // to the character after it.
+    let last = 0;
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(data); m; m = WORDS.exec(data)) {
+      const start = m.index;
+      if (start > last && text.length > 0) pendingSpace = true;
       if (pendingSpace) {
         text += ' ';
         idx.push(ni);
-        off.push(i);
+        off.push(start);
         pendingSpace = false;
       }
-      text += ch;
-      idx.push(ni);
-      off.push(i);
+      text += m[0];
+      for (let i = start; i < start + m[0].length; i++) {
+        idx.push(ni);
+        off.push(i);
+      }
+      last = start + m[0].length;
     }
+    if (last < data.length && text.length > 0) pendingSpace = true;
   }
   const sentence = /[.!?]["'\u2019\u201d)]?$/.test(text);
   if (text.length < MIN_BLOCK_CHARS && !(sentence && text.length >= MIN_SENTENCE_CHARS))
