@@ -77,6 +77,17 @@ const COLOURS = {
 
 export type Role = keyof (typeof COLOURS)['light'];
 
+/** The roles every page uses: text and background, borders, panels, the focus ring. */
+export const BASE_ROLES = [
+  'bg',
+  'fg',
+  'muted',
+  'border',
+  'strong-border',
+  'subtle',
+  'focus',
+] as const;
+
 /**
  * Custom-property declarations for a stylesheet's palette: `--<prefix>-<name>: <colour>;` per
  * entry, where an entry is a role ("muted") or a local name and the role it takes

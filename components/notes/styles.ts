@@ -1,15 +1,9 @@
-import { SYSTEM_FONT, baseRules, palette } from '../theme';
+import { BASE_ROLES, SYSTEM_FONT, baseRules, palette } from '../theme';
 
 /** The shared colours this stylesheet uses (components/theme.ts), under its own names. */
 const COLOURS = [
-  'bg',
-  'fg',
-  'muted',
-  'border',
-  'strong-border',
-  'subtle',
+  ...BASE_ROLES,
   'quote',
-  'focus',
   'input',
   'hover',
   'accent',

@@ -1,18 +1,7 @@
-import { SYSTEM_FONT, baseRules, palette } from '../theme';
+import { BASE_ROLES, SYSTEM_FONT, baseRules, palette } from '../theme';
 
 /** The shared colours this stylesheet uses (components/theme.ts), under its own names. */
-const COLOURS = [
-  'bg',
-  'fg',
-  'muted',
-  'border',
-  'strong-border',
-  'subtle',
-  'focus',
-  'hover',
-  'accent',
-  'accent-fg',
-] as const;
+const COLOURS = [...BASE_ROLES, 'hover', 'accent', 'accent-fg'] as const;
 
 /**
  * The popup's CSS: 400 px wide, a minimum height so it does not jump as its content arrives, system

@@ -5,6 +5,7 @@
  * - `contentTokens`: light-stemmed content words without stop words, for IDF-weighted overlap.
  */
 import { normalise } from '../text/normalise';
+import { rememberRecent } from '../util/recent';
 
 export function termText(text: string): string {
   return ` ${normalise(text)
@@ -55,20 +56,10 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Recent results: a sentence is tokenised for its clauses, its claim and its candidates. */
-const recentTokens = new Map<string, readonly string[]>();
-const RECENT_MAX = 512;
-
-/** Content tokens of `text` (shared: do not modify the array). */
-export function contentTokens(text: string): readonly string[] {
-  let out = recentTokens.get(text);
-  if (out === undefined) {
-    if (recentTokens.size >= RECENT_MAX) recentTokens.clear();
-    out = contentTokensUncached(text);
-    recentTokens.set(text, out);
-  }
-  return out;
-}
+/** Content tokens of `text`; a sentence is tokenised for its clauses, its claim and its candidates,
+ * so the latest results are remembered (shared: do not modify the array). */
+export const contentTokens: (text: string) => readonly string[] =
+  /* @__PURE__ */ rememberRecent(contentTokensUncached);
 
 function contentTokensUncached(text: string): string[] {
   const words = normalise(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];

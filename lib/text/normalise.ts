@@ -2,25 +2,13 @@
  * Text normalisation for matching: curly quotes and dashes to ASCII, diacritics dropped, lower case,
  * runs of whitespace collapsed. Length is NOT preserved; never use the result for offsets.
  */
+import { rememberRecent } from '../util/recent';
+
 /** Characters NFKD could change: anything outside ASCII but the quotes, dashes and spaces handled below. */
 const DECOMPOSABLE = /[^\t\n\r\u0020-\u007f\u00a0\u2010-\u2015\u2018\u2019\u201c\u201d]/;
 
-/**
- * The same sentence is normalised by several stages (terms, tokens, clauses, claims): the latest
- * results are kept. Bounded, and cleared whole when full, so it never grows with the page.
- */
-const recent = new Map<string, string>();
-const RECENT_MAX = 512;
-
-export function normalise(text: string): string {
-  let out = recent.get(text);
-  if (out === undefined) {
-    if (recent.size >= RECENT_MAX) recent.clear();
-    out = normaliseUncached(text);
-    recent.set(text, out);
-  }
-  return out;
-}
+/** The same sentence is normalised by several stages: the latest results are remembered. */
+export const normalise = /* @__PURE__ */ rememberRecent(normaliseUncached);
 
 function normaliseUncached(text: string): string {
   // NFKD is the costly step: most English text has nothing for it to do.
