@@ -69,8 +69,33 @@ describe('mentionsWar', () => {
     ['Prussian history exhibit opens in Berlin', false],
     ['Late header earns Harbourside a point', false],
     ['', false],
+    ['Storm Shadow and HIMARS', true],
+    ['A natonal treasure; the kievan rus', false],
+    ['ukrainian, Muscovite, kremlinology', true],
+    ['nato_summit or putinesque', false],
+    ['(Kyiv)', true],
   ])('%j → %s', (text, want) => {
     expect(mentionsWar(text)).toBe(want);
+  });
+
+  // The word list reads as this regex does (it replaced it on the hot path), on every labelled
+  // sentence and detection text we have.
+  const WAR_HINT =
+    /\b(?:ukrain\w*|kyiv|kiev|zelensk\w*|russia\w*|kremlin|moscow|putin|nato|north korea\w*|pyongyang|atacms|himars|storm shadow|kursk|donbas|crimea)\b/i;
+  const lines = (file: string) =>
+    readFileSync(join('tests/cases/eval', file), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { text?: string; html?: string; title?: string });
+  const texts = [
+    ...lines('sentences.jsonl').map((c) => c.text ?? ''),
+    ...lines('detection.jsonl').flatMap((c) => [c.title ?? '', c.text ?? c.html ?? '']),
+    ...SEED_FILES.map(seedText),
+  ];
+  it(`agrees with the word-boundary regex on ${texts.length} texts`, () => {
+    expect(texts.length).toBeGreaterThan(300);
+    for (const text of texts)
+      expect([text, mentionsWar(text)]).toEqual([text, WAR_HINT.test(text)]);
   });
 });
 
