@@ -98,7 +98,8 @@ function paragraphWeight(root: Element, withTextDivs = false): number {
   }
   if (withTextDivs) {
     const divs = root.getElementsByTagName('div');
-    for (let i = 0; i < divs.length; i++) {
+    // A sample is enough to weigh a root, and keeps a page of 50,000 <div>s from one long task.
+    for (let i = 0; i < divs.length && i < MAX_DIVS_WEIGHED; i++) {
       if (!isTextDiv(divs[i]!)) continue;
       const len = (divs[i]!.textContent ?? '').length;
       if (len >= 80) total += len;
@@ -106,6 +107,9 @@ function paragraphWeight(root: Element, withTextDivs = false): number {
   }
   return total;
 }
+
+/** <div>s looked at, at most, when weighing a root or testing a page as readerable. */
+export const MAX_DIVS_WEIGHED = 5_000;
 
 /** Elements that start a new block of their own: a <div> holding one is a container, not text. */
 const BLOCKISH = new Set([

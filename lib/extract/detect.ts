@@ -5,7 +5,7 @@
  * headline and meta description that lets most pages exit in well under a millisecond, then a
  * scored read of the article text. Every score comes with human-readable reasons.
  */
-import { isTextDiv } from './article';
+import { isTextDiv, MAX_DIVS_WEIGHED } from './article';
 import { jsonLdObjects } from './published';
 
 export interface Detection {
@@ -280,7 +280,8 @@ export function pageEvidence(doc: Document): { bonus: number; reasons: string[] 
   let readerable = 0;
   for (const tag of ['p', 'pre', 'div']) {
     const list = doc.getElementsByTagName(tag);
-    for (let i = 0; i < list.length && readerable <= 20; i++) {
+    const limit = tag === 'div' ? MAX_DIVS_WEIGHED : list.length;
+    for (let i = 0; i < list.length && i < limit && readerable <= 20; i++) {
       const el = list[i]!;
       // A <div> counts when it is written as a paragraph (see isTextDiv).
       if (tag === 'div' && !isTextDiv(el)) continue;

@@ -29,6 +29,7 @@ import {
   SEED_PAGES,
   seedPageHtml,
   withHostileScript,
+  withDivParagraphs,
   withHugeComments,
 } from './pages';
 
@@ -243,6 +244,23 @@ describe('robustness in Chromium', () => {
       await page.waitForTimeout(1_000);
       const report = await taskReport(page);
       record('50,000 extra elements', report);
+      expect(report.after).toEqual([]);
+    });
+
+    it('50,000 extra elements around <div> paragraphs: marked, with no long task after startup', async () => {
+      const url = `${SEED_PAGES[2]!.url.replace(/\/$/, '')}-div-comments/`;
+      const html = withHugeComments(withDivParagraphs(seedPageHtml(SEED_PAGES[2]!)));
+      await servePage(b.context, url, html);
+      const page = await newPage();
+      await recordLongTasks(page);
+      await page.goto(url);
+      await waitForChecks(page, 1, 60_000);
+      const expected = expectedMarks(html);
+      expect(expected).toEqual(expectedMarks(seedPageHtml(SEED_PAGES[2]!)));
+      expect(await pageMarks(page)).toEqual(expected);
+      await page.waitForTimeout(1_000);
+      const report = await taskReport(page);
+      record('50,000 extra elements, <div> paragraphs', report);
       expect(report.after).toEqual([]);
     });
 
