@@ -61,7 +61,7 @@ const SKIP_ROLES = new Set([
 ]);
 /** Class/id words of boilerplate containers (matched as whole words of the class or id). */
 const BOILERPLATE =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|related|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|subscri\w*|signup|paywall|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|related|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|signup|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip)(?:$|[\s_-])/i;
 /** Minimum characters for a block to count as running text (shorter ones are labels, buttons, kickers). */
 const MIN_BLOCK_CHARS = 25;
 /** Containers tried as the article root, most specific first. */
@@ -85,7 +85,15 @@ function isSkipped(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
-  return (cls !== null && BOILERPLATE.test(cls)) || (id !== null && BOILERPLATE.test(id));
+  return (cls !== null && isBoilerplate(cls)) || (id !== null && isBoilerplate(id));
+}
+
+/** Layout modifiers on a wrapper of the article ("content has-sidebar"): not a sidebar itself. */
+const LAYOUT_MODIFIER = /(?:^|[\s_])(?:has|with|no|without)-sidebar(?:$|[\s_])/gi;
+
+/** A class or id of boilerplate; layout modifiers such as "has-sidebar" do not count. */
+function isBoilerplate(name: string): boolean {
+  return BOILERPLATE.test(name) && BOILERPLATE.test(name.replace(LAYOUT_MODIFIER, ' '));
 }
 
 /** Rough measure of running text under a root: the text length of its long paragraphs. */

@@ -134,6 +134,34 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // Paywalled sites mark the article body itself ("article-body paywall", "subscriber-content"):
+  // that is the article, not a promotion to skip.
+  it('reads an article body marked as paywalled or for subscribers', () => {
+    const doc = parseDocument(
+      `<html><body><article><div class="article-body v_text paywall">` +
+        `<p>The first paragraph of the story is here and long enough to count.</p></div>` +
+        `<section class="subscriber-content"><p>The second paragraph, for subscribers, follows it.</p></section>` +
+        `<aside class="newsletter-signup"><p>Sign up for our newsletter to get the news every day.</p></aside>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'The first paragraph of the story is here and long enough to count.',
+      'The second paragraph, for subscribers, follows it.',
+    ]);
+  });
+
+  it('reads an article inside a wrapper whose class says the layout has a sidebar', () => {
+    const doc = parseDocument(
+      `<html><body><main><div class="site-content has-sidebar"><article>` +
+        `<p>The first paragraph of the story is here and long enough to count.</p></article>` +
+        `<div class="sidebar"><p>Most read: a story about something else entirely, today.</p></div>` +
+        `</div></main></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'The first paragraph of the story is here and long enough to count.',
+    ]);
+  });
+
   // Some big sites write each paragraph as a <div> ("<div data-testid="paragraph-3">"): those are
   // paragraphs, even when the page has <p>s elsewhere (a footer, a cookie banner).
   it('reads <div>s written as paragraphs as blocks of their own', () => {
