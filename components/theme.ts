@@ -105,3 +105,19 @@ export function palette(
     })
     .join('\n  ');
 }
+
+/** An extension page's <body>: no margin, the palette's background and text, light and dark. */
+export function pageBodyRules(): string {
+  return `body {
+  margin: 0;
+  background: ${COLOURS.light.bg};
+  color: ${COLOURS.light.fg};
+  font-family: ${SYSTEM_FONT};
+}
+@media (prefers-color-scheme: dark) {
+  body {
+    background: ${COLOURS.dark.bg};
+    color: ${COLOURS.dark.fg};
+  }
+}`;
+}

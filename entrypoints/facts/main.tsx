@@ -13,23 +13,12 @@ import { queryParam, tabIdParam, touchedFacts } from '@/lib/facts-view/tab';
 import { openNotesDatabase } from '@/lib/notes/db';
 import { addNote } from '@/lib/notes/repository';
 import { browser } from 'wxt/browser';
+import { pageBodyRules } from '@/components/theme';
 
 const TITLE = 'Crosscheck — facts across sources';
 
 const PAGE_CSS = `
-body {
-  margin: 0;
-  background: #ffffff;
-  color: #111418;
-  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans',
-    sans-serif;
-}
-@media (prefers-color-scheme: dark) {
-  body {
-    background: #17191d;
-    color: #f3f4f6;
-  }
-}
+${pageBodyRules()}
 .fp-main {
   max-width: 1400px;
   margin: 0 auto;

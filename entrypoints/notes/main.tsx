@@ -30,23 +30,12 @@ import {
   updateNote,
 } from '@/lib/notes/repository';
 import type { Note } from '@/lib/notes/types';
+import { pageBodyRules } from '@/components/theme';
 
 const TITLE = 'Crosscheck — notes';
 
 const PAGE_CSS = `
-body {
-  margin: 0;
-  background: #ffffff;
-  color: #111418;
-  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans',
-    sans-serif;
-}
-@media (prefers-color-scheme: dark) {
-  body {
-    background: #17191d;
-    color: #f3f4f6;
-  }
-}
+${pageBodyRules()}
 .np-message {
   max-width: 900px;
   margin: 0 auto;

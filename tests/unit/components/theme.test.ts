@@ -1,6 +1,6 @@
 /** components/theme.ts: the extension pages' shared palette and base rules. */
 import { describe, expect, it } from 'vitest';
-import { baseRules, palette } from '../../../components/theme';
+import { baseRules, pageBodyRules, palette } from '../../../components/theme';
 import { FACTS_CSS } from '../../../components/facts/styles';
 import { NOTES_CSS } from '../../../components/notes/styles';
 import { POPUP_CSS } from '../../../components/popup/styles';
@@ -29,5 +29,13 @@ describe('palette', () => {
 describe('baseRules', () => {
   it('gives a focus ring in the page’s own focus colour', () => {
     expect(baseRules('cn')).toContain('outline: 2px solid var(--cn-focus);');
+  });
+});
+
+describe('pageBodyRules', () => {
+  it('gives an extension page’s body the palette’s background, light and dark', () => {
+    const css = pageBodyRules();
+    expect(css).toContain('background: #ffffff;');
+    expect(css).toMatch(/prefers-color-scheme: dark\)[\s\S]*background: #17191d;/);
   });
 });
