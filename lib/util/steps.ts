@@ -27,7 +27,7 @@ export interface SliceOptions {
 export const DEFAULT_SLICE_MS = 8;
 
 /** Resolves in a new task of the main thread, after pending input and rendering. */
-export const nextTask = (): Promise<void> =>
+const nextTask = (): Promise<void> =>
   new Promise((resolve) => {
     // A MessageChannel message runs after pending input and rendering, without setTimeout's clamp.
     const channel = new MessageChannel();
