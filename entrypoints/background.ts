@@ -5,12 +5,14 @@ import { bundledEngine } from '@/lib/check';
 import { usePrebuiltFactBase } from '@/lib/factbase/bundled';
 import type { PlainFactConflict } from '@/lib/factbase/types';
 import {
+  err,
   isMessage,
   isTabSummary,
   type PageAnalysis,
   type TabState,
 } from '@/lib/messaging/protocol';
 import { createNotesService, isNotesMessage } from '@/lib/messaging/notes-service';
+import { ANALYSE_PORT, answerPort } from '@/lib/messaging/port';
 import { createBackgroundRouter } from '@/lib/messaging/router';
 import { openNotesDatabase } from '@/lib/notes/db';
 import { originPattern, patternOfScriptId, siteScriptId } from '@/lib/messaging/site-access';
@@ -233,6 +235,20 @@ export default defineBackground(() => {
     const result = router.handle(message, sender);
     if (result !== undefined) sendResponse(result);
     return false;
+  });
+
+  // A content script's check: one `page/analyse` request over a port it opened when the check began.
+  browser.runtime.onConnect.addListener((port) => {
+    const sender = port.sender;
+    if (port.name !== ANALYSE_PORT || sender?.id !== browser.runtime.id) {
+      port.disconnect();
+      return;
+    }
+    answerPort(port, (message) =>
+      isMessage(message) && message.type === 'page/analyse'
+        ? router.handle(message, sender)
+        : err('this port carries page/analyse requests only'),
+    );
   });
 
   browser.tabs.onRemoved.addListener((tabId) => router.forgetTab(tabId));

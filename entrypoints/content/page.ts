@@ -20,6 +20,7 @@ import {
   type PageAnalysis,
   type PageCheckedMessage,
 } from '@/lib/messaging/protocol';
+import { ANALYSE_PORT, openRequest, PortClosedError, type PortRequest } from '@/lib/messaging/port';
 import { isPaused } from '@/lib/facts-view/extension';
 import { PAUSED_KEY } from '@/lib/facts-view/tab';
 import type { Verdict } from '@/lib/match/judge';
@@ -173,6 +174,9 @@ export function startPage(ctx: ContentScriptContext): void {
       () => false,
     );
     const hidden = loadDismissed(location.href);
+    // The engine's channel opens now, while the page is extracted (see lib/messaging/port.ts).
+    const engine = openRequest(() => browser.runtime.connect({ name: ANALYSE_PORT }));
+    abort.signal.addEventListener('abort', () => engine.close());
     const extraction = runSliced(
       extractPageSteps(document, { assumeRelevant: forced(), onStage: measure }),
       {
@@ -196,7 +200,7 @@ export function startPage(ctx: ContentScriptContext): void {
       if (pausedNow) return showPaused();
       if (extracted) {
         const t1 = performance.now();
-        const answering = analyse(extracted.page);
+        const answering = analyse(extracted.page, engine);
         if (await paused) {
           answering.catch(() => undefined);
           return showPaused();
@@ -236,6 +240,8 @@ export function startPage(ctx: ContentScriptContext): void {
       console.debug('Crosscheck could not check this page', error);
       nextStatus = 'error';
       nextReasons = [String(error).slice(0, 200)];
+    } finally {
+      engine.close();
     }
     dismissed = await hidden;
     if (abort.signal.aborted || ctx.isInvalid) return;
@@ -253,10 +259,19 @@ export function startPage(ctx: ContentScriptContext): void {
     void notes.refresh();
   }
 
-  /** Ask the background's engine to analyse the extracted text. */
-  async function analyse(page: PageText): Promise<PageAnalysis | null> {
+  /**
+   * Ask the background's engine to analyse the extracted text, over the port opened when the check
+   * began; should the worker have closed it meanwhile (it stops when idle), by a one-off message.
+   */
+  async function analyse(page: PageText, engine: PortRequest): Promise<PageAnalysis | null> {
     const request: PageAnalyseRequest = { type: 'page/analyse', ...page, assumeRelevant: forced() };
-    const answer: unknown = await browser.runtime.sendMessage(request);
+    let answer: unknown;
+    try {
+      answer = await engine.ask(request);
+    } catch (error) {
+      if (!(error instanceof PortClosedError)) throw error;
+      answer = await browser.runtime.sendMessage(request);
+    }
     if (!isResult(answer) || !answer.ok) return null;
     return answer.value as PageAnalysis;
   }
