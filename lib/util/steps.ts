@@ -26,8 +26,8 @@ export interface SliceOptions {
 /** Default work per slice: leaves room for the page's own work inside one 50 ms frame budget. */
 export const DEFAULT_SLICE_MS = 8;
 
-/** Resolves in a new task of the main thread, after pending input and rendering. */
-const nextTask = (): Promise<void> =>
+/** Resolves in a new task (of a page's main thread: after pending input and rendering). */
+export const nextTask = (): Promise<void> =>
   new Promise((resolve) => {
     // A MessageChannel message runs after pending input and rendering, without setTimeout's clamp.
     const channel = new MessageChannel();
