@@ -150,7 +150,8 @@ const BLOCKISH = new Set([
 export function isTextDiv(el: Element): boolean {
   if (el.tagName !== 'DIV') return false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (BLOCKISH.has(c.tagName)) return false;
+    // A custom element (<bsp-story-page>, <gu-island>) is a component: a container, not inline text.
+    if (BLOCKISH.has(c.tagName) || c.tagName.includes('-')) return false;
   }
   const text = (el.textContent ?? '').trim();
   return (

@@ -179,6 +179,21 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // A wrapper <div> holding only a custom element (AP's <bsp-story-page>) is not a paragraph: its
+  // text took in the headline, share buttons and promotions as one block.
+  it('does not read a <div> holding a custom element as a paragraph', () => {
+    const doc = parseDocument(
+      `<html><body><main><div class="page-content"><story-page>` +
+        `<h1>Ukraine fires long-range missiles into Russia for the first time</h1>` +
+        `<div class="actions"><a href="#">Share</a> <a href="#">Print</a></div>` +
+        `<p>The first paragraph of the story is here and long enough to count.</p>` +
+        `</story-page></div></main></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'The first paragraph of the story is here and long enough to count.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
