@@ -209,20 +209,38 @@ const LINE_BREAKING = new Set([
 /** A text node, or `null` for a line break between elements. */
 type TextItem = Text | null;
 
-function collectText(el: Element, items: TextItem[], skipNested: boolean): void {
+/**
+ * The text nodes under `el`, in order, with line breaks between block elements; `linked` gets, for
+ * each text node, whether it sits inside a link.
+ */
+function collectText(
+  el: Element,
+  items: TextItem[],
+  linked: boolean[],
+  skipNested: boolean,
+  inLink: boolean,
+): void {
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) items.push(child as Text);
-    else if (child.nodeType === 1) {
+    if (child.nodeType === 3) {
+      items.push(child as Text);
+      linked.push(inLink);
+    } else if (child.nodeType === 1) {
       const c = child as Element;
       if (isSkipped(c) && c.tagName !== 'A') continue;
       if (skipNested && BLOCK_TAGS.has(c.tagName)) continue;
       const breaks = LINE_BREAKING.has(c.tagName);
       if (breaks) items.push(null);
-      collectText(c, items, skipNested);
+      collectText(c, items, linked, skipNested, inLink || c.tagName === 'A');
       if (breaks) items.push(null);
     }
   }
 }
+
+/**
+ * Share of a block's characters, at most, that may sit inside links: above it, the block is a link
+ * to another story ("Read more: …", a related headline, a promotion), not running text.
+ */
+const MAX_LINK_DENSITY = 0.5;
 
 /** Blocks shorter than MIN_BLOCK_CHARS still count when they are a sentence ("Russia denied it."). */
 const MIN_SENTENCE_CHARS = 12;
@@ -232,9 +250,11 @@ const WORDS = /\S+/g;
 
 function buildBlock(el: Element): TextBlock | null {
   const items: TextItem[] = [];
-  collectText(el, items, true);
+  const linked: boolean[] = [];
+  collectText(el, items, linked, true, false);
   const nodes: Text[] = [];
   let text = '';
+  let linkedChars = 0;
   const idx: number[] = [];
   const off: number[] = [];
   let pendingSpace = false;
@@ -245,6 +265,7 @@ function buildBlock(el: Element): TextBlock | null {
     }
     const ni = nodes.length;
     nodes.push(item);
+    const inLink = linked[ni]!;
     const data = item.data;
     // Runs of non-space characters, each copied whole; a run of spaces becomes one space, mapped
     // to the character after it.
@@ -260,6 +281,7 @@ function buildBlock(el: Element): TextBlock | null {
         pendingSpace = false;
       }
       text += m[0];
+      if (inLink) linkedChars += m[0].length;
       for (let i = start; i < start + m[0].length; i++) {
         idx.push(ni);
         off.push(i);
@@ -271,6 +293,7 @@ function buildBlock(el: Element): TextBlock | null {
   const sentence = /[.!?]["'\u2019\u201d)]?$/.test(text);
   if (text.length < MIN_BLOCK_CHARS && !(sentence && text.length >= MIN_SENTENCE_CHARS))
     return null;
+  if (linkedChars > text.length * MAX_LINK_DENSITY) return null;
   return {
     text,
     element: el,
@@ -314,6 +337,8 @@ export function* extractArticleSteps(
     const el = stack.pop()!;
     if (++visited % ELEMENTS_PER_STEP === 0) yield;
     if (isSkipped(el)) continue;
+    // Paragraphs inside a link are a teaser card for another story.
+    if (el.tagName === 'A') continue;
     if (BLOCK_TAGS.has(el.tagName) || isTextDiv(el)) {
       const b = buildBlock(el);
       if (b) blocks.push(b);

@@ -194,6 +194,26 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // Inside article bodies, sites put links to other stories as paragraphs of their own ("Read
+  // also: …", a headline in capitals, a list of related stories) and teaser cards wrapped in a link.
+  it('skips blocks that are mostly links to other stories', () => {
+    const doc = parseDocument(
+      `<html><body><article>` +
+        `<p>The first paragraph, with <a href="/x">a link</a> inside it, is the story's own text.</p>` +
+        `<p><strong>Read also:</strong> <a href="/y">What the missile decision changes on the battlefield</a></p>` +
+        `<p><a href="/z"><strong>NORTH KOREAN TROOPS ENTER COMBAT IN RUSSIA'S KURSK REGION</strong></a></p>` +
+        `<ul><li><a href="/w">Putin lowers the threshold for using Russia's nuclear arsenal</a></li></ul>` +
+        `<a href="/v"><h3>Ukraine strikes Russia with long-range missiles</h3>` +
+        `<p>A teaser for another story, wrapped in its link, long enough to count.</p></a>` +
+        `<p>The last paragraph of the story follows the links and the teaser card.</p>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      "The first paragraph, with a link inside it, is the story's own text.",
+      'The last paragraph of the story follows the links and the teaser card.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
