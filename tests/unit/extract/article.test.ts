@@ -214,6 +214,22 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // Text for screen readers only is not what the page shows: a link's ", opens new tab", a caption's
+  // "Image caption, ".
+  it('leaves out text that is only there for screen readers', () => {
+    const doc = parseDocument(
+      `<html><body><article><p>He spoke in his nightly <a href="https://example.org/">video address` +
+        `<span class="text__visually-hidden__3lE_j">, opens new tab</span></a> on Sunday evening.</p>` +
+        `<p><span class="sr-only">Advertisement: </span>The second paragraph is read as it is shown.</p>` +
+        `<p class="screen-reader-text">Skip past this section to the end of the related links.</p>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'He spoke in his nightly video address on Sunday evening.',
+      'The second paragraph is read as it is shown.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
