@@ -60,11 +60,12 @@ const SKIP_ROLES = new Set([
   'menubar',
 ]);
 /**
- * Class/id words of boilerplate containers (matched as whole words of the class or id), and of text
- * only screen readers get ("sr-only", "visually-hidden": ", opens new tab" inside a link).
+ * Class/id words of boilerplate containers (matched as whole words of the class or id), of text
+ * only screen readers get ("sr-only", "visually-hidden": ", opens new tab" inside a link), and of
+ * embedded posts from other sites (the classes of their embed codes: "twitter-tweet", "embed").
  */
 const BOILERPLATE =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|related|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|signup|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip|sr-only|visually-?hidden|screen-?reader|offscreen)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|related|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|signup|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip|sr-only|visually-?hidden|screen-?reader|offscreen|embed\w*|tweet|instagram-media|fb-post)(?:$|[\s_-])/i;
 /** Minimum characters for a block to count as running text (shorter ones are labels, buttons, kickers). */
 const MIN_BLOCK_CHARS = 25;
 /** Containers tried as the article root, most specific first. */

@@ -230,6 +230,23 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // A post embedded from a social network is someone else's text, with its own byline and date.
+  it('skips embedded social posts', () => {
+    const doc = parseDocument(
+      `<html><body><article><p>The first paragraph of the story is here and long enough to count.</p>` +
+        `<blockquote class="twitter-tweet"><p lang="en">Fragments of a cruise missile were reported near the border today.</p>` +
+        `&mdash; Conflict Monitor (@monitor) <a href="https://twitter.com/x/status/1">November 20, 2024</a></blockquote>` +
+        `<blockquote class="instagram-media"><p>A photo posted by the ministry of defence this morning.</p></blockquote>` +
+        `<div class="embed-block"><p>This article contains content provided by another site. We ask for your permission first.</p></div>` +
+        `<blockquote><p>“A quotation in the story itself is part of its text,” an official said.</p></blockquote>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'The first paragraph of the story is here and long enough to count.',
+      '“A quotation in the story itself is part of its text,” an official said.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
