@@ -249,6 +249,28 @@ const MAX_LINK_DENSITY = 0.5;
 /** Blocks shorter than MIN_BLOCK_CHARS still count when they are a sentence ("Russia denied it."). */
 const MIN_SENTENCE_CHARS = 12;
 
+/**
+ * Credit lines at the foot of a story, which readers take as credits, not as its text: "Reporting by
+ * …; Editing by …", "Additional reporting by …", "… contributed to this report.", "… contributed
+ * reporting from Washington.", agency initials ("dh/wd (AFP, Reuters, dpa)").
+ */
+const CREDIT_START =
+  /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated|research)(?: and (?:editing|writing|reporting))? by\b/i;
+const CREDIT_AGAIN = /[;,]\s*(?:additional )?(?:reporting|writing|editing|edited) by\b/i;
+const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|story|article))\b/i;
+const INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4})+(?:\s*\([^)]*\))?\.?$/;
+/** Credit lines are short: a paragraph of the story that mentions a report is longer. */
+const MAX_CREDIT_CHARS = 300;
+
+function isCreditLine(text: string, sentence: boolean): boolean {
+  if (text.length > MAX_CREDIT_CHARS) return false;
+  if (CREDIT_START.test(text)) {
+    // "Reporting by the Financial Times showed …" is a sentence of the story.
+    return !sentence || /^\(?additional /i.test(text) || CREDIT_AGAIN.test(text);
+  }
+  return CONTRIBUTED.test(text) || INITIALS.test(text);
+}
+
 /** A run of non-whitespace characters. */
 const WORDS = /\S+/g;
 
@@ -297,7 +319,7 @@ function buildBlock(el: Element): TextBlock | null {
   const sentence = /[.!?]["'\u2019\u201d)]?$/.test(text);
   if (text.length < MIN_BLOCK_CHARS && !(sentence && text.length >= MIN_SENTENCE_CHARS))
     return null;
-  if (linkedChars > text.length * MAX_LINK_DENSITY) return null;
+  if (linkedChars > text.length * MAX_LINK_DENSITY || isCreditLine(text, sentence)) return null;
   return {
     text,
     element: el,

@@ -247,6 +247,27 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // Wire services and papers end a story with who reported and edited it: readers take that as
+  // credits, not as the story's text.
+  it('leaves out credit lines, keeping sentences that only start like one', () => {
+    const doc = parseDocument(
+      `<html><body><article>` +
+        `<p>Reporting by the Financial Times showed the decision had been taken weeks earlier.</p>` +
+        `<p>The second paragraph of the story is here and long enough to count.</p>` +
+        `<p>Reporting by Daniel Mercer in Washington; Additional reporting by Olena Hrytsenko in Kyiv; Editing by Peter Rhodes</p>` +
+        `<p>Additional reporting by Tom Okoye in Brussels.</p>` +
+        `<p>Litvinova reported from Tallinn, Estonia. Associated Press writers in Kyiv contributed to this report.</p>` +
+        `<p><em>Eric Schmitt contributed reporting from Washington.</em></p>` +
+        `<p>Edited by: Sean Sinico and Jane Hart</p>` +
+        `<p>dh/wd (AFP, Reuters, dpa)</p>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'Reporting by the Financial Times showed the decision had been taken weeks earlier.',
+      'The second paragraph of the story is here and long enough to count.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
