@@ -271,6 +271,14 @@ function isCreditLine(text: string, sentence: boolean): boolean {
   return CONTRIBUTED.test(text) || INITIALS.test(text);
 }
 
+/**
+ * A call to action written as a paragraph: "Sign up for our newsletter …", "Follow our coverage of
+ * the war at <link>", "Download the app". It asks something of the reader; it reports nothing.
+ */
+const SIGN_UP = /^(?:sign up|subscribe)\s/i;
+const CALL_TO_ACTION = /^(?:follow|download|click|tap|read more|read also|also read)\s/i;
+const PITCH = /\b(?:newsletters?|inbox|app|podcast)\b/i;
+
 /** A run of non-whitespace characters. */
 const WORDS = /\S+/g;
 
@@ -320,6 +328,8 @@ function buildBlock(el: Element): TextBlock | null {
   if (text.length < MIN_BLOCK_CHARS && !(sentence && text.length >= MIN_SENTENCE_CHARS))
     return null;
   if (linkedChars > text.length * MAX_LINK_DENSITY || isCreditLine(text, sentence)) return null;
+  if (SIGN_UP.test(text) || (CALL_TO_ACTION.test(text) && (linkedChars > 0 || PITCH.test(text))))
+    return null;
   return {
     text,
     element: el,

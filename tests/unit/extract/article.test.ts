@@ -268,6 +268,24 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // Sign-up pitches and "follow our coverage" lines often come as plain paragraphs of the body,
+  // with no class to tell them apart.
+  it('leaves out calls to action written as paragraphs', () => {
+    const doc = parseDocument(
+      `<html><body><article>` +
+        `<p>Follow-up talks between the two delegations are expected in Geneva next week.</p>` +
+        `<p>Sign up for our daily newsletter to get the latest news from Ukraine in your inbox every morning.</p>` +
+        `<p>Follow AP’s coverage of the war in Ukraine at <a href="https://apnews.com/hub/russia-ukraine">https://apnews.com/hub/russia-ukraine</a></p>` +
+        `<p>Subscribe to our weekly briefing on the war and Europe’s energy security.</p>` +
+        `<p>The last paragraph of the story is here and long enough to count.</p>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'Follow-up talks between the two delegations are expected in Geneva next week.',
+      'The last paragraph of the story is here and long enough to count.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
