@@ -65,7 +65,7 @@ const SKIP_ROLES = new Set([
  * embedded posts from other sites (the classes of their embed codes: "twitter-tweet", "embed").
  */
 const BOILERPLATE =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|related|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|signup|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip|sr-only|visually-?hidden|screen-?reader|offscreen|embed\w*|tweet|instagram-media|fb-post)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|cta|related\w*|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|signup|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|most-?(?:read|viewed|popular|shared|emailed|commented)|standfirst|dek|strapline|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip|sr-only|visually-?hidden|screen-?reader|offscreen|embed\w*|tweet|instagram-media|fb-post)(?:$|[\s_-])/i;
 /** Minimum characters for a block to count as running text (shorter ones are labels, buttons, kickers). */
 const MIN_BLOCK_CHARS = 25;
 /** Containers tried as the article root, most specific first. */

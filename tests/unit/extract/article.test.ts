@@ -286,6 +286,21 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  it('skips calls to action, related posts, most-read lists and the standfirst by their class', () => {
+    const doc = parseDocument(
+      `<html><body><article><p class="dek">A summary of the story under its headline, long enough to count.</p>` +
+        `<p>The first paragraph of the story is here and long enough to count.</p>` +
+        `<div class="kg-card kg-cta-card"><p>Become a member today to keep our journalism free for everyone.</p></div>` +
+        `<div class="jp-relatedposts"><p>Deliveries through the pipeline have risen as buyers prepare.</p></div>` +
+        `<div class="most-read"><p>A story about something else entirely, read by many today.</p></div>` +
+        `<div class="standfirst"><p>Another summary of the story, as British sites call it.</p></div>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'The first paragraph of the story is here and long enough to count.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
