@@ -282,7 +282,27 @@ const PITCH = /\b(?:newsletters?|inbox|app|podcast)\b/i;
 /** A run of non-whitespace characters. */
 const WORDS = /\S+/g;
 
+/** Subheads: they count as text when they sit between paragraphs (see `extractArticleSteps`). */
+const HEADINGS = new Set(['H2', 'H3', 'H4']);
+/** A subhead is shorter than a paragraph ("Kremlin threats"), but more than one word. */
+const MIN_HEADING_CHARS = 8;
+
+/**
+ * What a candidate block turned out to be: running text of the article; too short to tell (a label,
+ * a button) and ignored; or something else (a link to another story, a credit line, a call to action).
+ */
+type Verdict = 'text' | 'short' | 'other';
+
 function buildBlock(el: Element): TextBlock | null {
+  const read = readBlock(el, false);
+  return read && read.verdict === 'text' ? read.block : null;
+}
+
+/** The block of `el` and its verdict, or null when it is too short to tell. */
+function readBlock(
+  el: Element,
+  heading: boolean,
+): { block: TextBlock; verdict: 'text' | 'other' } | null {
   const items: TextItem[] = [];
   const linked: boolean[] = [];
   collectText(el, items, linked, true, false);
@@ -324,19 +344,68 @@ function buildBlock(el: Element): TextBlock | null {
     }
     if (last < data.length && text.length > 0) pendingSpace = true;
   }
-  const sentence = /[.!?]["'\u2019\u201d)]?$/.test(text);
-  if (text.length < MIN_BLOCK_CHARS && !(sentence && text.length >= MIN_SENTENCE_CHARS))
-    return null;
-  if (linkedChars > text.length * MAX_LINK_DENSITY || isCreditLine(text, sentence)) return null;
-  if (SIGN_UP.test(text) || (CALL_TO_ACTION.test(text) && (linkedChars > 0 || PITCH.test(text))))
-    return null;
-  return {
+  const verdict = verdictOf(text, linkedChars, heading);
+  if (verdict === 'short') return null;
+  const block: TextBlock = {
     text,
     element: el,
     nodes,
     nodeIndex: Uint32Array.from(idx),
     nodeOffset: Uint32Array.from(off),
   };
+  return { block, verdict };
+}
+
+/** The end of a sentence, closing quote or bracket included. */
+const SENTENCE_END = /[.!?]["'\u2019\u201d)]?$/;
+
+function verdictOf(text: string, linkedChars: number, heading: boolean): Verdict {
+  const sentence = SENTENCE_END.test(text);
+  if (heading) {
+    if (text.length < MIN_HEADING_CHARS || !text.includes(' ')) return 'short';
+  } else if (text.length < MIN_BLOCK_CHARS && !(sentence && text.length >= MIN_SENTENCE_CHARS)) {
+    return 'short';
+  }
+  if (linkedChars > text.length * MAX_LINK_DENSITY || isCreditLine(text, sentence)) {
+    return 'other';
+  }
+  if (SIGN_UP.test(text) || (CALL_TO_ACTION.test(text) && (linkedChars > 0 || PITCH.test(text))))
+    return 'other';
+  return 'text';
+}
+
+interface Candidate {
+  block: TextBlock;
+  heading: boolean;
+  verdict: 'text' | 'other';
+}
+
+/**
+ * The text blocks among the candidates, in order. A heading counts as a subhead only between
+ * text: after a paragraph of the article, and followed (past other headings) by one. Before the
+ * first paragraph it is a headline or a dek; over a list of links it titles a box of related
+ * stories ("More on this story"); after the last paragraph it titles what follows the article.
+ */
+function textBlocks(candidates: Candidate[]): TextBlock[] {
+  // Whether the next candidate at or after each index, past subheads, is text; from the end.
+  const textNext: boolean[] = new Array<boolean>(candidates.length);
+  let next = false;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (!c.heading || c.verdict !== 'text') next = c.verdict === 'text';
+    textNext[i] = next;
+  }
+  const blocks: TextBlock[] = [];
+  let textBefore = false;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.verdict !== 'text') continue;
+    if (!c.heading) {
+      blocks.push(c.block);
+      textBefore = true;
+    } else if (textBefore && textNext[i]) blocks.push(c.block);
+  }
+  return blocks;
 }
 
 /** Elements visited between pauses while walking a (possibly huge) article. */
@@ -359,7 +428,7 @@ export function* extractArticleSteps(
   const root = articleRoot(doc);
   if (!root) return { root: null, blocks: [] };
   yield;
-  const blocks: TextBlock[] = [];
+  const candidates: Candidate[] = [];
   // Depth-first, in document order, with an explicit stack so the walk can pause anywhere.
   const stack: Element[] = [];
   const pushChildren = (el: Element) => {
@@ -376,12 +445,14 @@ export function* extractArticleSteps(
     // Paragraphs inside a link are a teaser card for another story.
     if (el.tagName === 'A') continue;
     if (BLOCK_TAGS.has(el.tagName) || isTextDiv(el)) {
-      const b = buildBlock(el);
-      if (b) blocks.push(b);
+      const heading = HEADINGS.has(el.tagName);
+      const read = readBlock(el, heading);
+      if (read) candidates.push({ block: read.block, heading, verdict: read.verdict });
     }
     // Nested blocks (a <p> inside a <blockquote>) are their own blocks.
     pushChildren(el);
   }
+  const blocks = textBlocks(candidates);
   // A page whose text sits in bare <div>s: fall back to the root's own text as one block.
   if (blocks.length === 0) {
     const b = buildBlock(root);

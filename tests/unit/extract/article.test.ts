@@ -301,6 +301,31 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // Subheads are often shorter than a paragraph ("Kremlin threats"), and headings also title what
+  // is not the article: a dek above it, a box of related links, a list after it.
+  it('keeps short subheads between paragraphs, and no heading elsewhere', () => {
+    const doc = parseDocument(
+      `<html><body><article>` +
+        `<h2>A dek under the headline, written as a heading</h2>` +
+        `<p>The first paragraph of the story is here and long enough to count.</p>` +
+        `<h2>Kremlin threats</h2><h3>And a second level</h3>` +
+        `<p>The second paragraph of the story follows its subheads.</p>` +
+        `<h2>More on Russia’s war in Ukraine</h2>` +
+        `<ul><li><a href="/a">How North Korea’s soldiers ended up on Russia’s front line</a></li></ul>` +
+        `<h2>Analysis</h2>` +
+        `<p>The third paragraph of the story is here and long enough to count.</p>` +
+        `<h2>Explore more on these topics</h2>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'The first paragraph of the story is here and long enough to count.',
+      'Kremlin threats',
+      'And a second level',
+      'The second paragraph of the story follows its subheads.',
+      'The third paragraph of the story is here and long enough to count.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
