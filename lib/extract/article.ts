@@ -68,8 +68,8 @@ const BOILERPLATE =
   /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|cta|related\w*|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|signup|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|most-?(?:read|viewed|popular|shared|emailed|commented)|standfirst|dek|strapline|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip|sr-only|visually-?hidden|screen-?reader|offscreen|embed\w*|tweet|instagram-media|fb-post)(?:$|[\s_-])/i;
 /** Minimum characters for a block to count as running text (shorter ones are labels, buttons, kickers). */
 const MIN_BLOCK_CHARS = 25;
-/** Containers tried as the article root, most specific first. */
-const ROOT_SELECTORS = [
+/** Containers of the article body, tried as the article root, most specific first… */
+const BODY_SELECTORS = [
   '[itemprop="articleBody"]',
   '[data-testid="article-body"]',
   '.article-body',
@@ -77,10 +77,10 @@ const ROOT_SELECTORS = [
   '.story-body',
   '.entry-content',
   '.post-content',
-  'article',
-  '[role="main"]',
-  'main',
 ];
+/** …then containers of the whole article or page. */
+const PAGE_SELECTORS = ['article', '[role="main"]', 'main'];
+const ROOT_SELECTORS = [...BODY_SELECTORS, ...PAGE_SELECTORS];
 
 function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
@@ -163,13 +163,34 @@ export function isTextDiv(el: Element): boolean {
   );
 }
 
+/**
+ * Body containers found by a selector, with sibling ones replaced by their parent: a site that
+ * marks each paragraph, or each run of paragraphs, as the article body ("<div class="article-body">"
+ * around every <p>) has its body in their parent.
+ */
+function bodyContainers(found: Element[]): Element[] {
+  if (found.length < 2) return found;
+  const perParent = new Map<Element, number>();
+  for (const el of found) {
+    const p = el.parentElement;
+    if (p) perParent.set(p, (perParent.get(p) ?? 0) + 1);
+  }
+  const out = new Set<Element>();
+  for (const el of found) {
+    const p = el.parentElement;
+    out.add(p && perParent.get(p)! > 1 ? p : el);
+  }
+  return [...out];
+}
+
 export function articleRoot(doc: Document): Element | null {
   let best: Element | null = null;
   let bestWeight = 0;
   // Paragraphs in <p> first; a page with none anywhere may write them as <div>s.
   for (const withTextDivs of [false, true]) {
     for (const sel of ROOT_SELECTORS) {
-      for (const el of Array.from(doc.querySelectorAll(sel))) {
+      const found = Array.from(doc.querySelectorAll(sel));
+      for (const el of BODY_SELECTORS.includes(sel) ? bodyContainers(found) : found) {
         const w = paragraphWeight(el, withTextDivs);
         // Prefer the first (most specific) selector unless a later one holds clearly more text.
         if (w > bestWeight * 1.5) {

@@ -326,6 +326,27 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // Some sites wrap each paragraph in its own body container: the body is all of them, not the one
+  // holding the longest paragraph.
+  it('reads every paragraph when each sits in its own body container', () => {
+    const long =
+      `The first paragraph is the long one. ${'It goes on with more detail. '.repeat(20)}`.trim();
+    const doc = parseDocument(
+      `<html><body><article><h2>A dek under the headline</h2><div class="grid-body">` +
+        `<div class="article-body"><p>${long}</p></div>` +
+        `<div class="article-body-ad">Advertisement</div>` +
+        `<div class="article-body"><p>The second paragraph of the story is short, but it is text.</p></div>` +
+        `<div class="article-body"><p>The third paragraph of the story is short, too, and text as well.</p></div>` +
+        `</div></article></body></html>`,
+    );
+    expect(articleRoot(doc)?.getAttribute('class')).toBe('grid-body');
+    expect(texts(extractBlocks(doc))).toEqual([
+      long,
+      'The second paragraph of the story is short, but it is text.',
+      'The third paragraph of the story is short, too, and text as well.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
