@@ -81,6 +81,28 @@ const BODY_SELECTORS = [
 /** …then containers of the whole article or page. */
 const PAGE_SELECTORS = ['article', '[role="main"]', 'main'];
 const ROOT_SELECTORS = [...BODY_SELECTORS, ...PAGE_SELECTORS];
+/**
+ * Body containers by a word inside a longer or generated class name ("article-body-commercial-
+ * selector", "article-body__content__17Yit", "RichTextStoryBody", "wysiwyg"). Looked for only
+ * inside an article or page container once it is chosen: a document-wide search for class
+ * substrings costs several times a search for a class.
+ */
+const BODY_CLASS_WORDS = [
+  'article-body',
+  'article__body',
+  'articleBody',
+  'ArticleBody',
+  'story-body',
+  'StoryBody',
+  'story-text',
+  'rich-text',
+  'RichText',
+  'wysiwyg',
+  'gh-content',
+];
+const BODY_CLASS_SELECTOR = BODY_CLASS_WORDS.map((w) => `[class*="${w}"]`).join(',');
+/** A container is preferred to a wider one unless the wider holds this much more paragraph text. */
+const WIDER_FACTOR = 1.5;
 
 function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
@@ -186,22 +208,42 @@ function bodyContainers(found: Element[]): Element[] {
 export function articleRoot(doc: Document): Element | null {
   let best: Element | null = null;
   let bestWeight = 0;
+  let bestIsBody = false;
   // Paragraphs in <p> first; a page with none anywhere may write them as <div>s.
   for (const withTextDivs of [false, true]) {
     for (const sel of ROOT_SELECTORS) {
+      const isBody = BODY_SELECTORS.includes(sel);
       const found = Array.from(doc.querySelectorAll(sel));
-      for (const el of BODY_SELECTORS.includes(sel) ? bodyContainers(found) : found) {
+      for (const el of isBody ? bodyContainers(found) : found) {
         const w = paragraphWeight(el, withTextDivs);
         // Prefer the first (most specific) selector unless a later one holds clearly more text.
-        if (w > bestWeight * 1.5) {
+        if (w > bestWeight * WIDER_FACTOR) {
           best = el;
           bestWeight = w;
+          bestIsBody = isBody;
         }
       }
     }
-    if (best) break;
+    if (best) return bestIsBody ? best : narrowed(best, bestWeight, withTextDivs);
   }
-  return best ?? doc.body;
+  return doc.body;
+}
+
+/**
+ * Within an article or page container, the body container named in a longer class name, when it
+ * holds the text: the standfirst, byline and appeals around it are not the article's text.
+ */
+function narrowed(root: Element, weight: number, withTextDivs: boolean): Element {
+  let best = root;
+  let bestWeight = 0;
+  for (const el of bodyContainers(Array.from(root.querySelectorAll(BODY_CLASS_SELECTOR)))) {
+    const w = paragraphWeight(el, withTextDivs);
+    if (w > bestWeight) {
+      best = el;
+      bestWeight = w;
+    }
+  }
+  return weight > bestWeight * WIDER_FACTOR ? root : best;
 }
 
 /** Elements that end a line of text: their text never runs into a neighbour's. */

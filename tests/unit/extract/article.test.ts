@@ -347,6 +347,37 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // The Guardian names its body "article-body-commercial-selector"; inside <article> it is flanked by
+  // a standfirst and an appeal for support, with no class words to tell them apart.
+  it('narrows an <article> root to a body container named inside a longer class', () => {
+    const para = (n: number) =>
+      `<p class="dcr-s3ycb2">Paragraph ${n} of the story is here, and it is long enough to weigh as running text of the article.</p>`;
+    const doc = parseDocument(
+      `<html><body><main><article><div data-gu-name="standfirst"><p>A standfirst under the headline that sums up the story in a sentence or two, and it is quite long.</p></div>` +
+        `<div id="maincontent"><div class="article-body-commercial-selector dcr-fp1ya">${[1, 2, 3, 4].map(para).join('')}</div></div>` +
+        `<div id="slot-body-end"><p class="dcr-1kmuqsa">I hope you appreciated this article. Before you move on, would you consider supporting us?</p></div>` +
+        `</article></main></body></html>`,
+    );
+    expect(articleRoot(doc)?.getAttribute('class')).toBe(
+      'article-body-commercial-selector dcr-fp1ya',
+    );
+    expect(texts(extractBlocks(doc))).toEqual(
+      [1, 2, 3, 4].map(
+        (n) =>
+          `Paragraph ${n} of the story is here, and it is long enough to weigh as running text of the article.`,
+      ),
+    );
+  });
+
+  it('keeps the <article> root when a body container inside it holds only part of the text', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the story is here, and it is long enough to weigh as running text of the article.</p>`;
+    const doc = parseDocument(
+      `<html><body><article>${para(1)}${para(2)}<div class="rich-text">${para(3)}</div>${para(4)}</article></body></html>`,
+    );
+    expect(articleRoot(doc)?.tagName).toBe('ARTICLE');
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
