@@ -68,8 +68,12 @@ export function publishedDate(doc: Document, articleText = ''): string | null {
     const iso = isoFromMachineDate(doc.querySelector(sel)?.getAttribute('content'));
     if (iso) return iso;
   }
-  // The article's own <time> first: a page header may carry today's date.
-  const time = doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
+  // The article's own <time> first, then one in the page's main content: a site header may carry
+  // today's date.
+  const time =
+    doc.querySelector('article time[datetime]') ??
+    doc.querySelector('main time[datetime], [role="main"] time[datetime]') ??
+    doc.querySelector('time[datetime]');
   const iso = isoFromMachineDate(time?.getAttribute('datetime'));
   if (iso) return iso;
   return datelineDate(articleText);

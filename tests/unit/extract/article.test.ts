@@ -533,6 +533,15 @@ describe('publishedDate', () => {
     );
     expect(publishedDate(doc)).toBe('2024-11-22');
   });
+
+  it("prefers a <time> in the page's main content when there is no <article>", () => {
+    const doc = page(
+      '',
+      `<header role="banner"><p><time datetime="2024-11-25">Monday, November 25, 2024</time></p></header>` +
+        `<main><h1>Story</h1><p class="story-meta__timestamp"><time datetime="2024-11-19T17:32:00-05:00">11/19/2024 05:32 PM EST</time></p></main>`,
+    );
+    expect(publishedDate(doc)).toBe('2024-11-19');
+  });
 });
 
 describe('isoFromMachineDate', () => {
