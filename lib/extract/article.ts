@@ -38,6 +38,9 @@ const SKIP_TAGS = new Set([
   'TEMPLATE',
   'IFRAME',
   'SVG',
+  // In an HTML document, a browser gives SVG and MathML elements their tag names in lower case.
+  'svg',
+  'math',
   'CANVAS',
   'VIDEO',
   'AUDIO',

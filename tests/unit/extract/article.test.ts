@@ -3,6 +3,7 @@
  * lib/extract/published.ts (publication date), on small pages: fixture files under
  * tests/fixtures/pages/ and the seeds rendered as news pages.
  */
+import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -376,6 +377,20 @@ describe('extractBlocks', () => {
       `<html><body><article>${para(1)}${para(2)}<div class="rich-text">${para(3)}</div>${para(4)}</article></body></html>`,
     );
     expect(articleRoot(doc)?.tagName).toBe('ARTICLE');
+  });
+
+  // linkedom upper-cases every tag name; a browser (and happy-dom) keeps "svg" in lower case, so the
+  // title of an icon inside a link ran into the sentence.
+  it('skips inline <svg> icons as a browser names them', () => {
+    const window = new Window();
+    window.document.body.innerHTML =
+      `<article><p>Read the statement <a href="#">on the ministry's website<svg viewBox="0 0 1 1">` +
+      `<title>opens in a new window</title></svg></a> before the meeting.</p></article>`;
+    const doc = window.document as unknown as Document;
+    expect(doc.querySelector('svg')?.tagName).toBe('svg');
+    expect(texts(extractBlocks(doc))).toEqual([
+      "Read the statement on the ministry's website before the meeting.",
+    ]);
   });
 
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
