@@ -112,10 +112,19 @@ function isSkipped(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  return (cls !== null && isBoilerplate(cls)) || (id !== null && isBoilerplate(id));
+  for (const name of NAME_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value !== null && isBoilerplate(value)) return true;
+  }
+  return false;
 }
+
+/**
+ * Attributes that name what an element is: its class and id, and the component names sites built
+ * from components give in data attributes (BBC's data-component="byline-block", a data-testid or
+ * data-qa of "newsletter-signup-inline") when their classes are generated hashes ("sc-2b5e3b35-0").
+ */
+const NAME_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'data-qa'];
 
 /** Layout modifiers on a wrapper of the article ("content has-sidebar"): not a sidebar itself. */
 const LAYOUT_MODIFIER = /(?:^|[\s_])(?:has|with|no|without)-sidebar(?:$|[\s_])/gi;

@@ -393,6 +393,28 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // Sites built from components may give their classes as generated hashes and name the
+  // component in a data attribute instead.
+  it('skips boilerplate named by a component attribute when the class is a generated hash', () => {
+    const doc = parseDocument(
+      `<html><body><article>` +
+        `<div data-component="byline-block" class="sc-2b5e3b35-0 hrRXGX"><div class="sc-2b5e3b35-1 kdPqRz">` +
+        `Defence correspondent, travelling with the US secretary of defence on his final tour of Asia and the Pacific.</div></div>` +
+        `<div data-component="text-block" class="sc-18fde0d6-0 dlWCEZ"><p class="sc-eb7bd5f6-0 fYAfXe">` +
+        `The first paragraph of the story is here and long enough to count.</p></div>` +
+        `<div data-component="embed-block" class="sc-3f5a1e2b-0 kLmNoP"><p>This article contains content provided by another site. We ask for your permission first.</p></div>` +
+        `<div data-qa="newsletter-signup-inline" class="wpds-c-PJLV"><p>The Checkup, a weekly email about health news, delivered every Tuesday.</p></div>` +
+        `<div data-testid="ResponsiveAdSlot-ad" class="x1"><p>Scroll to continue with the rest of the article below.</p></div>` +
+        `<div data-component="text-block" class="sc-18fde0d6-0 dlWCEZ"><p class="sc-eb7bd5f6-0 fYAfXe">` +
+        `The second paragraph of the story is here and long enough to count.</p></div>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'The first paragraph of the story is here and long enough to count.',
+      'The second paragraph of the story is here and long enough to count.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
