@@ -354,6 +354,13 @@ const SIGN_UP = /^(?:sign up|subscribe)\s/i;
 const CALL_TO_ACTION = /^(?:follow|download|click|tap|read more|read also|also read)\s/i;
 const PITCH = /\b(?:newsletters?|inbox|app|podcast)\b/i;
 
+/**
+ * A byline written as a paragraph of the body: "By Ilona Varga, Central Europe correspondent, in
+ * Budapest". Not a sentence, and short; "By Sunday, Russian forces had …" is a sentence.
+ */
+const BYLINE = /^B[Yy]\s+\p{Lu}/u;
+const MAX_BYLINE_CHARS = 120;
+
 /** A run of non-whitespace characters. */
 const WORDS = /\S+/g;
 
@@ -444,6 +451,7 @@ function verdictOf(text: string, linkedChars: number, heading: boolean): Verdict
   if (linkedChars > text.length * MAX_LINK_DENSITY || isCreditLine(text, sentence)) {
     return 'other';
   }
+  if (!sentence && text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) return 'other';
   if (SIGN_UP.test(text) || (CALL_TO_ACTION.test(text) && (linkedChars > 0 || PITCH.test(text))))
     return 'other';
   return 'text';

@@ -415,6 +415,22 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  it('leaves out a byline written as a paragraph of the body', () => {
+    const doc = parseDocument(
+      `<html><body><article>` +
+        `<p><em>By Ilona Varga, Central Europe correspondent, in Budapest</em></p>` +
+        `<p>By Sunday, Russian forces had pushed Ukrainian troops back from two villages.</p>` +
+        `<h2>By the numbers: the aid so far</h2>` +
+        `<p>The last paragraph of the story is here and long enough to count.</p>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'By Sunday, Russian forces had pushed Ukrainian troops back from two villages.',
+      'By the numbers: the aid so far',
+      'The last paragraph of the story is here and long enough to count.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
