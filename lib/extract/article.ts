@@ -353,6 +353,10 @@ function isCreditLine(text: string, sentence: boolean): boolean {
 const SIGN_UP = /^(?:sign up|subscribe)\s/i;
 const CALL_TO_ACTION = /^(?:follow|download|click|tap|read more|read also|also read)\s/i;
 const PITCH = /\b(?:newsletters?|inbox|app|podcast)\b/i;
+/** A newsletter pitch that leads with its promise: "The Daily Briefing newsletter … Sign up here." */
+const SIGN_UP_ANYWHERE = /\b(?:sign up|subscribe)\b/i;
+const NEWSLETTER = /\b(?:newsletters?|inbox)\b/i;
+const MAX_PITCH_CHARS = 300;
 
 /**
  * A byline written as a paragraph of the body: "By Ilona Varga, Central Europe correspondent, in
@@ -454,6 +458,9 @@ function verdictOf(text: string, linkedChars: number, heading: boolean): Verdict
   if (!sentence && text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) return 'other';
   if (SIGN_UP.test(text) || (CALL_TO_ACTION.test(text) && (linkedChars > 0 || PITCH.test(text))))
     return 'other';
+  if (text.length <= MAX_PITCH_CHARS && SIGN_UP_ANYWHERE.test(text) && NEWSLETTER.test(text)) {
+    return 'other';
+  }
   return 'text';
 }
 

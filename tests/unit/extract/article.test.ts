@@ -278,11 +278,14 @@ describe('extractBlocks', () => {
         `<p>Sign up for our daily newsletter to get the latest news from Ukraine in your inbox every morning.</p>` +
         `<p>Follow AP’s coverage of the war in Ukraine at <a href="https://apnews.com/hub/russia-ukraine">https://apnews.com/hub/russia-ukraine</a></p>` +
         `<p>Subscribe to our weekly briefing on the war and Europe’s energy security.</p>` +
+        `<p>The Daily Briefing newsletter provides all the news you need to start your day. <a href="/n">Sign up here.</a></p>` +
+        `<p>Thousands of volunteers have signed up to help, and officials said more would subscribe to the scheme.</p>` +
         `<p>The last paragraph of the story is here and long enough to count.</p>` +
         `</article></body></html>`,
     );
     expect(texts(extractBlocks(doc))).toEqual([
       'Follow-up talks between the two delegations are expected in Geneva next week.',
+      'Thousands of volunteers have signed up to help, and officials said more would subscribe to the scheme.',
       'The last paragraph of the story is here and long enough to count.',
     ]);
   });
