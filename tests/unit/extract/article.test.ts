@@ -255,17 +255,21 @@ describe('extractBlocks', () => {
       `<html><body><article>` +
         `<p>Reporting by the Financial Times showed the decision had been taken weeks earlier.</p>` +
         `<p>The second paragraph of the story is here and long enough to count.</p>` +
+        `<p>Copyright law in Ukraine was changed in 2023 to match the rules of the European Union.</p>` +
         `<p>Reporting by Daniel Mercer in Washington; Additional reporting by Olena Hrytsenko in Kyiv; Editing by Peter Rhodes</p>` +
         `<p>Additional reporting by Tom Okoye in Brussels.</p>` +
         `<p>Litvinova reported from Tallinn, Estonia. Associated Press writers in Kyiv contributed to this report.</p>` +
         `<p><em>Eric Schmitt contributed reporting from Washington.</em></p>` +
         `<p>Edited by: Sean Sinico and Jane Hart</p>` +
         `<p>dh/wd (AFP, Reuters, dpa)</p>` +
+        `<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>` +
+        `<p>© 2024 Thomson Reuters</p>` +
         `</article></body></html>`,
     );
     expect(texts(extractBlocks(doc))).toEqual([
       'Reporting by the Financial Times showed the decision had been taken weeks earlier.',
       'The second paragraph of the story is here and long enough to count.',
+      'Copyright law in Ukraine was changed in 2023 to match the rules of the European Union.',
     ]);
   });
 
