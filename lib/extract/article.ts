@@ -65,10 +65,11 @@ const SKIP_ROLES = new Set([
 /**
  * Class/id words of boilerplate containers (matched as whole words of the class or id), of text
  * only screen readers get ("sr-only", "visually-hidden": ", opens new tab" inside a link), and of
- * embedded posts from other sites (the classes of their embed codes: "twitter-tweet", "embed").
+ * embedded posts from other sites (the classes of their embed codes: "twitter-tweet", "embed"),
+ * and of pull quotes, which repeat a line of the text.
  */
 const BOILERPLATE =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|cta|related\w*|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|signup|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|most-?(?:read|viewed|popular|shared|emailed|commented)|standfirst|dek|strapline|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip|sr-only|visually-?hidden|screen-?reader|offscreen|embed\w*|tweet|instagram-media|fb-post)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|cta|related\w*|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|signup|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|most-?(?:read|viewed|popular|shared|emailed|commented)|standfirst|dek|strapline|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip|sr-only|visually-?hidden|screen-?reader|offscreen|embed\w*|tweet|instagram-media|fb-post|pull[-_]?quote\w*)(?:$|[\s_-])/i;
 /** Minimum characters for a block to count as running text (shorter ones are labels, buttons, kickers). */
 const MIN_BLOCK_CHARS = 25;
 /** Containers of the article body, tried as the article root, most specific first… */

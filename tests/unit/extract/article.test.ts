@@ -438,6 +438,21 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  it('skips pull quotes, which repeat a line of the text', () => {
+    const line = 'The bank became one of the few channels left to pay for Russian energy.';
+    const doc = parseDocument(
+      `<html><body><article><p>${line} Officials said so on Thursday.</p>` +
+        `<blockquote class="td_pull_quote td_block_pull_quote_left"><p>${line}</p></blockquote>` +
+        `<div class="pullquote"><p>${line}</p></div>` +
+        `<p>The last paragraph of the story is here and long enough to count.</p>` +
+        `</article></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      `${line} Officials said so on Thursday.`,
+      'The last paragraph of the story is here and long enough to count.',
+    ]);
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
