@@ -103,6 +103,11 @@ const BODY_CLASS_WORDS = [
   'RichText',
   'wysiwyg',
   'gh-content',
+  'post-content',
+  'post-body',
+  'entry-content',
+  'article-content',
+  'article__content',
 ];
 const BODY_CLASS_SELECTOR = BODY_CLASS_WORDS.map((w) => `[class*="${w}"]`).join(',');
 /** A container is preferred to a wider one unless the wider holds this much more paragraph text. */

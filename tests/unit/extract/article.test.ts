@@ -377,6 +377,16 @@ describe('extractBlocks', () => {
     );
   });
 
+  it('narrows an <article> root to a theme’s post-content container', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the story is here, and it is long enough to weigh as running text of the article.</p>`;
+    const doc = parseDocument(
+      `<html><body><article class="post category-commentary"><div class="td-post-header"><p class="td-excerpt">An excerpt of the story, written under its headline, which is long enough to weigh.</p></div>` +
+        `<div class="td-post-content tagdiv-type">${[1, 2, 3].map(para).join('')}</div></article></body></html>`,
+    );
+    expect(articleRoot(doc)?.getAttribute('class')).toBe('td-post-content tagdiv-type');
+  });
+
   it('keeps the <article> root when a body container inside it holds only part of the text', () => {
     const para = (n: number) =>
       `<p>Paragraph ${n} of the story is here, and it is long enough to weigh as running text of the article.</p>`;
