@@ -244,12 +244,16 @@ export function articleRoot(doc: Document): Element | null {
     }
     if (best) return bestIsBody ? best : narrowed(best, bestWeight, withTextDivs);
   }
-  return doc.body;
+  // No container holds paragraphs: the whole page, or the body container named in a longer class.
+  const body = doc.body;
+  if (!body) return null;
+  return narrowed(body, paragraphWeight(body, true), true);
 }
 
 /**
- * Within an article or page container, the body container named in a longer class name, when it
- * holds the text: the standfirst, byline and appeals around it are not the article's text.
+ * Within an article or page container (or the whole page), the body container named in a longer
+ * class name, when it holds the text: the standfirst, byline and appeals around it are not the
+ * article's text.
  */
 function narrowed(root: Element, weight: number, withTextDivs: boolean): Element {
   let best = root;

@@ -387,6 +387,17 @@ describe('extractBlocks', () => {
     expect(articleRoot(doc)?.getAttribute('class')).toBe('td-post-content tagdiv-type');
   });
 
+  it('finds a body container named in a longer class on a page with no article or main', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the story is here, and it is long enough to weigh as running text of the article.</p>`;
+    const doc = parseDocument(
+      `<html><body><div class="Page-content"><div class="Page-lead"><p class="Page-summary">A summary of the story, written under its headline, long enough to weigh as text.</p></div>` +
+        `<div class="RichTextStoryBody RichTextBody">${[1, 2, 3].map(para).join('')}</div>` +
+        `<div class="Page-below"><p>Another story entirely, teased below this one with a long summary of it.</p></div></div></body></html>`,
+    );
+    expect(articleRoot(doc)?.getAttribute('class')).toBe('RichTextStoryBody RichTextBody');
+  });
+
   it('keeps the <article> root when a body container inside it holds only part of the text', () => {
     const para = (n: number) =>
       `<p>Paragraph ${n} of the story is here, and it is long enough to weigh as running text of the article.</p>`;
