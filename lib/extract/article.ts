@@ -112,6 +112,8 @@ const BODY_CLASS_WORDS = [
 const BODY_CLASS_SELECTOR = BODY_CLASS_WORDS.map((w) => `[class*="${w}"]`).join(',');
 /** A container is preferred to a wider one unless the wider holds this much more paragraph text. */
 const WIDER_FACTOR = 1.5;
+/** Paragraph text (in characters) in <p>s that makes an article, without weighing <div>s. */
+const ENOUGH_TEXT = 600;
 
 function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
@@ -224,15 +226,17 @@ function bodyContainers(found: Element[]): Element[] {
 }
 
 export function articleRoot(doc: Document): Element | null {
-  let best: Element | null = null;
-  let bestWeight = 0;
-  let bestIsBody = false;
-  // Paragraphs in <p> first; a page with none anywhere may write them as <div>s.
+  // Paragraphs in <p> first; a page with little text in them may write its paragraphs as <div>s
+  // (its <p>s then are a byline, an author's bio, a teaser), so those are weighed too.
+  let found: { root: Element; weight: number; isBody: boolean } | null = null;
   for (const withTextDivs of [false, true]) {
+    let best: Element | null = null;
+    let bestWeight = 0;
+    let bestIsBody = false;
     for (const sel of ROOT_SELECTORS) {
       const isBody = BODY_SELECTORS.includes(sel);
-      const found = Array.from(doc.querySelectorAll(sel));
-      for (const el of isBody ? bodyContainers(found) : found) {
+      const matches = Array.from(doc.querySelectorAll(sel));
+      for (const el of isBody ? bodyContainers(matches) : matches) {
         const w = paragraphWeight(el, withTextDivs);
         // Prefer the first (most specific) selector unless a later one holds clearly more text.
         if (w > bestWeight * WIDER_FACTOR) {
@@ -242,8 +246,14 @@ export function articleRoot(doc: Document): Element | null {
         }
       }
     }
-    if (best) return bestIsBody ? best : narrowed(best, bestWeight, withTextDivs);
+    if (best) {
+      found = { root: best, weight: bestWeight, isBody: bestIsBody };
+      if (bestWeight >= ENOUGH_TEXT || withTextDivs) {
+        return bestIsBody ? best : narrowed(best, bestWeight, withTextDivs);
+      }
+    }
   }
+  if (found) return found.isBody ? found.root : narrowed(found.root, found.weight, false);
   // No container holds paragraphs: the whole page, or the body container named in a longer class.
   const body = doc.body;
   if (!body) return null;

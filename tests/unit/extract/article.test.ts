@@ -474,6 +474,25 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  // With its paragraphs written as <div>s, the page's few <p>s (a teaser, an author's bio) chose
+  // the root when only <p>s were weighed.
+  it('weighs <div> paragraphs when the <p>s of a page hold little text', () => {
+    const para = (n: number) =>
+      `<div data-testid="paragraph-${n}">Paragraph ${n} of the story is here, and it is long enough to weigh as running text.</div>`;
+    const doc = parseDocument(
+      `<html><body><article class="teaser"><p>A teaser for another story, with a summary long enough to weigh as a paragraph of text on its own, and then some more words.</p></article>` +
+        `<article><h1>Headline</h1><div class="body">${[0, 1, 2, 3].map(para).join('')}</div>` +
+        `<div class="author-bio"><p>The reporter covers national security from Washington and has reported from Kyiv.</p></div></article></body></html>`,
+    );
+    expect(articleRoot(doc)?.querySelector('h1')?.textContent).toBe('Headline');
+    expect(texts(extractBlocks(doc))).toEqual(
+      [0, 1, 2, 3].map(
+        (n) =>
+          `Paragraph ${n} of the story is here, and it is long enough to weigh as running text.`,
+      ),
+    );
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
