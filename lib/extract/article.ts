@@ -347,17 +347,21 @@ const MIN_SENTENCE_CHARS = 12;
 /**
  * Credit lines at the foot of a story, which readers take as credits, not as its text: "Reporting by
  * …; Editing by …", "Additional reporting by …", "… contributed to this report.", "… contributed
- * reporting from Washington.", agency initials ("dh/wd (AFP, Reuters, dpa)"), copyright lines.
+ * reporting from Washington.", agency initials ("dh/wd (AFP, Reuters, dpa)"), copyright lines, and
+ * photo credits or source lines written as paragraphs.
  */
 const CREDIT_START =
   /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated|research)(?: and (?:editing|writing|reporting))? by\b/i;
 const CREDIT_AGAIN = /[;,]\s*(?:additional )?(?:reporting|writing|editing|edited) by\b/i;
 const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|story|article))\b/i;
 const INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4})+(?:\s*\([^)]*\))?\.?$/;
+/** A photo credit or source line: "Photo: AFP", "(Photograph by …)", "Source: Al Jazeera and news agencies". */
+const MEDIA_CREDIT = /^\(?(?:photo(?:graph)?s?|image|picture|video|credit|source)\s*(?:by\b|:)/i;
 /** A copyright line, as sites carrying wire copy end it: "Copyright 2024 The Associated Press. …" */
 const COPYRIGHT = /^(?:copyright\s*(?:©\s*)?|©\s*)(?:19|20)\d\d\b|\ball rights reserved\b/i;
 /** Credit lines are short: a paragraph of the story that mentions a report is longer. */
 const MAX_CREDIT_CHARS = 300;
+const MAX_MEDIA_CREDIT_CHARS = 150;
 
 function isCreditLine(text: string, sentence: boolean): boolean {
   if (text.length > MAX_CREDIT_CHARS) return false;
@@ -365,7 +369,12 @@ function isCreditLine(text: string, sentence: boolean): boolean {
     // "Reporting by the Financial Times showed …" is a sentence of the story.
     return !sentence || /^\(?additional /i.test(text) || CREDIT_AGAIN.test(text);
   }
-  return CONTRIBUTED.test(text) || INITIALS.test(text) || COPYRIGHT.test(text);
+  return (
+    CONTRIBUTED.test(text) ||
+    INITIALS.test(text) ||
+    COPYRIGHT.test(text) ||
+    (text.length <= MAX_MEDIA_CREDIT_CHARS && MEDIA_CREDIT.test(text))
+  );
 }
 
 /**

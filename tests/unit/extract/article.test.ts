@@ -264,12 +264,17 @@ describe('extractBlocks', () => {
         `<p>dh/wd (AFP, Reuters, dpa)</p>` +
         `<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>` +
         `<p>© 2024 Thomson Reuters</p>` +
+        `<p><em>Photo: Wikimedia Commons (CC BY-SA 4.0)</em></p>` +
+        `<p>(Photograph by Oleksii Filippov/AFP via Getty Images)</p>` +
+        `<p>Source: Al Jazeera and news agencies</p>` +
+        `<p>Photos posted online showed smoke rising over the airfield after the strike.</p>` +
         `</article></body></html>`,
     );
     expect(texts(extractBlocks(doc))).toEqual([
       'Reporting by the Financial Times showed the decision had been taken weeks earlier.',
       'The second paragraph of the story is here and long enough to count.',
       'Copyright law in Ukraine was changed in 2023 to match the rules of the European Union.',
+      'Photos posted online showed smoke rising over the airfield after the strike.',
     ]);
   });
 
