@@ -88,8 +88,8 @@ const ROOT_SELECTORS = [...BODY_SELECTORS, ...PAGE_SELECTORS];
 /**
  * Body containers by a word inside a longer or generated class name ("article-body-commercial-
  * selector", "article-body__content__17Yit", "RichTextStoryBody", "wysiwyg"). Looked for only
- * inside an article or page container once it is chosen: a document-wide search for class
- * substrings costs several times a search for a class.
+ * inside an article or page container once it is chosen (in the whole page only when it has
+ * none): a document-wide search for class substrings costs several times a search for a class.
  */
 const BODY_CLASS_WORDS = [
   'article-body',
@@ -137,9 +137,21 @@ const NAME_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'data-q
 /** Layout modifiers on a wrapper of the article ("content has-sidebar"): not a sidebar itself. */
 const LAYOUT_MODIFIER = /(?:^|[\s_])(?:has|with|no|without)-sidebar(?:$|[\s_])/gi;
 
-/** A class or id of boilerplate; layout modifiers such as "has-sidebar" do not count. */
+/**
+ * Taxonomy classes WordPress puts on a post ("category-commentary", "tag-social-media"): they name
+ * what the post is about, not what the element is.
+ */
+const TAXONOMY = /(?:^|\s)(?:category|tag)-\S+/gi;
+
+/**
+ * A class or id of boilerplate; layout modifiers such as "has-sidebar" and taxonomy classes such as
+ * "category-commentary" do not count.
+ */
 function isBoilerplate(name: string): boolean {
-  return BOILERPLATE.test(name) && BOILERPLATE.test(name.replace(LAYOUT_MODIFIER, ' '));
+  return (
+    BOILERPLATE.test(name) &&
+    BOILERPLATE.test(name.replace(LAYOUT_MODIFIER, ' ').replace(TAXONOMY, ' '))
+  );
 }
 
 /** Rough measure of running text under a root: the text length of its long paragraphs. */

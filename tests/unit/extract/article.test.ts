@@ -498,6 +498,28 @@ describe('extractBlocks', () => {
     );
   });
 
+  // WordPress lists a post's categories and tags in the classes of its <article>: a post filed
+  // under "Commentary" or tagged "social media" was skipped whole as comments or social links
+  // whenever the root was wider than the post (here a long comment thread makes <main> heavier).
+  it("does not take a post's categories and tags for boilerplate", () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the analysis is here, and it is long enough to weigh as running text of the article.</p>`;
+    const comment = (n: number) =>
+      `<li class="comment"><div class="comment-content"><p>Reader comment ${n}: I disagree with the analysis, because the sanctions will not change how the gas is paid for.</p></div></li>`;
+    const doc = parseDocument(
+      `<html><body><main class="site-main"><article class="post type-post category-commentary tag-social-media">` +
+        `<div class="entry-body">${[1, 2, 3].map(para).join('')}</div></article>` +
+        `<div class="comments-area"><ol>${[1, 2, 3, 4].map(comment).join('')}</ol></div></main></body></html>`,
+    );
+    expect(articleRoot(doc)?.tagName).toBe('MAIN');
+    expect(texts(extractBlocks(doc))).toEqual(
+      [1, 2, 3].map(
+        (n) =>
+          `Paragraph ${n} of the analysis is here, and it is long enough to weigh as running text of the article.`,
+      ),
+    );
+  });
+
   // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
   // root, and their texts ran together: "…long enough.Paragraph two…".
   it('separates the texts of sibling sections in the fallback block', () => {
