@@ -134,8 +134,11 @@ function isSkipped(el: Element): boolean {
  */
 const NAME_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'data-qa'];
 
-/** Layout modifiers on a wrapper of the article ("content has-sidebar"): not a sidebar itself. */
-const LAYOUT_MODIFIER = /(?:^|[\s_])(?:has|with|no|without)-sidebar(?:$|[\s_])/gi;
+/**
+ * State modifiers on a wrapper of the article ("content has-sidebar", "layout with-ads",
+ * "post has-comments"): they say what the wrapper has beside the article, not what it is.
+ */
+const LAYOUT_MODIFIER = /(?:^|[\s_])(?:has|with|no|without)-[^\s_]+/gi;
 
 /**
  * Taxonomy classes WordPress puts on a post ("category-commentary", "tag-social-media"): they name
@@ -144,7 +147,7 @@ const LAYOUT_MODIFIER = /(?:^|[\s_])(?:has|with|no|without)-sidebar(?:$|[\s_])/g
 const TAXONOMY = /(?:^|\s)(?:category|tag)-\S+/gi;
 
 /**
- * A class or id of boilerplate; layout modifiers such as "has-sidebar" and taxonomy classes such as
+ * A class or id of boilerplate; state modifiers such as "has-sidebar" and taxonomy classes such as
  * "category-commentary" do not count.
  */
 function isBoilerplate(name: string): boolean {

@@ -163,6 +163,19 @@ describe('extractBlocks', () => {
     ]);
   });
 
+  it('reads an article inside wrappers whose classes say what they have beside it', () => {
+    const doc = parseDocument(
+      `<html><body><main><div class="layout with-ads"><div class="post has-comments no-share-bar">` +
+        `<p>The first paragraph of the story is here and long enough to count.</p></div>` +
+        `<div class="ads"><p>Advertisement: a holiday offer for the whole family, this week only.</p></div>` +
+        `<div class="comments"><p>A reader's comment on the story, which is not part of it at all.</p></div>` +
+        `</div></main></body></html>`,
+    );
+    expect(texts(extractBlocks(doc))).toEqual([
+      'The first paragraph of the story is here and long enough to count.',
+    ]);
+  });
+
   // Some big sites write each paragraph as a <div> ("<div data-testid="paragraph-3">"): those are
   // paragraphs, even when the page has <p>s elsewhere (a footer, a cookie banner).
   it('reads <div>s written as paragraphs as blocks of their own', () => {
