@@ -511,7 +511,8 @@ function verdictOf(text: string, linkedChars: number, heading: boolean): Verdict
 }
 
 interface Candidate {
-  block: TextBlock;
+  /** Null for a teaser card: a link around blocks, which holds no text of the article. */
+  block: TextBlock | null;
   heading: boolean;
   verdict: 'text' | 'other';
 }
@@ -535,7 +536,7 @@ function textBlocks(candidates: Candidate[]): TextBlock[] {
   let textBefore = false;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (c.verdict !== 'text') continue;
+    if (c.verdict !== 'text' || !c.block) continue;
     if (!c.heading) {
       blocks.push(c.block);
       textBefore = true;
@@ -578,8 +579,15 @@ export function* extractArticleSteps(
     const el = stack.pop()!;
     if (++visited % ELEMENTS_PER_STEP === 0) yield;
     if (isSkipped(el)) continue;
-    // Paragraphs inside a link are a teaser card for another story.
-    if (el.tagName === 'A') continue;
+    // Paragraphs inside a link are a teaser card for another story: not text, and what a heading
+    // above it titles is not the article's.
+    if (el.tagName === 'A') {
+      const first = el.firstElementChild;
+      if (first && BLOCKISH.has(first.tagName)) {
+        candidates.push({ block: null, heading: false, verdict: 'other' });
+      }
+      continue;
+    }
     if (BLOCK_TAGS.has(el.tagName) || isTextDiv(el)) {
       const heading = HEADINGS.has(el.tagName);
       const read = readBlock(el, heading);

@@ -340,6 +340,9 @@ describe('extractBlocks', () => {
         `<ul><li><a href="/a">How North Korea’s soldiers ended up on Russia’s front line</a></li></ul>` +
         `<h2>Analysis</h2>` +
         `<p>The third paragraph of the story is here and long enough to count.</p>` +
+        `<h2>More from the war in Ukraine</h2>` +
+        `<a href="/b"><h3>Ukraine strikes Russia with long-range missiles</h3><p>A teaser for another story.</p></a>` +
+        `<p>The fourth paragraph of the story is here and long enough to count.</p>` +
         `<h2>Explore more on these topics</h2>` +
         `</article></body></html>`,
     );
@@ -349,6 +352,7 @@ describe('extractBlocks', () => {
       'And a second level',
       'The second paragraph of the story follows its subheads.',
       'The third paragraph of the story is here and long enough to count.',
+      'The fourth paragraph of the story is here and long enough to count.',
     ]);
   });
 
