@@ -72,6 +72,8 @@ const BOILERPLATE =
   /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|sponsor\w*|promo\w*|cta|related\w*|recommend\w*|more-stories|read-more|comment\w*|disqus|cookie\w*|consent|gdpr|newsletter\w*|signup|share|sharing|social|byline|author\w*|caption|credit|breadcrumb\w*|nav\w*|menu|sidebar|footer|header|masthead|trending|popular|most-?(?:read|viewed|popular|shared|emailed|commented)|standfirst|dek|strapline|outbrain|taboola|tags|topics|toolbar|modal|popup|banner|timestamp|dateline-meta|skip|sr-only|visually-?hidden|screen-?reader|offscreen|embed\w*|tweet|instagram-media|fb-post|pull[-_]?quote\w*)(?:$|[\s_-])/i;
 /** Minimum characters for a block to count as running text (shorter ones are labels, buttons, kickers). */
 const MIN_BLOCK_CHARS = 25;
+/** The end of a sentence, closing quote or bracket included. */
+const SENTENCE_END = /[.!?]["'\u2019\u201d)]?$/;
 /** Containers of the article body, tried as the article root, most specific first… */
 const BODY_SELECTORS = [
   '[itemprop="articleBody"]',
@@ -215,9 +217,7 @@ export function isTextDiv(el: Element): boolean {
     if (BLOCKISH.has(c.tagName) || c.tagName.includes('-')) return false;
   }
   const text = (el.textContent ?? '').trim();
-  return (
-    text.length >= 120 || (text.length >= MIN_BLOCK_CHARS && /[.!?]["'\u2019\u201d)]?$/.test(text))
-  );
+  return text.length >= 120 || (text.length >= MIN_BLOCK_CHARS && SENTENCE_END.test(text));
 }
 
 /**
@@ -368,6 +368,7 @@ const MIN_SENTENCE_CHARS = 12;
 const CREDIT_START =
   /^\(?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated|research)(?: and (?:editing|writing|reporting))? by\b/i;
 const CREDIT_AGAIN = /[;,]\s*(?:additional )?(?:reporting|writing|editing|edited) by\b/i;
+const ADDITIONAL = /^\(?additional /i;
 const CONTRIBUTED = /\bcontributed (?:reporting|research|to this (?:report|story|article))\b/i;
 const INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4})+(?:\s*\([^)]*\))?\.?$/;
 /** A photo credit or source line: "Photo: AFP", "(Photograph by …)", "Source: Al Jazeera and news agencies". */
@@ -382,7 +383,7 @@ function isCreditLine(text: string, sentence: boolean): boolean {
   if (text.length > MAX_CREDIT_CHARS) return false;
   if (CREDIT_START.test(text)) {
     // "Reporting by the Financial Times showed …" is a sentence of the story.
-    return !sentence || /^\(?additional /i.test(text) || CREDIT_AGAIN.test(text);
+    return !sentence || ADDITIONAL.test(text) || CREDIT_AGAIN.test(text);
   }
   return (
     CONTRIBUTED.test(text) ||
@@ -487,9 +488,6 @@ function readBlock(
   };
   return { block, verdict };
 }
-
-/** The end of a sentence, closing quote or bracket included. */
-const SENTENCE_END = /[.!?]["'\u2019\u201d)]?$/;
 
 function verdictOf(text: string, linkedChars: number, heading: boolean): Verdict {
   const sentence = SENTENCE_END.test(text);
