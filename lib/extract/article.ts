@@ -159,18 +159,24 @@ function isBoilerplate(name: string): boolean {
   );
 }
 
-/** Rough measure of running text under a root: the text length of its long paragraphs. */
-function paragraphWeight(root: Element, withTextDivs = false): number {
+/**
+ * Rough measure of running text under a root: the text length of its long paragraphs. Pauses every
+ * `WEIGHED_PER_STEP` elements: on a page of 50,000 elements, weighing every candidate root at once
+ * made one long task.
+ */
+function* paragraphWeightSteps(root: Element, withTextDivs = false): Steps<number> {
   let total = 0;
   const list = root.getElementsByTagName('p');
   for (let i = 0; i < list.length; i++) {
+    if (i % WEIGHED_PER_STEP === WEIGHED_PER_STEP - 1) yield;
     const len = (list[i]!.textContent ?? '').length;
     if (len >= 80) total += len;
   }
   if (withTextDivs) {
     const divs = root.getElementsByTagName('div');
-    // A sample is enough to weigh a root, and keeps a page of 50,000 <div>s from one long task.
+    // A sample is enough to weigh a root, and keeps a page of 50,000 <div>s from taking long.
     for (let i = 0; i < divs.length && i < MAX_DIVS_WEIGHED; i++) {
+      if (i % WEIGHED_PER_STEP === WEIGHED_PER_STEP - 1) yield;
       if (!isTextDiv(divs[i]!)) continue;
       const len = (divs[i]!.textContent ?? '').length;
       if (len >= 80) total += len;
@@ -178,6 +184,9 @@ function paragraphWeight(root: Element, withTextDivs = false): number {
   }
   return total;
 }
+
+/** Elements weighed between pauses (each reads its text). */
+const WEIGHED_PER_STEP = 500;
 
 /** <div>s looked at, at most, when weighing a root or testing a page as readerable. */
 export const MAX_DIVS_WEIGHED = 5_000;
@@ -240,7 +249,13 @@ function bodyContainers(found: Element[]): Element[] {
   return [...out];
 }
 
+/** The article's container (see `articleRootSteps`). */
 export function articleRoot(doc: Document): Element | null {
+  return drain(articleRootSteps(doc));
+}
+
+/** The element holding the article's paragraphs, in steps: weighing candidates reads their text. */
+export function* articleRootSteps(doc: Document): Steps<Element | null> {
   // Paragraphs in <p> first; a page with little text in them may write its paragraphs as <div>s
   // (its <p>s then are a byline, an author's bio, a teaser), so those are weighed too.
   let found: { root: Element; weight: number; isBody: boolean } | null = null;
@@ -252,7 +267,7 @@ export function articleRoot(doc: Document): Element | null {
       const isBody = BODY_SELECTORS.includes(sel);
       const matches = Array.from(doc.querySelectorAll(sel));
       for (const el of isBody ? bodyContainers(matches) : matches) {
-        const w = paragraphWeight(el, withTextDivs);
+        const w = yield* paragraphWeightSteps(el, withTextDivs);
         // Prefer the first (most specific) selector unless a later one holds clearly more text.
         if (w > bestWeight * WIDER_FACTOR) {
           best = el;
@@ -264,15 +279,17 @@ export function articleRoot(doc: Document): Element | null {
     if (best) {
       found = { root: best, weight: bestWeight, isBody: bestIsBody };
       if (bestWeight >= ENOUGH_TEXT || withTextDivs) {
-        return bestIsBody ? best : narrowed(best, bestWeight, withTextDivs);
+        return bestIsBody ? best : yield* narrowedSteps(best, bestWeight, withTextDivs);
       }
     }
   }
-  if (found) return found.isBody ? found.root : narrowed(found.root, found.weight, false);
+  if (found) {
+    return found.isBody ? found.root : yield* narrowedSteps(found.root, found.weight, false);
+  }
   // No container holds paragraphs: the whole page, or the body container named in a longer class.
   const body = doc.body;
   if (!body) return null;
-  return narrowed(body, paragraphWeight(body, true), true);
+  return yield* narrowedSteps(body, yield* paragraphWeightSteps(body, true), true);
 }
 
 /**
@@ -280,11 +297,11 @@ export function articleRoot(doc: Document): Element | null {
  * class name, when it holds the text: the standfirst, byline and appeals around it are not the
  * article's text.
  */
-function narrowed(root: Element, weight: number, withTextDivs: boolean): Element {
+function* narrowedSteps(root: Element, weight: number, withTextDivs: boolean): Steps<Element> {
   let best = root;
   let bestWeight = 0;
   for (const el of bodyContainers(Array.from(root.querySelectorAll(BODY_CLASS_SELECTOR)))) {
-    const w = paragraphWeight(el, withTextDivs);
+    const w = yield* paragraphWeightSteps(el, withTextDivs);
     if (w > bestWeight) {
       best = el;
       bestWeight = w;
@@ -560,7 +577,7 @@ export function* extractBlocksSteps(doc: Document): Steps<TextBlock[]> {
 export function* extractArticleSteps(
   doc: Document,
 ): Steps<{ root: Element | null; blocks: TextBlock[] }> {
-  const root = articleRoot(doc);
+  const root = yield* articleRootSteps(doc);
   if (!root) return { root: null, blocks: [] };
   yield;
   const candidates: Candidate[] = [];

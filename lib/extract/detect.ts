@@ -7,6 +7,7 @@
  */
 import { isTextDiv, MAX_DIVS_WEIGHED } from './article';
 import { jsonLdObjects } from './published';
+import { drain, type Steps } from '../util/steps';
 
 export interface Detection {
   relevant: boolean;
@@ -247,6 +248,14 @@ const NOT_NEWS_TYPES =
 
 /** Page-structure evidence for `detectText`. */
 export function pageEvidence(doc: Document): { bonus: number; reasons: string[] } {
+  return drain(pageEvidenceSteps(doc));
+}
+
+/** Elements read by the readerable test between pauses (each reads its text). */
+const READERABLE_PER_STEP = 500;
+
+/** The same, in steps: the readerable test reads the text of up to thousands of elements. */
+export function* pageEvidenceSteps(doc: Document): Steps<{ bonus: number; reasons: string[] }> {
   let bonus = 0;
   const reasons: string[] = [];
   const types = jsonLdObjects(doc).flatMap((o) => {
@@ -282,6 +291,7 @@ export function pageEvidence(doc: Document): { bonus: number; reasons: string[] 
     const list = doc.getElementsByTagName(tag);
     const limit = tag === 'div' ? MAX_DIVS_WEIGHED : list.length;
     for (let i = 0; i < list.length && i < limit && readerable <= 20; i++) {
+      if (i % READERABLE_PER_STEP === READERABLE_PER_STEP - 1) yield;
       const el = list[i]!;
       // A <div> counts when it is written as a paragraph (see isTextDiv).
       if (tag === 'div' && !isTextDiv(el)) continue;

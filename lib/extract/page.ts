@@ -6,7 +6,7 @@
 import type { CheckOptions, PageText } from '../check';
 import type { Steps } from '../util/steps';
 import { extractArticleSteps, pageTitle, type TextBlock } from './article';
-import { headlineMentionsWar, pageEvidence } from './detect';
+import { headlineMentionsWar, pageEvidenceSteps } from './detect';
 import { publishedDate } from './published';
 
 /** The page's text and evidence, or null when its headline shows it is not about the war. */
@@ -26,35 +26,35 @@ export function* extractPageSteps(
   doc: Document,
   options: CheckOptions = {},
 ): Steps<ExtractedPage | null> {
-  let t = now();
+  const t = now();
   if (!options.assumeRelevant && !headlineMentionsWar(doc)) {
     options.onStage?.('detect', now() - t);
     return null;
   }
   const title = pageTitle(doc);
-  const evidence = pageEvidence(doc);
-  options.onStage?.('detect', now() - t);
+  // Stages pause inside (the readerable test, the walk): count only the time spent working.
+  let detectMs = now() - t;
+  const evidence = yield* working(pageEvidenceSteps(doc), (ms) => (detectMs += ms));
+  options.onStage?.('detect', detectMs);
   yield;
-  // Extraction pauses inside its walk; count only the time spent working.
-  const extraction = extractArticleSteps(doc);
-  let blocks: TextBlock[];
-  let root: Element | null;
   let extractMs = 0;
-  for (;;) {
-    t = now();
-    const r = extraction.next();
-    extractMs += now() - t;
-    if (r.done) {
-      ({ blocks, root } = r.value);
-      break;
-    }
-    yield;
-  }
-  t = now();
+  const { blocks, root } = yield* working(extractArticleSteps(doc), (ms) => (extractMs += ms));
+  const t1 = now();
   const texts = blocks.map((b) => b.text);
   const published = options.published ?? publishedDate(doc, texts.join('\n\n'));
-  options.onStage?.('extract', extractMs + now() - t);
+  options.onStage?.('extract', extractMs + now() - t1);
   return { page: { title, blocks: texts, published, evidence }, blocks, root };
+}
+
+/** Runs `steps`, pausing where they pause, and reports the time of each working step. */
+function* working<T>(steps: Steps<T>, spent: (ms: number) => void): Steps<T> {
+  for (;;) {
+    const t = now();
+    const r = steps.next();
+    spent(now() - t);
+    if (r.done) return r.value;
+    yield;
+  }
 }
 
 const now = () => performance.now();

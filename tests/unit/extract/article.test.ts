@@ -9,12 +9,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   articleRoot,
+  articleRootSteps,
   blockPosition,
   extractBlocks,
   pageTitle,
   type TextBlock,
 } from '../../../lib/extract/article';
+import { pageEvidence, pageEvidenceSteps } from '../../../lib/extract/detect';
 import { datelineDate, isoFromMachineDate, publishedDate } from '../../../lib/extract/published';
+import type { Steps } from '../../../lib/util/steps';
 import { parseDocument } from '../../../scripts/lib/html';
 import { SEEDS_DIR } from '../../../scripts/lib/seeds';
 import { paragraphsFromText, renderNewsPage } from '../../../scripts/render-news-page.mjs';
@@ -726,5 +729,51 @@ describe('isoFromMachineDate', () => {
   it('does not shift a date-only string by the local time zone', () => {
     process.env.TZ = 'Asia/Tokyo';
     expect(isoFromMachineDate('November 22, 2024')).toBe('2024-11-22');
+  });
+});
+
+describe('pausing on a big page', () => {
+  /** Runs steps to the end, counting the pauses. */
+  function run<T>(steps: Steps<T>): { value: T; pauses: number } {
+    let pauses = 0;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return { value: r.value, pauses };
+      pauses++;
+    }
+  }
+
+  // 3,000 comments written as <p>s and <div>s, then the article: weighing candidate roots and the
+  // readerable test read thousands of texts, which must not happen in one step.
+  const article = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<p>Paragraph ${i} of the story says enough about the strikes to count as text. ${'More words. '.repeat(8)}</p>`,
+  ).join('');
+  const comments = Array.from(
+    { length: 3_000 },
+    (_, i) =>
+      `<div class="comment"><p>Comment ${i}: a reader writes a line about the story, short of a paragraph.</p><div>reply ${i}</div></div>`,
+  ).join('');
+  const doc = () =>
+    parseDocument(
+      `<!doctype html><html><head><title>t</title></head><body><main><section class="comments">${comments}</section><article>${article}</article></main></body></html>`,
+    );
+
+  it('finds the article root in several steps, and the same root as in one go', () => {
+    const d = doc();
+    const { value, pauses } = run(articleRootSteps(d));
+    expect(value).not.toBeNull();
+    expect(value).toBe(articleRoot(d));
+    expect(texts(extractBlocks(d))[0]).toMatch(/^Paragraph 0 of the story/);
+    expect(pauses).toBeGreaterThanOrEqual(3);
+  });
+
+  it('runs the readerable test in several steps, with the same evidence as in one go', () => {
+    const d = doc();
+    const { value, pauses } = run(pageEvidenceSteps(d));
+    expect(value).toEqual(pageEvidence(d));
+    expect(value.reasons).not.toContain('not readerable: few long paragraphs');
+    expect(pauses).toBeGreaterThanOrEqual(3);
   });
 });
