@@ -4,6 +4,8 @@
  * verdict for verdict and sentence for sentence; off-topic and unlisted pages get nothing; and the
  * highlights follow the page as it changes (late content, "read more", a live blog, an SPA swap).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -137,6 +139,38 @@ describe('highlights in Chromium', () => {
     await page.goto(url);
     await waitForChecks(page);
     expect(await pageMarks(page)).toEqual(expected);
+  });
+
+  // Pages shaped like big news sites' articles (tests/cases/extract-sites.json): the live DOM in
+  // Chromium reads as the parsed page does in Node, clutter and all.
+  describe('news-site pages: the browser paints what the engine annotates on the parsed page', () => {
+    const cases = JSON.parse(readFileSync('tests/cases/extract-sites.json', 'utf8')) as {
+      file: string;
+      url: string;
+    }[];
+    /**
+     * A highlight spans its sentence in the DOM, screen-reader-only text inside it included
+     * (Reuters' ", opens new tab" in a link): `Range.toString()` reads it, the reader never sees it.
+     */
+    const unseen = (marks: Marked[]) =>
+      marks.map((m) => ({ ...m, sentence: m.sentence.replaceAll(', opens new tab', '') }));
+
+    it.each(cases.map((c) => [c.file, c.url] as const))('%s', async (file, url) => {
+      const html = readFileSync(join('tests/fixtures/sites', file), 'utf8');
+      const expected = expectedMarks(html);
+      expect(expected.length).toBeGreaterThan(0);
+
+      // The page's own embeds (a tweet's widgets.js, a tracking pixel) get an empty answer: they
+      // are the page's requests, not ours, and must not reach the network either.
+      for (const [, src] of html.matchAll(/src="(https?:\/\/[^"]+)"/g)) {
+        await b.context.route(src!, (route) => route.fulfill({ status: 200, body: '' }));
+      }
+      await servePage(b.context, url, html);
+      const page = await newPage();
+      await page.goto(url);
+      await waitForChecks(page);
+      expect(unseen(await pageMarks(page))).toEqual(unseen(expected));
+    });
   });
 
   it('marks exactly the checkable sentences of a hand-written article, not its clutter', async () => {

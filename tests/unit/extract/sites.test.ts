@@ -18,6 +18,8 @@ interface SiteCase {
   name: string;
   /** A file in tests/fixtures/sites/. */
   file: string;
+  /** An address on the site, for the end-to-end tests (tests/e2e/highlights.test.ts). */
+  url: string;
   /** The article's blocks, in order, whitespace collapsed as `extractBlocks` gives them. */
   blocks: string[];
   /** The headline `extractPageSteps` reports, when given. */
