@@ -31,7 +31,10 @@ export function isoFromMachineDate(value: string | null | undefined): string | n
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Objects of every JSON-LD block on the page, flattened through `@graph` and arrays. */
+/**
+ * Objects of every JSON-LD block on the page, flattened through `@graph`, arrays and a page's
+ * `mainEntity` (a WebPage whose main entity is the NewsArticle).
+ */
 export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const visit = (x: unknown) => {
@@ -40,6 +43,7 @@ export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
       const o = x as Record<string, unknown>;
       out.push(o);
       if (o['@graph']) visit(o['@graph']);
+      if (o.mainEntity) visit(o.mainEntity);
     }
   };
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {

@@ -637,6 +637,14 @@ describe('publishedDate', () => {
       '2024-11-17',
     ],
     [
+      "JSON-LD datePublished of a page's mainEntity (a WebPage about a NewsArticle)",
+      () =>
+        page(
+          `<script type="application/ld+json">{"@type":"WebPage","dateModified":"2024-11-20","mainEntity":{"@type":"NewsArticle","datePublished":"2024-11-16T10:00:00Z"}}</script>`,
+        ),
+      '2024-11-16',
+    ],
+    [
       'meta article:published_time',
       () => page(`<meta property="article:published_time" content="2024-11-19T08:00:00Z">`),
       '2024-11-19',
