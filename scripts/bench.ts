@@ -31,6 +31,7 @@ import { termText } from '../lib/match/tokens';
 import { SEEDS_DIR } from './lib/seeds';
 import { parseDocument } from './lib/html';
 import { paragraphsFromText, renderNewsPage, type NewsArticle } from './render-news-page.mjs';
+import { otherArgument } from './lib/cli';
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -71,13 +72,7 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('--big-runs=')) bigRuns = count('--big-runs', a.slice(11));
     else if (a === '--facts') facts = count(a, argv[++i]);
     else if (a.startsWith('--facts=')) facts = count('--facts', a.slice(8));
-    else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else {
-      console.error(`unknown argument ${a}\n${USAGE}`);
-      process.exit(2);
-    }
+    else otherArgument(a, USAGE);
   }
   return {
     runs: runs ?? 30,

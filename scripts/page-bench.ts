@@ -41,6 +41,7 @@ import {
   withSiteChrome,
 } from '../tests/e2e/pages';
 import { renderNewsPage } from './render-news-page.mjs';
+import { otherArgument } from './lib/cli';
 
 const require = createRequire(import.meta.url);
 const READABILITY_JS = require.resolve('@mozilla/readability/Readability.js');
@@ -79,13 +80,7 @@ function parseArgs(argv: string[]): { json: boolean } {
   let json = false;
   for (const a of argv) {
     if (a === '--json') json = true;
-    else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else {
-      console.error(`unknown argument ${a}\n${USAGE}`);
-      process.exit(2);
-    }
+    else otherArgument(a, USAGE);
   }
   return { json };
 }

@@ -41,6 +41,7 @@ import {
   tabIdByReport,
   waitForNoteRanges,
 } from '../tests/e2e/extension-pages';
+import { otherArgument } from './lib/cli';
 
 const USAGE = 'usage: npm run screenshot:pages -- [--out-dir DIR]';
 
@@ -54,13 +55,7 @@ function parseArgs(argv: string[]): { outDir: string } {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--out-dir' && argv[i + 1]) outDir = path.resolve(argv[++i]!);
-    else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else {
-      console.error(`unknown argument ${a}\n${USAGE}`);
-      process.exit(2);
-    }
+    else otherArgument(a, USAGE);
   }
   return { outDir };
 }

@@ -19,6 +19,7 @@ import {
   waitForChecks,
 } from '../tests/e2e/helpers';
 import { fixture, ON_TOPIC_URL } from '../tests/e2e/pages';
+import { otherArgument } from './lib/cli';
 
 const USAGE = 'usage: npm run screenshot -- [--out FILE]';
 const SENTENCE = 'Ukraine’s first ATACMS strike hit an arms depot nearly 90 miles inside Russia.';
@@ -28,13 +29,7 @@ function parseArgs(argv: string[]): { out: string } {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--out' && argv[i + 1]) out = path.resolve(argv[++i]!);
-    else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else {
-      console.error(`unknown argument ${a}\n${USAGE}`);
-      process.exit(2);
-    }
+    else otherArgument(a, USAGE);
   }
   return { out };
 }
