@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 
-const KEY = 'crosscheck:dismissed';
+/** Where the hidden facts are kept in `storage.local`. */
+export const DISMISSED_KEY = 'crosscheck:dismissed';
 /** Pages remembered at most; the oldest are forgotten first, so storage never grows unbounded. */
 const MAX_PAGES = 500;
 
@@ -32,11 +33,11 @@ function asEntry(x: unknown): { facts: string[]; at: number } | null {
 async function read(): Promise<Store | null> {
   let got: Record<string, unknown>;
   try {
-    got = (await browser.storage.local.get(KEY)) as Record<string, unknown>;
+    got = (await browser.storage.local.get(DISMISSED_KEY)) as Record<string, unknown>;
   } catch {
     return null;
   }
-  const raw = got[KEY];
+  const raw = got[DISMISSED_KEY];
   const store: Store = {};
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     for (const [page, value] of Object.entries(raw)) {
@@ -62,7 +63,7 @@ export async function saveDismissed(href: string, facts: ReadonlySet<string>): P
   const keys = Object.keys(store).sort((a, b) => store[a]!.at - store[b]!.at);
   for (const old of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) delete store[old];
   try {
-    await browser.storage.local.set({ [KEY]: store });
+    await browser.storage.local.set({ [DISMISSED_KEY]: store });
   } catch (error) {
     // A full disk: the choice still holds for this visit; nothing else is lost.
     console.debug('Crosscheck could not remember a hidden fact', error);

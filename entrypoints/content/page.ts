@@ -17,6 +17,7 @@ import {
   isContentCommand,
   isResult,
   type PageAnalyseRequest,
+  type PageReadAheadMessage,
   type PageAnalysis,
   type PageCheckedMessage,
 } from '@/lib/messaging/protocol';
@@ -25,9 +26,10 @@ import { isPaused } from '@/lib/facts-view/extension';
 import { PAUSED_KEY } from '@/lib/facts-view/tab';
 import type { Verdict } from '@/lib/match/judge';
 import { excerpt, type TabStatus } from '@/lib/messaging/summary';
+import { earlyRead } from '@/lib/util/early-read';
 import { runSliced } from '@/lib/util/steps';
 import type { CardController, createCard as CreateCard } from './card';
-import { loadDismissed, saveDismissed } from './dismissed';
+import { DISMISSED_KEY, loadDismissed, saveDismissed } from './dismissed';
 import { createNotes } from './notes';
 
 declare global {
@@ -106,6 +108,11 @@ export function startPage(ctx: ContentScriptContext): void {
   /** `live`'s ranges, in document order, for hit-testing. */
   let ranges: Range[] = [];
   let dismissed = new Set<string>();
+  // The pause switch and the facts the reader hid on this page are read as soon as the page looks
+  // on topic, not when the check needs them: while a page loads, a storage read can take 20-40 ms,
+  // longer than the check's own work. Read again when they change, or the address does.
+  const pausedRead = earlyRead((href) => isPaused(href).catch(() => false));
+  const hiddenRead = earlyRead((href) => loadDismissed(href));
   let card: CardController | null = null;
   let cardPromise: Promise<CardController> | null = null;
   let active = -1;
@@ -166,22 +173,31 @@ export function startPage(ctx: ContentScriptContext): void {
       void notes.refresh();
       return;
     }
-    // The pause switch and the reader's hidden facts load while the page is extracted and analysed:
-    // a storage answer can take as long as the analysis, so neither waits for the other.
+    // The pause switch and the reader's hidden facts, read when the script started (or now, if they
+    // changed since): nothing waits for them before the page's text is on its way to the engine.
     let pausedNow = false;
-    const paused = isPaused(location.href).then(
-      (p) => (pausedNow = p),
-      () => false,
-    );
-    const hidden = loadDismissed(location.href);
+    const paused = pausedRead.get(location.href).then((p) => (pausedNow = p));
+    const hidden = hiddenRead.get(location.href);
     // The engine's channel opens now, while the page is extracted (see lib/messaging/port.ts).
     const engine = openRequest(() => browser.runtime.connect({ name: ANALYSE_PORT }));
     abort.signal.addEventListener('abort', () => engine.close());
     const extraction = runSliced(
-      extractPageSteps(document, { assumeRelevant: forced(), onStage: measure }),
-      {
-        signal: abort.signal,
-      },
+      extractPageSteps(document, {
+        assumeRelevant: forced(),
+        onStage: measure,
+        // Paragraphs go to the engine as they are read: it reads them, on another core, while
+        // this page reads the rest (not once this site is known to be paused).
+        ahead: (blocks, published) => {
+          if (!pausedNow) {
+            engine.send({
+              type: 'page/read-ahead',
+              blocks,
+              published,
+            } satisfies PageReadAheadMessage);
+          }
+        },
+      }),
+      { signal: abort.signal },
     );
     const showPaused = () => {
       if (abort.signal.aborted || ctx.isInvalid) return;
@@ -667,7 +683,12 @@ export function startPage(ctx: ContentScriptContext): void {
 
   // The reader paused or resumed Crosscheck on this site (popup switch).
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && PAUSED_KEY in changes) scheduleRecheck(0);
+    if (area !== 'local') return;
+    if (DISMISSED_KEY in changes) hiddenRead.reset();
+    if (PAUSED_KEY in changes) {
+      pausedRead.reset();
+      scheduleRecheck(0);
+    }
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
@@ -680,6 +701,10 @@ export function startPage(ctx: ContentScriptContext): void {
   });
 
   globalThis.__crosscheckRecheck = () => scheduleRecheck(0);
+  if (forced() || headlineMentionsWar(document)) {
+    void pausedRead.get(location.href);
+    void hiddenRead.get(location.href);
+  }
   // The first check is a task of its own, not part of evaluating this script (the two together
   // could make one long task on a slow machine), and waits for the page to be idle.
   scheduleRecheck(0);
