@@ -1,18 +1,20 @@
 /**
- * `npm run eval` — score the engine on tests/cases/eval/ (labelled sentences and detection texts).
- * `--errors` lists every misclassified case; `--json` prints the report as JSON.
+ * `npm run eval` — score the engine on tests/cases/eval/ (labelled sentences and detection texts),
+ * and in one line on the blind set (tests/cases/eval/blind/). `--blind` gives the blind set's full
+ * report instead; `--errors` lists every misclassified case; `--json` prints the report as JSON.
  */
 import './lib/pipe';
-import { LABELS, evaluate } from './lib/evaluate';
+import { BLIND_DIR, LABELS, evaluate } from './lib/evaluate';
 
 const args = process.argv.slice(2);
-const r = evaluate();
+const blind = args.includes('--blind');
+const r = evaluate(blind ? BLIND_DIR : undefined);
 if (args.includes('--json')) {
   process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const num = (x: number) => x.toFixed(3);
-  console.log(`Crosscheck eval: ${r.sentences} labelled sentences\n`);
+  console.log(`Crosscheck eval${blind ? ' (blind set)' : ''}: ${r.sentences} labelled sentences\n`);
   console.log(
     `${'class'.padEnd(13)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(8)}${'n'.padStart(6)}`,
   );
@@ -37,9 +39,17 @@ if (args.includes('--json')) {
   for (const [tag, t] of Object.entries(r.byTag).sort())
     console.log(`  ${tag.padEnd(16)} ${t.correct}/${t.n}`);
   const d = r.detection;
-  console.log(
-    `\ndetection: ${d.n} texts, precision ${num(d.precision)}, recall ${num(d.recall)}, F1 ${num(d.f1)}`,
-  );
+  if (d.n > 0) {
+    console.log(
+      `\ndetection: ${d.n} texts, precision ${num(d.precision)}, recall ${num(d.recall)}, F1 ${num(d.f1)}`,
+    );
+  }
+  if (!blind) {
+    const b = evaluate(BLIND_DIR);
+    console.log(
+      `\nblind set (${b.sentences} sentences, npm run eval -- --blind): macro-F1 ${num(b.macroF1)}, false annotations ${pct(b.falseAnnotationRate)}, right fact ${pct(b.factAccuracy)}`,
+    );
+  }
   if (args.includes('--errors')) {
     console.log('\nmisclassified sentences');
     for (const e of r.errors) {
