@@ -109,14 +109,27 @@ function relativeSpan(
 }
 
 /**
+ * Months ahead within which a month named without a year is the coming one, when the same month
+ * behind lies at least PAST_MONTH_FAR back: in November, "in January" is the January to come. The
+ * tense is not read: "met in December", in November, is taken as the coming December too; news
+ * writes "last December" for that one more often than not.
+ */
+const NEAR_MONTHS_AHEAD = 3;
+const PAST_MONTH_FAR = 9;
+
+/**
  * The year of a month named without one ("in May"): the latest such month up to the reference
- * date, as news reports mostly look back — or the next one when the sentence speaks of the future.
+ * date, as news reports mostly look back — or the next one when the sentence speaks of the future,
+ * or when the next one is a few months off and the last one most of a year ago.
  */
 function monthYear(month: number, ref: Date | null, future: boolean): number | null {
   if (!ref) return null;
   const y = ref.getUTCFullYear();
   const m = ref.getUTCMonth();
   if (future) return month >= m ? y : y + 1;
+  const back = (m - month + 12) % 12;
+  const ahead = (month - m + 12) % 12;
+  if (back >= PAST_MONTH_FAR && ahead <= NEAR_MONTHS_AHEAD) return month >= m ? y : y + 1;
   return month <= m ? y : y - 1;
 }
 

@@ -51,6 +51,13 @@ function cueRegexps(): { each: RegExp[]; any: RegExp } {
 const LIFTING =
   /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|remove|removes|removed|removing|scrap|scrapped|end|ends|ended|ending|drop|dropped|relax|relaxed|relaxing|loosen|loosened|loosening|overturn|overturned|waive|waived|rescind|rescinded)\b(?:\s+\S+){0,4}?\s+(?:ban|bans|restrictions?|limits?|limitations?|curbs?|prohibitions?|constraints?|rules?|veto)\b/gi;
 
+/**
+ * Uncertainty, not negation: "it is not clear whether …", "it was not immediately known if …" say
+ * the same as "it is unclear whether …". Their "not" denies nothing the sentence reports.
+ */
+const NOT_KNOWN =
+  /\bnot\s+(?:yet\s+|immediately\s+|entirely\s+|at all\s+)?(?:clear|known|certain|sure|confirmed)\s+(?:whether|if|how|when|what|who|why|where)\b/gi;
+
 /** Negation cues whose sentence should be read as positive again ("not only", "no doubt"). */
 const NEGATION_CANCELLERS = /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b/i;
 
@@ -113,6 +120,9 @@ export function polarity(fullText: string): PolarityResult {
   LIFTING.lastIndex = 0;
   let lm: RegExpExecArray | null;
   while (anyCue && (lm = LIFTING.exec(text)))
+    lifted.push({ start: lm.index, end: lm.index + lm[0].length });
+  NOT_KNOWN.lastIndex = 0;
+  while (anyCue && (lm = NOT_KNOWN.exec(text)))
     lifted.push({ start: lm.index, end: lm.index + lm[0].length });
   const inLifting = (m: { start: number; end: number }) =>
     lifted.some((l) => m.start >= l.start && m.end <= l.end);

@@ -33,6 +33,8 @@ export interface IndexedFact {
   /** Non-country places the supporting quotes name. */
   places: SourcedValue<Place>[];
   persons: SourcedValue<Actor>[];
+  /** Most supporting quotes say what may or will happen, not what did. */
+  prospective: boolean;
 }
 
 /** One distinct concept-group term of the base. */
@@ -198,5 +200,11 @@ function indexFact(fact: Fact): IndexedFact {
     dates: collect((s) => s.values.dates),
     places: collect((s) => s.values.places.filter((p) => p.kind !== 'country')),
     persons: collect((s) => s.values.actors.filter((a) => a.kind === 'person')),
+    prospective:
+      supporting.length > 0 &&
+      supporting.filter((s) => s.values.modality === 'possible' || s.values.modality === 'planned')
+        .length *
+        2 >
+        supporting.length,
   };
 }

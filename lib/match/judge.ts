@@ -120,7 +120,8 @@ export function sameEventScore(
  * A date the fact's own quotes also mention ("since August") is background, not another event.
  */
 function earlierEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean {
-  if (claim.dates.length === 0 || !epoch || f.fact.slots.includes('date')) return false;
+  if (claim.dates.length === 0 || !epoch) return false;
+  if (f.fact.slots.includes('date')) return farFromFactDates(claim, epoch, f);
   const factMonths = new Set(f.dates.map((d) => d.value.month).filter((m) => m !== undefined));
   return claim.dates.some((d) => {
     if (d.month !== undefined && factMonths.has(d.month)) return false;
@@ -131,11 +132,49 @@ function earlierEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolea
 }
 
 /**
+ * Days between a date the sentence gives and every date the sources give a date fact, beyond which
+ * the sentence speaks of another event: a report that misdates an event gets it wrong by days or
+ * weeks ("on Monday", "in September"), not by most of a year.
+ */
+const OTHER_EVENT_DAYS = 180;
+
+/**
+ * Every resolved date of the claim lies more than OTHER_EVENT_DAYS from all the fact's dates. A
+ * source date without a year ("in October", in an undated quote) is the latest such month up to the
+ * sources' own date.
+ */
+function farFromFactDates(claim: Claim, epoch: Epoch, f: IndexedFact): boolean {
+  const asOf = epoch.asOf ? parseIso(epoch.asOf) : null;
+  const spans = f.dates
+    .map(({ value: d }) => {
+      const from = parseIso(d.from ?? '');
+      const to = parseIso(d.to ?? '');
+      if (from && to) return { from, to };
+      if (d.month === undefined || !asOf) return null;
+      const y = asOf.getUTCFullYear() - (d.month > asOf.getUTCMonth() ? 1 : 0);
+      return { from: new Date(Date.UTC(y, d.month, 1)), to: new Date(Date.UTC(y, d.month + 1, 0)) };
+    })
+    .filter((x): x is { from: Date; to: Date } => x !== null);
+  if (spans.length === 0) return false;
+  const limit = OTHER_EVENT_DAYS * 86_400_000;
+  return claim.dates.every((d) => {
+    const from = parseIso(d.from ?? '');
+    const to = parseIso(d.to ?? '');
+    if (!from || !to) return false;
+    return spans.every(
+      (s) => from.getTime() - s.to.getTime() > limit || s.from.getTime() - to.getTime() > limit,
+    );
+  });
+}
+
+/**
  * Does the claim date itself after the sources were written ("at a meeting next month")? For a
- * fact the sources report as done, that is another, later event.
+ * fact the sources report as done, that is another, later event; a fact about what may come (the
+ * sources say it could or will happen) is not dated by it.
  */
 function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean {
   if (claim.dates.length === 0 || !epoch?.asOf || f.fact.slots.includes('date')) return false;
+  if (f.prospective) return false;
   const limit = laterLimit(epoch.asOf);
   const factLatest = f.dates
     .map((d) => d.value.to)
@@ -163,6 +202,15 @@ function laterLimit(asOf: string): string {
     laterLimits.set(asOf, limit);
   }
   return limit;
+}
+
+/** Words before a date that make it a bound of the event, not its time. */
+const BOUND_BEFORE =
+  /\b(?:before|by|until|till|since|after|ahead of|prior to|no later than|changes hands|takes office|take office|sworn in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+
+/** Is `d` a bound ("before January", "since August", "… takes office in January")? */
+function isBound(text: string, d: { start: number }): boolean {
+  return BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
 export interface Epoch {
@@ -360,8 +408,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
   }
   const agreed = comparisons.find((c) => c.outcome === 'agree');
-  // "Any decision to let Kyiv fire … would be an escalation": a hypothetical supports nothing.
-  if ((!agreed || agreed.kind === 'polarity') && HYPOTHETICAL.test(claim.text)) return null;
+  // "Any decision to let Kyiv fire … would be an escalation": a hypothetical supports nothing —
+  // unless the fact is itself about what may come ("it is unclear whether Trump will reverse it").
+  if (!f.prospective && (!agreed || agreed.kind === 'polarity') && HYPOTHETICAL.test(claim.text))
+    return null;
   const n = new Set(
     f.fact.sources.filter((s) => s.stance !== 'doubts' && !s.conflict).map((s) => s.source),
   ).size;
@@ -474,10 +524,10 @@ export function matchClaim(
     // Dates in other clauses ("…in Kursk, where Ukraine mounted an incursion in August") are
     // background to this fact, not its time.
     const clause = focusClause(ctx.index, claim, f, clauses);
-    const clauseDates = {
-      ...claim,
-      dates: claim.dates.filter((d) => d.start >= clause.start && d.end <= clause.end),
-    };
+    const inClause = claim.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+    // A bound is not the event's date: "before the White House changes hands in January" does
+    // not date the event to January, nor "since August" to August.
+    const clauseDates = { ...claim, dates: inClause.filter((d) => !isBound(claim.text, d)) };
     if (earlierEvent(clauseDates, ctx.epoch, f)) {
       trace?.push({
         fact: f.fact.id,
