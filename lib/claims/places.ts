@@ -57,6 +57,13 @@ const STATED_BEFORE_POSSESSIVE_DIR = new RegExp(
   String.raw`\b(${COUNTRY_ALT})['’]s\s+${DIRECTION}$`,
 );
 
+/**
+ * A possessive that owns an operation, not the place: "Ukraine's Kursk incursion", "Kyiv's Kursk
+ * gamble" say whose offensive it is, not whose region.
+ */
+const OPERATION_AFTER =
+  /^(?:\s+(?:region|oblast|province))?\s+(?:incursion|offensive|operation|gamble|bet|push|attack|assault|advance|thrust|raid|foothold|salient|campaign|venture|adventure|counteroffensive|counter-offensive)s?\b/i;
+
 /** Find places; a country named on its own is a place of kind 'country'. */
 export function extractPlaces(text: string): Place[] {
   const out: Place[] = [];
@@ -71,8 +78,10 @@ export function extractPlaces(text: string): Place[] {
     if (entry.kind !== 'country') {
       const after = STATED_AFTER.exec(text.slice(end));
       const before = text.slice(Math.max(0, start - 40), start);
-      const poss =
-        STATED_BEFORE_POSSESSIVE.exec(before) ?? STATED_BEFORE_POSSESSIVE_DIR.exec(before);
+      const operation = OPERATION_AFTER.test(text.slice(end));
+      const poss = operation
+        ? null
+        : (STATED_BEFORE_POSSESSIVE.exec(before) ?? STATED_BEFORE_POSSESSIVE_DIR.exec(before));
       const adj = STATED_BEFORE_ADJ.exec(before);
       if (after) stated = countryFromName(after[1]!);
       else if (poss) stated = countryFromName(poss[1]!);
