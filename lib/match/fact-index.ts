@@ -35,6 +35,8 @@ export interface IndexedFact {
   persons: SourcedValue<Actor>[];
   /** Most supporting quotes say what may or will happen, not what did. */
   prospective: boolean;
+  /** Every actor (person, country, body) the supporting quotes name. */
+  actors: Set<string>;
 }
 
 /** One distinct concept-group term of the base. */
@@ -200,6 +202,7 @@ function indexFact(fact: Fact): IndexedFact {
     dates: collect((s) => s.values.dates),
     places: collect((s) => s.values.places.filter((p) => p.kind !== 'country')),
     persons: collect((s) => s.values.actors.filter((a) => a.kind === 'person')),
+    actors: new Set(supporting.flatMap((s) => s.values.actors.map((a) => a.id))),
     prospective:
       supporting.length > 0 &&
       supporting.filter((s) => s.values.modality === 'possible' || s.values.modality === 'planned')

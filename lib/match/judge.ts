@@ -363,6 +363,21 @@ export function focusedClaim(
 const HYPOTHETICAL =
   /\b(?:if|unless|whether|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross))\b/i;
 
+/** Words before an actor, at most, for it to be read as the sentence's subject. */
+const SUBJECT_WORDS = 3;
+
+/**
+ * The sentence opens with who acted ("North Korea fired …"), and neither they nor any other actor
+ * it names is anyone the fact's sources name. An actor named further on ("… inheriting the Ukraine
+ * question") is not taken for the subject.
+ */
+function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
+  const first = claim.actors[0];
+  if (!first || claim.actors.some((a) => f.actors.has(a.id))) return false;
+  const before = claim.text.slice(0, first.start).trim();
+  return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
+}
+
 /** Order of preference when several slots conflict: the most checkable first. */
 const CONFLICT_PRIORITY: VerdictKind[] = ['numeric', 'date', 'place', 'actor', 'polarity'];
 
@@ -388,6 +403,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // A claim the sentence reports only to reject it is not the sentence's claim.
   if (claim.refuted) return null;
   if (!statesValue(claim, f)) return null;
+  // A fact about where a place is speaks only to sentences that say where it is: "Ukraine's Kursk
+  // gamble" names Kursk, and says nothing of its country.
+  if (f.fact.topic === 'geography' && !claim.places.some((p) => p.statedCountry !== null))
+    return null;
   if (f.fact.status === 'disputed') {
     const d = disputedVerdict(claim, f, score);
     if (d) return d;
@@ -405,6 +424,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     .sort((a, b) => CONFLICT_PRIORITY.indexOf(a.kind) - CONFLICT_PRIORITY.indexOf(b.kind));
   if (conflicts.length > 0) {
     const c = conflicts[0]!;
+    // Another date is only a wrong date for the same event if it is the same actors' event: "North
+    // Korea fired its first ICBM on Oct. 31" is not a misdated first Ukrainian strike.
+    if (c.kind === 'date' && actsElsewhere(claim, f)) return null;
     return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
   }
   const agreed = comparisons.find((c) => c.outcome === 'agree');
