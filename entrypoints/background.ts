@@ -61,12 +61,6 @@ export default defineBackground(() => {
       void showBadge(tabId, state);
       void saveStates();
     },
-    (blocks, published) => {
-      const start = performance.now();
-      const read = bundledEngine().readAhead(blocks, published);
-      performance.measure('crosscheck:read-ahead', { start, end: performance.now() });
-      return read;
-    },
   );
 
   /**
@@ -244,24 +238,18 @@ export default defineBackground(() => {
     return false;
   });
 
-  // A content script's check: paragraphs sent ahead as the page reads them (`page/read-ahead`, no
-  // answer), then one `page/analyse` request, over a port it opened when the check began.
+  // A content script's check: one `page/analyse` request over a port it opened when the check began.
   browser.runtime.onConnect.addListener((port) => {
     const sender = port.sender;
     if (port.name !== ANALYSE_PORT || sender?.id !== browser.runtime.id) {
       port.disconnect();
       return;
     }
-    answerPort(port, (message) => {
-      if (!isMessage(message)) return err('malformed message');
-      if (message.type === 'page/read-ahead') {
-        router.handle(message, sender);
-        return undefined;
-      }
-      return message.type === 'page/analyse'
+    answerPort(port, (message) =>
+      isMessage(message) && message.type === 'page/analyse'
         ? router.handle(message, sender)
-        : err('this port carries page/read-ahead and page/analyse only');
-    });
+        : err('this port carries page/analyse requests only'),
+    );
   });
 
   browser.tabs.onRemoved.addListener((tabId) => router.forgetTab(tabId));

@@ -194,38 +194,6 @@ export class Engine {
     };
   }
 
-  /** One block's annotations (offsets within the block), remembered per text and date. */
-  private blockAnnotations(
-    block: string,
-    published: string | null,
-    onStage?: CheckOptions['onStage'],
-  ): Annotation[] {
-    const key = `${published ?? ''}\u0000${block}`;
-    let found = this.blockCache.get(key);
-    if (!found) {
-      found = this.annotate(block, published, onStage);
-      if (this.blockCache.size >= this.rememberBlocks) this.blockCache.clear();
-      if (this.rememberBlocks > 0) this.blockCache.set(key, found);
-    }
-    return found;
-  }
-
-  /**
-   * Reads blocks ahead of the page's request for them (see `ExtractPageOptions.ahead`): their
-   * answers are remembered, so that `analyse` then reads only what was not sent ahead. Does
-   * nothing for an engine that remembers no blocks. Returns how many blocks it read afresh.
-   */
-  readAhead(blocks: readonly string[], published: string | null): number {
-    if (this.rememberBlocks === 0) return 0;
-    let read = 0;
-    for (const block of blocks) {
-      if (this.blockCache.has(`${published ?? ''}\u0000${block}`)) continue;
-      this.blockAnnotations(block, published);
-      read++;
-    }
-    return read;
-  }
-
   analyse(page: PageText, options: CheckOptions = {}): Analysis {
     return drain(this.analyseSteps(page, options));
   }
@@ -250,7 +218,13 @@ export class Engine {
       stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
     for (let bi = 0; bi < page.blocks.length; bi++) {
       const block = page.blocks[bi]!;
-      const found = this.blockAnnotations(block, page.published, options.onStage ? add : undefined);
+      const key = `${page.published ?? ''}\u0000${block}`;
+      let found = this.blockCache.get(key);
+      if (!found) {
+        found = this.annotate(block, page.published, options.onStage ? add : undefined);
+        if (this.blockCache.size >= this.rememberBlocks) this.blockCache.clear();
+        if (this.rememberBlocks > 0) this.blockCache.set(key, found);
+      }
       for (const a of found) {
         annotations.push({
           ...a,

@@ -210,23 +210,15 @@ async function referenceTimes(page: Page) {
   }, WARM_RUNS);
 }
 
-/**
- * The engine's time for the last page: its latest `crosscheck:analyse` measure, plus the
- * `crosscheck:read-ahead` measures of the paragraphs the page sent ahead of it.
- */
+/** The background's latest `crosscheck:analyse` measure (the engine's time for the last page). */
 async function backgroundAnalyse(
   b: Awaited<ReturnType<typeof launchWithExtension>>,
 ): Promise<number | null> {
   return b.background.evaluate(() => {
     const all = performance.getEntriesByName('crosscheck:analyse', 'measure');
     const last = all[all.length - 1];
-    let ahead = 0;
-    for (const m of performance.getEntriesByName('crosscheck:read-ahead', 'measure')) {
-      ahead += m.duration;
-    }
     performance.clearMeasures('crosscheck:analyse');
-    performance.clearMeasures('crosscheck:read-ahead');
-    return last ? last.duration + ahead : null;
+    return last ? last.duration : null;
   });
 }
 

@@ -17,7 +17,6 @@ import {
   isContentCommand,
   isResult,
   type PageAnalyseRequest,
-  type PageReadAheadMessage,
   type PageAnalysis,
   type PageCheckedMessage,
 } from '@/lib/messaging/protocol';
@@ -108,8 +107,8 @@ export function startPage(ctx: ContentScriptContext): void {
   /** `live`'s ranges, in document order, for hit-testing. */
   let ranges: Range[] = [];
   let dismissed = new Set<string>();
-  // The pause switch and the facts the reader hid on this page are read as soon as the page looks
-  // on topic, not when the check needs them: while a page loads, a storage read can take 20-40 ms,
+  // The pause switch and the facts the reader hid on this page are read when the script starts,
+  // not when the check needs them: while a page loads, a storage read can take 20-40 ms,
   // longer than the check's own work. Read again when they change, or the address does.
   const pausedRead = earlyRead((href) => isPaused(href).catch(() => false));
   const hiddenRead = earlyRead((href) => loadDismissed(href));
@@ -182,22 +181,10 @@ export function startPage(ctx: ContentScriptContext): void {
     const engine = openRequest(() => browser.runtime.connect({ name: ANALYSE_PORT }));
     abort.signal.addEventListener('abort', () => engine.close());
     const extraction = runSliced(
-      extractPageSteps(document, {
-        assumeRelevant: forced(),
-        onStage: measure,
-        // Paragraphs go to the engine as they are read: it reads them, on another core, while
-        // this page reads the rest (not once this site is known to be paused).
-        ahead: (blocks, published) => {
-          if (!pausedNow) {
-            engine.send({
-              type: 'page/read-ahead',
-              blocks,
-              published,
-            } satisfies PageReadAheadMessage);
-          }
-        },
-      }),
-      { signal: abort.signal },
+      extractPageSteps(document, { assumeRelevant: forced(), onStage: measure }),
+      {
+        signal: abort.signal,
+      },
     );
     const showPaused = () => {
       if (abort.signal.aborted || ctx.isInvalid) return;
@@ -701,10 +688,10 @@ export function startPage(ctx: ContentScriptContext): void {
   });
 
   globalThis.__crosscheckRecheck = () => scheduleRecheck(0);
-  if (forced() || headlineMentionsWar(document)) {
-    void pausedRead.get(location.href);
-    void hiddenRead.get(location.href);
-  }
+  // Both reads start now, on every page, rather than after a headline test here: that test belongs
+  // to the check (and to its crosscheck:total), and two storage reads cost this page nothing.
+  void pausedRead.get(location.href);
+  void hiddenRead.get(location.href);
   // The first check is a task of its own, not part of evaluating this script (the two together
   // could make one long task on a slow machine), and waits for the page to be idle.
   scheduleRecheck(0);

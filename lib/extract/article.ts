@@ -573,14 +573,9 @@ export function* extractBlocksSteps(doc: Document): Steps<TextBlock[]> {
   return (yield* extractArticleSteps(doc)).blocks;
 }
 
-/**
- * The article's root element (see `articleRoot`) and its text blocks, in steps. `onText` receives
- * each paragraph's text as soon as it is read (before the walk ends), so that it can be sent ahead
- * to the engine; a paragraph it receives may still be left out of the final blocks.
- */
+/** The article's root element (see `articleRoot`) and its text blocks, in steps. */
 export function* extractArticleSteps(
   doc: Document,
-  onText?: (text: string) => void,
 ): Steps<{ root: Element | null; blocks: TextBlock[] }> {
   const root = yield* articleRootSteps(doc);
   if (!root) return { root: null, blocks: [] };
@@ -611,10 +606,7 @@ export function* extractArticleSteps(
     if (BLOCK_TAGS.has(el.tagName) || isTextDiv(el)) {
       const heading = HEADINGS.has(el.tagName);
       const read = readBlock(el, heading);
-      if (read) {
-        candidates.push({ block: read.block, heading, verdict: read.verdict });
-        if (onText && !heading && read.verdict === 'text') onText(read.block.text);
-      }
+      if (read) candidates.push({ block: read.block, heading, verdict: read.verdict });
     }
     // Nested blocks (a <p> inside a <blockquote>) are their own blocks.
     pushChildren(el);

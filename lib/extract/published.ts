@@ -64,14 +64,6 @@ export function datelineDate(text: string): string | null {
 }
 
 export function publishedDate(doc: Document, articleText = ''): string | null {
-  return documentDate(doc) ?? datelineDate(articleText);
-}
-
-/**
- * The publication date the page's markup states (JSON-LD, meta tags, `<time>`), without reading
- * the article text: known before the article is, so its text can be sent ahead with it.
- */
-export function documentDate(doc: Document): string | null {
   for (const o of jsonLdObjects(doc)) {
     const iso = isoFromMachineDate(typeof o.datePublished === 'string' ? o.datePublished : null);
     if (iso) return iso;
@@ -86,5 +78,7 @@ export function documentDate(doc: Document): string | null {
     doc.querySelector('article time[datetime]') ??
     doc.querySelector('main time[datetime], [role="main"] time[datetime]') ??
     doc.querySelector('time[datetime]');
-  return isoFromMachineDate(time?.getAttribute('datetime'));
+  const iso = isoFromMachineDate(time?.getAttribute('datetime'));
+  if (iso) return iso;
+  return datelineDate(articleText);
 }

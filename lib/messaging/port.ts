@@ -31,11 +31,6 @@ export class PortClosedError extends Error {
 }
 
 export interface PortRequest {
-  /**
-   * Sends a one-way message ahead of the request (the background answers none); quietly does
-   * nothing once the port is closed or failed to open, or after `ask`.
-   */
-  send(message: unknown): void;
   /** Sends `message` and resolves with the first answer; the port is closed after it. */
   ask(message: unknown): Promise<unknown>;
   /** Closes the port; a pending `ask` rejects with an AbortError. */
@@ -80,14 +75,6 @@ export function openRequest(connect: () => PortLike): PortRequest {
   }
 
   return {
-    send(message) {
-      if (failure !== null || closed || !port || settle) return;
-      try {
-        port.postMessage(message);
-      } catch {
-        // The port closed meanwhile: `ask` will learn it, and fall back.
-      }
-    },
     ask(message) {
       if (failure !== null) return Promise.reject(failure);
       if (closed || !port) return Promise.reject(new PortClosedError());
@@ -112,16 +99,14 @@ export function openRequest(connect: () => PortLike): PortRequest {
 }
 
 /**
- * The background's side: answers every message on `port` with `handle(message)`, in order; a
- * message `handle` returns `undefined` for is one-way, and gets no answer. Should `handle` throw,
- * the port is closed, so the asker learns at once (`PortClosedError`) rather than waiting for an
- * answer that will never come.
+ * The background's side: answers every message on `port` with `handle(message)`, in order. Should
+ * `handle` throw, the port is closed, so the asker learns at once (`PortClosedError`) rather than
+ * waiting for an answer that will never come.
  */
 export function answerPort(port: PortLike, handle: (message: unknown) => unknown): void {
   port.onMessage.addListener((message) => {
     try {
-      const answer = handle(message);
-      if (answer !== undefined) port.postMessage(answer);
+      port.postMessage(handle(message));
     } catch {
       // A failed handler, or the page went away meanwhile (tab closed, navigated).
       try {

@@ -55,18 +55,6 @@ export interface PageAnalyseRequest {
   assumeRelevant: boolean;
 }
 
-/**
- * Content script → background, over the analyse port, before `page/analyse`: paragraphs of the
- * article already read, for the engine to read while the page reads the rest (see
- * `ExtractPageOptions.ahead`). Nothing is sent back: the answers come with `page/analyse`.
- */
-export interface PageReadAheadMessage {
-  type: 'page/read-ahead';
-  blocks: string[];
-  /** The date the blocks are read against: the page's `published`, known from its markup. */
-  published: string;
-}
-
 /** The background's answer to `page/analyse`: the analysis, and what the card needs to show it. */
 export interface PageAnalysis {
   analysis: Analysis;
@@ -147,7 +135,6 @@ export type Message =
   | TabCheckRequest
   | TabAlwaysRequest
   | PageAnalyseRequest
-  | PageReadAheadMessage
   | NotesAddRequest
   | NotesForPageRequest
   | NotesUpdateRequest
@@ -166,8 +153,6 @@ export interface ResponseValues {
   'tab/check': null;
   'tab/always': null;
   'page/analyse': PageAnalysis;
-  /** How many of the blocks the engine read (the others it had read before). */
-  'page/read-ahead': number;
   'notes/add': Note;
   'notes/for-page': Note[];
   'notes/update': Note | null;
@@ -289,11 +274,6 @@ const VALIDATORS: { [T in MessageType]: Record<string, (v: unknown) => boolean> 
     published: (v) => v === null || (typeof v === 'string' && parseIso(v) !== null),
     evidence: isEvidence,
     assumeRelevant: (v) => typeof v === 'boolean',
-  },
-  'page/read-ahead': {
-    type: (v) => v === 'page/read-ahead',
-    blocks: isBlocks,
-    published: (v) => typeof v === 'string' && parseIso(v) !== null,
   },
 };
 

@@ -18,10 +18,7 @@ export interface BackgroundRouter {
    * Handles one incoming message. Returns `undefined` when the sender is not this extension — such
    * messages get no answer at all — and otherwise a {@link Result} to send back.
    */
-  handle(
-    message: unknown,
-    sender: SenderInfo,
-  ): Result<TabState | PageAnalysis | number | null> | undefined;
+  handle(message: unknown, sender: SenderInfo): Result<TabState | PageAnalysis | null> | undefined;
   /** Forgets what we know about a closed tab (or a tab that navigated away). */
   forgetTab(tabId: number): void;
   /** Re-installs states saved before the service worker stopped. */
@@ -33,16 +30,12 @@ export interface BackgroundRouter {
 /**
  * @param extensionId our own `runtime.id`; messages from any other sender are ignored.
  * @param now clock for `TabState.checkedAt` (injectable for tests).
- * @param analyse the engine's analysis of a page (`page/analyse`).
- * @param onUpdate told of every tab state that changes (the badge, saving the states).
- * @param readAhead the engine reading paragraphs sent ahead of `page/analyse` (`page/read-ahead`).
  */
 export function createBackgroundRouter(
   extensionId: string,
   now: () => number = Date.now,
   analyse?: (page: PageText, assumeRelevant: boolean) => PageAnalysis,
   onUpdate?: (tabId: number, state: TabState | null) => void,
-  readAhead?: (blocks: string[], published: string) => number,
 ): BackgroundRouter {
   /** Latest `page/checked` report per tab id. In memory only, for now: lost when the worker stops. */
   const tabs = new Map<number, TabState>();
@@ -71,14 +64,6 @@ export function createBackgroundRouter(
             return ok(analyse({ title, blocks, published, evidence }, assumeRelevant));
           } catch (error) {
             return err(`analysis failed: ${String(error)}`);
-          }
-        }
-        case 'page/read-ahead': {
-          if (!readAhead) return err('no engine here');
-          try {
-            return ok(readAhead(message.blocks, message.published));
-          } catch (error) {
-            return err(`reading ahead failed: ${String(error)}`);
           }
         }
         case 'tab/check':

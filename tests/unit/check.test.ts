@@ -21,7 +21,6 @@ import {
   type Stage,
 } from '@/lib/check';
 import { pageTitle } from '@/lib/extract/article';
-import { AHEAD_CHARS } from '@/lib/extract/page';
 import { bundledFactBase } from '@/lib/factbase/bundled';
 import { drain, runSliced, type Steps } from '@/lib/util/steps';
 import { parseDocument } from '../../scripts/lib/html';
@@ -182,61 +181,6 @@ describe('Engine.analyse on extracted page text', () => {
     } finally {
       annotate.mockRestore();
     }
-  });
-
-  it.each(PAGES)(
-    'sends the article ahead in batches the engine then does not read again, on %s',
-    (_, html) => {
-      const batches: { blocks: string[]; published: string }[] = [];
-      const extracted = drain(
-        extractPageSteps(parseDocument(html), {
-          ahead: (blocks, published) => batches.push({ blocks, published }),
-        }),
-      )!;
-      const { page } = extracted;
-      expect(batches.length).toBeGreaterThan(1);
-      // Every batch but the last is full; all carry the date the page is then read against.
-      for (const b of batches.slice(0, -1)) {
-        expect(b.blocks.join('').length).toBeGreaterThanOrEqual(AHEAD_CHARS);
-      }
-      for (const b of batches) expect(b.published).toBe(page.published);
-      // Paragraphs as read, in order: every final block but the subheads.
-      const sent = batches.flatMap((b) => b.blocks);
-      const paragraphs = extracted.blocks.filter((b) => !/^H\d$/.test(b.element.tagName));
-      expect(sent).toEqual(paragraphs.map((b) => b.text));
-
-      const fresh = new Engine(bundledFactBase());
-      const read = batches.reduce((n, b) => n + fresh.readAhead(b.blocks, b.published), 0);
-      expect(read).toBe(new Set(sent).size);
-      expect(fresh.readAhead(sent, page.published!)).toBe(0);
-      const annotate = vi.spyOn(fresh, 'annotate');
-      try {
-        expect(fresh.analyse(page)).toEqual(engine.analyse(page));
-        expect(annotate.mock.calls.length).toBe(page.blocks.length - sent.length);
-      } finally {
-        annotate.mockRestore();
-      }
-    },
-  );
-
-  it('sends nothing ahead when only the text dates the page (its dateline is read last)', () => {
-    const html = ON_TOPIC_HTML.replace(
-      /<meta[^>]*published_time[^>]*>|<time[^>]*>[^<]*<\/time>|"datePublished":\s*"[^"]*",?/g,
-      '',
-    );
-    const ahead = vi.fn();
-    const { page } = drain(extractPageSteps(parseDocument(html), { ahead }))!;
-    // "22-11-2024 (WASHINGTON) The Biden administration …"
-    expect(page.published).toBe('2024-11-22');
-    expect(ahead).not.toHaveBeenCalled();
-  });
-
-  it('reads nothing ahead in an engine that remembers no blocks', () => {
-    const { page } = drain(extractPageSteps(parseDocument(ON_TOPIC_HTML)))!;
-    const forgetful = new Engine(bundledFactBase(), { rememberBlocks: 0 });
-    const annotate = vi.spyOn(forgetful, 'annotate');
-    expect(forgetful.readAhead(page.blocks, '2024-11-20')).toBe(0);
-    expect(annotate).not.toHaveBeenCalled();
   });
 
   it('gives a fresh engine over the same base the same answers', () => {

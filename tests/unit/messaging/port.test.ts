@@ -124,53 +124,6 @@ describe('openRequest / answerPort', () => {
     await expect(request.ask({ type: 'page/analyse' })).rejects.toBeInstanceOf(PortClosedError);
   });
 
-  it('sends one-way messages ahead of the request, in order, and only the request is answered', async () => {
-    const [page, background] = portPair();
-    const handled: unknown[] = [];
-    answerPort(background, (m) => {
-      handled.push(m);
-      return (m as { type: string }).type === 'page/read-ahead'
-        ? undefined
-        : { ok: true, value: 2 };
-    });
-    const request = openRequest(() => page);
-    request.send({ type: 'page/read-ahead', n: 1 });
-    request.send({ type: 'page/read-ahead', n: 2 });
-    await tick();
-    // A one-way message gets no answer: the port stays open for the request.
-    expect(background.posted).toEqual([]);
-    expect(page.disconnected).toBe(false);
-    await expect(request.ask({ type: 'page/analyse' })).resolves.toEqual({ ok: true, value: 2 });
-    expect(handled).toEqual([
-      { type: 'page/read-ahead', n: 1 },
-      { type: 'page/read-ahead', n: 2 },
-      { type: 'page/analyse' },
-    ]);
-  });
-
-  it('send does nothing, and throws nothing, once the port is closed, failed or asked', async () => {
-    const [page, background] = portPair();
-    answerPort(background, () => ({ ok: true, value: null }));
-    const request = openRequest(() => page);
-    const asked = request.ask({ type: 'page/analyse' });
-    request.send({ type: 'page/read-ahead' }); // after ask: the request already carries the text
-    await asked;
-    request.send({ type: 'page/read-ahead' }); // closed after its answer
-    expect(page.posted).toEqual([{ type: 'page/analyse' }]);
-
-    const [gone, other] = portPair();
-    const stopped = openRequest(() => gone);
-    other.disconnect(); // the service worker stopped
-    await tick();
-    expect(() => stopped.send({ type: 'page/read-ahead' })).not.toThrow();
-    expect(gone.posted).toEqual([]);
-
-    const failed = openRequest(() => {
-      throw new Error('Extension context invalidated.');
-    });
-    expect(() => failed.send({ type: 'page/read-ahead' })).not.toThrow();
-  });
-
   it('answerPort answers each message in order', async () => {
     const [page, background] = portPair();
     const seen: unknown[] = [];

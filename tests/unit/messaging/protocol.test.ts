@@ -8,7 +8,6 @@ import {
   ok,
   type Message,
   type PageAnalyseRequest,
-  type PageReadAheadMessage,
   type PageAnalysis,
 } from '@/lib/messaging/protocol';
 import { createBackgroundRouter } from '@/lib/messaging/router';
@@ -215,7 +214,7 @@ interface MessageSection {
 }
 
 const TABLE = messageTable as unknown as Record<
-  'pageAnalyse' | 'pageReadAhead' | 'tabCheck' | 'contentCommand',
+  'pageAnalyse' | 'tabCheck' | 'contentCommand',
   MessageSection
 >;
 
@@ -362,54 +361,6 @@ describe('isContentCommand', () => {
     for (const message of [PAGE_CHECKED, { type: 'tab/check', tabId: 1 }]) {
       expect(isContentCommand(message)).toBe(false);
     }
-  });
-});
-
-describe('isMessage: page/read-ahead', () => {
-  const section = TABLE.pageReadAhead;
-
-  it.each(section.valid.map((c) => [c.name, buildMessage(section, c)] as const))(
-    'accepts %s',
-    (_, message) => {
-      expect(isMessage(message)).toBe(true);
-    },
-  );
-
-  rejectsEach(section, isMessage);
-});
-
-describe('background router: page/read-ahead', () => {
-  const ID = 'ourextensionid';
-  const MESSAGE = buildMessage(TABLE.pageReadAhead, {
-    name: 'base',
-    patch: {},
-  }) as PageReadAheadMessage;
-
-  it('hands the blocks and their date to the engine, and answers how many it read', () => {
-    const readAhead = vi.fn((blocks: string[], _published: string) => blocks.length);
-    const router = createBackgroundRouter(ID, Date.now, undefined, undefined, readAhead);
-    expect(router.handle(MESSAGE, { id: ID, tab: { id: 3 } })).toEqual(ok(2));
-    expect(readAhead.mock.calls).toStrictEqual([[MESSAGE.blocks, MESSAGE.published]]);
-  });
-
-  it('answers with an error when it has no engine, or the engine throws', () => {
-    expect(createBackgroundRouter(ID).handle(MESSAGE, { id: ID })).toEqual(err('no engine here'));
-    const broken = createBackgroundRouter(ID, Date.now, undefined, undefined, () => {
-      throw new Error('engine broke');
-    });
-    expect(broken.handle(MESSAGE, { id: ID })).toEqual(
-      err('reading ahead failed: Error: engine broke'),
-    );
-  });
-
-  it('never calls the engine for malformed or foreign messages', () => {
-    const readAhead = vi.fn(() => 0);
-    const router = createBackgroundRouter(ID, Date.now, undefined, undefined, readAhead);
-    expect(router.handle({ ...MESSAGE, published: null }, { id: ID })).toEqual(
-      err('malformed message'),
-    );
-    expect(router.handle(MESSAGE, { id: 'someoneelse', tab: { id: 3 } })).toBeUndefined();
-    expect(readAhead).not.toHaveBeenCalled();
   });
 });
 
