@@ -1,20 +1,27 @@
 /**
  * `npm run eval` — score the engine on tests/cases/eval/ (labelled sentences and detection texts),
- * and in one line on the blind set (tests/cases/eval/blind/). `--blind` gives the blind set's full
- * report instead; `--errors` lists every misclassified case; `--json` prints the report as JSON.
+ * and in one line each on the blind sets (tests/cases/eval/blind-*). `--set blind-1|blind-2` gives
+ * that set's full report instead; `--errors` lists every misclassified case; `--json` prints the
+ * report as JSON.
  */
 import './lib/pipe';
-import { BLIND_DIR, LABELS, evaluate } from './lib/evaluate';
+import { BLIND_SETS, LABELS, evaluate, type BlindSet } from './lib/evaluate';
 
 const args = process.argv.slice(2);
-const blind = args.includes('--blind');
-const r = evaluate(blind ? BLIND_DIR : undefined);
+const setArg = args.indexOf('--set');
+const set = setArg >= 0 ? args[setArg + 1] : undefined;
+if (set !== undefined && !Object.hasOwn(BLIND_SETS, set)) {
+  console.error(`--set takes one of: ${Object.keys(BLIND_SETS).join(', ')}`);
+  process.exit(2);
+}
+const blind = set as BlindSet | undefined;
+const r = evaluate(blind ? BLIND_SETS[blind] : undefined);
 if (args.includes('--json')) {
   process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const num = (x: number) => x.toFixed(3);
-  console.log(`Crosscheck eval${blind ? ' (blind set)' : ''}: ${r.sentences} labelled sentences\n`);
+  console.log(`Crosscheck eval${blind ? ` (${blind})` : ''}: ${r.sentences} labelled sentences\n`);
   console.log(
     `${'class'.padEnd(13)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(8)}${'n'.padStart(6)}`,
   );
@@ -45,10 +52,13 @@ if (args.includes('--json')) {
     );
   }
   if (!blind) {
-    const b = evaluate(BLIND_DIR);
-    console.log(
-      `\nblind set (${b.sentences} sentences, npm run eval -- --blind): macro-F1 ${num(b.macroF1)}, false annotations ${pct(b.falseAnnotationRate)}, right fact ${pct(b.factAccuracy)}`,
-    );
+    console.log('');
+    for (const [name, dir] of Object.entries(BLIND_SETS)) {
+      const b = evaluate(dir);
+      console.log(
+        `${name} (${b.sentences} sentences, npm run eval -- --set ${name}): macro-F1 ${num(b.macroF1)}, false annotations ${pct(b.falseAnnotationRate)}, right fact ${pct(b.factAccuracy)}`,
+      );
+    }
   }
   if (args.includes('--errors')) {
     console.log('\nmisclassified sentences');

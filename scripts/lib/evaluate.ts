@@ -11,10 +11,16 @@ import { SEEDS_DIR } from './seeds';
 
 export const EVAL_DIR = join(SEEDS_DIR, '..', 'tests', 'cases', 'eval');
 /**
- * A second set, written after the engine was tuned on the first, by someone who had not seen its
- * rules: how the engine does on wording it was not fitted to (sentences only, no detection texts).
+ * Sets written after the engine was tuned on the first, each by someone who had not seen its rules
+ * (sentences only, no detection texts): how the engine does on wording it was not fitted to.
+ * blind-1's errors were then used to fix general rules, so it is no longer blind; blind-2 is
+ * measured, not fitted.
  */
-export const BLIND_DIR = join(EVAL_DIR, 'blind');
+export const BLIND_SETS = {
+  'blind-1': join(EVAL_DIR, 'blind-1'),
+  'blind-2': join(EVAL_DIR, 'blind-2'),
+} as const;
+export type BlindSet = keyof typeof BLIND_SETS;
 
 export type Label = 'supports' | 'contradicts' | 'disputed' | 'none';
 export const LABELS: Label[] = ['supports', 'contradicts', 'disputed', 'none'];
