@@ -12,7 +12,7 @@ const NEGATION_CUES: RegExp[] = [
   /\bnot yet\b/i,
   /\bhas yet to\b|\bhave yet to\b/i,
   /\bdeclin(?:ed|es|ing) to\b/i,
-  /\brefus(?:ed|es|ing)\b/i,
+  /\brefus(?:ed|es|ing|als?)\b/i,
   /\breject(?:ed|s|ing)\b/i,
   /\bden(?:ied|ies|y|ying)\b/i,
   /\bruled out\b|\brules out\b/i,

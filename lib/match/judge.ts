@@ -61,6 +61,11 @@ export const SAME_EVENT = {
 const EPOCH_LEAD_DAYS = 60;
 /** Days after the sources' latest publication that a page date may still describe the same events. */
 const LATER_SLACK_DAYS = 10;
+/**
+ * The same for a date to the day ("on Thursday"): a report a week later that names the day of an
+ * attack, a barrage or a meeting names a new one (Russia's barrages recur; so do strikes).
+ */
+const LATER_SLACK_DAY_DATES = 3;
 
 /** Weighted overlap between the sentence tokens (of summed IDF `sentenceWeight`) and one view. */
 function overlap(
@@ -175,7 +180,8 @@ function farFromFactDates(claim: Claim, epoch: Epoch, f: IndexedFact): boolean {
 function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean {
   if (claim.dates.length === 0 || !epoch?.asOf || f.fact.slots.includes('date')) return false;
   if (f.prospective) return false;
-  const limit = laterLimit(epoch.asOf);
+  const limit = laterLimit(epoch.asOf, LATER_SLACK_DAYS);
+  const dayLimit = laterLimit(epoch.asOf, LATER_SLACK_DAY_DATES);
   const factLatest = f.dates
     .map((d) => d.value.to)
     .filter((x): x is string => x !== null)
@@ -186,20 +192,19 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
       d.from !== null &&
       d.to !== null &&
       d.from > epoch.asOf! &&
-      d.to > limit &&
+      d.to > (d.precision === 'day' ? dayLimit : limit) &&
       (!factLatest || d.from > factLatest),
   );
 }
 
 const laterLimits = new Map<string, string>();
-/** The last day a page may date the sources' events to: their latest publication plus the slack. */
-function laterLimit(asOf: string): string {
-  let limit = laterLimits.get(asOf);
+/** The last day a page may date the sources' events to: their latest publication plus `slack` days. */
+function laterLimit(asOf: string, slack: number): string {
+  const key = `${asOf}+${slack}`;
+  let limit = laterLimits.get(key);
   if (limit === undefined) {
-    limit = new Date(parseIso(asOf)!.getTime() + LATER_SLACK_DAYS * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    laterLimits.set(asOf, limit);
+    limit = new Date(parseIso(asOf)!.getTime() + slack * 86_400_000).toISOString().slice(0, 10);
+    laterLimits.set(key, limit);
   }
   return limit;
 }
@@ -430,6 +435,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
   }
   const agreed = comparisons.find((c) => c.outcome === 'agree');
+  // "Britain has still not allowed … and none have been launched": a sentence that denies what the
+  // sources report does not support it, even where the fact has no polarity to compare.
+  if (!agreed && claim.negated !== f.fact.negated) return null;
   // "Any decision to let Kyiv fire … would be an escalation": a hypothetical supports nothing —
   // unless the fact is itself about what may come ("it is unclear whether Trump will reverse it").
   if (!f.prospective && (!agreed || agreed.kind === 'polarity') && HYPOTHETICAL.test(claim.text))
