@@ -27,7 +27,7 @@ const NEARLY_BAND = 0.1;
 
 const HEDGES: [RegExp, Hedge][] = [
   [
-    /(?:more than|over|upwards of|in excess of|just over|above|exceeding|exceeds|exceeded|passed|topped|surpassed|north of)\s+$/i,
+    /(?:more than|over|upwards of|in excess of|just over|above|beyond|exceeding|exceeds|exceeded|passed|topped|surpassed|north of)\s+$/i,
     'more-than',
   ],
   [/(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],
@@ -245,6 +245,7 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
     }
     if (hedge === 'exact') start = numStart;
     const [low, high] = interval(value, hedge, dimension);
+    const role = dimension === 'length' ? lengthRole(text, start, end) : undefined;
     out.push({
       text: text.slice(start, end),
       start,
@@ -257,6 +258,7 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
       unit,
       noun,
       inclusive: INCLUSIVE_AFTER.test(text.slice(end, end + 60)),
+      ...(role ? { role } : {}),
     });
   }
   out.sort((a, b) => a.start - b.start);
@@ -297,8 +299,26 @@ const INCLUSIVE_AFTER = /^(?:\s+[\w'’-]+){0,3}?,?\s+(?:including|among them|of
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.inclusive || b.inclusive) return false;
   if (a.dimension !== b.dimension) return false;
+  // A depth is no weapon's range: "a depot 70 miles from the border" says nothing of how far ATACMS fly.
+  if (a.role && b.role && a.role !== b.role) return false;
   if (a.dimension === 'count') return a.noun !== null && a.noun === b.noun;
   return true;
+}
+
+/** Words after a length that make it a depth: "110 km inside Russia", "70 miles from the border". */
+const DEPTH_AFTER =
+  /^[\s,]*(?:\(\s*[^)]*\)\s*)?(?:inside|into|deep|behind|beyond the (?:border|front)|from the (?:border|front(?:\s*line)?|frontline)|away from the (?:border|front)|across the border|north of|south of|east of|west of)\b/i;
+/** Words before a length that make it a reach: "a range of up to", "can fly", "-mile-range". */
+const RANGE_BEFORE =
+  /\b(?:range|ranges|reach|reaches|reaching|can (?:fly|travel|strike|hit|reach)|able to (?:fly|travel|strike|hit|reach)|flies|fly)\b[^.;]{0,25}$/i;
+const RANGE_AFTER = /^[\s-]*(?:\(\s*[^)]*\)\s*)?-?range\b|^\s+(?:away|in range)\b/i;
+
+function lengthRole(text: string, start: number, end: number): Quantity['role'] {
+  const after = text.slice(end, end + 60);
+  if (DEPTH_AFTER.test(after)) return 'depth';
+  if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
+    return 'range';
+  return undefined;
 }
 
 /** Hedges that state a bound rather than a value: two such bounds compare as values. */

@@ -31,6 +31,11 @@ export interface Quantity extends Span {
   noun: string | null;
   /** "50,000 troops, including North Koreans": a total of which the compared group is a part. */
   inclusive?: boolean;
+  /**
+   * For lengths: what the distance measures, when the words around it say — a weapon's reach
+   * ("a range of up to 190 miles") or how far in a target lies ("110 km inside Russia").
+   */
+  role?: 'range' | 'depth';
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'part-of-month' | 'year';
