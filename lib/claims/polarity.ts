@@ -26,7 +26,7 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,
   /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
   /\b(?:bans?|bars?|barred|prohibits?|prohibited|forbids?|forbade|blocked|vetoed)\b/i,
-  /\bno (?:immediate |official |public |formal )?(?:confirmation|permission|approval|decision|response|comment|reaction)\b/i,
+  /\bno (?:immediate |official |public |formal )?(?:confirmation|permission|approval|decision|response|comment|reaction|word)\b/i,
   /\bnothing\b/i,
 ];
 
