@@ -4,6 +4,7 @@
  * anchor term, then the fact's other groups. Cost per sentence grows with the sentence and with the
  * number of facts sharing its rare words, not with the size of the base.
  */
+import { extractActors } from '../claims/actors';
 import type { Actor, DateValue, Place, Quantity } from '../claims/types';
 import type { Fact } from '../factbase/types';
 import { contentTokens, normaliseTerm } from './tokens';
@@ -35,7 +36,7 @@ export interface IndexedFact {
   persons: SourcedValue<Actor>[];
   /** Most supporting quotes say what may or will happen, not what did. */
   prospective: boolean;
-  /** Every actor (person, country, body) the supporting quotes name. */
+  /** Every actor (person, country, body) the supporting quotes, the statement or an alias name. */
   actors: Set<string>;
 }
 
@@ -202,7 +203,11 @@ function indexFact(fact: Fact): IndexedFact {
     dates: collect((s) => s.values.dates),
     places: collect((s) => s.values.places.filter((p) => p.kind !== 'country')),
     persons: collect((s) => s.values.actors.filter((a) => a.kind === 'person')),
-    actors: new Set(supporting.flatMap((s) => s.values.actors.map((a) => a.id))),
+    // The statement and aliases name the event's actors too, where a quote leaves one implied.
+    actors: new Set([
+      ...supporting.flatMap((s) => s.values.actors.map((a) => a.id)),
+      ...[fact.statement, ...fact.aliases].flatMap((t) => extractActors(t).map((a) => a.id)),
+    ]),
     prospective:
       supporting.length > 0 &&
       supporting.filter((s) => s.values.modality === 'possible' || s.values.modality === 'planned')
