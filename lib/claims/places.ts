@@ -42,10 +42,13 @@ function countryFromAdjective(adj: string): string | null {
 
 const COUNTRY_ALT = Object.values(COUNTRY_NAMES).flat().map(escape).join('|');
 const ADJ_ALT = Object.values(COUNTRY_ADJECTIVES).flat().map(escape).join('|');
-/** "Kursk, Ukraine" / "Kursk region of Russia" / "Kursk in Russia" (but not "Kursk in Russia's war"). */
+/**
+ * "Kursk, Ukraine" / "Kursk region of Russia" / "Kursk in Russia" / "a province in Ukraine's
+ * north-east" (but not "Kursk in Russia's war").
+ */
 const DIRECTION = String.raw`(?:(?:eastern|western|southern|northern|central|north-eastern|south-western|southwestern|northeastern)\s+)?`;
 const STATED_AFTER = new RegExp(
-  String.raw`^(?:,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region)\s+(?:of|in)\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s)`,
+  String.raw`^(?:,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region)\s+(?:of|in)\s+${DIRECTION}|,\s*(?:which|that)\s+(?:lies|is|sits|is located)\s+in\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s(?!\s+(?:far\s+)?(?:north|south|east|west)))`,
 );
 /** "Russia's Kursk region" / "the Russian region of Kursk" / "the Ukrainian city, Dnipro". */
 const STATED_BEFORE_POSSESSIVE = new RegExp(String.raw`\b(${COUNTRY_ALT})['’]s\s+$`);

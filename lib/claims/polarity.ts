@@ -25,7 +25,7 @@ const NEGATION_CUES: RegExp[] = [
   /\bwithout (?:permission|approval|authori[sz]ation)\b/i,
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,
   /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
-  /\b(?:bans?|bars?|barred|prohibits?|prohibited|forbids?|forbade|blocked|vetoed)\b/i,
+  /\b(?:bans?|bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidding|blocked|vetoed)\b/i,
   /\bno (?:immediate |official |public |formal )?(?:confirmation|permission|approval|decision|response|comment|reaction|word)\b/i,
   /\bnothing\b/i,
 ];
@@ -57,6 +57,12 @@ const LIFTING =
  */
 const NOT_KNOWN =
   /\bnot\s+(?:yet\s+|immediately\s+|entirely\s+|at all\s+)?(?:clear|known|certain|sure|confirmed)\s+(?:whether|if|how|when|what|who|why|where)\b/gi;
+
+/**
+ * Continuity, not negation: "the rules barring Ukraine … had not changed" keeps the bar; its "not"
+ * says nothing changed, so the bar is the sentence's one cue.
+ */
+const NOT_CHANGED = /(?:\bnot|n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b/gi;
 
 /** Negation cues whose sentence should be read as positive again ("not only", "no doubt"). */
 const NEGATION_CANCELLERS = /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b/i;
@@ -121,9 +127,11 @@ export function polarity(fullText: string): PolarityResult {
   let lm: RegExpExecArray | null;
   while (anyCue && (lm = LIFTING.exec(text)))
     lifted.push({ start: lm.index, end: lm.index + lm[0].length });
-  NOT_KNOWN.lastIndex = 0;
-  while (anyCue && (lm = NOT_KNOWN.exec(text)))
-    lifted.push({ start: lm.index, end: lm.index + lm[0].length });
+  for (const exempt of [NOT_KNOWN, NOT_CHANGED]) {
+    exempt.lastIndex = 0;
+    while (anyCue && (lm = exempt.exec(text)))
+      lifted.push({ start: lm.index, end: lm.index + lm[0].length });
+  }
   const inLifting = (m: { start: number; end: number }) =>
     lifted.some((l) => m.start >= l.start && m.end <= l.end);
   matches.sort((a, b) => b.end - b.start - (a.end - a.start));

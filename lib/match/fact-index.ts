@@ -5,6 +5,7 @@
  * number of facts sharing its rare words, not with the size of the base.
  */
 import { extractActors } from '../claims/actors';
+import { weaponOrigins } from '../claims/origin';
 import type { Actor, DateValue, Place, Quantity } from '../claims/types';
 import type { Fact } from '../factbase/types';
 import { contentTokens, normaliseTerm } from './tokens';
@@ -38,6 +39,8 @@ export interface IndexedFact {
   prospective: boolean;
   /** Every actor (person, country, body) the supporting quotes, the statement or an alias name. */
   actors: Set<string>;
+  /** Whose weapons the fact is about, where its texts say ("US-supplied", "British"). */
+  origins: Set<string>;
 }
 
 /** One distinct concept-group term of the base. */
@@ -208,6 +211,9 @@ function indexFact(fact: Fact): IndexedFact {
       ...supporting.flatMap((s) => s.values.actors.map((a) => a.id)),
       ...[fact.statement, ...fact.aliases].flatMap((t) => extractActors(t).map((a) => a.id)),
     ]),
+    origins: weaponOrigins(
+      [fact.statement, ...fact.aliases, ...supporting.map((s) => s.quote)].join(' \n '),
+    ),
     prospective:
       supporting.length > 0 &&
       supporting.filter((s) => s.values.modality === 'possible' || s.values.modality === 'planned')

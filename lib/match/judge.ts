@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js';
 import { parseIso } from '../claims/dates';
 import { misplaced } from '../claims/places';
+import { weaponOrigins } from '../claims/origin';
 import { polarity } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
 import type { Claim } from '../claims/types';
@@ -545,6 +546,7 @@ export function matchClaim(
   if (cands.length === 0) return null;
   const tokens = new Set(contentTokens(claim.text));
   const clauses = clausesOf(claim.text);
+  const origins = weaponOrigins(claim.text);
   const viable: {
     f: IndexedFact;
     score: number;
@@ -554,7 +556,10 @@ export function matchClaim(
     // Dates in other clauses ("…in Kursk, where Ukraine mounted an incursion in August") are
     // background to this fact, not its time.
     const clause = focusClause(ctx.index, claim, f, clauses);
-    const inClause = claim.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+    let inClause = claim.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+    // A clause without a date of its own takes the one its sentence opened with: "In May, Biden
+    // allowed …, but only to defend Kharkiv" dates the Kharkiv clause too.
+    if (inClause.length === 0) inClause = claim.dates.filter((d) => d.end <= clause.start);
     // A bound is not the event's date: "before the White House changes hands in January" does
     // not date the event to January, nor "since August" to August.
     const clauseDates = { ...claim, dates: inClause.filter((d) => !isBound(claim.text, d)) };
@@ -564,6 +569,17 @@ export function matchClaim(
         score: 0,
         judgement: null,
         skipped: 'dated before the news cycle',
+      });
+      continue;
+    }
+    // "Ukraine could fire French long-range missiles into Russia": another country's weapons,
+    // another decision.
+    if (origins.size > 0 && f.origins.size > 0 && ![...origins].some((o) => f.origins.has(o))) {
+      trace?.push({
+        fact: f.fact.id,
+        score: 0,
+        judgement: null,
+        skipped: "another country's weapons",
       });
       continue;
     }
@@ -590,9 +606,12 @@ export function matchClaim(
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
     if (!j) continue;
     let preference = score + VERDICT_PREFERENCE[j.verdict];
-    // A place put in the wrong country is a claim about geography: the fact about where it is.
-    if (f.fact.topic === 'geography' && claim.places.some(misplaced))
-      preference += GEOGRAPHY_PREFERENCE;
+    // A place put in the wrong country is a claim about geography: the fact about where it is. A
+    // place put in its right country ("in Russia's Kursk region") is only the setting of whatever
+    // else the sentence says, which any other fact it touches says better.
+    if (f.fact.topic === 'geography') {
+      preference += claim.places.some(misplaced) ? GEOGRAPHY_PREFERENCE : -GEOGRAPHY_PREFERENCE;
+    }
     judged.push({ j, preference });
   }
   if (judged.length === 0) return null;

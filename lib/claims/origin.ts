@@ -1,0 +1,34 @@
+/**
+ * Whose weapons a text speaks of: "US-supplied long-range weapons", "American-made missiles",
+ * "French long-range missiles", "British Storm Shadow missiles". A permission, a delivery or a strike
+ * with one country's weapons is not the same event as with another's.
+ */
+
+const ORIGIN_WORDS: [RegExp, string][] = [
+  [/^(?:american|us|u\.s\.|united states|washington's|america's)$/i, 'US'],
+  [/^(?:french|france's|paris's)$/i, 'FR'],
+  [/^(?:british|uk|u\.k\.|britain's|london's)$/i, 'GB'],
+  [/^(?:german|germany's|berlin's)$/i, 'DE'],
+];
+
+const ORIGIN =
+  "american|us|u\\.s\\.|united states|washington's|america's|french|france's|paris's|british|uk|u\\.k\\.|britain's|london's|german|germany's|berlin's";
+
+/** One or more origins ("British and American"), then the weapon: "US-supplied long-range missiles". */
+const WEAPON_ORIGIN = new RegExp(
+  String.raw`\b((?:${ORIGIN})(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:${ORIGIN}))*)(?:[- ](?:made|supplied|built|provided|donated|produced))?\s+(?:(?:long-range|longer-range|cruise|ballistic|storm shadow|scalp|taurus|atacms)\s+)*(?:missiles?|weapons?|rockets?|arms)\b`,
+  'gi',
+);
+const ONE_ORIGIN = new RegExp(String.raw`\b(?:${ORIGIN})(?=[\s,-]|$)`, 'gi');
+
+/** Country codes of the weapons `text` attributes to a country; empty when it names none. */
+export function weaponOrigins(text: string): Set<string> {
+  const out = new Set<string>();
+  WEAPON_ORIGIN.lastIndex = 0;
+  for (let m = WEAPON_ORIGIN.exec(text); m; m = WEAPON_ORIGIN.exec(text)) {
+    for (const word of m[1]!.match(ONE_ORIGIN) ?? []) {
+      for (const [re, code] of ORIGIN_WORDS) if (re.test(word)) out.add(code);
+    }
+  }
+  return out;
+}
