@@ -45,22 +45,32 @@ describe('eval floors', () => {
 
 /**
  * The blind sets (written by people who had not seen the engine's rules), with floors a little
- * below the scores measured when they were set: blind-1 0.875 / 4.8%, blind-2 0.833 / 3.4%,
- * blind-3 0.871 / 4.8% (macro-F1 / false annotations).
+ * below the scores measured when they were set (macro-F1 / false annotations): blind-1 0.879 /
+ * 3.2%, blind-2 0.840 / 3.4%, blind-3 0.904 / 0%, blind-4 0.805 / 1.6%.
  */
-describe.each(Object.entries(BLIND_SETS))('blind set %s', (_, dir) => {
-  const blind = evaluate(dir);
+const BLIND_FLOORS: Record<keyof typeof BLIND_SETS, number> = {
+  'blind-1': 0.85,
+  'blind-2': 0.81,
+  'blind-3': 0.87,
+  'blind-4': 0.78,
+};
 
-  it('holds at least 150 labelled sentences of every class', () => {
-    expect(blind.sentences).toBeGreaterThanOrEqual(150);
-    for (const c of Object.values(blind.perClass)) expect(c.support).toBeGreaterThanOrEqual(15);
-  });
+describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
+  'blind set %s',
+  (name, dir) => {
+    const blind = evaluate(dir);
 
-  it('keeps macro-F1 above its floor', () => {
-    expect(blind.macroF1).toBeGreaterThanOrEqual(0.8);
-  });
+    it('holds at least 150 labelled sentences of every class', () => {
+      expect(blind.sentences).toBeGreaterThanOrEqual(150);
+      for (const c of Object.values(blind.perClass)) expect(c.support).toBeGreaterThanOrEqual(15);
+    });
 
-  it('rarely annotates unrelated sentences', () => {
-    expect(blind.falseAnnotationRate).toBeLessThanOrEqual(0.07);
-  });
-});
+    it('keeps macro-F1 above its floor', () => {
+      expect(blind.macroF1).toBeGreaterThanOrEqual(BLIND_FLOORS[name]);
+    });
+
+    it('rarely annotates unrelated sentences', () => {
+      expect(blind.falseAnnotationRate).toBeLessThanOrEqual(0.05);
+    });
+  },
+);
