@@ -256,6 +256,12 @@ const RULES: Rule[] = [
       return { ...day(d), relative: true, weekday: wd };
     },
   },
+  // "since the full-scale invasion", "the start of the invasion", "the first year of the war": in
+  // this war's news the invasion dates itself, to 2022 (it began on 24 February 2022).
+  {
+    re: /\b(?:(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+)?(?:the|russia['’]s)\s+full[- ]scale\s+(?:invasion|war)\b|\b(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+(?:the|russia['’]s)\s+(?:invasion|war)\b/gi,
+    build: () => ({ from: '2022-01-01', to: '2022-12-31', precision: 'year', relative: false }),
+  },
   // today / yesterday / tomorrow
   {
     re: /\b(today|yesterday|tomorrow|tonight)\b/gi,

@@ -43,7 +43,7 @@ const HEDGES: [RegExp, Hedge][] = [
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
   [
-    /^(?:troops|soldiers|forces|personnel|servicemen|fighters|men|infantry|contingent|recruits)$/i,
+    /^(?:troops|soldiers|forces|force|personnel|servicemen|fighters|men|infantry|contingent|recruits)$/i,
     'troops',
   ],
   // Missiles, drones and the strikes they make are counted interchangeably in reports of a barrage.
