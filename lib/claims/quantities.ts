@@ -43,7 +43,7 @@ const HEDGES: [RegExp, Hedge][] = [
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
   [
-    /^(?:troops|soldiers|forces|force|personnel|servicemen|fighters|men|infantry|contingent|recruits)$/i,
+    /^(?:troops|soldiers|forces|force|personnel|servicemen|fighters|men|infantry|contingent|recruits|koreans)$/i,
     'troops',
   ],
   // Missiles, drones and the strikes they make are counted interchangeably in reports of a barrage.
@@ -262,7 +262,25 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
     });
   }
   out.sort((a, b) => a.start - b.start);
-  return [...out, ...listSums(text, out)];
+  // Totals first, of figures that name what they count: a figure that takes its noun from the next
+  // one is a range's low end, not an item of a list.
+  const sums = listSums(text, out);
+  // "between 10,000 and 12,000 North Koreans", "8,000 to 10,000 troops": the first figure of a
+  // range counts what the second does.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i]!;
+    const next = out[i + 1]!;
+    if (
+      q.dimension === 'count' &&
+      q.noun === null &&
+      next.dimension === 'count' &&
+      next.noun !== null &&
+      RANGE_JOIN.test(text.slice(q.end, next.start))
+    ) {
+      out[i] = { ...q, noun: next.noun };
+    }
+  }
+  return [...out, ...sums];
 }
 
 /**
@@ -278,6 +296,8 @@ function listSums(text: string, qs: Quantity[]): Quantity[] {
       continue;
     if (!/^\s*(?:[\w-]+\s+){0,3}?(?:,|and|plus|as well as)\s*$/i.test(text.slice(a.end, b.start)))
       continue;
+    // "between 8,000 and 10,000 troops" is a range.
+    if (/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
     const value = a.value + b.value;
     sums.push({
       ...a,
@@ -320,6 +340,10 @@ function lengthRole(text: string, start: number, end: number): Quantity['role'] 
     return 'range';
   return undefined;
 }
+
+/** What joins the two figures of a range: "and", "to", "or", a dash. */
+const RANGE_JOIN =
+  /^\s*(?:and|to|or|-|–|—)\s*(?:(?:about|around|roughly|some|nearly|more than|over|up to)\s+)?$/i;
 
 /** Hedges that state a bound rather than a value: two such bounds compare as values. */
 const BOUNDS = new Set<Hedge>(['up-to', 'less-than', 'more-than', 'at-least']);

@@ -437,8 +437,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   }
   const agreed = comparisons.find((c) => c.outcome === 'agree');
   // "Britain has still not allowed … and none have been launched": a sentence that denies what the
-  // sources report does not support it, even where the fact has no polarity to compare.
-  if (!agreed && claim.negated !== f.fact.negated) return null;
+  // sources report does not support it, even where the fact has no polarity to compare. (A
+  // sentence about an earlier state, "until now the White House had held back", may deny it.)
+  if (!agreed && claim.negated && !f.fact.negated && !claim.pastState) return null;
   // "Any decision to let Kyiv fire … would be an escalation": a hypothetical supports nothing —
   // unless the fact is itself about what may come ("it is unclear whether Trump will reverse it").
   if (!f.prospective && (!agreed || agreed.kind === 'polarity') && HYPOTHETICAL.test(claim.text))
