@@ -46,14 +46,16 @@ describe('eval floors', () => {
 /**
  * The blind sets (written by people who had not seen the engine's rules), with floors a little
  * below the scores measured when they were set (macro-F1 / false annotations): blind-1 0.879 /
- * 3.2%, blind-2 0.840 / 3.4%, blind-3 0.904 / 0%, blind-4 0.805 / 1.6%.
+ * 3.2%, blind-2 0.872 / 3.4%, blind-3 0.918 / 0%, blind-4 0.876 / 1.6%, blind-5 0.775 / 7.9%.
  */
-const BLIND_FLOORS: Record<keyof typeof BLIND_SETS, number> = {
-  'blind-1': 0.85,
-  'blind-2': 0.81,
-  'blind-3': 0.87,
-  'blind-4': 0.78,
-};
+const BLIND_FLOORS: Record<keyof typeof BLIND_SETS, { macroF1: number; falseAnnotations: number }> =
+  {
+    'blind-1': { macroF1: 0.85, falseAnnotations: 0.05 },
+    'blind-2': { macroF1: 0.84, falseAnnotations: 0.05 },
+    'blind-3': { macroF1: 0.89, falseAnnotations: 0.03 },
+    'blind-4': { macroF1: 0.85, falseAnnotations: 0.03 },
+    'blind-5': { macroF1: 0.75, falseAnnotations: 0.1 },
+  };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
   'blind set %s',
@@ -66,11 +68,11 @@ describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])
     });
 
     it('keeps macro-F1 above its floor', () => {
-      expect(blind.macroF1).toBeGreaterThanOrEqual(BLIND_FLOORS[name]);
+      expect(blind.macroF1).toBeGreaterThanOrEqual(BLIND_FLOORS[name].macroF1);
     });
 
-    it('rarely annotates unrelated sentences', () => {
-      expect(blind.falseAnnotationRate).toBeLessThanOrEqual(0.05);
+    it('keeps false annotations under their ceiling', () => {
+      expect(blind.falseAnnotationRate).toBeLessThanOrEqual(BLIND_FLOORS[name].falseAnnotations);
     });
   },
 );
