@@ -50,6 +50,10 @@ const DIRECTION = String.raw`(?:(?:eastern|western|southern|northern|central|nor
 const STATED_AFTER = new RegExp(
   String.raw`^(?:,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region)\s+(?:of|in)\s+${DIRECTION}|,\s*(?:which|that)\s+(?:lies|is|sits|is located)\s+in\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s(?!\s+(?:far\s+)?(?:north|south|east|west)))`,
 );
+/** "Kursk is a Russian province", "Sumy is a Ukrainian border city". */
+const STATED_AFTER_ADJ = new RegExp(
+  String.raw`^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(${ADJ_ALT})\s+(?:[\w-]+\s+)?(?:province|region|oblast|city|town|territory)\b`,
+);
 /** "Russia's Kursk region" / "the Russian region of Kursk" / "the Ukrainian city, Dnipro". */
 const STATED_BEFORE_POSSESSIVE = new RegExp(String.raw`\b(${COUNTRY_ALT})['’]s\s+$`);
 const STATED_BEFORE_ADJ = new RegExp(
@@ -86,7 +90,9 @@ export function extractPlaces(text: string): Place[] {
         ? null
         : (STATED_BEFORE_POSSESSIVE.exec(before) ?? STATED_BEFORE_POSSESSIVE_DIR.exec(before));
       const adj = STATED_BEFORE_ADJ.exec(before);
+      const afterAdj = after ? null : STATED_AFTER_ADJ.exec(text.slice(end));
       if (after) stated = countryFromName(after[1]!);
+      else if (afterAdj) stated = countryFromAdjective(afterAdj[1]!);
       else if (poss) stated = countryFromName(poss[1]!);
       else if (adj) stated = countryFromAdjective(adj[1]!);
     }
