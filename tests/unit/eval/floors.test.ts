@@ -46,7 +46,8 @@ describe('eval floors', () => {
 /**
  * The blind sets (written by people who had not seen the engine's rules), with floors a little
  * below the scores measured when they were set (macro-F1 / false annotations): blind-1 0.879 /
- * 3.2%, blind-2 0.872 / 3.4%, blind-3 0.918 / 0%, blind-4 0.876 / 1.6%, blind-5 0.775 / 7.9%.
+ * 3.2%, blind-2 0.877 / 3.4%, blind-3 0.918 / 0%, blind-4 0.891 / 1.6%, blind-5 0.817 / 4.8%,
+ * blind-6 0.711 / 2.8%.
  */
 const BLIND_FLOORS: Record<keyof typeof BLIND_SETS, { macroF1: number; falseAnnotations: number }> =
   {
@@ -54,7 +55,8 @@ const BLIND_FLOORS: Record<keyof typeof BLIND_SETS, { macroF1: number; falseAnno
     'blind-2': { macroF1: 0.84, falseAnnotations: 0.05 },
     'blind-3': { macroF1: 0.89, falseAnnotations: 0.03 },
     'blind-4': { macroF1: 0.85, falseAnnotations: 0.03 },
-    'blind-5': { macroF1: 0.75, falseAnnotations: 0.1 },
+    'blind-5': { macroF1: 0.79, falseAnnotations: 0.07 },
+    'blind-6': { macroF1: 0.68, falseAnnotations: 0.05 },
   };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
