@@ -55,7 +55,7 @@ interface Term {
 
 export class FactIndex {
   readonly facts: IndexedFact[];
-  /** Every term's first word, letter by letter: a sentence word walks it until a miss. */
+  /** Every term's first telling word, letter by letter: a sentence word walks it until a miss. */
   private readonly trie: TrieNode = newNode();
   private readonly terms: Term[] = [];
   /** Each fact's concept groups as term ids, rarest group first. */
@@ -98,9 +98,12 @@ export class FactIndex {
         ids.set(term, id);
         const first = term.split(' ')[0] || term;
         this.terms.push({ padded: ` ${term}`, sure: first === term, anchors: [] });
+        // A phrase is looked up by its first telling word ("the reports" by "reports"): a word
+        // as common as "the" would send every sentence to check every phrase that starts with it.
+        const key = term.split(' ').find((w) => w.length > 0 && !KEY_SKIP.has(w)) ?? first;
         let node = this.trie;
-        for (let i = 0; i < first.length; i++) {
-          const code = first.charCodeAt(i);
+        for (let i = 0; i < key.length; i++) {
+          const code = key.charCodeAt(i);
           let next = node.next.get(code);
           if (!next) node.next.set(code, (next = newNode()));
           node = next;
@@ -162,6 +165,38 @@ export class FactIndex {
     return out;
   }
 }
+
+/** Words too common to look a phrase up by (the phrase is still checked whole). */
+const KEY_SKIP = new Set([
+  'a',
+  'an',
+  'the',
+  'in',
+  'of',
+  'to',
+  'for',
+  'on',
+  'at',
+  'by',
+  'with',
+  'as',
+  'so',
+  'no',
+  'not',
+  'and',
+  'or',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'that',
+  'those',
+  'these',
+  'is',
+  'was',
+  'be',
+]);
 
 interface TrieNode {
   /** Children by UTF-16 code unit. */
