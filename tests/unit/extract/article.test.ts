@@ -21,6 +21,7 @@ import type { Steps } from '../../../lib/util/steps';
 import { parseDocument } from '../../../scripts/lib/html';
 import { SEEDS_DIR } from '../../../scripts/lib/seeds';
 import { paragraphsFromText, renderNewsPage } from '../../../scripts/render-news-page.mjs';
+import rules from '../../cases/extract-rules.json';
 
 const PAGES = 'tests/fixtures/pages';
 const fixture = (name: string) => parseDocument(readFileSync(join(PAGES, name), 'utf8'));
@@ -65,6 +66,12 @@ describe('extractBlocks', () => {
       expect(texts(extractBlocks(parseDocument(html)))).toEqual(paragraphs.map(collapse));
     },
   );
+
+  // One extraction rule per page (skipped boilerplate, credit lines, embeds, bylines…): the table
+  // is tests/cases/extract-rules.json.
+  it.each(rules.cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    expect(texts(extractBlocks(parseDocument(c.html)))).toEqual(c.blocks);
+  });
 
   describe('a page with its clutter inside <article>', () => {
     const doc = fixture('cluttered-article.html');
@@ -113,249 +120,6 @@ describe('extractBlocks', () => {
     expect(texts(extractBlocks(doc))).toEqual([
       'The town council voted on Tuesday to approve a new ferry timetable that adds two early crossings on weekdays, a change commuters have campaigned for since the spring.',
       'The first of the new crossings will leave at 6.10am from the north quay, the operator said, and the timetable will be reviewed again in a year.',
-    ]);
-  });
-
-  it('collapses whitespace and keeps inline markup text in place', () => {
-    const doc = parseDocument(
-      `<html><body><article><p>  The <a href="#">decision</a>,\n   announced <em>on  Sunday</em>, surprised &amp; pleased officials.  </p></article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'The decision, announced on Sunday, surprised & pleased officials.',
-    ]);
-  });
-
-  // BUG (lib/extract/article.ts, buildBlock): text nodes are concatenated with no regard for the
-  // elements between them, so a <br> glues the words on either side together:
-  // "…with line breaks<br>Next line…" gives "…with line breaksNext line…". The glued word then
-  // breaks sentence splitting and term matching for both sentences.
-  it('separates words on either side of a <br>', () => {
-    const doc = parseDocument(
-      `<html><body><article><p>Older sites break their lines with tags<br><br>Next line continues the same story here.</p></article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'Older sites break their lines with tags Next line continues the same story here.',
-    ]);
-  });
-
-  // Paywalled sites mark the article body itself ("article-body paywall", "subscriber-content"):
-  // that is the article, not a promotion to skip.
-  it('reads an article body marked as paywalled or for subscribers', () => {
-    const doc = parseDocument(
-      `<html><body><article><div class="article-body v_text paywall">` +
-        `<p>The first paragraph of the story is here and long enough to count.</p></div>` +
-        `<section class="subscriber-content"><p>The second paragraph, for subscribers, follows it.</p></section>` +
-        `<aside class="newsletter-signup"><p>Sign up for our newsletter to get the news every day.</p></aside>` +
-        `</article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'The first paragraph of the story is here and long enough to count.',
-      'The second paragraph, for subscribers, follows it.',
-    ]);
-  });
-
-  it('reads an article inside a wrapper whose class says the layout has a sidebar', () => {
-    const doc = parseDocument(
-      `<html><body><main><div class="site-content has-sidebar"><article>` +
-        `<p>The first paragraph of the story is here and long enough to count.</p></article>` +
-        `<div class="sidebar"><p>Most read: a story about something else entirely, today.</p></div>` +
-        `</div></main></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'The first paragraph of the story is here and long enough to count.',
-    ]);
-  });
-
-  it('reads an article inside wrappers whose classes say what they have beside it', () => {
-    const doc = parseDocument(
-      `<html><body><main><div class="layout with-ads"><div class="post has-comments no-share-bar">` +
-        `<p>The first paragraph of the story is here and long enough to count.</p></div>` +
-        `<div class="ads"><p>Advertisement: a holiday offer for the whole family, this week only.</p></div>` +
-        `<div class="comments"><p>A reader's comment on the story, which is not part of it at all.</p></div>` +
-        `</div></main></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'The first paragraph of the story is here and long enough to count.',
-    ]);
-  });
-
-  // Some big sites write each paragraph as a <div> ("<div data-testid="paragraph-3">"): those are
-  // paragraphs, even when the page has <p>s elsewhere (a footer, a cookie banner).
-  it('reads <div>s written as paragraphs as blocks of their own', () => {
-    const doc = parseDocument(
-      `<html><body><header><p>Subscribe to our newsletter for the latest news and analysis.</p></header>` +
-        `<article><h1>Headline</h1><div class="article-body__content">` +
-        `<div data-testid="paragraph-0">WASHINGTON, Nov 17 (Reuters) - Paragraph one is here and long enough.</div>` +
-        `<div data-testid="paragraph-1">Paragraph two follows, with <a href="/x">a link</a> inside it.</div>` +
-        `<div class="share"><button>Share</button></div><div>Read more</div>` +
-        `</div></article><footer><p>All quotes delayed a minimum of 15 minutes. See here for a full list of exchanges.</p></footer></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'WASHINGTON, Nov 17 (Reuters) - Paragraph one is here and long enough.',
-      'Paragraph two follows, with a link inside it.',
-    ]);
-  });
-
-  // A wrapper <div> holding only a custom element (AP's <bsp-story-page>) is not a paragraph: its
-  // text took in the headline, share buttons and promotions as one block.
-  it('does not read a <div> holding a custom element as a paragraph', () => {
-    const doc = parseDocument(
-      `<html><body><main><div class="page-content"><story-page>` +
-        `<h1>Ukraine fires long-range missiles into Russia for the first time</h1>` +
-        `<div class="actions"><a href="#">Share</a> <a href="#">Print</a></div>` +
-        `<p>The first paragraph of the story is here and long enough to count.</p>` +
-        `</story-page></div></main></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'The first paragraph of the story is here and long enough to count.',
-    ]);
-  });
-
-  // Inside article bodies, sites put links to other stories as paragraphs of their own ("Read
-  // also: …", a headline in capitals, a list of related stories) and teaser cards wrapped in a link.
-  it('skips blocks that are mostly links to other stories', () => {
-    const doc = parseDocument(
-      `<html><body><article>` +
-        `<p>The first paragraph, with <a href="/x">a link</a> inside it, is the story's own text.</p>` +
-        `<p><strong>Read also:</strong> <a href="/y">What the missile decision changes on the battlefield</a></p>` +
-        `<p><a href="/z"><strong>NORTH KOREAN TROOPS ENTER COMBAT IN RUSSIA'S KURSK REGION</strong></a></p>` +
-        `<ul><li><a href="/w">Putin lowers the threshold for using Russia's nuclear arsenal</a></li></ul>` +
-        `<a href="/v"><h3>Ukraine strikes Russia with long-range missiles</h3>` +
-        `<p>A teaser for another story, wrapped in its link, long enough to count.</p></a>` +
-        `<p>The last paragraph of the story follows the links and the teaser card.</p>` +
-        `</article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      "The first paragraph, with a link inside it, is the story's own text.",
-      'The last paragraph of the story follows the links and the teaser card.',
-    ]);
-  });
-
-  // Text for screen readers only is not what the page shows: a link's ", opens new tab", a caption's
-  // "Image caption, ".
-  it('leaves out text that is only there for screen readers', () => {
-    const doc = parseDocument(
-      `<html><body><article><p>He spoke in his nightly <a href="https://example.org/">video address` +
-        `<span class="text__visually-hidden__3lE_j">, opens new tab</span></a> on Sunday evening.</p>` +
-        `<p><span class="sr-only">Advertisement: </span>The second paragraph is read as it is shown.</p>` +
-        `<p class="screen-reader-text">Skip past this section to the end of the related links.</p>` +
-        `</article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'He spoke in his nightly video address on Sunday evening.',
-      'The second paragraph is read as it is shown.',
-    ]);
-  });
-
-  // A post embedded from a social network is someone else's text, with its own byline and date.
-  it('skips embedded social posts', () => {
-    const doc = parseDocument(
-      `<html><body><article><p>The first paragraph of the story is here and long enough to count.</p>` +
-        `<blockquote class="twitter-tweet"><p lang="en">Fragments of a cruise missile were reported near the border today.</p>` +
-        `&mdash; Conflict Monitor (@monitor) <a href="https://twitter.com/x/status/1">November 20, 2024</a></blockquote>` +
-        `<blockquote class="instagram-media"><p>A photo posted by the ministry of defence this morning.</p></blockquote>` +
-        `<div class="embed-block"><p>This article contains content provided by another site. We ask for your permission first.</p></div>` +
-        `<blockquote><p>“A quotation in the story itself is part of its text,” an official said.</p></blockquote>` +
-        `</article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'The first paragraph of the story is here and long enough to count.',
-      '“A quotation in the story itself is part of its text,” an official said.',
-    ]);
-  });
-
-  // Wire services and papers end a story with who reported and edited it: readers take that as
-  // credits, not as the story's text.
-  it('leaves out credit lines, keeping sentences that only start like one', () => {
-    const doc = parseDocument(
-      `<html><body><article>` +
-        `<p>Reporting by the Financial Times showed the decision had been taken weeks earlier.</p>` +
-        `<p>The second paragraph of the story is here and long enough to count.</p>` +
-        `<p>Copyright law in Ukraine was changed in 2023 to match the rules of the European Union.</p>` +
-        `<p>Reporting by Daniel Mercer in Washington; Additional reporting by Olena Hrytsenko in Kyiv; Editing by Peter Rhodes</p>` +
-        `<p>Additional reporting by Tom Okoye in Brussels.</p>` +
-        `<p>Litvinova reported from Tallinn, Estonia. Associated Press writers in Kyiv contributed to this report.</p>` +
-        `<p><em>Eric Schmitt contributed reporting from Washington.</em></p>` +
-        `<p>Edited by: Sean Sinico and Jane Hart</p>` +
-        `<p>dh/wd (AFP, Reuters, dpa)</p>` +
-        `<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>` +
-        `<p>© 2024 Thomson Reuters</p>` +
-        `<p><em>Photo: Wikimedia Commons (CC BY-SA 4.0)</em></p>` +
-        `<p>(Photograph by Oleksii Filippov/AFP via Getty Images)</p>` +
-        `<p>Source: Al Jazeera and news agencies</p>` +
-        `<p>Photos posted online showed smoke rising over the airfield after the strike.</p>` +
-        `</article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'Reporting by the Financial Times showed the decision had been taken weeks earlier.',
-      'The second paragraph of the story is here and long enough to count.',
-      'Copyright law in Ukraine was changed in 2023 to match the rules of the European Union.',
-      'Photos posted online showed smoke rising over the airfield after the strike.',
-    ]);
-  });
-
-  // Sign-up pitches and "follow our coverage" lines often come as plain paragraphs of the body,
-  // with no class to tell them apart.
-  it('leaves out calls to action written as paragraphs', () => {
-    const doc = parseDocument(
-      `<html><body><article>` +
-        `<p>Follow-up talks between the two delegations are expected in Geneva next week.</p>` +
-        `<p>Sign up for our daily newsletter to get the latest news from Ukraine in your inbox every morning.</p>` +
-        `<p>Follow AP’s coverage of the war in Ukraine at <a href="https://apnews.com/hub/russia-ukraine">https://apnews.com/hub/russia-ukraine</a></p>` +
-        `<p>Subscribe to our weekly briefing on the war and Europe’s energy security.</p>` +
-        `<p>The Daily Briefing newsletter provides all the news you need to start your day. <a href="/n">Sign up here.</a></p>` +
-        `<p>Thousands of volunteers have signed up to help, and officials said more would subscribe to the scheme.</p>` +
-        `<p>The last paragraph of the story is here and long enough to count.</p>` +
-        `</article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'Follow-up talks between the two delegations are expected in Geneva next week.',
-      'Thousands of volunteers have signed up to help, and officials said more would subscribe to the scheme.',
-      'The last paragraph of the story is here and long enough to count.',
-    ]);
-  });
-
-  it('skips calls to action, related posts, most-read lists and the standfirst by their class', () => {
-    const doc = parseDocument(
-      `<html><body><article><p class="dek">A summary of the story under its headline, long enough to count.</p>` +
-        `<p>The first paragraph of the story is here and long enough to count.</p>` +
-        `<div class="kg-card kg-cta-card"><p>Become a member today to keep our journalism free for everyone.</p></div>` +
-        `<div class="jp-relatedposts"><p>Deliveries through the pipeline have risen as buyers prepare.</p></div>` +
-        `<div class="most-read"><p>A story about something else entirely, read by many today.</p></div>` +
-        `<div class="standfirst"><p>Another summary of the story, as British sites call it.</p></div>` +
-        `</article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'The first paragraph of the story is here and long enough to count.',
-    ]);
-  });
-
-  // Subheads are often shorter than a paragraph ("Kremlin threats"), and headings also title what
-  // is not the article: a dek above it, a box of related links, a list after it.
-  it('keeps short subheads between paragraphs, and no heading elsewhere', () => {
-    const doc = parseDocument(
-      `<html><body><article>` +
-        `<h2>A dek under the headline, written as a heading</h2>` +
-        `<p>The first paragraph of the story is here and long enough to count.</p>` +
-        `<h2>Kremlin threats</h2><h3>And a second level</h3>` +
-        `<p>The second paragraph of the story follows its subheads.</p>` +
-        `<h2>More on Russia’s war in Ukraine</h2>` +
-        `<ul><li><a href="/a">How North Korea’s soldiers ended up on Russia’s front line</a></li></ul>` +
-        `<h2>Analysis</h2>` +
-        `<p>The third paragraph of the story is here and long enough to count.</p>` +
-        `<h2>More from the war in Ukraine</h2>` +
-        `<a href="/b"><h3>Ukraine strikes Russia with long-range missiles</h3><p>A teaser for another story.</p></a>` +
-        `<p>The fourth paragraph of the story is here and long enough to count.</p>` +
-        `<h2>Explore more on these topics</h2>` +
-        `</article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'The first paragraph of the story is here and long enough to count.',
-      'Kremlin threats',
-      'And a second level',
-      'The second paragraph of the story follows its subheads.',
-      'The third paragraph of the story is here and long enough to count.',
-      'The fourth paragraph of the story is here and long enough to count.',
     ]);
   });
 
@@ -446,44 +210,6 @@ describe('extractBlocks', () => {
     ]);
   });
 
-  // Sites built from components may give their classes as generated hashes and name the
-  // component in a data attribute instead.
-  it('skips boilerplate named by a component attribute when the class is a generated hash', () => {
-    const doc = parseDocument(
-      `<html><body><article>` +
-        `<div data-component="byline-block" class="sc-2b5e3b35-0 hrRXGX"><div class="sc-2b5e3b35-1 kdPqRz">` +
-        `Defence correspondent, travelling with the US secretary of defence on his final tour of Asia and the Pacific.</div></div>` +
-        `<div data-component="text-block" class="sc-18fde0d6-0 dlWCEZ"><p class="sc-eb7bd5f6-0 fYAfXe">` +
-        `The first paragraph of the story is here and long enough to count.</p></div>` +
-        `<div data-component="embed-block" class="sc-3f5a1e2b-0 kLmNoP"><p>This article contains content provided by another site. We ask for your permission first.</p></div>` +
-        `<div data-qa="newsletter-signup-inline" class="wpds-c-PJLV"><p>The Checkup, a weekly email about health news, delivered every Tuesday.</p></div>` +
-        `<div data-testid="ResponsiveAdSlot-ad" class="x1"><p>Scroll to continue with the rest of the article below.</p></div>` +
-        `<div data-component="text-block" class="sc-18fde0d6-0 dlWCEZ"><p class="sc-eb7bd5f6-0 fYAfXe">` +
-        `The second paragraph of the story is here and long enough to count.</p></div>` +
-        `</article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'The first paragraph of the story is here and long enough to count.',
-      'The second paragraph of the story is here and long enough to count.',
-    ]);
-  });
-
-  it('leaves out a byline written as a paragraph of the body', () => {
-    const doc = parseDocument(
-      `<html><body><article>` +
-        `<p><em>By Ilona Varga, Central Europe correspondent, in Budapest</em></p>` +
-        `<p>By Sunday, Russian forces had pushed Ukrainian troops back from two villages.</p>` +
-        `<h2>By the numbers: the aid so far</h2>` +
-        `<p>The last paragraph of the story is here and long enough to count.</p>` +
-        `</article></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'By Sunday, Russian forces had pushed Ukrainian troops back from two villages.',
-      'By the numbers: the aid so far',
-      'The last paragraph of the story is here and long enough to count.',
-    ]);
-  });
-
   it('skips pull quotes, which repeat a line of the text', () => {
     const line = 'The bank became one of the few channels left to pay for Russian energy.';
     const doc = parseDocument(
@@ -538,17 +264,6 @@ describe('extractBlocks', () => {
           `Paragraph ${n} of the analysis is here, and it is long enough to weigh as running text of the article.`,
       ),
     );
-  });
-
-  // BUG (same cause): a page whose text sits in bare containers falls back to one block for the
-  // root, and their texts ran together: "…long enough.Paragraph two…".
-  it('separates the texts of sibling sections in the fallback block', () => {
-    const doc = parseDocument(
-      `<html><body><div class="article-body"><section>Paragraph one is here and long enough</section><section>Paragraph two follows right after it</section></div></body></html>`,
-    );
-    expect(texts(extractBlocks(doc))).toEqual([
-      'Paragraph one is here and long enough Paragraph two follows right after it',
-    ]);
   });
 });
 
