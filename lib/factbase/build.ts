@@ -55,22 +55,26 @@ interface PairConflict {
   kind: Dispute['kind'];
   a: { value: string; source: string };
   b: { value: string; source: string };
+  /** `b` doubts what `a` states, rather than denying it. */
+  doubt?: boolean;
 }
 
 /** Incompatible value pairs between entries of different sources. */
 function pairConflicts(fact: CuratedFact, entries: FactSource[]): PairConflict[] {
   const out: PairConflict[] = [];
   for (const [a, b] of crossSourcePairs(entries)) {
-    // One source denies what another puts forward.
+    // One source denies, or openly doubts, what another puts forward: a reader told "the shift was
+    // a response to North Korea" should know that one of the sources does not believe it.
+    const against = (s: FactSource) => s.stance === 'denies' || s.stance === 'doubts';
     const denial =
-      (a.stance === 'denies' && SUPPORTING.has(b.stance)) ||
-      (b.stance === 'denies' && SUPPORTING.has(a.stance));
+      (against(a) && SUPPORTING.has(b.stance)) || (against(b) && SUPPORTING.has(a.stance));
     if (denial) {
-      const [pro, con] = a.stance === 'denies' ? [b, a] : [a, b];
+      const [pro, con] = against(a) ? [b, a] : [a, b];
       out.push({
         kind: 'polarity',
         a: { value: `"${pro.quote}"`, source: pro.source },
         b: { value: `"${con.quote}"`, source: con.source },
+        ...(con.stance === 'doubts' ? { doubt: true } : {}),
       });
     }
     if (fact.slots.includes('quantity')) {
@@ -120,6 +124,7 @@ function findDisputes(fact: CuratedFact, entries: FactSource[]): Dispute[] {
           { value: second.value, sources: [] },
         ],
         reason: '',
+        ...(c.doubt ? { doubt: true } : {}),
       };
       groups.set(key, d);
     }
@@ -135,7 +140,7 @@ function findDisputes(fact: CuratedFact, entries: FactSource[]): Dispute[] {
     ...d,
     reason:
       d.kind === 'polarity'
-        ? `${short(d.sides[0].sources)} state${d.sides[0].sources.length === 1 ? 's' : ''} it; ${short(d.sides[1].sources)} say${d.sides[1].sources.length === 1 ? 's' : ''} otherwise`
+        ? `${short(d.sides[0].sources)} state${d.sides[0].sources.length === 1 ? 's' : ''} it; ${short(d.sides[1].sources)} ${d.doubt ? 'doubt' : 'say'}${d.sides[1].sources.length === 1 ? 's' : ''} ${d.doubt ? 'it' : 'otherwise'}`
         : `${d.sides[0].value} (${short(d.sides[0].sources)}) vs ${d.sides[1].value} (${short(d.sides[1].sources)})`,
   }));
 }

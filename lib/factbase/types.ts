@@ -76,6 +76,9 @@ export interface Dispute {
   kind: DisputeKind;
   sides: [DisputeSide, DisputeSide];
   reason: string;
+  /** A polarity dispute whose second side only doubts what the first states ("does not fit that
+   * narrative"), rather than denying it. */
+  doubt?: boolean;
 }
 
 /** A source that contradicts plain fact; listed on the fact, excluded from its status. */

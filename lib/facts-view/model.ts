@@ -245,11 +245,39 @@ export function baseNotices(base: FactBase): BaseNotice[] {
   const notices: BaseNotice[] = [];
   for (const fact of base.facts) {
     const title = shortStatement(fact.statement);
+    // A quote that denies or doubts what several sources state is one disagreement, not one per
+    // source it disagrees with.
+    const against = new Map<string, { pro: Set<string>; con: string[]; doubt: boolean }>();
     for (const d of fact.disputes) {
-      const text = d.sides
-        .map((side) => `${side.value} (${side.sources.map(shortSourceId).join(', ')})`)
-        .join(' vs ');
-      notices.push({ factId: fact.id, kind: 'dispute', title, text });
+      if (d.kind !== 'polarity') {
+        const text = d.sides
+          .map((side) => `${side.value} (${side.sources.map(shortSourceId).join(', ')})`)
+          .join(' vs ');
+        notices.push({ factId: fact.id, kind: 'dispute', title, text });
+        continue;
+      }
+      const key = d.sides[1].value;
+      const entry = against.get(key) ?? { pro: new Set(), con: d.sides[1].sources, doubt: true };
+      for (const id of d.sides[0].sources) entry.pro.add(id);
+      entry.doubt &&= d.doubt === true;
+      against.set(key, entry);
+    }
+    for (const [quote, { pro, con, doubt }] of against) {
+      const ids = (list: Iterable<string>) => [...list].map(shortSourceId).sort().join(', ');
+      const one = con.length === 1;
+      const verb = doubt
+        ? one
+          ? 'doubts it'
+          : 'doubt it'
+        : one
+          ? 'says otherwise'
+          : 'say otherwise';
+      notices.push({
+        factId: fact.id,
+        kind: 'dispute',
+        title,
+        text: `${ids(pro)} ${pro.size === 1 ? 'states' : 'state'} it; ${ids(con)} ${verb}: ${quote}`,
+      });
     }
     for (const c of fact.conflicts) {
       const quote = c.quote ? ` — “${c.quote}”` : '';

@@ -265,13 +265,18 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
       score,
     };
   }
-  const polar = fact.disputes.find((d) => d.kind === 'polarity');
-  if (polar) {
-    const [pro, con] = polar.sides;
+  const polar = fact.disputes.filter((d) => d.kind === 'polarity');
+  if (polar.length > 0) {
+    // One dispute per pair of quotes: the sides are every source on each.
+    const side = (i: 0 | 1) => [...new Set(polar.flatMap((d) => d.sides[i].sources))].sort();
+    const [pro, con] = [side(0), side(1)];
+    const verb = (ids: string[], one: string, many: string) =>
+      `${ids.map(short).join(', ')} ${ids.length === 1 ? one : many}`;
+    const doubt = polar.every((d) => d.doubt === true);
     return {
       verdict: 'disputed',
       kind: 'polarity',
-      reason: `Sources disagree: ${pro.sources.map(short).join(', ')} say yes, ${con.sources.map(short).join(', ')} say no.`,
+      reason: `Sources disagree: ${verb(pro, 'says yes', 'say yes')}, ${doubt ? verb(con, 'doubts it', 'doubt it') : verb(con, 'says no', 'say no')}.`,
       fact,
       score,
     };

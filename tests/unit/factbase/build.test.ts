@@ -67,13 +67,32 @@ describe('cross-source status', () => {
     expect(fact('first-strike-on-tuesday').status).toBe('single-source');
   });
 
-  it('only the texts decide: only the two known disputes are disputed', () => {
+  it('only the texts decide: only the three known disputes are disputed', () => {
     expect(
       base.facts
         .filter((f) => f.status === 'disputed')
         .map((f) => f.id)
         .sort(),
-    ).toEqual(['north-korean-troop-count', 'ukraine-holds-kursk-ground']);
+    ).toEqual([
+      'north-korean-troop-count',
+      'shift-triggered-by-north-korea',
+      'ukraine-holds-kursk-ground',
+    ]);
+  });
+
+  it('a source that openly doubts what others state makes the fact disputed, as a doubt', () => {
+    const fact = base.facts.find((f) => f.id === 'shift-triggered-by-north-korea')!;
+    expect(fact.disputes.length).toBeGreaterThan(0);
+    for (const d of fact.disputes) {
+      expect(d.kind).toBe('polarity');
+      expect(d.doubt).toBe(true);
+      expect(d.sides[1].sources).toEqual(['002_b589a596a287f77f']);
+      expect(d.reason).toMatch(/; 002 doubts it$/);
+    }
+    // A denial is not a doubt.
+    const kursk = base.facts.find((f) => f.id === 'ukraine-holds-kursk-ground')!;
+    expect(kursk.disputes.map((d) => d.doubt ?? false)).toEqual([false]);
+    expect(kursk.disputes[0]!.reason).toMatch(/says otherwise$/);
   });
 });
 

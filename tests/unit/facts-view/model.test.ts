@@ -126,9 +126,20 @@ describe('baseNotices', () => {
       'about 8,000 troops (000, 001) vs more than 10,000 troops (002, 003, 004)',
     );
     expect(troops.title).toBe('North Korea has sent thousands of troops to fight for Russia');
-    expect(notices.filter((n) => n.kind === 'dispute')).toHaveLength(
-      base.facts.reduce((n, f) => n + f.disputes.length, 0),
+    // One notice per disputed fact here: each denying or doubting quote is one disagreement.
+    expect(notices.filter((n) => n.kind === 'dispute').map((n) => n.factId)).toEqual(
+      base.facts.filter((f) => f.disputes.length > 0).map((f) => f.id),
     );
+  });
+
+  it('lists a doubting quote once, against every source that states the fact', () => {
+    const shift = notices.filter((n) => n.factId === 'shift-triggered-by-north-korea');
+    expect(shift).toHaveLength(1);
+    expect(shift[0]!.text).toBe(
+      '000, 001, 004 state it; 002 doubts it: "The timing of the decision does not fit that narrative all that well for me."',
+    );
+    const kursk = notices.find((n) => n.factId === 'ukraine-holds-kursk-ground')!;
+    expect(kursk.text).toMatch(/^000 states it; 004 says otherwise: "/);
   });
 
   it('lists each plain-fact conflict with its quote', () => {
@@ -151,7 +162,11 @@ describe('filterRows', () => {
   it('filters by status', () => {
     const disputed = filterRows(rows, { status: 'disputed' }, search).map((r) => r.id);
     expect(disputed).toEqual(base.facts.filter((f) => f.status === 'disputed').map((f) => f.id));
-    expect(disputed).toEqual(['north-korean-troop-count', 'ukraine-holds-kursk-ground']);
+    expect(disputed).toEqual([
+      'shift-triggered-by-north-korea',
+      'north-korean-troop-count',
+      'ukraine-holds-kursk-ground',
+    ]);
   });
 
   it('filters by topic and combines filters', () => {
@@ -159,7 +174,10 @@ describe('filterRows', () => {
     expect(nk.length).toBeGreaterThan(1);
     expect(nk.every((r) => r.topic === 'north-korea')).toBe(true);
     const both = filterRows(rows, { topic: 'north-korea', status: 'disputed' }, search);
-    expect(both.map((r) => r.id)).toEqual(['north-korean-troop-count']);
+    expect(both.map((r) => r.id)).toEqual([
+      'shift-triggered-by-north-korea',
+      'north-korean-troop-count',
+    ]);
   });
 
   it('orders search hits by rank', () => {

@@ -116,7 +116,8 @@ describe('FactsView disagreements', () => {
       'about 8,000 troops (000, 001) vs more than 10,000 troops (002, 003, 004)',
     );
     expect(text).toContain('places Kursk in Ukraine');
-    expect(within(notices).getAllByRole('listitem')).toHaveLength(3);
+    expect(text).toContain('000, 001, 004 state it; 002 doubts it');
+    expect(within(notices).getAllByRole('listitem')).toHaveLength(4);
   });
 
   it('flags the conflicting quote in its cell', () => {
