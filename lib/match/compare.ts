@@ -119,6 +119,26 @@ export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | nu
   const known = new Set(f.places.map((p) => p.value.id));
   const shared = specific.find((p) => known.has(p.id));
   const sources = summarise(f.places, (p) => p.name);
+  // One place right and another wrong: "shipped out of Wonsan and came ashore at Nakhodka", where
+  // the sources say Wonsan and Vladivostok. A place of the same kind in the same country as one the
+  // sources give, where the sentence names none of the sources' own places there, stands in for it.
+  const rival = specific.find(
+    (p) =>
+      !known.has(p.id) &&
+      f.places.some((q) => q.value.country === p.country && q.value.kind === p.kind) &&
+      !specific.some((s) => known.has(s.id) && s.country === p.country && s.kind === p.kind),
+  );
+  if (shared && rival) {
+    const theirs = summarise(
+      f.places.filter((q) => q.value.country === rival.country && q.value.kind === rival.kind),
+      (q) => q.name,
+    );
+    return {
+      kind: 'place',
+      outcome: 'conflict',
+      reason: `Article: ${rival.name}. Sources: ${theirs}.`,
+    };
+  }
   if (shared)
     return {
       kind: 'place',

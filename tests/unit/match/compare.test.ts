@@ -1,0 +1,26 @@
+/**
+ * lib/match/compare.ts through the engine: the place a sentence gives against the places the
+ * sources give (table: tests/cases/place-comparisons.json).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '@/lib/check';
+import table from '../../cases/place-comparisons.json';
+
+interface Case {
+  why: string;
+  text: string;
+  expect: { verdict: string; kind?: string; fact: string };
+}
+
+describe('place comparisons', () => {
+  it.each(table as Case[])('$why', ({ text, expect: want }) => {
+    const [a, ...rest] = checkText(text, {
+      published: '2024-11-19',
+      assumeRelevant: true,
+    }).annotations;
+    expect(rest).toEqual([]);
+    expect(a?.fact.id).toBe(want.fact);
+    expect(a?.verdict).toBe(want.verdict);
+    if (want.kind) expect(a?.kind).toBe(want.kind);
+  });
+});
