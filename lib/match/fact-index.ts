@@ -134,6 +134,7 @@ export class FactIndex {
     // through the trie of first words, so only terms whose first word really starts a sentence
     // word are looked at, and a word costs nothing past its first letter no term continues with.
     const found: number[] = [];
+    const present = this.present;
     const SPACE = 32;
     for (let start = 0; start < text.length; start++) {
       if (start > 0 && text.charCodeAt(start - 1) !== SPACE) continue;
@@ -143,27 +144,40 @@ export class FactIndex {
         if (code === SPACE) break;
         node = node.next.get(code);
         if (!node) break;
-        for (const id of node.terms ?? []) {
-          if (this.present[id]) continue;
+        const ids = node.terms;
+        if (ids === null) continue;
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k]!;
+          if (present[id]) continue;
           const term = this.terms[id]!;
           if (term.sure || text.includes(term.padded)) {
-            this.present[id] = 1;
+            present[id] = 1;
             found.push(id);
           }
         }
       }
     }
-    const anchored = new Set<number>();
-    for (const id of found) for (const f of this.terms[id]!.anchors) anchored.add(f);
     const out: IndexedFact[] = [];
-    for (const i of anchored) {
-      if (this.groupIds[i]!.every((g) => g.some((id) => this.present[id] === 1))) {
-        out.push(this.facts[i]!);
+    if (found.length > 0) {
+      const anchored = new Set<number>();
+      for (const id of found) for (const f of this.terms[id]!.anchors) anchored.add(f);
+      for (const i of anchored) {
+        if (touchesEveryGroup(this.groupIds[i]!, present)) out.push(this.facts[i]!);
       }
+      for (const id of found) present[id] = 0;
     }
-    for (const id of found) this.present[id] = 0;
     return out;
   }
+}
+
+/** Does the sentence (its terms marked in `present`) touch every concept group? */
+function touchesEveryGroup(groups: number[][], present: Uint8Array): boolean {
+  for (const g of groups) {
+    let touched = false;
+    for (let k = 0; k < g.length && !touched; k++) touched = present[g[k]!] === 1;
+    if (!touched) return false;
+  }
+  return true;
 }
 
 /** Words too common to look a phrase up by (the phrase is still checked whole). */
