@@ -17,7 +17,7 @@ const NEGATION_CUES: RegExp[] = [
   /\bden(?:ied|ies|y|ying)\b/i,
   /\bruled out\b|\brules out\b/i,
   /\bstopped short of\b/i,
-  /\bunsuccessfully\b/i,
+  /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
   /\bturned down\b|\brebuff(?:ed|s)?\b/i,
   /\boff[- ](?:the )?(?:table|limits)\b/i,
@@ -67,8 +67,9 @@ const NOT_CHANGED = /(?:\bnot|n['’]t)\s+(?:been\s+)?(?:changed|altered|modifie
 /** Negation cues whose sentence should be read as positive again ("not only", "no doubt"). */
 const NEGATION_CANCELLERS = /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b/i;
 
+/** "May now" grants leave ("Ukraine may now strike deep inside Russia"): not a possibility. */
 const POSSIBLE =
-  /\b(?:may|might|could|would|possibl[ey]|likely|perhaps|reportedly|potential(?:ly)?|appears? to|seems? to)\b/i;
+  /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|reportedly|potential(?:ly)?|appears? to|seems? to)\b/i;
 const REQUEST =
   /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for)\b/i;
 const PLANNED =

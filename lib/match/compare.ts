@@ -245,10 +245,12 @@ const sameOrganisation = (a: string, b: string) =>
 
 export function comparePolarity(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (!f.fact.slots.includes('polarity')) return null;
-  // A question, a possibility ("Moscow would respond") or an earlier state asserts nothing about
-  // whether it happened.
-  if (claim.modality === 'question' || claim.modality === 'possible' || claim.pastState)
-    return null;
+  // A question or a possibility ("Moscow would respond") asserts nothing about whether it
+  // happened, nor does an earlier state denied ("until now the White House had held back"). An
+  // earlier state asserted does: "Washington had long allowed Kyiv to hit the airfields", where
+  // the sources say it never did.
+  if (claim.modality === 'question' || claim.modality === 'possible') return null;
+  if (claim.pastState && claim.negated) return null;
   const n = new Set(
     f.fact.sources
       .filter((s) => s.stance === 'asserts' || s.stance === 'reports')

@@ -1,10 +1,10 @@
 /**
  * lib/match/compare.ts through the engine: the place a sentence gives against the places the
- * sources give (table: tests/cases/place-comparisons.json).
+ * sources give, and whether it says the event happened (table: tests/cases/slot-comparisons.json).
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '@/lib/check';
-import table from '../../cases/place-comparisons.json';
+import table from '../../cases/slot-comparisons.json';
 
 interface Case {
   why: string;
@@ -12,7 +12,7 @@ interface Case {
   expect: { verdict: string; kind?: string; fact: string };
 }
 
-describe('place comparisons', () => {
+describe('slot comparisons', () => {
   it.each(table as Case[])('$why', ({ text, expect: want }) => {
     const [a, ...rest] = checkText(text, {
       published: '2024-11-19',
