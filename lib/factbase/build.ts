@@ -167,6 +167,7 @@ export function buildFact(fact: CuratedFact, published: ReadonlyMap<string, stri
     topic: fact.topic,
     slots: fact.slots,
     terms: fact.terms,
+    ...(fact.contrary ? { contrary: fact.contrary } : {}),
     aliases: fact.aliases,
     status,
     negated: supporting.length > 0 && negatedVotes * 2 > supporting.length,

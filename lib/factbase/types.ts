@@ -43,6 +43,12 @@ export interface CuratedFact {
   slots: SlotKind[];
   /** Concept groups a sentence must all touch to be about the same event. */
   terms: string[][];
+  /**
+   * Terms (each also in a concept group) that say the opposite of what the sources report: their
+   * reaction reversed ("criticised" where they say "welcomed"), their direction reversed ("slowest"
+   * where they say "fastest"). A sentence about the fact that uses one contradicts it.
+   */
+  contrary?: string[];
   aliases: string[];
   sources: CuratedQuote[];
 }

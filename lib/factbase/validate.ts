@@ -81,6 +81,15 @@ export function validateFacts(raw: unknown, sourceIds: ReadonlySet<string>): Cur
     ) {
       problems.push(`${where}: terms must be a non-empty list of non-empty string lists`);
     }
+    if (f.contrary !== undefined) {
+      const groups = Array.isArray(f.terms) ? f.terms.filter(isStringArray) : [];
+      if (!isStringArray(f.contrary) || f.contrary.some((t) => t.trim().length === 0)) {
+        problems.push(`${where}: contrary must be a list of non-empty strings`);
+      } else {
+        for (const t of f.contrary.filter((t) => !groups.some((g) => g.includes(t))))
+          problems.push(`${where}: contrary term "${t}" must also be in a concept group`);
+      }
+    }
     if (!isStringArray(f.aliases)) problems.push(`${where}: aliases must be strings`);
     if (!Array.isArray(f.sources) || f.sources.length === 0) {
       problems.push(`${where}: needs at least one source quote`);

@@ -24,6 +24,8 @@ export interface IndexedFact {
   fact: Fact;
   /** Normalised terms by concept group. */
   groups: string[][];
+  /** Normalised terms that say the opposite of the sources (see `CuratedFact.contrary`). */
+  contrary: string[];
   /** Content-token lists of the statement, each alias and each quote. */
   views: (readonly string[])[];
   /** All content tokens of the views. */
@@ -248,6 +250,7 @@ function indexFact(fact: Fact): IndexedFact {
   return {
     fact,
     groups: fact.terms.map((g) => g.map(normaliseTerm).filter((t) => t.trim().length >= MIN_TERM)),
+    contrary: (fact.contrary ?? []).map(normaliseTerm),
     views,
     tokens: new Set(views.flat()),
     viewSets: [],

@@ -22,7 +22,7 @@ import {
   type VerdictKind,
 } from './compare';
 import type { FactIndex, IndexedFact } from './fact-index';
-import { contentTokens } from './tokens';
+import { contentTokens, termText } from './tokens';
 
 export type Verdict = 'supports' | 'contradicts' | 'disputed';
 
@@ -284,6 +284,21 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
   return null;
 }
 
+const SUPPORTING_STANCES: ReadonlySet<string> = new Set(['asserts', 'reports']);
+
+/** The sentence's word that says the opposite of the fact (one of its `contrary` terms), or null. */
+function contraryWord(text: string, f: IndexedFact): string | null {
+  if (f.contrary.length === 0) return null;
+  const t = termText(text);
+  for (const term of f.contrary) {
+    const at = t.indexOf(` ${term}`);
+    if (at < 0) continue;
+    const end = t.indexOf(' ', at + 1 + term.trimEnd().length);
+    return t.slice(at + 1, end < 0 ? undefined : end);
+  }
+  return null;
+}
+
 /**
  * Clause boundaries: a sentence often joins two assertions ("…did not comment, but it was evident…").
  * Every alternative starts with a fixed character or whitespace, so the regex engine can skip ahead
@@ -413,6 +428,21 @@ function statesValue(claim: Claim, f: IndexedFact): boolean {
 export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | null {
   // A claim the sentence reports only to reject it is not the sentence's claim.
   if (claim.refuted) return null;
+  // "Sikorski criticised the move" where the sources say he welcomed it.
+  const against = contraryWord(claim.text, f);
+  if (against !== null) {
+    if (claim.negated || claim.modality === 'question') return null;
+    const n = new Set(
+      f.fact.sources.filter((s) => SUPPORTING_STANCES.has(s.stance)).map((s) => s.source),
+    ).size;
+    return {
+      verdict: 'contradicts',
+      kind: 'polarity',
+      reason: `Article: "${against}"; sources (${n === 1 ? '1 source' : `${n} sources`}) report the opposite.`,
+      fact: f.fact,
+      score,
+    };
+  }
   if (!statesValue(claim, f)) return null;
   // A fact about where a place is speaks only to sentences that say where it is: "Ukraine's Kursk
   // gamble" names Kursk, and says nothing of its country.

@@ -241,6 +241,36 @@ describe('bad input', () => {
     }
   });
 
+  it('rejects contrary terms that are not strings or not in a concept group', () => {
+    const fact = (id: string, contrary: unknown) => ({
+      id,
+      statement: 'A fine statement.',
+      topic: 't',
+      slots: [],
+      terms: [['sikorski'], ['welcom', 'critici']],
+      contrary,
+      aliases: [],
+      sources: [{ source: 's1', quote: 'long enough', stance: 'asserts' }],
+    });
+    expect(() =>
+      validateFacts({ facts: [fact('fine', ['critici'])] }, new Set(['s1'])),
+    ).not.toThrow();
+    let error: unknown;
+    try {
+      validateFacts(
+        { facts: [fact('loose', ['condemn']), fact('blank', ['  ']), fact('odd', 'critici')] },
+        new Set(['s1']),
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect((error as FactDataError).problems).toEqual([
+      'fact "loose": contrary term "condemn" must also be in a concept group',
+      'fact "blank": contrary must be a list of non-empty strings',
+      'fact "odd": contrary must be a list of non-empty strings',
+    ]);
+  });
+
   it('rejects a sources file of the wrong shape', () => {
     expect(() => validateSources([])).toThrow(FactDataError);
     expect(() =>
