@@ -15,6 +15,9 @@ export default defineContentScript({
   // WXT would otherwise post a message to the page announcing the script (and the extension id).
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // When the script started on this page: a long task that contains this moment is the one that
+    // injected and ran it (the e2e tests tell it from the page's own first layout by this).
+    performance.mark('crosscheck:script');
     startPage(ctx);
   },
 });

@@ -288,7 +288,10 @@ describe('robustness in Chromium', () => {
       });
     }
 
-    // The content script starts without a long task: React and the card load on first use (content-ui.js).
+    // The content script starts without a long task: React and the card load on first use
+    // (content-ui.js). The task that ran the script is the one containing its 'crosscheck:script'
+    // mark; the page's own first style and layout, which in a fresh browser can take 50-80 ms and
+    // land between DOMContentLoaded and the check, is not the script's.
     it('starting the content script is not itself a long task', async () => {
       const pages: [string, string][] = [
         [SEED_PAGES[0]!.url, seedPageHtml(SEED_PAGES[0]!)],
@@ -304,7 +307,13 @@ describe('robustness in Chromium', () => {
         await page.goto(url);
         await waitForChecks(page, 1, 60_000);
         await page.waitForTimeout(300);
-        startups.push(max((await taskReport(page)).startup.map((t) => t.duration)));
+        const { tasks } = await longTasks(page);
+        const ran = await page.evaluate(
+          () => performance.getEntriesByName('crosscheck:script', 'mark')[0]?.startTime ?? null,
+        );
+        expect(ran).not.toBeNull();
+        const ours = tasks.filter((t) => t.start <= ran! && ran! <= t.start + t.duration);
+        startups.push(max(ours.map((t) => t.duration)));
       }
       measured.push({
         page: 'worst startup of 4 pages',
