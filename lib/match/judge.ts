@@ -22,6 +22,7 @@ import {
   type VerdictKind,
 } from './compare';
 import type { FactIndex, IndexedFact } from './fact-index';
+import { rememberRecent } from '../util/recent';
 import { contentTokens, termText } from './tokens';
 
 export type Verdict = 'supports' | 'contradicts' | 'disputed';
@@ -54,6 +55,11 @@ export const SAME_EVENT = {
   FOREIGN_PLACE: -0.15,
   /** Fuse.js token search (BM25-style over statements, aliases and quotes) ranks this candidate first. */
   FUSE_TOP: 0.05,
+  /** Per concept-group term the sentence uses beyond one a group ("clawed back … shrinking … under
+   * Kyiv's control"): several words of the fact's own vocabulary are more than a passing touch. */
+  PER_EXTRA_TERM: 0.03,
+  /** Cap on the extra-term contribution. */
+  EXTRA_TERMS_MAX: 0.09,
   /** Minimum score to annotate at all: below it a false highlight is likelier than a right one. */
   THRESHOLD: 0.4,
 } as const;
@@ -103,6 +109,7 @@ export function sameEventScore(
   }
   let score =
     Math.min(SAME_EVENT.GROUPS_MAX, SAME_EVENT.PER_GROUP * f.groups.length) +
+    Math.min(SAME_EVENT.EXTRA_TERMS_MAX, SAME_EVENT.PER_EXTRA_TERM * extraTerms(claim.text, f)) +
     SAME_EVENT.VIEW_RECALL * recall +
     SAME_EVENT.VIEW_DICE * dice;
   const slotPresent =
@@ -119,6 +126,21 @@ export function sameEventScore(
   );
   if (foreign && !f.fact.slots.includes('place')) score += SAME_EVENT.FOREIGN_PLACE;
   return score;
+}
+
+/** A sentence's term text, once for all its candidates. */
+const sentenceTerms = rememberRecent(termText, 64);
+
+/** Distinct concept-group terms the sentence uses, beyond one per group. */
+export function extraTerms(text: string, f: IndexedFact): number {
+  const t = sentenceTerms(text);
+  let extra = 0;
+  for (const g of f.groups) {
+    let used = 0;
+    for (const term of g) if (t.includes(` ${term}`)) used++;
+    if (used > 1) extra += used - 1;
+  }
+  return extra;
 }
 
 /**

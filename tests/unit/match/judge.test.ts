@@ -1,0 +1,33 @@
+/** lib/match/judge.ts: the same-event score's parts. */
+import { describe, expect, it } from 'vitest';
+import { extractClaim } from '@/lib/claims/extract';
+import { bundledEngine } from '@/lib/check';
+import { extraTerms, sameEventScore } from '@/lib/match/judge';
+import { contentTokens } from '@/lib/match/tokens';
+
+const engine = bundledEngine();
+const kursk = engine.context.index
+  .candidates(' kursk hold ')
+  .find((f) => f.fact.id === 'ukraine-holds-kursk-ground')!;
+
+function score(text: string): number {
+  const claim = extractClaim(text, { reference: '2024-11-20' });
+  return sameEventScore(engine.context.index, claim, new Set(contentTokens(text)), kursk);
+}
+
+describe('extra concept-group terms', () => {
+  it.each([
+    ['Ukraine will hold in Kursk.', 0],
+    ['Ukraine will hold, lose and retreat in Kursk.', 2],
+    ['Ukraine will hold Sudzha in Kursk.', 1],
+    ['Ukraine will hold Sudzha in Kursk, then retreat.', 2],
+  ])('%s: %i beyond one per group', (text, n) => {
+    expect(extraTerms(text, kursk)).toBe(n);
+  });
+
+  it('raise the same-event score', () => {
+    expect(score('Ukraine will hold, lose and retreat in Kursk.')).toBeGreaterThan(
+      score('Ukraine will hold and go in Kursk.'),
+    );
+  });
+});
