@@ -408,6 +408,10 @@ export function focusedClaim(
 }
 
 /** Conditional or hypothetical framing: the sentence does not assert that the event happened. */
+/** A warning: what it says "would" happen is its content, not the writer's hypothesis ("Putin
+ * warned that allowing Kyiv to fire … would mean NATO was at war") — for a fact about a warning. */
+const WARNING = /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|threaten(?:s|ed)?)\b/i;
+
 const HYPOTHETICAL =
   /\b(?:if|unless|whether|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross))\b/i;
 
@@ -499,7 +503,12 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   if (!agreed && claim.negated && !f.fact.negated && !claim.pastState) return null;
   // "Any decision to let Kyiv fire … would be an escalation": a hypothetical supports nothing —
   // unless the fact is itself about what may come ("it is unclear whether Trump will reverse it").
-  if (!f.prospective && (!agreed || agreed.kind === 'polarity') && HYPOTHETICAL.test(claim.text))
+  if (
+    !f.prospective &&
+    (!agreed || agreed.kind === 'polarity') &&
+    HYPOTHETICAL.test(claim.text) &&
+    !(WARNING.test(f.fact.statement) && WARNING.test(claim.text))
+  )
     return null;
   const n = new Set(
     f.fact.sources.filter((s) => s.stance !== 'doubts' && !s.conflict).map((s) => s.source),
