@@ -388,6 +388,13 @@ describe('highlights in Chromium', () => {
             'Donald Trump won the presidential election on November 7 and has said little about ' +
             'the decision.',
         },
+        {
+          // The Kremlin's warning: what it says "would" happen is the warning, not a hypothesis.
+          verdict: 'supports',
+          sentence:
+            'The Kremlin warned that the decision would escalate the war, a spokesperson told ' +
+            'reporters in Moscow.',
+        },
       ]);
       await expect.poll(() => pageMarks(page), { timeout: 15_000 }).toEqual(expected);
       expect(await engineMarksOfLiveDom(page)).toEqual(expected);
