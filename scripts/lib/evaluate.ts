@@ -24,6 +24,7 @@ export const BLIND_SETS = {
   'blind-5': join(EVAL_DIR, 'blind-5'),
   'blind-6': join(EVAL_DIR, 'blind-6'),
   'blind-7': join(EVAL_DIR, 'blind-7'),
+  'blind-8': join(EVAL_DIR, 'blind-8'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 

@@ -47,7 +47,7 @@ describe('eval floors', () => {
  * The blind sets (written by people who had not seen the engine's rules), with floors a little
  * below the scores measured when they were set (macro-F1 / false annotations): blind-1 0.879 /
  * 3.2%, blind-2 0.877 / 3.4%, blind-3 0.918 / 0%, blind-4 0.891 / 1.6%, blind-5 0.817 / 4.8%,
- * blind-6 0.711 / 2.8%, blind-7 0.828 / 0%. Floors were raised with the scores later fixes reached
+ * blind-6 0.711 / 2.8%, blind-7 0.828 / 0%, blind-8 0.787 / 6.5%. Floors were raised with the scores later fixes reached
  * (README, Accuracy).
  */
 const BLIND_FLOORS: Record<keyof typeof BLIND_SETS, { macroF1: number; falseAnnotations: number }> =
@@ -59,6 +59,7 @@ const BLIND_FLOORS: Record<keyof typeof BLIND_SETS, { macroF1: number; falseAnno
     'blind-5': { macroF1: 0.83, falseAnnotations: 0.07 },
     'blind-6': { macroF1: 0.83, falseAnnotations: 0.05 },
     'blind-7': { macroF1: 0.82, falseAnnotations: 0.03 },
+    'blind-8': { macroF1: 0.76, falseAnnotations: 0.08 },
   };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
