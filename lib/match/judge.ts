@@ -645,7 +645,14 @@ export function matchClaim(
     if (inClause.length === 0) inClause = claim.dates.filter((d) => d.end <= clause.start);
     // A bound is not the event's date: "before the White House changes hands in January" does
     // not date the event to January, nor "since August" to August.
-    const clauseDates = { ...claim, dates: inClause.filter((d) => !isBound(claim.text, d)) };
+    // (For a fact about a date, a date after "sworn in" is the fact's own: "first sworn in on
+    // Jan. 20, 2017" is another inauguration.)
+    const clauseDates = {
+      ...claim,
+      dates: f.fact.slots.includes('date')
+        ? inClause
+        : inClause.filter((d) => !isBound(claim.text, d)),
+    };
     if (earlierEvent(clauseDates, ctx.epoch, f)) {
       trace?.push({
         fact: f.fact.id,
