@@ -7,20 +7,20 @@ import { extractClaim } from '../claims/extract';
 import { COUNTRY_LABELS, misplaced } from '../claims/places';
 import { comparable, compatible, describeQuantity } from '../claims/quantities';
 import { drain, type Steps } from '../util/steps';
-import type {
-  CuratedFact,
-  Dispute,
-  Fact,
-  FactBase,
-  FactSource,
-  FactStatus,
-  PlainFactConflict,
-  QuoteValues,
-  SourceMeta,
+import {
+  SUPPORTING_STANCES,
+  type CuratedFact,
+  type Dispute,
+  type Fact,
+  type FactBase,
+  type FactSource,
+  type FactStatus,
+  type PlainFactConflict,
+  type QuoteValues,
+  type SourceMeta,
 } from './types';
 
 /** Stances that put a fact forward (as opposed to questioning or denying it). */
-const SUPPORTING = new Set(['asserts', 'reports']);
 
 export function quoteValues(quote: string, reference: string | null): QuoteValues {
   const c = extractClaim(quote, { reference });
@@ -67,7 +67,8 @@ function pairConflicts(fact: CuratedFact, entries: FactSource[]): PairConflict[]
     // a response to North Korea" should know that one of the sources does not believe it.
     const against = (s: FactSource) => s.stance === 'denies' || s.stance === 'doubts';
     const denial =
-      (against(a) && SUPPORTING.has(b.stance)) || (against(b) && SUPPORTING.has(a.stance));
+      (against(a) && SUPPORTING_STANCES.has(b.stance)) ||
+      (against(b) && SUPPORTING_STANCES.has(a.stance));
     if (denial) {
       const [pro, con] = against(a) ? [b, a] : [a, b];
       out.push({
@@ -159,7 +160,7 @@ export function buildFact(fact: CuratedFact, published: ReadonlyMap<string, stri
   const distinct = new Set(counted.filter((s) => s.stance !== 'doubts').map((s) => s.source));
   const status: FactStatus =
     disputes.length > 0 ? 'disputed' : distinct.size >= 2 ? 'consensus' : 'single-source';
-  const supporting = counted.filter((s) => SUPPORTING.has(s.stance));
+  const supporting = counted.filter((s) => SUPPORTING_STANCES.has(s.stance));
   const negatedVotes = supporting.filter((s) => s.values.negated).length;
   return {
     id: fact.id,

@@ -4,6 +4,8 @@ import type { Actor, DateValue, Modality, Place, Quantity } from '../claims/type
 
 export type Stance = 'asserts' | 'reports' | 'doubts' | 'denies';
 export const STANCES: readonly Stance[] = ['asserts', 'reports', 'doubts', 'denies'];
+/** Stances that put a fact forward: the source states it, or reports others stating it. */
+export const SUPPORTING_STANCES: ReadonlySet<Stance> = new Set(['asserts', 'reports']);
 
 export type SlotKind = 'quantity' | 'date' | 'place' | 'actor' | 'polarity';
 export const SLOT_KINDS: readonly SlotKind[] = ['quantity', 'date', 'place', 'actor', 'polarity'];

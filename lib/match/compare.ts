@@ -19,7 +19,7 @@ export interface SlotComparison {
 }
 
 const short = (id: string) => id.slice(0, 3);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "up to 306 km (3 sources)" — each distinct value with how many sources give it. */
 export function summarise<T>(values: SourcedValue<T>[], describe: (v: T) => string): string {

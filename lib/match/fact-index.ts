@@ -7,11 +7,10 @@
 import { extractActors } from '../claims/actors';
 import { weaponOrigins } from '../claims/origin';
 import type { Actor, DateValue, Place, Quantity } from '../claims/types';
-import type { Fact } from '../factbase/types';
+import { SUPPORTING_STANCES, type Fact } from '../factbase/types';
 import { contentTokens, normaliseTerm } from './tokens';
 
 /** Stances whose values count as what the sources say. */
-const SUPPORTING = new Set(['asserts', 'reports']);
 /** Shortest usable term. */
 const MIN_TERM = 2;
 
@@ -244,7 +243,9 @@ function indexFact(fact: Fact): IndexedFact {
   const views = [fact.statement, ...fact.aliases, ...fact.sources.map((s) => s.quote)].map(
     contentTokens,
   );
-  const supporting = fact.sources.filter((s) => SUPPORTING.has(s.stance) && s.conflict === null);
+  const supporting = fact.sources.filter(
+    (s) => SUPPORTING_STANCES.has(s.stance) && s.conflict === null,
+  );
   const collect = <T>(pick: (s: (typeof supporting)[number]) => T[]): SourcedValue<T>[] =>
     supporting.flatMap((s) => pick(s).map((value) => ({ value, source: s.source })));
   return {

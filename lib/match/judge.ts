@@ -9,7 +9,7 @@ import { weaponOrigins } from '../claims/origin';
 import { polarity } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
 import type { Claim } from '../claims/types';
-import type { Fact } from '../factbase/types';
+import { SUPPORTING_STANCES, type Fact } from '../factbase/types';
 import {
   comparableQuantities,
   compareActors,
@@ -17,6 +17,7 @@ import {
   comparePlaces,
   comparePolarity,
   compareQuantities,
+  plural,
   short,
   type SlotComparison,
   type VerdictKind,
@@ -321,12 +322,10 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
   return null;
 }
 
-const SUPPORTING_STANCES: ReadonlySet<string> = new Set(['asserts', 'reports']);
-
 /** The sentence's word that says the opposite of the fact (one of its `contrary` terms), or null. */
 function contraryWord(text: string, f: IndexedFact): string | null {
   if (f.contrary.length === 0) return null;
-  const t = termText(text);
+  const t = sentenceTerms(text);
   for (const term of f.contrary) {
     const at = t.indexOf(` ${term}`);
     if (at < 0) continue;
@@ -422,11 +421,11 @@ export function focusedClaim(
   };
 }
 
-/** Conditional or hypothetical framing: the sentence does not assert that the event happened. */
 /** A warning: what it says "would" happen is its content, not the writer's hypothesis ("Putin
  * warned that allowing Kyiv to fire … would mean NATO was at war") — for a fact about a warning. */
 const WARNING = /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|threaten(?:s|ed)?)\b/i;
 
+/** Conditional or hypothetical framing: the sentence does not assert that the event happened. */
 const HYPOTHETICAL =
   /\b(?:if|unless|whether|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross))\b/i;
 
@@ -479,7 +478,7 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     return {
       verdict: 'contradicts',
       kind: 'polarity',
-      reason: `Article: "${against}"; sources (${n === 1 ? '1 source' : `${n} sources`}) report the opposite.`,
+      reason: `Article: "${against}"; sources (${plural(n, 'source')}) report the opposite.`,
       fact: f.fact,
       score,
     };
