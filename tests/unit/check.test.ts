@@ -22,11 +22,12 @@ import {
 } from '@/lib/check';
 import { pageTitle } from '@/lib/extract/article';
 import { bundledFactBase } from '@/lib/factbase/bundled';
-import { drain, runSliced, type Steps } from '@/lib/util/steps';
+import { drain, runSliced } from '@/lib/util/steps';
 import { parseDocument } from '../../scripts/lib/html';
 import { SEED_PAGES, seedPageHtml, withDivParagraphs, withSiteChrome } from '../e2e/pages';
 import { SEEDS_DIR } from '../../scripts/lib/seeds';
 import { paragraphsFromText, renderNewsPage } from '../../scripts/render-news-page.mjs';
+import { drainCounting } from './drain-counting';
 
 const SEED_FILES = [
   '000_38147e0aa8aa1475.txt',
@@ -63,16 +64,6 @@ const PAGES: [string, string][] = [
   ...SEED_FILES.map((f): [string, string] => [`seed ${f.slice(0, 3)}`, seedHtml(f)]),
   ['the on-topic CLI fixture', ON_TOPIC_HTML],
 ];
-
-/** Count the pauses of a stepped run while draining it. */
-function drainCounting<T>(steps: Steps<T>): { value: T; pauses: number } {
-  let pauses = 0;
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { value: r.value, pauses };
-    pauses++;
-  }
-}
 
 /** The engine's part of a document result. */
 function analysisOf(result: DocumentResult): Analysis {

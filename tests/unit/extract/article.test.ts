@@ -17,11 +17,11 @@ import {
 } from '../../../lib/extract/article';
 import { pageEvidence, pageEvidenceSteps } from '../../../lib/extract/detect';
 import { datelineDate, isoFromMachineDate, publishedDate } from '../../../lib/extract/published';
-import type { Steps } from '../../../lib/util/steps';
 import { parseDocument } from '../../../scripts/lib/html';
 import { SEEDS_DIR } from '../../../scripts/lib/seeds';
 import { paragraphsFromText, renderNewsPage } from '../../../scripts/render-news-page.mjs';
 import rules from '../../cases/extract-rules.json';
+import { drainCounting } from '../drain-counting';
 
 const PAGES = 'tests/fixtures/pages';
 const fixture = (name: string) => parseDocument(readFileSync(join(PAGES, name), 'utf8'));
@@ -456,15 +456,7 @@ describe('isoFromMachineDate', () => {
 });
 
 describe('pausing on a big page', () => {
-  /** Runs steps to the end, counting the pauses. */
-  function run<T>(steps: Steps<T>): { value: T; pauses: number } {
-    let pauses = 0;
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return { value: r.value, pauses };
-      pauses++;
-    }
-  }
+  const run = drainCounting;
 
   // 3,000 comments written as <p>s and <div>s, then the article: weighing candidate roots and the
   // readerable test read thousands of texts, which must not happen in one step.

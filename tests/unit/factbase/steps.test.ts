@@ -9,20 +9,12 @@ import sourcesJson from '../../../seeds/sources.json';
 import { buildFactBase, buildFactBaseSteps } from '@/lib/factbase/build';
 import type { CuratedFact, FactBase, SourceMeta } from '@/lib/factbase/types';
 import { validateFacts, validateSources } from '@/lib/factbase/validate';
-import { drain, runSliced, type Steps } from '@/lib/util/steps';
+import { drain, runSliced } from '@/lib/util/steps';
 import { parseDocument } from '../../../scripts/lib/html';
+import { drainCounting } from '../drain-counting';
 
 const sources = validateSources(sourcesJson);
 const facts = validateFacts(factsJson, new Set(sources.map((s) => s.id)));
-
-function drainCounting<T>(steps: Steps<T>): { value: T; pauses: number } {
-  let pauses = 0;
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { value: r.value, pauses };
-    pauses++;
-  }
-}
 
 describe('buildFactBaseSteps', () => {
   it('pauses once per fact and builds what buildFactBase builds', () => {
