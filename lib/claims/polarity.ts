@@ -72,6 +72,23 @@ const POSSIBLE =
   /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|reportedly|potential(?:ly)?|appears? to|seems? to)\b/i;
 const REQUEST =
   /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for)\b/i;
+/**
+ * "Officials said contractors would still be barred": reported speech puts "will" into the past
+ * tense, so a "would" after a verb of saying states a plan, not a possibility (unless a condition
+ * comes between: "said Moscow would respond if …", nor "would have").
+ */
+const REPORTED_WOULD =
+  /\b(?:said|says|told|announced|confirmed|stated|added|insisted|promised|pledged|made clear|indicated)\b(?:(?!\b(?:if|unless|whether)\b)[^.;?])*?\bwould\b(?!\s+have\b)/i;
+
+/** The text without the "would" of reported speech, for the possibility test. */
+function withoutReportedWould(text: string): string {
+  const m = REPORTED_WOULD.exec(text);
+  if (!m) return text;
+  const end = m.index + m[0].length;
+  if (/\b(?:if|unless|whether)\b/i.test(text.slice(end))) return text;
+  return `${text.slice(0, end - 'would'.length)}${text.slice(end)}`;
+}
+
 const PLANNED =
   /\b(?:will|is set to|are set to|is poised to|are poised to|plans? to|is expected to|are expected to|intends? to|is to|are to|in the coming days)\b/i;
 
@@ -149,8 +166,8 @@ export function polarity(fullText: string): PolarityResult {
   let modality: Modality = 'asserted';
   if (/\?\s*["'’”]?\s*$/.test(fullText)) modality = 'question';
   // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
-  else if (POSSIBLE.test(text) || REQUEST.test(text)) modality = 'possible';
-  else if (PLANNED.test(text)) modality = 'planned';
+  else if (POSSIBLE.test(withoutReportedWould(text)) || REQUEST.test(text)) modality = 'possible';
+  else if (PLANNED.test(text) || REPORTED_WOULD.test(text)) modality = 'planned';
   return {
     negated,
     cues,

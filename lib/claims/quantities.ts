@@ -117,6 +117,9 @@ function soleNounClass(text: string): string | null {
   for (const word of text.match(/[A-Za-z]+/g) ?? []) {
     for (const [pattern, noun] of COUNT_NOUNS) if (pattern.test(word)) classes.add(noun);
   }
+  // Officials and sources are who says it ("US officials put the number of North Korean soldiers
+  // at about 8,000"), rarely what a lone figure counts.
+  if (classes.size > 1) classes.delete('sources');
   return classes.size === 1 ? [...classes][0]! : null;
 }
 

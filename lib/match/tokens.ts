@@ -9,6 +9,9 @@ import { rememberRecent } from '../util/recent';
 
 export function termText(text: string): string {
   return ` ${normalise(text)
+    // "nuclear-armed Russia" is an epithet of the state, not talk of nuclear escalation: one word
+    // that no "nuclear" term matches.
+    .replace(/\bnuclear[- ]armed\b/g, 'nukearmed')
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/[^a-z0-9' ]+/g, ' ')
     // Quotation marks are not apostrophes: "'speak for themselves'" → "speak for themselves".
@@ -56,6 +59,23 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * Stems that news copy uses for one another, folded to one token so that a paraphrase ("a response
+ * to Pyongyang sending its soldiers") overlaps the sources' wording ("responded to … troops").
+ */
+const SAME_SENSE = new Map<string, string>(
+  Object.entries({
+    troop: ['soldier', 'servicemen', 'serviceman', 'personnel'],
+    respond: ['respons', 'reaction', 'react'],
+    km: ['kilometr', 'kilometer'],
+    missil: ['rocket'],
+    depot: ['arsenal', 'warehouse', 'stockpil'],
+    allow: ['approv', 'authoriz', 'authoris', 'permitt', 'permit', 'permission'],
+    decision: ['decid'],
+    mainly: ['primarily', 'chiefly', 'largely', 'mostly'],
+  }).flatMap(([to, from]) => from.map((f): [string, string] => [f, to])),
+);
+
 /** Content tokens of `text`; a sentence is tokenised for its clauses, its claim and its candidates,
  * so the latest results are remembered (shared: do not modify the array). */
 export const contentTokens: (text: string) => readonly string[] =
@@ -66,7 +86,8 @@ function contentTokensUncached(text: string): string[] {
   const out: string[] = [];
   for (const w of words) {
     if (STOP.has(w) || w.length < 2) continue;
-    out.push(stem(w));
+    const st = stem(w);
+    out.push(SAME_SENSE.get(st) ?? st);
   }
   return out;
 }

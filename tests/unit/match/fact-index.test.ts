@@ -11,6 +11,15 @@ const index = new FactIndex(bundledFactBase().facts);
 const ids = (sentence: string) => index.candidates(termText(sentence)).map((f) => f.fact.id);
 
 describe('FactIndex.candidates', () => {
+  it('reads "nuclear-armed" as an epithet of the state, not as talk of nuclear escalation', () => {
+    const found = ids(
+      'For months, Biden had kept Kyiv from firing the missiles deep into Russia, fearing escalation with the nuclear-armed Kremlin.',
+    );
+    expect(found).toContain('earlier-restriction-on-atacms');
+    expect(found).not.toContain('escalation-fears-nato');
+    expect(ids('Allies feared a nuclear escalation.')).toContain('escalation-fears-nato');
+  });
+
   it('finds a phrase that starts with a common word, whole', () => {
     expect(ids('The Pentagon later confirmed those reports.')).toContain(
       'north-korea-reports-corroborated',

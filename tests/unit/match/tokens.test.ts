@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { contentTokens, termText } from '@/lib/match/tokens';
+
+describe('contentTokens', () => {
+  it.each([
+    ['soldiers', 'troops'],
+    ['a response', 'responded'],
+    ['reaction', 'respond'],
+    ['300 kilometres', '300 km'],
+    ['kilometers', 'km'],
+    ['rockets', 'missiles'],
+    ['an arsenal', 'the depot'],
+    ['approved', 'allowed'],
+    ['authorised', 'authorized'],
+    ['permission', 'allow'],
+    ['decided', 'decision'],
+    ['chiefly', 'primarily'],
+  ])('folds "%s" and "%s" to one token', (a, b) => {
+    expect(contentTokens(a)).toEqual(contentTokens(b));
+  });
+
+  it('keeps words of different sense apart', () => {
+    expect(contentTokens('troops')).not.toEqual(contentTokens('missiles'));
+    expect(contentTokens('decision')).not.toEqual(contentTokens('allowed'));
+  });
+});
+
+describe('termText', () => {
+  it('joins "nuclear-armed" into one word that no "nuclear" term starts', () => {
+    expect(termText('the nuclear-armed Kremlin')).toBe(' the nukearmed kremlin ');
+    expect(termText('a nuclear armed state')).toBe(' a nukearmed state ');
+    expect(termText('nuclear escalation')).toBe(' nuclear escalation ');
+  });
+});
