@@ -17,6 +17,7 @@ import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/ju
 import type { VerdictKind } from './match/compare';
 import { PLACE_MARKER, termText } from './match/tokens';
 import { mentionsSpecificPlace } from './claims/places';
+import { refersBack } from './text/refers-back';
 import { splitSentences } from './text/segment';
 
 export interface AnnotationFact {
@@ -96,7 +97,10 @@ export class Engine {
   readonly base: FactBase;
   readonly context: MatchContext;
   /** Annotations per block text and reference date: a re-check analyses only what changed. */
-  private readonly blockCache = new Map<string, Annotation[]>();
+  private readonly blockCache = new Map<
+    string,
+    { annotations: Annotation[]; before: string | null | undefined }
+  >();
   private readonly rememberBlocks: number;
 
   constructor(base: FactBase, options: EngineOptions = {}) {
@@ -111,12 +115,30 @@ export class Engine {
     this.context = { index: new FactIndex(base.facts), epoch };
   }
 
-  /** Annotate sentences of `text`; `offset` shifts the reported offsets. */
+  /**
+   * Annotate sentences of `text`. `before` is the sentence that comes before the text on its page
+   * (the previous block's last), for a first sentence that refers back to it ("Most of them …").
+   */
   annotate(
     text: string,
     published: string | null,
     onStage?: CheckOptions['onStage'],
+    before: string | null = null,
   ): Annotation[] {
+    return this.annotateBlock(text, published, onStage, () => before).annotations;
+  }
+
+  /**
+   * `annotate`, reading the sentence before the block only if its first sentence needs it:
+   * `before` is that sentence if it was read (`undefined` if not).
+   */
+  private annotateBlock(
+    text: string,
+    published: string | null,
+    onStage: CheckOptions['onStage'] | undefined,
+    readBefore: () => string | null,
+  ): { annotations: Annotation[]; before: string | null | undefined } {
+    let before: string | null | undefined;
     const out: Annotation[] = [];
     // The clock is read only for a caller who wants the stages (it is not free in a worker).
     const clock = onStage ? now : () => 0;
@@ -125,12 +147,19 @@ export class Engine {
     onStage?.('segment', clock() - t);
     let claimsMs = 0;
     let matchMs = 0;
+    let previous: string | null = null;
     for (const s of sentences) {
       t = clock();
       const terms = termText(s.text);
-      const cands = this.context.index.candidates(
-        mentionsSpecificPlace(s.text) ? `${terms}${PLACE_MARKER} ` : terms,
-      );
+      const own = mentionsSpecificPlace(s.text) ? `${terms}${PLACE_MARKER} ` : terms;
+      let cands = this.context.index.candidates(own);
+      // A sentence that names nothing the facts are about may lean on the one before it.
+      if (cands.length === 0 && refersBack(s.text)) {
+        if (previous === null && before === undefined) before = readBefore();
+        const context = previous ?? before;
+        if (context) cands = this.context.index.candidatesInContext(own, termText(context));
+      }
+      previous = s.text;
       const tCands = clock();
       matchMs += tCands - t;
       if (cands.length === 0) continue;
@@ -161,7 +190,7 @@ export class Engine {
     }
     onStage?.('claims', claimsMs);
     onStage?.('match', matchMs);
-    return out;
+    return { annotations: out, before };
   }
 
   checkText(text: string, options: CheckOptions = {}): CheckResult {
@@ -218,12 +247,23 @@ export class Engine {
       stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
     for (let bi = 0; bi < page.blocks.length; bi++) {
       const block = page.blocks[bi]!;
+      const readBefore = () => (bi > 0 ? lastSentence(page.blocks[bi - 1]!) : null);
       const key = `${page.published ?? ''}\u0000${block}`;
-      let found = this.blockCache.get(key);
-      if (!found) {
-        found = this.annotate(block, page.published, options.onStage ? add : undefined);
+      const cached = this.blockCache.get(key);
+      let found: Annotation[];
+      // A remembered answer holds unless it leaned on a sentence before the block that has changed.
+      if (cached && (cached.before === undefined || cached.before === readBefore())) {
+        found = cached.annotations;
+      } else {
+        const fresh = this.annotateBlock(
+          block,
+          page.published,
+          options.onStage ? add : undefined,
+          readBefore,
+        );
+        found = fresh.annotations;
         if (this.blockCache.size >= this.rememberBlocks) this.blockCache.clear();
-        if (this.rememberBlocks > 0) this.blockCache.set(key, found);
+        if (this.rememberBlocks > 0) this.blockCache.set(key, fresh);
       }
       for (const a of found) {
         annotations.push({
@@ -244,6 +284,12 @@ export class Engine {
 }
 
 const now = () => performance.now();
+
+/** The last sentence of a block: what the next block's first sentence may refer back to. */
+function lastSentence(block: string): string | null {
+  const sentences = splitSentences(block);
+  return sentences[sentences.length - 1]?.text ?? null;
+}
 
 /**
  * The cheap first stage for a page: headline, og:title and description only. Most pages stop

@@ -131,10 +131,63 @@ export class FactIndex {
 
   /** Facts whose every concept group the sentence touches. `text` is the sentence's `termText`. */
   candidates(text: string): IndexedFact[] {
+    const found: number[] = [];
+    this.mark(text, OWN, found);
+    const present = this.present;
+    const out: IndexedFact[] = [];
+    if (found.length > 0) {
+      const anchored = new Set<number>();
+      for (const id of found) for (const f of this.terms[id]!.anchors) anchored.add(f);
+      for (const i of anchored) {
+        if (touchesEveryGroup(this.groupIds[i]!, present)) out.push(this.facts[i]!);
+      }
+      for (const id of found) present[id] = 0;
+    }
+    return out;
+  }
+
+  /**
+   * Facts a sentence that refers back ("Most of them have ended up in Kursk") speaks to with the
+   * sentence before it (`context`, a `termText` too): the sentence itself touches every concept
+   * group but one, and the sentence before touches that one — who "them" are, not what they did.
+   */
+  candidatesInContext(text: string, context: string): IndexedFact[] {
+    const found: number[] = [];
+    this.mark(text, OWN, found);
+    if (found.length === 0) return [];
+    this.mark(context, CONTEXT, found);
+    const present = this.present;
+    const out: IndexedFact[] = [];
+    const anchored = new Set<number>();
+    for (const id of found) for (const f of this.terms[id]!.anchors) anchored.add(f);
+    for (const i of anchored) {
+      const groups = this.groupIds[i]!;
+      if (groups.length < 2) continue;
+      let fromContext = 0;
+      let untouched = false;
+      for (const g of groups) {
+        let own = false;
+        let ctx = false;
+        for (let k = 0; k < g.length && !own; k++) {
+          const bits = present[g[k]!]!;
+          own = (bits & OWN) !== 0;
+          ctx ||= (bits & CONTEXT) !== 0;
+        }
+        if (own) continue;
+        if (ctx) fromContext++;
+        else untouched = true;
+      }
+      if (!untouched && fromContext === 1) out.push(this.facts[i]!);
+    }
+    for (const id of found) present[id] = 0;
+    return out;
+  }
+
+  /** Marks (with `bit`) the terms `text` uses in `present`, adding newly marked ids to `found`. */
+  private mark(text: string, bit: number, found: number[]): void {
     // Terms are word-start prefixes ("permi" for "permission"): walk every prefix of each word
     // through the trie of first words, so only terms whose first word really starts a sentence
     // word are looked at, and a word costs nothing past its first letter no term continues with.
-    const found: number[] = [];
     const present = this.present;
     const SPACE = 32;
     for (let start = 0; start < text.length; start++) {
@@ -149,33 +202,28 @@ export class FactIndex {
         if (ids === null) continue;
         for (let k = 0; k < ids.length; k++) {
           const id = ids[k]!;
-          if (present[id]) continue;
+          const was = present[id]!;
+          if (was & bit) continue;
           const term = this.terms[id]!;
           if (term.sure || text.includes(term.padded)) {
-            present[id] = 1;
-            found.push(id);
+            present[id] = was | bit;
+            if (was === 0) found.push(id);
           }
         }
       }
     }
-    const out: IndexedFact[] = [];
-    if (found.length > 0) {
-      const anchored = new Set<number>();
-      for (const id of found) for (const f of this.terms[id]!.anchors) anchored.add(f);
-      for (const i of anchored) {
-        if (touchesEveryGroup(this.groupIds[i]!, present)) out.push(this.facts[i]!);
-      }
-      for (const id of found) present[id] = 0;
-    }
-    return out;
   }
 }
+
+/** Bits of `present`: a term the sentence itself uses, or one the sentence before it uses. */
+const OWN = 1;
+const CONTEXT = 2;
 
 /** Does the sentence (its terms marked in `present`) touch every concept group? */
 function touchesEveryGroup(groups: number[][], present: Uint8Array): boolean {
   for (const g of groups) {
     let touched = false;
-    for (let k = 0; k < g.length && !touched; k++) touched = present[g[k]!] === 1;
+    for (let k = 0; k < g.length && !touched; k++) touched = (present[g[k]!]! & OWN) !== 0;
     if (!touched) return false;
   }
   return true;

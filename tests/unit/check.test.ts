@@ -155,7 +155,11 @@ describe('Engine.analyse on extracted page text', () => {
     const { page } = drain(extractPageSteps(parseDocument(ON_TOPIC_HTML)))!;
     const fresh = new Engine(bundledFactBase());
     const first = fresh.analyse(page);
-    const annotate = vi.spyOn(fresh, 'annotate');
+    // Blocks are read by the engine's private annotateBlock (annotate with the block before).
+    const annotate = vi.spyOn(
+      fresh as unknown as { annotateBlock: (text: string) => unknown },
+      'annotateBlock',
+    );
     try {
       expect(fresh.analyse(page)).toEqual(first);
       expect(annotate).not.toHaveBeenCalled();
@@ -172,6 +176,31 @@ describe('Engine.analyse on extracted page text', () => {
     } finally {
       annotate.mockRestore();
     }
+  });
+
+  it('reads a block that refers back with the sentence before it, and again when that changes', () => {
+    const fresh = new Engine(bundledFactBase());
+    const page = {
+      title: 'North Korean troops in Russia',
+      published: '2024-11-20',
+      evidence: { bonus: 0, reasons: [] },
+      blocks: [
+        'Pyongyang has sent thousands of soldiers to help Moscow push Ukraine out of Kursk.',
+        'US officials have put the contingent at roughly 8,000 men.',
+      ],
+    };
+    const verdictOf = (blocks: string[]) =>
+      fresh
+        .analyse({ ...page, blocks }, { assumeRelevant: true })
+        .annotations.filter((a) => a.block === 1)
+        .map((a) => `${a.verdict} ${a.fact.id}`);
+    expect(verdictOf(page.blocks)).toEqual(['disputed north-korean-troop-count']);
+    // Alone, "the contingent" is nobody's: no fact.
+    expect(fresh.annotate(page.blocks[1]!, page.published)).toEqual([]);
+    // The remembered answer leaned on the block before; another block before is another reading.
+    const other = ['Kyiv says its drones hit a refinery.', page.blocks[1]!];
+    expect(verdictOf(other)).toEqual([]);
+    expect(verdictOf(page.blocks)).toEqual(['disputed north-korean-troop-count']);
   });
 
   it('gives a fresh engine over the same base the same answers', () => {

@@ -42,3 +42,28 @@ describe('FactIndex.candidates', () => {
     );
   });
 });
+
+describe('FactIndex.candidatesInContext', () => {
+  const inContext = (sentence: string, before: string) =>
+    index.candidatesInContext(termText(sentence), termText(before)).map((f) => f.fact.id);
+
+  it('takes the one group the sentence misses (who "them" are) from the sentence before', () => {
+    const sentence = 'Most of them have ended up in Kursk, fighting alongside Russian units.';
+    expect(ids(sentence)).not.toContain('north-korean-troops-in-kursk');
+    expect(inContext(sentence, 'North Korea has sent soldiers to Russia.')).toContain(
+      'north-korean-troops-in-kursk',
+    );
+  });
+
+  it('takes no more than one group from the sentence before', () => {
+    // "Their number" names neither who nor what is counted: two groups would come from context.
+    expect(
+      inContext('Estimates of their number vary.', 'North Korea has sent soldiers to Russia.'),
+    ).not.toContain('north-korean-troop-count');
+  });
+
+  it('gives nothing when the sentence before adds nothing, nor for a sentence with no terms', () => {
+    expect(inContext('Most of them have ended up in Kursk.', 'It rained in Kyiv.')).toEqual([]);
+    expect(inContext('It rained.', 'North Korea has sent soldiers to Kursk.')).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Does a sentence lean on the one before it for who or what it is about? "Most of them have ended
+ * up in Kursk", "He will take the oath on Jan. 20", "Estimates of their number range from 8,000 to
+ * 10,000", "The contingent is put at 8,000 men". Only a pronoun or a demonstrative near the start,
+ * a definite noun phrase of the few kinds a news story keeps returning to, or "of them" / "their
+ * number": a sentence that names its subject needs no context, and most sentences do.
+ */
+const OPENING = String.raw`(?:(?:and|but|so|yet|now|still|meanwhile|then|however|instead|since then|by then|at first|so far|in all|in total|right|anyway)\b[,\s]+)*`;
+const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|this|these|those|that|most of them|some of them|many of them|all of them)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)`;
+/** "That incursion", "those soldiers": a demonstrative points back wherever it stands. */
+const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|forces|missiles|weapons|deployment|incursion|offensive|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory)\b`;
+/** "The contingent", "the deployment": the definite article before a noun that names one event. */
+const DEFINITE = String.raw`\bthe\s+(?:contingent|deployment|incursion|foothold)\b`;
+
+const REFERS_BACK = new RegExp(
+  String.raw`^\W*${OPENING}${PRONOUN}|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b`,
+  'i',
+);
+
+export function refersBack(sentence: string): boolean {
+  return REFERS_BACK.test(sentence);
+}
