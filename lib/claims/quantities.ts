@@ -65,9 +65,10 @@ const UNIT_WORDS: [RegExp, { dimension: Dimension; unit: string }][] = [
 ];
 
 // A number: digits (with optional scale word) or number words; then an optional unit, either
-// attached ("306km"), spaced ("110 kilometres") or hyphenated ("190-mile").
+// attached ("306km"), spaced ("110 kilometres") or hyphenated ("190-mile"). Not a time of day
+// ("13:30 GMT —", a live blog's update).
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\w.\-/])(?:(\$)\s?)?(?:(${DIGIT_NUMBER})(?:\s*(million|billion|thousand|bn)\b)?(?!\d|,\d|(?:st|nd|rd|th)\b)|(${WORD_NUMBER})(?![\w]))`,
+  String.raw`(?<![\w.\-/:])(?:(\$)\s?)?(?:(${DIGIT_NUMBER})(?:\s*(million|billion|thousand|bn)\b)?(?!\d|,\d|:\d|(?:st|nd|rd|th)\b)|(${WORD_NUMBER})(?![\w]))`,
   'gi',
 );
 const UNIT_AFTER_RE =

@@ -6,7 +6,9 @@
  * number": a sentence that names its subject needs no context, and most sentences do.
  */
 const OPENING = String.raw`(?:(?:and|but|so|yet|now|still|meanwhile|then|however|instead|since then|by then|at first|so far|in all|in total|right|anyway)\b[,\s]+)*`;
-const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|this|these|those|that|most of them|some of them|many of them|all of them)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)`;
+// Not a bare "this" or "that": "That puts the airfields within reach" refers to what the sentence
+// before said, not to who or what it named.
+const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|these|those|most of them|some of them|many of them|all of them)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)`;
 /** "That incursion", "those soldiers": a demonstrative points back wherever it stands. */
 const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|forces|missiles|weapons|deployment|incursion|offensive|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory)\b`;
 /** "The contingent", "the deployment": the definite article before a noun that names one event. */
