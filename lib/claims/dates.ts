@@ -37,6 +37,45 @@ const MONTH_ABBR: Record<string, number> = {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+/** Days of the month written as ordinal words: "November sixth", "the twenty-first of November". */
+const ORDINAL_UNITS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+];
+const ORDINAL_TEENS = [
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[-\s](?:${ORDINAL_UNITS.join('|')})|twentieth|thirtieth|${ORDINAL_TEENS.join('|')}|${ORDINAL_UNITS.join('|')})`;
+
+/** 1–31 for an ordinal word ("sixth" → 6, "twenty-first" → 21); 0 if it is none. */
+function ordinalValue(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/, '-');
+  if (w === 'twentieth') return 20;
+  if (w === 'thirtieth') return 30;
+  const teen = ORDINAL_TEENS.indexOf(w);
+  if (teen >= 0) return 10 + teen;
+  const [tens, unit] = w.includes('-') ? w.split('-') : [null, w];
+  const u = ORDINAL_UNITS.indexOf(unit!) + 1;
+  if (u === 0) return 0;
+  return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0) + u;
+}
+
 const WEEKDAY_NAME = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 
 function monthIndex(name: string): number {
@@ -197,6 +236,22 @@ const RULES: Rule[] = [
       const y = m[3] ? Number(m[3]) : closestYear(mo, dd, ref);
       const v = day(y === null ? null : ymd(y, mo, dd));
       return { ...v, relative: !m[3], month: mo, day: dd };
+    },
+  },
+  // November sixth / the sixth of November [2024] (spoken copy, transcripts)
+  {
+    re: new RegExp(
+      String.raw`\b(?:(${MONTH_NAME})\s+(?:the\s+)?(${ORDINAL_WORD})|[Tt]he\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_NAME}))\b(?:,?\s+(\d{4})\b)?`,
+      // Case-sensitive: "May" the month, not "may second" the verb.
+      'g',
+    ),
+    build: (m, ref) => {
+      const mo = monthIndex((m[1] ?? m[4])!);
+      const dd = ordinalValue((m[2] ?? m[3])!);
+      if (mo < 0 || dd < 1 || dd > 31) return null;
+      const y = m[5] ? Number(m[5]) : closestYear(mo, dd, ref);
+      const v = day(y === null ? null : ymd(y, mo, dd));
+      return { ...v, relative: !m[5], month: mo, day: dd };
     },
   },
   // (early|mid|late) October [2024]
