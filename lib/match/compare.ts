@@ -95,6 +95,10 @@ export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | nul
   };
 }
 
+/** Words before a place that make it a landmark for another: "next door to Kursk". */
+const LANDMARK =
+  /\b(?:next door to|next to|near|nearby|bordering|adjacent to|neighbou?ring|close to|not far from|north of|south of|east of|west of)\s+(?:the\s+)?$/i;
+
 const SET_ASIDE = /\b(?:not|rather than|instead of|than|nor)\s+(?:in\s+|to\s+|the\s+)*$/i;
 
 export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | null {
@@ -111,10 +115,15 @@ export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | nu
   if (!f.fact.slots.includes('place')) return null;
   // "in Zaporizhzhia, not in Kursk" / "Belgorod rather than Kursk": a place the sentence sets aside
   // is not one it asserts.
-  const specific = claim.places.filter(
+  const named = claim.places.filter(
     (p) =>
       p.kind !== 'country' && !SET_ASIDE.test(claim.text.slice(Math.max(0, p.start - 16), p.start)),
   );
+  // "in Russia's Belgorod region, next door to Kursk": a place named to say where another one is
+  // is a landmark, not where it happened (unless it is the only place the sentence names).
+  const landmark = (p: (typeof named)[number]) =>
+    LANDMARK.test(claim.text.slice(Math.max(0, p.start - 20), p.start));
+  const specific = named.some((p) => !landmark(p)) ? named.filter((p) => !landmark(p)) : named;
   if (specific.length === 0 || f.places.length === 0) return null;
   const known = new Set(f.places.map((p) => p.value.id));
   const shared = specific.find((p) => known.has(p.id));
