@@ -71,7 +71,7 @@ const NEGATION_CANCELLERS = /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever bef
 const POSSIBLE =
   /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|reportedly|potential(?:ly)?|appears? to|seems? to)\b/i;
 const REQUEST =
-  /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for)\b/i;
+  /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted)\b/i;
 /**
  * "Officials said contractors would still be barred": reported speech puts "will" into the past
  * tense, so a "would" after a verb of saying states a plan, not a possibility (unless a condition
