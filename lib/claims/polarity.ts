@@ -28,6 +28,8 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:bans?|bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidding|blocked|vetoed)\b/i,
   /\bno (?:immediate |official |public |formal )?(?:confirmation|permission|approval|decision|response|comment|reaction|word)\b/i,
   /\bnothing\b/i,
+  // "Neither the White House nor the State Department wished to comment": one negation.
+  /\bneither\b/i,
 ];
 
 /**
@@ -63,6 +65,12 @@ const NOT_KNOWN =
  * says nothing changed, so the bar is the sentence's one cue.
  */
 const NOT_CHANGED = /(?:\bnot|n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b/gi;
+
+/**
+ * "Has neither confirmed nor denied": the denial after "nor" is inside the one negation "neither"
+ * makes, not a second one that would cancel it.
+ */
+const NOR_DENIED = /\bnor\s+(?:den(?:ied|ies|y)|reject(?:ed|s)?|refus(?:ed|es)|ruled out)\b/gi;
 
 /** Negation cues whose sentence should be read as positive again ("not only", "no doubt"). */
 const NEGATION_CANCELLERS = /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b/i;
@@ -104,6 +112,8 @@ const PAST_STATE =
 const SUBORDINATE = [
   /\([^)]*\)/g,
   /,\s*(?:which|who|whom|whose|where|although|though|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)/gi,
+  // ", something several volunteers said they could not understand": a comment on the claim.
+  /,\s*(?:something|a move|a step|a decision|a stance|a position|a choice)\s+(?:that\s+|which\s+)?(?:[a-z]+\s+)*?(?:said|say|says|called|calls|find|found|described|consider|considered|see|saw)\b[^,;]*(?=[,;]|$)/gi,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
 ];
 
@@ -145,7 +155,7 @@ export function polarity(fullText: string): PolarityResult {
   let lm: RegExpExecArray | null;
   while (anyCue && (lm = LIFTING.exec(text)))
     lifted.push({ start: lm.index, end: lm.index + lm[0].length });
-  for (const exempt of [NOT_KNOWN, NOT_CHANGED]) {
+  for (const exempt of [NOT_KNOWN, NOT_CHANGED, NOR_DENIED]) {
     exempt.lastIndex = 0;
     while (anyCue && (lm = exempt.exec(text)))
       lifted.push({ start: lm.index, end: lm.index + lm[0].length });
