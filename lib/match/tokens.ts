@@ -12,6 +12,8 @@ export function termText(text: string): string {
     // "nuclear-armed Russia" is an epithet of the state, not talk of nuclear escalation: one word
     // that no "nuclear" term matches.
     .replace(/\bnuclear[- ]armed\b/g, 'nukearmed')
+    // The Russian spelling of the capital, still common in wire copy and abroad.
+    .replace(/\bkiev(?=\b|'s)/g, 'kyiv')
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/[^a-z0-9' ]+/g, ' ')
     // Quotation marks are not apostrophes: "'speak for themselves'" → "speak for themselves".
@@ -73,6 +75,7 @@ const SAME_SENSE = new Map<string, string>(
     allow: ['approv', 'authoriz', 'authoris', 'permitt', 'permit', 'permission'],
     decision: ['decid'],
     mainly: ['primarily', 'chiefly', 'largely', 'mostly'],
+    kyiv: ['kiev'],
   }).flatMap(([to, from]) => from.map((f): [string, string] => [f, to])),
 );
 

@@ -15,6 +15,7 @@ describe('contentTokens', () => {
     ['permission', 'allow'],
     ['decided', 'decision'],
     ['chiefly', 'primarily'],
+    ['Kiev', 'Kyiv'],
   ])('folds "%s" and "%s" to one token', (a, b) => {
     expect(contentTokens(a)).toEqual(contentTokens(b));
   });
@@ -30,5 +31,12 @@ describe('termText', () => {
     expect(termText('the nuclear-armed Kremlin')).toBe(' the nukearmed kremlin ');
     expect(termText('a nuclear armed state')).toBe(' a nukearmed state ');
     expect(termText('nuclear escalation')).toBe(' nuclear escalation ');
+  });
+
+  it('spells the capital Kyiv, however the copy spells it', () => {
+    expect(termText("Biden handed Kiev the green light; Kiev's request")).toBe(
+      " biden handed kyiv the green light kyiv's request ",
+    );
+    expect(termText('Kievan Rus')).toBe(' kievan rus ');
   });
 });
