@@ -524,6 +524,8 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     !(WARNING.test(f.fact.statement) && WARNING.test(claim.text))
   )
     return null;
+  // "Could North Korean soldiers soon be fighting inside Ukraine itself?" asks; it states nothing.
+  if (claim.modality === 'question') return null;
   const n = new Set(
     f.fact.sources.filter((s) => s.stance !== 'doubts' && !s.conflict).map((s) => s.source),
   ).size;
