@@ -21,9 +21,17 @@ const WEAPON_ORIGIN = new RegExp(
 );
 const ONE_ORIGIN = new RegExp(String.raw`\b(?:${ORIGIN})(?=[\s,-]|$)`, 'gi');
 
+/**
+ * Ukraine's own weapons ("Ukraine's own long-range drones", "Ukrainian-made missiles"): no ally's
+ * permission is about them.
+ */
+const OWN_WEAPONS =
+  /\b(?:ukrainian[- ](?:made|built|produced|designed)|ukraine's own|kyiv's own|its own|home-?grown|domestically[- ](?:made|built|produced))\s+(?:(?:long-range|longer-range|attack|cruise|ballistic|strike|kamikaze)\s+)*(?:drones?|missiles?|weapons?|rockets?|uavs?)\b/i;
+
 /** Country codes of the weapons `text` attributes to a country; empty when it names none. */
 export function weaponOrigins(text: string): Set<string> {
   const out = new Set<string>();
+  if (OWN_WEAPONS.test(text)) out.add('UA');
   WEAPON_ORIGIN.lastIndex = 0;
   for (let m = WEAPON_ORIGIN.exec(text); m; m = WEAPON_ORIGIN.exec(text)) {
     for (const word of m[1]!.match(ONE_ORIGIN) ?? []) {

@@ -440,9 +440,13 @@ const SUBJECT_WORDS = 3;
 function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
   const first = claim.actors[0];
   if (!first || claim.actors.some((a) => f.actors.has(a.id))) return false;
-  const before = claim.text.slice(0, first.start).trim();
+  const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
   return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
 }
+
+/** A live blog's stamp before the sentence proper: "UPDATE, 1:15 p.m. ET:", "13:30 GMT —". */
+const STAMP =
+  /^\s*(?:(?:update[ds]?|updated at|correction|breaking)\b[,\s]*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?\s*[:—–-]\s*/i;
 
 /** Order of preference when several slots conflict: the most checkable first. */
 const CONFLICT_PRIORITY: VerdictKind[] = ['numeric', 'date', 'place', 'actor', 'polarity'];
