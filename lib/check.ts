@@ -147,6 +147,7 @@ export class Engine {
     onStage?.('segment', clock() - t);
     let claimsMs = 0;
     let matchMs = 0;
+    /** The term text of the sentence before, in this block. */
     let previous: string | null = null;
     for (const s of sentences) {
       t = clock();
@@ -156,10 +157,10 @@ export class Engine {
       // A sentence that names nothing the facts are about may lean on the one before it.
       if (cands.length === 0 && refersBack(s.text)) {
         if (previous === null && before === undefined) before = readBefore();
-        const context = previous ?? before;
-        if (context) cands = this.context.index.candidatesInContext(own, termText(context));
+        const context = previous ?? (before ? termText(before) : null);
+        if (context) cands = this.context.index.candidatesInContext(own, context);
       }
-      previous = s.text;
+      previous = terms;
       const tCands = clock();
       matchMs += tCands - t;
       if (cands.length === 0) continue;

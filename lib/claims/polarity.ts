@@ -82,8 +82,8 @@ const REQUEST =
   /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted)\b/i;
 /**
  * "Officials said contractors would still be barred": reported speech puts "will" into the past
- * tense, so a "would" after a verb of saying states a plan, not a possibility (unless a condition
- * comes between: "said Moscow would respond if …", nor "would have").
+ * tense, so a "would" after a verb of saying states a plan, not a possibility: not when a condition
+ * comes with it ("said Moscow would respond if …"), nor "would have".
  */
 const REPORTED_WOULD =
   /\b(?:said|says|told|announced|confirmed|stated|added|insisted|promised|pledged|made clear|indicated)\b(?:(?!\b(?:if|unless|whether)\b)[^.;?])*?\bwould\b(?!\s+have\b)/i;

@@ -135,15 +135,18 @@ export class FactIndex {
     this.mark(text, OWN, found);
     const present = this.present;
     const out: IndexedFact[] = [];
-    if (found.length > 0) {
-      const anchored = new Set<number>();
-      for (const id of found) for (const f of this.terms[id]!.anchors) anchored.add(f);
-      for (const i of anchored) {
-        if (touchesEveryGroup(this.groupIds[i]!, present)) out.push(this.facts[i]!);
-      }
-      for (const id of found) present[id] = 0;
+    for (const i of this.anchored(found)) {
+      if (touchesEveryGroup(this.groupIds[i]!, present)) out.push(this.facts[i]!);
     }
+    for (const id of found) present[id] = 0;
     return out;
+  }
+
+  /** Facts anchored by any of the terms found. */
+  private anchored(found: number[]): Set<number> {
+    const anchored = new Set<number>();
+    for (const id of found) for (const f of this.terms[id]!.anchors) anchored.add(f);
+    return anchored;
   }
 
   /**
@@ -158,9 +161,7 @@ export class FactIndex {
     this.mark(context, CONTEXT, found);
     const present = this.present;
     const out: IndexedFact[] = [];
-    const anchored = new Set<number>();
-    for (const id of found) for (const f of this.terms[id]!.anchors) anchored.add(f);
-    for (const i of anchored) {
+    for (const i of this.anchored(found)) {
       const groups = this.groupIds[i]!;
       if (groups.length < 2) continue;
       let fromContext = 0;
