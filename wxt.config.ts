@@ -1,21 +1,28 @@
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import { bundledFactBase } from './lib/factbase/bundled';
+import { prepareFacts } from './lib/match/fact-index';
 import { NEWS_SITE_MATCHES } from './lib/sites';
 
 /**
- * `virtual:crosscheck-factbase`: the fact base built at build time (values extracted, statuses
- * computed), so the content script starts from data instead of rebuilding it on every page.
+ * Data computed at build time, so the extension starts from data instead of rebuilding it:
+ * - `virtual:crosscheck-factbase`: the fact base (values extracted, statuses computed);
+ * - `virtual:crosscheck-index`: the fact index's per-fact data for that base (tokens, terms,
+ *   actors), which the service worker would otherwise compute each time it starts (it is stopped
+ *   after 30 s idle, so a reader's next page often finds it cold).
  */
-function prebuiltFactBase(): NonNullable<WxtViteConfig['plugins']>[number] {
-  const id = 'virtual:crosscheck-factbase';
+function prebuiltData(): NonNullable<WxtViteConfig['plugins']>[number] {
+  const modules: Record<string, () => unknown> = {
+    'virtual:crosscheck-factbase': () => bundledFactBase(),
+    'virtual:crosscheck-index': () => prepareFacts(bundledFactBase().facts),
+  };
   return {
-    name: 'crosscheck-prebuilt-factbase',
-    resolveId: (source: string) => (source === id ? `\0${id}` : null),
-    load: (resolved: string) =>
+    name: 'crosscheck-prebuilt-data',
+    resolveId: (source: string) => (source in modules ? `\0${source}` : null),
+    load: (resolved: string) => {
+      const make = resolved.startsWith('\0') ? modules[resolved.slice(1)] : undefined;
       // JSON.parse of a string literal parses faster than the same data as an object literal.
-      resolved === `\0${id}`
-        ? `export default JSON.parse(${JSON.stringify(JSON.stringify(bundledFactBase()))});`
-        : null,
+      return make ? `export default JSON.parse(${JSON.stringify(JSON.stringify(make()))});` : null;
+    },
   };
 }
 
@@ -33,7 +40,7 @@ const DEMO_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({
-    plugins: [prebuiltFactBase()],
+    plugins: [prebuiltData()],
     // CROSSCHECK_PROFILE=1: readable function names in CPU profiles of the built extension.
     build: process.env.CROSSCHECK_PROFILE === '1' ? { minify: false } : {},
   }),

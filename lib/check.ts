@@ -12,7 +12,7 @@ import { datelineDate } from './extract/published';
 import { extractPageSteps } from './extract/page';
 
 export { extractPageSteps, type ExtractedPage } from './extract/page';
-import { FactIndex } from './match/fact-index';
+import { FactIndex, type PreparedFact } from './match/fact-index';
 import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/judge';
 import type { VerdictKind } from './match/compare';
 import { PLACE_MARKER, termText } from './match/tokens';
@@ -91,6 +91,8 @@ const BLOCK_CACHE_MAX = 2_000;
 export interface EngineOptions {
   /** Blocks whose answers are remembered (default 2,000); 0 reads every block afresh (benchmarks). */
   rememberBlocks?: number;
+  /** The index's per-fact data computed ahead of time for this base (see `prepareFacts`). */
+  prepared?: readonly PreparedFact[];
 }
 
 export class Engine {
@@ -112,7 +114,7 @@ export class Engine {
       .filter((d): d is string => d !== null)
       .sort();
     if (epoch) epoch.asOf = published[published.length - 1] ?? null;
-    this.context = { index: new FactIndex(base.facts), epoch };
+    this.context = { index: new FactIndex(base.facts, options.prepared), epoch };
   }
 
   /**
@@ -315,6 +317,15 @@ export function rejectedResult(title: string | null): DocumentResult {
 }
 
 let bundled: Engine | null = null;
+let preparedIndex: readonly PreparedFact[] | undefined;
+
+/**
+ * Use the index data the extension build computed for the bundled base (`prepareFacts` run in
+ * Node), so a service worker that starts cold builds its engine from data.
+ */
+export function usePreparedIndex(prepared: readonly PreparedFact[]): void {
+  preparedIndex = prepared;
+}
 
 /** The engine over the bundled fact base, built on first use. */
 export function bundledEngine(): Engine {
@@ -326,7 +337,7 @@ export function* bundledEngineSteps(): Steps<Engine> {
   if (!bundled) {
     const base = yield* bundledFactBaseSteps();
     yield;
-    bundled = new Engine(base);
+    bundled = new Engine(base, { prepared: preparedIndex });
   }
   return bundled;
 }

@@ -4,3 +4,10 @@ declare module 'virtual:crosscheck-factbase' {
   const base: FactBase;
   export default base;
 }
+
+/** The fact index's per-fact data for that base (see wxt.config.ts, `prebuiltData`). */
+declare module 'virtual:crosscheck-index' {
+  import type { PreparedFact } from '../match/fact-index';
+  const prepared: PreparedFact[];
+  export default prepared;
+}

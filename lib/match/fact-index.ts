@@ -66,8 +66,14 @@ export class FactIndex {
   private readonly idfTable = new Map<string, number>();
   private readonly defaultIdf: number;
 
-  constructor(facts: Fact[]) {
-    this.facts = facts.map(indexFact);
+  /**
+   * `prepared`: what `prepareFacts` computed for these same facts ahead of time (the extension
+   * build ships it, so a service worker that starts cold does not tokenise every quote again).
+   * It is used only if it lists exactly these facts, in order; otherwise it is computed here.
+   */
+  constructor(facts: readonly Fact[], prepared?: readonly PreparedFact[]) {
+    const ready = prepared && preparedFor(facts, prepared) ? prepared : facts.map(prepareFact);
+    this.facts = facts.map((f, i) => indexFact(f, ready[i]!));
     // Document frequency over facts (one document = all views of a fact).
     const df = new Map<string, number>();
     for (const f of this.facts) {
@@ -288,34 +294,82 @@ function chooseAnchor(groups: string[][], usage: ReadonlyMap<string, number>): n
   return best;
 }
 
-function indexFact(fact: Fact): IndexedFact {
-  const views = [fact.statement, ...fact.aliases, ...fact.sources.map((s) => s.quote)].map(
-    contentTokens,
+/**
+ * What indexing a fact computes from its texts (tokens, normalised terms, actors, weapon origins):
+ * plain data, the same for the same fact, so a build can compute it once and ship it.
+ */
+export interface PreparedFact {
+  id: string;
+  groups: string[][];
+  contrary: string[];
+  /** Content tokens of the statement, each alias and each quote, in that order. */
+  views: string[][];
+  actors: string[];
+  origins: string[];
+}
+
+export function prepareFacts(facts: readonly Fact[]): PreparedFact[] {
+  return facts.map(prepareFact);
+}
+
+/** Whether `prepared` was made for exactly `facts` (same ids, same number of texts, in order). */
+function preparedFor(facts: readonly Fact[], prepared: readonly PreparedFact[]): boolean {
+  return (
+    prepared.length === facts.length &&
+    facts.every(
+      (f, i) =>
+        prepared[i]!.id === f.id &&
+        prepared[i]!.views.length === 1 + f.aliases.length + f.sources.length &&
+        prepared[i]!.groups.length === f.terms.length,
+    )
   );
-  const supporting = fact.sources.filter(
-    (s) => SUPPORTING_STANCES.has(s.stance) && s.conflict === null,
-  );
+}
+
+function supportingQuotes(fact: Fact): Fact['sources'] {
+  return fact.sources.filter((s) => SUPPORTING_STANCES.has(s.stance) && s.conflict === null);
+}
+
+function prepareFact(fact: Fact): PreparedFact {
+  const supporting = supportingQuotes(fact);
+  return {
+    id: fact.id,
+    groups: fact.terms.map((g) => g.map(normaliseTerm).filter((t) => t.trim().length >= MIN_TERM)),
+    contrary: (fact.contrary ?? []).map(normaliseTerm),
+    views: [fact.statement, ...fact.aliases, ...fact.sources.map((s) => s.quote)].map((t) => [
+      ...contentTokens(t),
+    ]),
+    // The statement and aliases name the event's actors too, where a quote leaves one implied.
+    actors: [
+      ...new Set([
+        ...supporting.flatMap((s) => s.values.actors.map((a) => a.id)),
+        ...[fact.statement, ...fact.aliases].flatMap((t) => extractActors(t).map((a) => a.id)),
+      ]),
+    ],
+    origins: [
+      ...weaponOrigins(
+        [fact.statement, ...fact.aliases, ...supporting.map((s) => s.quote)].join(' \n '),
+      ),
+    ],
+  };
+}
+
+function indexFact(fact: Fact, prepared: PreparedFact): IndexedFact {
+  const supporting = supportingQuotes(fact);
   const collect = <T>(pick: (s: (typeof supporting)[number]) => T[]): SourcedValue<T>[] =>
     supporting.flatMap((s) => pick(s).map((value) => ({ value, source: s.source })));
   return {
     fact,
-    groups: fact.terms.map((g) => g.map(normaliseTerm).filter((t) => t.trim().length >= MIN_TERM)),
-    contrary: (fact.contrary ?? []).map(normaliseTerm),
-    views,
-    tokens: new Set(views.flat()),
+    groups: prepared.groups,
+    contrary: prepared.contrary,
+    views: prepared.views,
+    tokens: new Set(prepared.views.flat()),
     viewSets: [],
     quantities: collect((s) => s.values.quantities),
     dates: collect((s) => s.values.dates),
     places: collect((s) => s.values.places.filter((p) => p.kind !== 'country')),
     persons: collect((s) => s.values.actors.filter((a) => a.kind === 'person')),
-    // The statement and aliases name the event's actors too, where a quote leaves one implied.
-    actors: new Set([
-      ...supporting.flatMap((s) => s.values.actors.map((a) => a.id)),
-      ...[fact.statement, ...fact.aliases].flatMap((t) => extractActors(t).map((a) => a.id)),
-    ]),
-    origins: weaponOrigins(
-      [fact.statement, ...fact.aliases, ...supporting.map((s) => s.quote)].join(' \n '),
-    ),
+    actors: new Set(prepared.actors),
+    origins: new Set(prepared.origins),
     prospective:
       supporting.length > 0 &&
       supporting.filter((s) => s.values.modality === 'possible' || s.values.modality === 'planned')

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledFactBase } from '@/lib/factbase/bundled';
-import { FactIndex } from '@/lib/match/fact-index';
+import { FactIndex, prepareFacts, type PreparedFact } from '@/lib/match/fact-index';
 import { termText } from '@/lib/match/tokens';
 
 const index = new FactIndex(bundledFactBase().facts);
@@ -65,5 +65,44 @@ describe('FactIndex.candidatesInContext', () => {
   it('gives nothing when the sentence before adds nothing, nor for a sentence with no terms', () => {
     expect(inContext('Most of them have ended up in Kursk.', 'It rained in Kyiv.')).toEqual([]);
     expect(inContext('It rained.', 'North Korea has sent soldiers to Kursk.')).toEqual([]);
+  });
+});
+
+describe('prepared index data (what the extension build ships)', () => {
+  const facts = bundledFactBase().facts;
+  // Through JSON, as the build ships it.
+  const prepared: PreparedFact[] = JSON.parse(JSON.stringify(prepareFacts(facts)));
+  const sentences = [
+    'Washington granted Kyiv permission to strike Russia with ATACMS.',
+    'The Pentagon later confirmed those reports.',
+    'Allies feared a nuclear escalation.',
+    'North Korea has sent about 10,000 troops to Russia, most of them to Kursk.',
+  ];
+  const candidateIds = (i: FactIndex) =>
+    sentences.map((s) => i.candidates(termText(s)).map((f) => f.fact.id));
+
+  it('gives the same index as computing it', () => {
+    const fromData = new FactIndex(facts, prepared);
+    expect(fromData.facts).toEqual(index.facts);
+    expect(candidateIds(fromData)).toEqual(candidateIds(index));
+    expect(candidateIds(index).flat().length).toBeGreaterThan(0);
+  });
+
+  it('is used: the tokens it lists are the ones the index holds', () => {
+    const marked = prepared.map((p) => ({ ...p, views: p.views.map(() => ['marker']) }));
+    expect(new FactIndex(facts, marked).facts[0]!.tokens).toEqual(new Set(['marker']));
+  });
+
+  it('is ignored when made for other facts: fewer, reordered, or with another quote', () => {
+    const fewer = prepared.slice(1).map((p) => ({ ...p, views: p.views.map(() => ['marker']) }));
+    expect(new FactIndex(facts, fewer).facts).toEqual(index.facts);
+    const reordered = [...prepared].reverse();
+    expect(new FactIndex(facts, reordered).facts).toEqual(index.facts);
+    const moreQuotes = facts.map((f, i) =>
+      i === 0 ? { ...f, sources: [...f.sources, f.sources[0]!] } : f,
+    );
+    expect(new FactIndex(moreQuotes, prepared).facts[0]!.views).toHaveLength(
+      prepared[0]!.views.length + 1,
+    );
   });
 });
