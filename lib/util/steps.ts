@@ -38,6 +38,24 @@ export const nextTask = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
+/** The Prioritized Task Scheduling API, where the platform has it (Chromium: pages and workers). */
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+/**
+ * Resolves in a new task of the lowest priority, for work nobody waits on (a worker's warm-up):
+ * any other task queued meanwhile, such as a page's request, runs first. A MessageChannel message
+ * (`nextTask`) would not yield to it: in a worker, queued warm-up tasks ran ahead of a request that
+ * had arrived. Falls back to `nextTask` where there is no `scheduler`.
+ */
+export const backgroundTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  return typeof scheduler?.postTask === 'function'
+    ? scheduler.postTask(() => undefined, { priority: 'background' })
+    : nextTask();
+};
+
 export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T> {
   const budget = options.budgetMs ?? DEFAULT_SLICE_MS;
   const yieldToMain = options.yieldToMain ?? nextTask;

@@ -1,6 +1,6 @@
 /** lib/util/steps.ts: running generator "steps" to completion or in time slices. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SLICE_MS, drain, runSliced, type Steps } from '@/lib/util/steps';
+import { backgroundTask, DEFAULT_SLICE_MS, drain, runSliced, type Steps } from '@/lib/util/steps';
 
 /** `n` pauses, then `value`; `log` records each step as it runs. */
 function* counted<T>(n: number, value: T, log: number[] = []): Steps<T> {
@@ -169,5 +169,38 @@ describe('runSliced', () => {
         yieldToMain: () => Promise.reject(new Error('no main thread')),
       }),
     ).rejects.toThrow('no main thread');
+  });
+});
+
+describe('backgroundTask', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('asks the platform scheduler for a task of background priority where there is one', async () => {
+    const postTask = vi.fn((callback: () => void, _options: { priority: string }) =>
+      Promise.resolve(callback()),
+    );
+    vi.stubGlobal('scheduler', { postTask });
+    await backgroundTask();
+    expect(postTask).toHaveBeenCalledTimes(1);
+    expect(postTask.mock.calls[0]![1]).toEqual({ priority: 'background' });
+  });
+
+  it('falls back to a MessageChannel message where there is no scheduler', async () => {
+    vi.stubGlobal('scheduler', undefined);
+    const ports: MessageChannel[] = [];
+    const Real = MessageChannel;
+    vi.stubGlobal(
+      'MessageChannel',
+      class extends Real {
+        constructor() {
+          super();
+          ports.push(this);
+        }
+      },
+    );
+    await backgroundTask();
+    expect(ports).toHaveLength(1);
   });
 });
