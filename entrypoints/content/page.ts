@@ -20,7 +20,13 @@ import {
   type PageAnalysis,
   type PageCheckedMessage,
 } from '@/lib/messaging/protocol';
-import { ANALYSE_PORT, openRequest, PortClosedError, type PortRequest } from '@/lib/messaging/port';
+import {
+  ANALYSE_PORT,
+  askAgain,
+  openRequest,
+  PortClosedError,
+  type PortRequest,
+} from '@/lib/messaging/port';
 import { isPaused } from '@/lib/facts-view/extension';
 import { PAUSED_KEY } from '@/lib/facts-view/tab';
 import type { Verdict } from '@/lib/match/judge';
@@ -207,7 +213,13 @@ export function startPage(ctx: ContentScriptContext): void {
     const paused = pausedRead.get(location.href).then((p) => (pausedNow = p));
     const hidden = hiddenRead.get(location.href);
     // The engine's channel opens now, while the page is extracted (see lib/messaging/port.ts).
-    const engine = openRequest(() => browser.runtime.connect({ name: ANALYSE_PORT }));
+    const engine = openRequest(() => {
+      const port = browser.runtime.connect({ name: ANALYSE_PORT });
+      // A port to a worker that is stopping closes at once; its error is handled by `analyse`
+      // (reading it here keeps Chrome from logging it on the page as unchecked).
+      port.onDisconnect.addListener(() => void browser.runtime.lastError);
+      return port;
+    });
     abort.signal.addEventListener('abort', () => engine.close());
     const extraction = runSliced(
       extractPageSteps(document, { assumeRelevant: forced(), onStage: timings.stage }),
@@ -232,7 +244,7 @@ export function startPage(ctx: ContentScriptContext): void {
       if (pausedNow) return showPaused();
       if (extracted) {
         const t1 = performance.now();
-        const answering = analyse(extracted.page, engine);
+        const answering = analyse(extracted.page, engine, abort.signal);
         if (await paused) {
           answering.catch(() => undefined);
           return showPaused();
@@ -293,16 +305,21 @@ export function startPage(ctx: ContentScriptContext): void {
 
   /**
    * Ask the background's engine to analyse the extracted text, over the port opened when the check
-   * began; should the worker have closed it meanwhile (it stops when idle), by a one-off message.
+   * began; should the worker have closed it meanwhile (it stops when idle), by one-off messages
+   * until a worker answers (`askAgain`).
    */
-  async function analyse(page: PageText, engine: PortRequest): Promise<PageAnalysis | null> {
+  async function analyse(
+    page: PageText,
+    engine: PortRequest,
+    signal: AbortSignal,
+  ): Promise<PageAnalysis | null> {
     const request: PageAnalyseRequest = { type: 'page/analyse', ...page, assumeRelevant: forced() };
     let answer: unknown;
     try {
       answer = await engine.ask(request);
     } catch (error) {
       if (!(error instanceof PortClosedError)) throw error;
-      answer = await browser.runtime.sendMessage(request);
+      answer = await askAgain(() => browser.runtime.sendMessage(request), { signal });
     }
     if (!isResult(answer) || !answer.ok) return null;
     return answer.value as PageAnalysis;

@@ -117,3 +117,40 @@ export function answerPort(port: PortLike, handle: (message: unknown) => unknown
     }
   });
 }
+
+/** Waits before each further attempt of `askAgain`: the worker may be stopping, then starting. */
+export const RETRY_DELAYS_MS: readonly number[] = [50, 250, 1_000];
+
+/**
+ * Asks by one-off messages (`send`) until one is answered: for when the port closed before its
+ * answer came, which happens when Chrome stops the worker (idle for 30 s) just as a page asks. A
+ * message sent while that worker is still stopping can be refused too ("Receiving end does not
+ * exist"); a later one starts a new worker. An `undefined` answer (nobody answered) counts as a
+ * failure. Rejects with the last failure once `delays` are used up, or with an AbortError as soon
+ * as `signal` aborts (the page moved on).
+ */
+export async function askAgain(
+  send: () => Promise<unknown>,
+  options: {
+    delays?: readonly number[];
+    signal?: AbortSignal;
+    wait?: (ms: number) => Promise<void>;
+  } = {},
+): Promise<unknown> {
+  const delays = options.delays ?? RETRY_DELAYS_MS;
+  const wait = options.wait ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms)));
+  const aborted = () => new DOMException('request closed', 'AbortError');
+  let failure: unknown = null;
+  for (let attempt = 0; attempt <= delays.length; attempt++) {
+    if (attempt > 0) await wait(delays[attempt - 1]!);
+    if (options.signal?.aborted) throw aborted();
+    try {
+      const answer = await send();
+      if (answer !== undefined) return answer;
+      failure = new PortClosedError();
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
+}

@@ -461,6 +461,66 @@ describe('highlights in Chromium', () => {
    * verdict is wrong: the article agrees with the sources, the engine says it contradicts them.
    * They need no browser; they sit here until lib/match is fixed (then move them to the eval set).
    */
+  // Chrome stops an extension's service worker after 30 s idle; the next navigation starts it
+  // again, and it builds its engine from the index data the build ships (virtual:crosscheck-index).
+  // Stopped while the page loads, it closes the page's port: the check asks again by one-off
+  // messages until a new worker answers (askAgain). Each case has a browser of its own with no
+  // extension page open, as a reader's is (an open extension page keeps the extension's process).
+  it.each([
+    ['before the page is opened', 'before'],
+    ['while the page loads', 'during'],
+  ] as const)(
+    'a service worker stopped %s: a fresh one checks the page as the engine does',
+    async (_, when) => {
+      const own = await launchWithExtension();
+      try {
+        const seed = SEED_PAGES[2]!;
+        const html = seedPageHtml(seed);
+        await servePage(own.context, seed.url, html);
+        const cdp = await own.context.newCDPSession(await own.context.newPage());
+        const statuses: string[] = [];
+        let activated = false;
+        const extensionOrigin = `chrome-extension://${own.extensionId}/`;
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          for (const v of versions) {
+            if (!v.scriptURL.startsWith(extensionOrigin)) continue;
+            statuses.push(v.runningStatus);
+            activated ||= v.status === 'activated';
+          }
+        });
+        await cdp.send('ServiceWorker.enable');
+        // Stopped while it is still being installed, a worker is not started again (a DevTools
+        // artefact: Chrome stops only idle workers), so wait for an installed one.
+        await expect.poll(() => activated, { timeout: 10_000 }).toBe(true);
+        const page = await own.context.newPage();
+        const logged: string[] = [];
+        page.on('console', (m) => logged.push(m.text()));
+        if (when === 'before') {
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await expect.poll(() => statuses).toContain('stopped');
+          await page.goto(seed.url);
+        } else {
+          const loading = page.goto(seed.url);
+          // About when the page's check opens its port.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await loading;
+        }
+        await waitForChecks(page);
+        const expected = expectedMarks(html);
+        expect(expected.length).toBeGreaterThan(5);
+        expect(await pageMarks(page)).toEqual(expected);
+        // The worker was stopped, and started again for the page.
+        await expect.poll(() => statuses.slice(statuses.indexOf('stopped'))).toContain('running');
+        // Nothing about it reached the page's console.
+        expect(logged).toEqual([]);
+        expect(own.blockedRequests).toEqual([]);
+      } finally {
+        await own.close();
+      }
+    },
+  );
+
   describe('engine verdicts found wrong while writing the fixtures', () => {
     const contradictions = (sentence: string) =>
       checkText(sentence, { assumeRelevant: true, published: '2024-11-20' })

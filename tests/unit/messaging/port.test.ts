@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ANALYSE_PORT,
   answerPort,
+  askAgain,
   openRequest,
+  RETRY_DELAYS_MS,
   PortClosedError,
   type PortLike,
 } from '@/lib/messaging/port';
@@ -133,5 +135,68 @@ describe('openRequest / answerPort', () => {
     page.postMessage(2);
     await tick();
     expect(seen).toEqual([{ got: 1 }, { got: 2 }]);
+  });
+});
+
+describe('askAgain (one-off messages after the port closed)', () => {
+  const noRefusal = new Error('Could not establish connection. Receiving end does not exist.');
+
+  /** `send` answering from the `n`th call on; the waits it was asked for. */
+  function answeringFrom(n: number) {
+    const answer = { ok: true };
+    let calls = 0;
+    const waits: number[] = [];
+    const send = () => {
+      calls++;
+      return calls >= n ? Promise.resolve(answer) : Promise.reject(noRefusal);
+    };
+    const wait = (ms: number) => {
+      waits.push(ms);
+      return Promise.resolve();
+    };
+    return { send, wait, waits, calls: () => calls };
+  }
+
+  it('answers at once when the first message is answered, without waiting', async () => {
+    const f = answeringFrom(1);
+    await expect(askAgain(f.send, { wait: f.wait })).resolves.toEqual({ ok: true });
+    expect(f.waits).toEqual([]);
+  });
+
+  it('asks again after each refusal, waiting longer each time, until a worker answers', async () => {
+    const f = answeringFrom(3);
+    await expect(askAgain(f.send, { wait: f.wait })).resolves.toEqual({ ok: true });
+    expect(f.calls()).toBe(3);
+    expect(f.waits).toEqual(RETRY_DELAYS_MS.slice(0, 2));
+  });
+
+  it('gives up with the last refusal once the delays are used up', async () => {
+    const f = answeringFrom(Infinity);
+    await expect(askAgain(f.send, { wait: f.wait, delays: [1, 2] })).rejects.toBe(noRefusal);
+    expect(f.calls()).toBe(3);
+  });
+
+  it('counts an answer nobody gave (undefined) as a failure', async () => {
+    let calls = 0;
+    const send = () => {
+      calls++;
+      return Promise.resolve(undefined);
+    };
+    const wait = () => Promise.resolve();
+    await expect(askAgain(send, { wait, delays: [1] })).rejects.toBeInstanceOf(PortClosedError);
+    expect(calls).toBe(2);
+  });
+
+  it('stops with an AbortError when the page moved on meanwhile', async () => {
+    const abort = new AbortController();
+    const f = answeringFrom(Infinity);
+    const wait = (ms: number) => {
+      abort.abort();
+      return f.wait(ms);
+    };
+    await expect(askAgain(f.send, { wait, signal: abort.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(f.calls()).toBe(1);
   });
 });
