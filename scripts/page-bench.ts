@@ -5,7 +5,8 @@
  * pages: the five seeds rendered as news pages, the same in the chrome of a big news site (~1,400
  * elements, the size of a real article page), the hand-written on-topic fixture, an off-topic
  * page, a 6,000-word article and a page with 50,000 extra elements (the pages of the e2e tests,
- * tests/e2e/pages.ts). Each page gets a fresh tab, in a fixed order. Pages are measured in groups,
+ * tests/e2e/pages.ts), and the seeds again each after the service worker was stopped (a cold
+ * start, as a reader's next page after 30 s idle meets it). Each page gets a fresh tab, in a fixed order. Pages are measured in groups,
  * each in a fresh browser after one warm-up page, so that no page reuses the engine's remembered
  * answers for another's paragraphs: every row is a first reading.
  *
@@ -89,6 +90,8 @@ interface BenchPage {
   name: string;
   url: string;
   html: string;
+  /** Stop the service worker before this page, as Chrome does after 30 s idle (a cold start). */
+  stopWorker?: boolean;
 }
 
 /**
@@ -113,6 +116,14 @@ function groups(): BenchPage[][] {
       name: `seed ${s.file.slice(0, 3)}, site chrome`,
       url: `${s.url.replace(/\/$/, '')}-full/`,
       html: withSiteChrome(seedPageHtml(s)),
+    })),
+    // A reader's next page after a pause: Chrome stopped the worker, and the page's navigation
+    // starts a new one, which builds its engine and warms up while the page loads.
+    SEED_PAGES.map((s) => ({
+      name: `seed ${s.file.slice(0, 3)}, worker stopped`,
+      url: `${s.url.replace(/\/$/, '')}-cold/`,
+      html: seedPageHtml(s),
+      stopWorker: true,
     })),
     [{ name: '6,000 words', url: LONG_ARTICLE_URL, html: longArticleHtml() }],
     [
@@ -208,7 +219,9 @@ async function referenceTimes(page: Page) {
 async function backgroundAnalyse(
   b: Awaited<ReturnType<typeof launchWithExtension>>,
 ): Promise<number | null> {
-  return b.background.evaluate(() => {
+  // The running worker: a stopped one was replaced by a new one.
+  const worker = b.context.serviceWorkers().at(-1) ?? b.background;
+  return worker.evaluate(() => {
     const all = performance.getEntriesByName('crosscheck:analyse', 'measure');
     const last = all[all.length - 1];
     performance.clearMeasures('crosscheck:analyse');
@@ -361,6 +374,33 @@ function printTable(rows: Row[]): void {
   );
 }
 
+/** Stops the extension's service worker (DevTools protocol) and waits until it has stopped. */
+async function stopWorker(b: Awaited<ReturnType<typeof launchWithExtension>>): Promise<void> {
+  const page = await b.context.newPage();
+  const cdp = await b.context.newCDPSession(page);
+  try {
+    const origin = `chrome-extension://${b.extensionId}/`;
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const ours = versions.filter((v) => v.scriptURL.startsWith(origin));
+        if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('the service worker did not stop')), 10_000);
+    });
+    await Promise.race([stopped, timeout]).finally(() => clearTimeout(timer));
+    // Let the browser settle, as after a reader's pause.
+    await page.waitForTimeout(500);
+  } finally {
+    await cdp.detach();
+    await page.close();
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const rows: Row[] = [];
@@ -374,6 +414,7 @@ async function main(): Promise<void> {
       await measure(b, warmUp.name, warmUp.url);
       for (const p of group) {
         if (!args.json) process.stderr.write(`${p.name}…\n`);
+        if (p.stopWorker) await stopWorker(b);
         rows.push(await measure(b, p.name, p.url));
       }
       if (b.blockedRequests.length > 0) {
