@@ -31,6 +31,8 @@ export const BLIND_SETS = {
   'blind-12': join(EVAL_DIR, 'blind-12'),
   'blind-13': join(EVAL_DIR, 'blind-13'),
   'blind-14': join(EVAL_DIR, 'blind-14'),
+  'blind-15': join(EVAL_DIR, 'blind-15'),
+  'blind-16': join(EVAL_DIR, 'blind-16'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
