@@ -19,7 +19,9 @@ const NEGATION_CUES: RegExp[] = [
   /\bstopped short of\b/i,
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
-  /\bturned down\b|\brebuff(?:ed|s)?\b/i,
+  /\bturn(?:ed|s|ing)? down\b|\brebuff(?:ed|s)?\b/i,
+  // "Washington said no (again) to Kyiv's request".
+  /\b(?:said|says|saying|say)\s+no\s+to\b/i,
   /\boff[- ](?:the )?(?:table|limits)\b/i,
   /\bhold(?:s|ing)? back\b|\bheld back\b|\bwithh[oe]ld\w*\b/i,
   /\bwithout (?:permission|approval|authori[sz]ation)\b/i,
@@ -80,6 +82,18 @@ const POSSIBLE =
   /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|reportedly|potential(?:ly)?|appears? to|seems? to)\b/i;
 const REQUEST =
   /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted)\b/i;
+/**
+ * A request refused: "turned down Kyiv's requests for anti-personnel mines", "said no to Ukraine's
+ * plea". What the sentence asserts is the refusal (its negation cue), not the asking.
+ */
+const REFUSED_REQUEST =
+  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:(?:the|a|an|its|their|his|her|repeated|renewed|latest|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b/i;
+/**
+ * A tag question asks for agreement with an assertion: "Washington refused to send the mines,
+ * didn't it?" states the refusal.
+ */
+const TAG_QUESTION =
+  /,\s*(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(?:n['’]t)?(?:\s+not)?\s+(?:it|he|she|they|we|you|there|that)|right|correct|no)\s*\?\s*["'’”]?\s*$/i;
 /**
  * "Officials said contractors would still be barred": reported speech puts "will" into the past
  * tense, so a "would" after a verb of saying states a plan, not a possibility: not when a condition
@@ -174,9 +188,13 @@ export function polarity(fullText: string): PolarityResult {
   // Two cues of which one is "not" + a prohibition verb ("did not ban") cancel each other.
   const negated = !cancelled && cues.length % 2 === 1;
   let modality: Modality = 'asserted';
-  if (/\?\s*["'’”]?\s*$/.test(fullText)) modality = 'question';
+  if (/\?\s*["'’”]?\s*$/.test(fullText) && !TAG_QUESTION.test(fullText)) modality = 'question';
   // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
-  else if (POSSIBLE.test(withoutReportedWould(text)) || REQUEST.test(text)) modality = 'possible';
+  else if (
+    POSSIBLE.test(withoutReportedWould(text)) ||
+    (REQUEST.test(text) && !REFUSED_REQUEST.test(text))
+  )
+    modality = 'possible';
   else if (PLANNED.test(text) || REPORTED_WOULD.test(text)) modality = 'planned';
   return {
     negated,

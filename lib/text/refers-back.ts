@@ -1,9 +1,10 @@
 /**
  * Does a sentence lean on the one before it for who or what it is about? "Most of them have ended
  * up in Kursk", "He will take the oath on Jan. 20", "Estimates of their number range from 8,000 to
- * 10,000", "The contingent is put at 8,000 men". Only a pronoun or a demonstrative near the start,
- * a definite noun phrase of the few kinds a news story keeps returning to, or "of them" / "their
- * number": a sentence that names its subject needs no context, and most sentences do.
+ * 10,000", "The contingent is put at 8,000 men", "the mines were approved too". Only a pronoun or
+ * a demonstrative near the start, a definite noun phrase of the few kinds a news story keeps
+ * returning to, or "of them" / "their number": a sentence that names its subject needs no context,
+ * and most sentences do.
  */
 const OPENING = String.raw`(?:(?:and|but|so|yet|now|still|meanwhile|then|however|instead|since then|by then|at first|so far|in all|in total|right|anyway)\b[,\s]+)*`;
 // Not a bare "this" or "that": "That puts the airfields within reach" refers to what the sentence
@@ -12,7 +13,7 @@ const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|these|those|most 
 /** "That incursion", "those soldiers": a demonstrative points back wherever it stands. */
 const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|forces|missiles|weapons|deployment|incursion|offensive|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory)\b`;
 /** "The contingent", "the deployment": the definite article before a noun that names one event. */
-const DEFINITE = String.raw`\bthe\s+(?:contingent|deployment|incursion|foothold)\b`;
+const DEFINITE = String.raw`\bthe\s+(?:contingent|deployment|incursion|foothold|mines|landmines)\b`;
 
 const REFERS_BACK = new RegExp(
   String.raw`^\W*${OPENING}${PRONOUN}|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b`,
