@@ -224,7 +224,10 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
           countNounAfter(text, end + (/^\s+of/.exec(text.slice(end))?.[0].length ?? 0))?.noun ??
           null;
       }
-      if (!noun && !isWord && !(value >= 1900 && value <= 2100)) noun = soleNounClass(text);
+      // A bare figure takes the class the sentence counts ("put the contingent at 12,000"); a bare
+      // number word only when it is large ("at roughly twelve thousand"), not "one of them".
+      if (!noun && (!isWord || value >= 1000) && !(value >= 1900 && value <= 2100))
+        noun = soleNounClass(text);
       if (n || noun) {
         // counted
       } else if (isWord) {
