@@ -137,6 +137,21 @@ export function mainClause(text: string): string {
   return t;
 }
 
+/**
+ * Purpose, not assertion: "strikes that help Ukraine hold its positions in Kursk", "a counteroffensive
+ * to retake the land Ukraine seized". A state of the ground named only as what an act is for is not
+ * something the sentence says is so.
+ */
+const PURPOSE = new RegExp(
+  String.raw`\b(?:(?:in order|so as)\s+to\s+|(?<!\b(?:continu\w*|manag\w*|able|still|used|going|due)\s+)to\s+|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?(?:to\s+)?)(?:help\s+(?:[\w'’-]+\s+){1,3}?(?:to\s+)?)?(?:retake|recapture|reclaim|regain|take\s+back|win\s+back|claw\s+back|hold(?:\s+on\s+to|\s+onto)?|keep|defend|retain|protect|push\s+out|drive\s+out|expel|dislodge|oust|repel)\b[^,;.]*`,
+  'gi',
+);
+
+/** The text without purpose clauses (see PURPOSE). */
+export function withoutPurpose(text: string): string {
+  return text.replace(PURPOSE, ' ');
+}
+
 export interface PolarityResult {
   negated: boolean;
   cues: string[];

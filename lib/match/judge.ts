@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import { parseIso } from '../claims/dates';
 import { misplaced } from '../claims/places';
 import { weaponOrigins } from '../claims/origin';
-import { polarity } from '../claims/polarity';
+import { polarity, withoutPurpose } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
 import type { Claim } from '../claims/types';
 import { SUPPORTING_STANCES, type Fact } from '../factbase/types';
@@ -604,6 +604,12 @@ export function epochOf(facts: Fact[]): Epoch | null {
 /** Extra weight by verdict when choosing among candidates: a sentence that takes a side on a
  * disputed fact, or states a value that conflicts, says more than one that merely agrees ("Trump,
  * who will be sworn in on Jan. 25, has said he wants a deal quickly": the wrong date is the news). */
+function touchesWithoutPurpose(ctx: MatchContext, claim: Claim, f: IndexedFact): boolean {
+  const rest = withoutPurpose(claim.text);
+  if (rest === claim.text) return true;
+  return ctx.index.candidates(termText(rest)).includes(f);
+}
+
 const VERDICT_PREFERENCE: Record<Verdict, number> = {
   disputed: 0.25,
   contradicts: 0.1,
@@ -697,7 +703,11 @@ export function matchClaim(
   const sorted = viable.map((v) => v.score).sort((a, b) => b - a);
   const judged: { j: Judgement; preference: number }[] = [];
   for (const { f, score, clause } of viable) {
-    const j = judge(focusedClaim(ctx.index, claim, f, clause), f, score);
+    let j = judge(focusedClaim(ctx.index, claim, f, clause), f, score);
+    // A disputed state named only as the purpose of another act ("a counteroffensive to retake the
+    // land Ukraine seized") is not claimed: without that clause the sentence must still touch it.
+    if (j?.verdict === 'disputed' && j.kind === 'polarity' && !touchesWithoutPurpose(ctx, claim, f))
+      j = null;
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
     if (!j) continue;
     let preference = score + VERDICT_PREFERENCE[j.verdict];

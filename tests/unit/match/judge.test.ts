@@ -31,3 +31,29 @@ describe('extra concept-group terms', () => {
     );
   });
 });
+
+describe('a disputed state named only as a purpose', () => {
+  const verdictOn = (text: string) =>
+    engine
+      .checkText(text, { assumeRelevant: true, published: '2024-11-20' })
+      .annotations.map((a) => `${a.verdict} ${a.fact.id}`);
+
+  it('is not what the sentence claims: the act it is the purpose of is', () => {
+    expect(
+      verdictOn(
+        'U.S. officials said Russia was preparing a major counteroffensive in Kursk, backed by North Korean soldiers, to retake the land Ukraine seized.',
+      ),
+    ).toEqual(['supports russian-counteroffensive-in-kursk']);
+    expect(
+      verdictOn(
+        'According to US media, the permission for now covers only strikes that help Ukraine hold its positions in Kursk.',
+      ),
+    ).toEqual(['supports permission-limited-to-kursk']);
+  });
+
+  it('is still claimed when the sentence says it is so', () => {
+    expect(
+      verdictOn('Ukraine continued to hold a substantial part of the ground it took in Kursk.'),
+    ).toEqual(['disputed ukraine-holds-kursk-ground']);
+  });
+});

@@ -1,0 +1,12 @@
+/** lib/claims/polarity.ts: purpose clauses (tests/cases/purpose-clauses.json). */
+import { describe, expect, it } from 'vitest';
+import table from '../../cases/purpose-clauses.json';
+import { withoutPurpose } from '../../../lib/claims/polarity';
+
+describe('withoutPurpose', () => {
+  it.each(table.cases.map((c) => [c.text, c] as const))('%s', (_, c) => {
+    const rest = withoutPurpose(c.text);
+    expect(rest).toContain(c.kept);
+    if ('removed' in c && c.removed) expect(rest).not.toContain(c.removed);
+  });
+});
