@@ -519,6 +519,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // sources report does not support it, even where the fact has no polarity to compare. (A
   // sentence about an earlier state, "until now the White House had held back", may deny it.)
   if (!agreed && claim.negated && !f.fact.negated && !claim.pastState) return null;
+  // "Until now, the administration had barred Ukraine from firing ATACMS deep into Russia" tells
+  // the state before the change: it is the earlier restriction's fact, not support for the change.
+  if (claim.pastState && claim.negated && !f.fact.negated && f.fact.slots.includes('polarity'))
+    return null;
   // "Any decision to let Kyiv fire … would be an escalation": a hypothetical supports nothing —
   // unless the fact is itself about what may come ("it is unclear whether Trump will reverse it").
   if (

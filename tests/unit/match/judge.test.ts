@@ -57,3 +57,21 @@ describe('a disputed state named only as a purpose', () => {
     ).toEqual(['disputed ukraine-holds-kursk-ground']);
   });
 });
+
+describe('a negated earlier state', () => {
+  const marks = (text: string) =>
+    engine
+      .checkText(text, { assumeRelevant: true, published: '2024-11-20' })
+      .annotations.map((a) => `${a.verdict} ${a.fact.id}`);
+
+  it('is the earlier restriction, not support for the change that ended it', () => {
+    expect(
+      marks(
+        'Until now, the Biden administration had barred Ukraine from firing ATACMS deep into Russia, citing the risk of escalation.',
+      ),
+    ).toEqual(['supports earlier-restriction-on-atacms']);
+    expect(
+      marks('Until then, Ukraine had been barred from firing ATACMS deep into Russia.'),
+    ).toEqual(['supports earlier-restriction-on-atacms']);
+  });
+});
