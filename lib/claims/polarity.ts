@@ -30,6 +30,7 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:bans?|bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidding|blocked|vetoed)\b/i,
   /\bno (?:immediate |official |public |formal )?(?:confirmation|permission|approval|decision|response|comment|reaction|word)\b/i,
   /\bnothing\b/i,
+  /\bnobody\b|\bno[- ]one\b/i,
   // "Neither the White House nor the State Department wished to comment": one negation.
   /\bneither\b/i,
 ];

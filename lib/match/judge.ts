@@ -423,7 +423,8 @@ export function focusedClaim(
 
 /** A warning: what it says "would" happen is its content, not the writer's hypothesis ("Putin
  * warned that allowing Kyiv to fire … would mean NATO was at war") — for a fact about a warning. */
-const WARNING = /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|threaten(?:s|ed)?)\b/i;
+const WARNING =
+  /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|threaten(?:s|ed)?|ma(?:de|kes?|king)\s+(?:it\s+)?clear)\b/i;
 
 /** Conditional or hypothetical framing: the sentence does not assert that the event happened. */
 const HYPOTHETICAL =
