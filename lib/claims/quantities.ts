@@ -151,6 +151,10 @@ function interval(value: number, hedge: Hedge, dimension: Dimension): [number, n
   }
 }
 
+/** "a month before", "a week after": one unit of time as the gap between two events. */
+const A_UNIT_RE =
+  /\ba\s+(?:single\s+)?(day|week|month|year)\b(?![-'’]\w)(?=\s+(?:before|after|ahead|earlier|later|ago|from|since)\b)/gi;
+
 function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number } {
   const before = text.slice(Math.max(0, start - 24), start);
   for (const [re, hedge] of HEDGES) {
@@ -185,6 +189,31 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
       dimension: 'count',
       unit: null,
       noun: noun?.noun ?? null,
+    });
+  }
+
+  // "barely a month before the inauguration": one unit of time, written with "a".
+  A_UNIT_RE.lastIndex = 0;
+  while ((m = A_UNIT_RE.exec(text))) {
+    const numStart = m.index;
+    const end = m.index + m[0].length;
+    if (overlaps(numStart, end)) continue;
+    const unit = m[1]!.toLowerCase();
+    const value = DAYS_PER[unit]!;
+    const { hedge, start: hedged } = hedgeBefore(text, numStart);
+    const start = hedge === 'exact' ? numStart : hedged;
+    const [low, high] = interval(value, hedge, 'duration');
+    out.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      value,
+      low,
+      high,
+      hedge,
+      dimension: 'duration',
+      unit,
+      noun: null,
     });
   }
 
