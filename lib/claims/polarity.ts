@@ -103,6 +103,14 @@ const TAG_QUESTION =
 const REPORTED_WOULD =
   /\b(?:said|says|told|announced|confirmed|stated|added|insisted|promised|pledged|made clear|indicated)\b(?:(?!\b(?:if|unless|whether)\b)[^.;?])*?\bwould\b(?!\s+have\b)/i;
 
+/**
+ * What someone fears is not a possibility the sentence raises: in "Washington withheld permission,
+ * reportedly out of concern that doing so could escalate the conflict", the "could" belongs to the
+ * concern. Removed before the modality test, and nowhere else.
+ */
+const FEARED =
+  /(?:\b(?:reportedly|apparently|largely|partly|mainly)\s+)?\b(?:(?:out of|for|amid|over|citing|because of)\s+(?:the\s+)?(?:concerns?|fears?|worr(?:y|ies)|risk)|fearing|worried|concerned)\s+(?:that|about|over|of|it)\b[^;]*/gi;
+
 /** The text without the "would" of reported speech, for the possibility test. */
 function withoutReportedWould(text: string): string {
   const m = REPORTED_WOULD.exec(text);
@@ -207,7 +215,7 @@ export function polarity(fullText: string): PolarityResult {
   if (/\?\s*["'’”]?\s*$/.test(fullText) && !TAG_QUESTION.test(fullText)) modality = 'question';
   // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
   else if (
-    POSSIBLE.test(withoutReportedWould(text)) ||
+    POSSIBLE.test(withoutReportedWould(text.replace(FEARED, ' '))) ||
     (REQUEST.test(text) && !REFUSED_REQUEST.test(text))
   )
     modality = 'possible';
