@@ -250,9 +250,12 @@ function laterLimit(asOf: string, slack: number): string {
 
 /** Words before a date that make it a bound of the event, not its time. */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|sworn in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|sworn in|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
-/** Is `d` a bound ("before January", "since August", "… takes office in January")? */
+/**
+ * Is `d` a bound ("before January", "since August", "… takes office in January", "… before Trump's
+ * inauguration on 20 January")?
+ */
 function isBound(text: string, d: { start: number }): boolean {
   return BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
