@@ -8,8 +8,12 @@ import { COUNTRY_LABELS, misplaced } from '../claims/places';
 import { comparable, compatible, describeQuantity } from '../claims/quantities';
 import type { Claim, DateValue, Quantity } from '../claims/types';
 import type { IndexedFact, SourcedValue } from './fact-index';
+import { normaliseTerm } from './tokens';
+import { rememberRecent } from '../util/recent';
 
-export type SlotOutcome = 'agree' | 'conflict';
+/** 'other': the sentence speaks of another event (another person's reaction), which the fact neither
+ * supports nor contradicts. */
+export type SlotOutcome = 'agree' | 'conflict' | 'other';
 export type VerdictKind = 'numeric' | 'date' | 'place' | 'actor' | 'polarity' | 'scope' | 'event';
 
 export interface SlotComparison {
@@ -163,7 +167,14 @@ export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | nu
 
 /** Speech verbs: a sentence that attributes words to someone makes the speaker the checked actor. */
 const SPEECH =
-  /\b(?:said|says|stated|told|warned|wrote|argued|noted|added|praised|critici[sz]ed|called|declared|posted)\b/i;
+  /\b(?:said|says|saying|stated|told|warned|wrote|argued|noted|added|praised|critici[sz]ed|called|declared|posted)\b/i;
+
+/** The words a fact's statement quotes ('complete ruins', 'Putin understands'), normalised. */
+const quotedPhrases = rememberRecent((statement: string): string[] =>
+  [...statement.matchAll(/(?:^|[\s(])['"‘“]([^'"’”]{3,80})['"’”](?=[\s.,;:)]|$)/g)].map((m) =>
+    normaliseTerm(m[1]!).trim(),
+  ),
+);
 
 export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (!f.fact.slots.includes('actor') || f.persons.length === 0) return null;
@@ -198,9 +209,16 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
     missing.some((m) => m.country !== null && m.country === x.country),
   );
   if (substitution) {
+    // Someone else's reaction is another event, not the sources' speaker misnamed, unless the
+    // sentence gives it words, or the sources' own: "Volodin wrote that Ukraine could be left in
+    // ruins" misattributes Klishas; "Tusk welcomed the decision" is Tusk's own reaction.
+    const reaction = f.fact.topic === 'reactions' || f.fact.topic === 'politics';
+    const worded =
+      SPEECH.test(claim.text) ||
+      quotedPhrases(f.fact.statement).some((w) => normaliseTerm(claim.text).includes(w));
     return {
       kind: 'actor',
-      outcome: 'conflict',
+      outcome: reaction && !worded ? 'other' : 'conflict',
       reason: `Article: ${substitution.name}. Sources: ${sources}.`,
     };
   }

@@ -508,6 +508,8 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     compareActors(claim, f),
     comparePolarity(claim, f),
   ].filter((c): c is SlotComparison => c !== null);
+  // Another event (someone else's reaction): the fact has nothing to say about it.
+  if (comparisons.some((c) => c.outcome === 'other')) return null;
   const conflicts = comparisons
     .filter((c) => c.outcome === 'conflict')
     .sort((a, b) => CONFLICT_PRIORITY.indexOf(a.kind) - CONFLICT_PRIORITY.indexOf(b.kind));
