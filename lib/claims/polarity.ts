@@ -156,6 +156,21 @@ const PURPOSE = new RegExp(
   'gi',
 );
 
+/**
+ * What a place's ground is, not what the sentence says about it: "the ground it seized in its August
+ * incursion", "the territory they captured in August". A clause that names the ground by how it
+ * was taken is background to whatever the sentence says of that ground.
+ */
+const TAKEN_GROUND = new RegExp(
+  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?)\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied)\b[^,;.]*`,
+  'gi',
+);
+
+/** The text without clauses naming ground by how it was taken (see TAKEN_GROUND). */
+export function withoutTakenGround(text: string): string {
+  return text.replace(TAKEN_GROUND, ' ');
+}
+
 /** The text without purpose clauses (see PURPOSE). */
 export function withoutPurpose(text: string): string {
   return text.replace(PURPOSE, ' ');

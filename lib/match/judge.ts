@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import { parseIso } from '../claims/dates';
 import { misplaced } from '../claims/places';
 import { weaponOrigins } from '../claims/origin';
-import { polarity, withoutPurpose } from '../claims/polarity';
+import { polarity, withoutPurpose, withoutTakenGround } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
 import type { Claim } from '../claims/types';
 import { SUPPORTING_STANCES, type Fact } from '../factbase/types';
@@ -614,9 +614,9 @@ export function epochOf(facts: Fact[]): Epoch | null {
 /** Extra weight by verdict when choosing among candidates: a sentence that takes a side on a
  * disputed fact, or states a value that conflicts, says more than one that merely agrees ("Trump,
  * who will be sworn in on Jan. 25, has said he wants a deal quickly": the wrong date is the news). */
-function touchesWithoutPurpose(ctx: MatchContext, claim: Claim, f: IndexedFact): boolean {
-  const rest = withoutPurpose(claim.text);
-  if (rest === claim.text) return true;
+/** Does the sentence without some of its clauses (`rest`) still touch the fact? */
+function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact): boolean {
+  if (rest === text) return true;
   return ctx.index.candidates(termText(rest)).includes(f);
 }
 
@@ -716,7 +716,19 @@ export function matchClaim(
     let j = judge(focusedClaim(ctx.index, claim, f, clause), f, score);
     // A disputed state named only as the purpose of another act ("a counteroffensive to retake the
     // land Ukraine seized") is not claimed: without that clause the sentence must still touch it.
-    if (j?.verdict === 'disputed' && j.kind === 'polarity' && !touchesWithoutPurpose(ctx, claim, f))
+    if (
+      j?.verdict === 'disputed' &&
+      j.kind === 'polarity' &&
+      !touches(ctx, withoutPurpose(claim.text), claim.text, f)
+    )
+      j = null;
+    // "the ground it seized in its August incursion" dates the incursion only as background to
+    // what the sentence says of that ground.
+    if (
+      j &&
+      f.fact.slots.includes('date') &&
+      !touches(ctx, withoutTakenGround(claim.text), claim.text, f)
+    )
       j = null;
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
     if (!j) continue;
