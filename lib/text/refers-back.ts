@@ -13,7 +13,7 @@ const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|these|those|most 
 /** "That incursion", "those soldiers": a demonstrative points back wherever it stands. */
 const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|forces|missiles|weapons|deployment|incursion|offensive|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory)\b`;
 /** "The contingent", "the deployment": the definite article before a noun that names one event. */
-const DEFINITE = String.raw`\bthe\s+(?:contingent|deployment|incursion|foothold|mines|landmines|territory)\b`;
+const DEFINITE = String.raw`\bthe\s+(?:contingent|deployment|incursion|foothold|mines|landmines|territory|depot|arsenal)\b`;
 
 const REFERS_BACK = new RegExp(
   String.raw`^\W*${OPENING}${PRONOUN}|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b`,
