@@ -151,6 +151,32 @@ function interval(value: number, hedge: Hedge, dimension: Dimension): [number, n
   }
 }
 
+/** The quantity written from `start` (its hedge, if any) to `end`, with the interval it allows. */
+function quantity(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  hedge: Hedge,
+  dimension: Dimension,
+  unit: string | null,
+  noun: string | null,
+): Quantity {
+  const [low, high] = interval(value, hedge, dimension);
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    value,
+    low,
+    high,
+    hedge,
+    dimension,
+    unit,
+    noun,
+  };
+}
+
 /** "a month before", "a week after": one unit of time as the gap between two events. */
 const A_UNIT_RE =
   /\ba\s+(?:single\s+)?(day|week|month|year)\b(?![-'’]\w)(?=\s+(?:before|after|ahead|earlier|later|ago|from|since)\b)/gi;
@@ -202,19 +228,7 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
     const value = DAYS_PER[unit]!;
     const { hedge, start: hedged } = hedgeBefore(text, numStart);
     const start = hedge === 'exact' ? numStart : hedged;
-    const [low, high] = interval(value, hedge, 'duration');
-    out.push({
-      text: text.slice(start, end),
-      start,
-      end,
-      value,
-      low,
-      high,
-      hedge,
-      dimension: 'duration',
-      unit,
-      noun: null,
-    });
+    out.push(quantity(text, start, end, value, hedge, 'duration', unit, null));
   }
 
   NUMBER_RE.lastIndex = 0;
@@ -280,19 +294,9 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
       hedge = prev.hedge;
     }
     if (hedge === 'exact') start = numStart;
-    const [low, high] = interval(value, hedge, dimension);
     const role = dimension === 'length' ? lengthRole(text, start, end) : undefined;
     out.push({
-      text: text.slice(start, end),
-      start,
-      end,
-      value,
-      low,
-      high,
-      hedge,
-      dimension,
-      unit,
-      noun,
+      ...quantity(text, start, end, value, hedge, dimension, unit, noun),
       inclusive: INCLUSIVE_AFTER.test(text.slice(end, end + 60)),
       ...(role ? { role } : {}),
     });

@@ -10,6 +10,12 @@ const kursk = engine.context.index
   .candidates(' kursk hold ')
   .find((f) => f.fact.id === 'ukraine-holds-kursk-ground')!;
 
+/** The engine's marks on one sentence, as "verdict fact-id". */
+const verdictOn = (text: string) =>
+  engine
+    .checkText(text, { assumeRelevant: true, published: '2024-11-20' })
+    .annotations.map((a) => `${a.verdict} ${a.fact.id}`);
+
 function score(text: string): number {
   const claim = extractClaim(text, { reference: '2024-11-20' });
   return sameEventScore(engine.context.index, claim, new Set(contentTokens(text)), kursk);
@@ -33,11 +39,6 @@ describe('extra concept-group terms', () => {
 });
 
 describe('a disputed state named only as a purpose', () => {
-  const verdictOn = (text: string) =>
-    engine
-      .checkText(text, { assumeRelevant: true, published: '2024-11-20' })
-      .annotations.map((a) => `${a.verdict} ${a.fact.id}`);
-
   it('is not what the sentence claims: the act it is the purpose of is', () => {
     expect(
       verdictOn(
@@ -59,19 +60,14 @@ describe('a disputed state named only as a purpose', () => {
 });
 
 describe('a negated earlier state', () => {
-  const marks = (text: string) =>
-    engine
-      .checkText(text, { assumeRelevant: true, published: '2024-11-20' })
-      .annotations.map((a) => `${a.verdict} ${a.fact.id}`);
-
   it('is the earlier restriction, not support for the change that ended it', () => {
     expect(
-      marks(
+      verdictOn(
         'Until now, the Biden administration had barred Ukraine from firing ATACMS deep into Russia, citing the risk of escalation.',
       ),
     ).toEqual(['supports earlier-restriction-on-atacms']);
     expect(
-      marks('Until then, Ukraine had been barred from firing ATACMS deep into Russia.'),
+      verdictOn('Until then, Ukraine had been barred from firing ATACMS deep into Russia.'),
     ).toEqual(['supports earlier-restriction-on-atacms']);
   });
 });
