@@ -11,6 +11,7 @@ import type { Annotation, PageText, Stage } from '@/lib/check';
 import { extractPageSteps } from '@/lib/extract/page';
 import { extractBlocks, type TextBlock } from '@/lib/extract/article';
 import { headlineMentionsWar } from '@/lib/extract/detect';
+import { afterFirstPaint } from '@/lib/util/first-paint';
 import { HighlightLayer, browserHighlights } from '@/lib/highlight/layer';
 import { annotationRange, elementTouchesRange, rangeIndexAt } from '@/lib/highlight/ranges';
 import {
@@ -83,6 +84,8 @@ const RECHECK_DEBOUNCE_MS = 600;
  * engine's time in the background and queued its answer behind the page's paint (see README, Speed).
  */
 const IDLE_START_TIMEOUT_MS = 200;
+/** The first check waits at most this long for the page's first paint (a background tab has none). */
+const FIRST_PAINT_TIMEOUT_MS = 200;
 /** Hover delay before a card opens: long enough not to flash cards while the pointer passes by. */
 const HOVER_OPEN_MS = 350;
 /** Grace period to move the pointer from the sentence into its card. */
@@ -739,6 +742,9 @@ export function startPage(ctx: ContentScriptContext): void {
   void pausedRead.get(location.href);
   void hiddenRead.get(location.href);
   // The first check is a task of its own, not part of evaluating this script (the two together
-  // could make one long task on a slow machine), and waits for the page to be idle.
-  scheduleRecheck(0);
+  // could make one long task on a slow machine). It waits for the page's first paint, then for the
+  // page to be idle: started while the page still painted, it competed with the page's raster and
+  // compositor work for the CPU (see README, Speed).
+  const cancelWait = afterFirstPaint(window, FIRST_PAINT_TIMEOUT_MS, () => scheduleRecheck(0));
+  ctx.onInvalidated(cancelWait);
 }

@@ -118,6 +118,13 @@ describe('extension in Chromium', () => {
     ]) {
       expect(measures).toContain(name);
     }
+    // The check started after the page's first paint, not in competition with it.
+    const { firstPaint, checkStart } = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByType('paint')[0]?.startTime ?? null,
+      checkStart: performance.getEntriesByName('crosscheck:total', 'measure')[0]!.startTime,
+    }));
+    expect(firstPaint).not.toBeNull();
+    expect(checkStart).toBeGreaterThanOrEqual(firstPaint!);
 
     expect(await domMutationsAfterParse(page)).toEqual([]);
     const liveElements = await page.evaluate(() => document.getElementsByTagName('*').length);
