@@ -28,10 +28,23 @@ const ONE_ORIGIN = new RegExp(String.raw`\b(?:${ORIGIN})(?=[\s,-]|$)`, 'gi');
 const OWN_WEAPONS =
   /\b(?:ukrainian[- ](?:made|built|produced|designed)|ukraine's own|kyiv's own|its own|home-?grown|home-?made|domestic|domestically[- ](?:made|built|produced))\s+(?:(?:long-range|longer-range|attack|cruise|ballistic|strike|kamikaze)\s+)*(?:drones?|missiles?|weapons?|rockets?|uavs?)\b/i;
 
+/**
+ * Weapons whose name says whose they are, with no country named before them: "letting Kyiv fire
+ * its SCALP missiles", "Germany's own Taurus cruise missile"; ATACMS and HIMARS too, so that a
+ * text naming German and American weapons keeps both. (Storm Shadow is left to the words around
+ * it: Britain and France make it together.)
+ */
+const NAMED_WEAPONS: [RegExp, string][] = [
+  [/\b(?:atacms|himars)\b/i, 'US'],
+  [/\bscalp\b/i, 'FR'],
+  [/\btaurus\b/i, 'DE'],
+];
+
 /** Country codes of the weapons `text` attributes to a country; empty when it names none. */
 export function weaponOrigins(text: string): Set<string> {
   const out = new Set<string>();
   if (OWN_WEAPONS.test(text)) out.add('UA');
+  for (const [re, code] of NAMED_WEAPONS) if (re.test(text)) out.add(code);
   WEAPON_ORIGIN.lastIndex = 0;
   for (let m = WEAPON_ORIGIN.exec(text); m; m = WEAPON_ORIGIN.exec(text)) {
     for (const word of m[1]!.match(ONE_ORIGIN) ?? []) {

@@ -6,7 +6,8 @@ import type { Modality } from './types';
 
 const NEGATION_CUES: RegExp[] = [
   /\bnot\b/i,
-  /\bn['’]t\b/i,
+  // "didn't", "hasn't", "won't": the contraction is inside the word, with no word break before it.
+  /\w+n['’]t\b/i,
   /\bnever\b/i,
   /\bno longer\b/i,
   /\bnot yet\b/i,
@@ -213,6 +214,9 @@ export function polarity(fullText: string): PolarityResult {
     while (anyCue && (lm = exempt.exec(text)))
       lifted.push({ start: lm.index, end: lm.index + lm[0].length });
   }
+  // A tag question's "n't" ("…, didn't it?") asks for agreement; it does not negate the claim.
+  const tag = anyCue ? TAG_QUESTION.exec(text) : null;
+  if (tag) lifted.push({ start: tag.index, end: tag.index + tag[0].length });
   const inLifting = (m: { start: number; end: number }) =>
     lifted.some((l) => m.start >= l.start && m.end <= l.end);
   matches.sort((a, b) => b.end - b.start - (a.end - a.start));

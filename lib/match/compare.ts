@@ -99,6 +99,20 @@ export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | nul
   };
 }
 
+/** A preposition of place right before a name: "in Warsaw", "aid to Kyiv" name the place. */
+const AT_PLACE = /\b(?:in|at|to|into|near|outside|around|across|over|toward|towards|inside)\s+$/i;
+
+/**
+ * A capital that stands for its government ("no word from Moscow", "Pyongyang's troops"): the
+ * sentence reads it as an actor, and no preposition of place puts anything there.
+ */
+export function standsForActor(claim: Claim, p: Claim['places'][number]): boolean {
+  return (
+    claim.actors.some((a) => a.start <= p.start && a.end >= p.end) &&
+    !AT_PLACE.test(claim.text.slice(Math.max(0, p.start - 12), p.start))
+  );
+}
+
 /** Words before a place that make it a landmark for another: "next door to Kursk". */
 const LANDMARK =
   /\b(?:next door to|next to|near|nearby|bordering|adjacent to|neighbou?ring|close to|not far from|north of|south of|east of|west of)\s+(?:the\s+)?$/i;
@@ -119,9 +133,13 @@ export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | nu
   if (!f.fact.slots.includes('place')) return null;
   // "in Zaporizhzhia, not in Kursk" / "Belgorod rather than Kursk": a place the sentence sets aside
   // is not one it asserts.
+  // "letting Kyiv fire missiles deep inside Russia": a capital that stands for its government is
+  // not where anything happened.
   const named = claim.places.filter(
     (p) =>
-      p.kind !== 'country' && !SET_ASIDE.test(claim.text.slice(Math.max(0, p.start - 16), p.start)),
+      p.kind !== 'country' &&
+      !SET_ASIDE.test(claim.text.slice(Math.max(0, p.start - 16), p.start)) &&
+      !standsForActor(claim, p),
   );
   // "in Russia's Belgorod region, next door to Kursk": a place named to say where another one is
   // is a landmark, not where it happened (unless it is the only place the sentence names).

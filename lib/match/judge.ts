@@ -19,6 +19,7 @@ import {
   compareQuantities,
   plural,
   short,
+  standsForActor,
   type SlotComparison,
   type VerdictKind,
 } from './compare';
@@ -132,20 +133,6 @@ export function sameEventScore(
 
 /** A sentence's term text, once for all its candidates. */
 const sentenceTerms = rememberRecent(termText, 64);
-
-/** A preposition of place right before a name: "in Warsaw", "aid to Kyiv" name the place. */
-const AT_PLACE = /\b(?:in|at|to|into|near|outside|around|across|over|toward|towards|inside)\s+$/i;
-
-/**
- * A capital that stands for its government ("no word from Moscow", "Pyongyang's troops"): the
- * sentence reads it as an actor, and no preposition of place puts anything there.
- */
-function standsForActor(claim: Claim, p: Claim['places'][number]): boolean {
-  return (
-    claim.actors.some((a) => a.start <= p.start && a.end >= p.end) &&
-    !AT_PLACE.test(claim.text.slice(Math.max(0, p.start - 12), p.start))
-  );
-}
 
 /** Distinct concept-group terms the sentence uses, beyond one per group. */
 export function extraTerms(text: string, f: IndexedFact): number {

@@ -33,6 +33,7 @@ export const BLIND_SETS = {
   'blind-14': join(EVAL_DIR, 'blind-14'),
   'blind-15': join(EVAL_DIR, 'blind-15'),
   'blind-16': join(EVAL_DIR, 'blind-16'),
+  'blind-17': join(EVAL_DIR, 'blind-17'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
