@@ -247,6 +247,29 @@ function isBound(text: string, d: { start: number }): boolean {
   return BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
 }
 
+/**
+ * A date that names when something was said or published, not when the event it reports happened:
+ * "wrote in his Nov. 20 newsletter that Ukraine's first strike …", "said at a Nov. 22 candidate
+ * forum", "Monday's briefing".
+ */
+const REPORT_AFTER =
+  /^\s*(?:['’]s\s+)?(?:[a-z-]+\s+)?(?:newsletter|interview|statement|post|tweet|speech|briefing|forum|panel|press conference|news conference|op-ed|column|letter|editorial|broadcast|podcast|memo|video)s?\b/i;
+
+function isReportDate(text: string, d: { end: number }): boolean {
+  return REPORT_AFTER.test(text.slice(d.end, d.end + 40));
+}
+
+/**
+ * Facts whose date may be that of a statement (a confirmation, a call, a reaction): a report's date
+ * can be theirs. For the others (strikes, the battlefield), it never is.
+ */
+const SPOKEN_TOPICS: ReadonlySet<string> = new Set([
+  'permission',
+  'politics',
+  'diplomacy',
+  'reactions',
+]);
+
 export interface Epoch {
   /** The latest publication date of the sources: when the news cycle was reported. */
   asOf: string | null;
@@ -638,19 +661,26 @@ export function matchClaim(
   const tokens = new Set(contentTokens(claim.text));
   const clauses = clausesOf(claim.text);
   const origins = weaponOrigins(claim.text);
+  const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
   const viable: {
     f: IndexedFact;
     score: number;
     clause: { text: string; start: number; end: number };
+    /** The claim as this fact reads it: without dates that are only a report's (see REPORT_AFTER). */
+    claim: Claim;
   }[] = [];
   for (const f of cands) {
     // Dates in other clauses ("…in Kursk, where Ukraine mounted an incursion in August") are
     // background to this fact, not its time.
     const clause = focusClause(ctx.index, claim, f, clauses);
-    let inClause = claim.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+    const eventDates =
+      reportDates.length > 0 && !SPOKEN_TOPICS.has(f.fact.topic)
+        ? claim.dates.filter((d) => !reportDates.includes(d))
+        : claim.dates;
+    let inClause = eventDates.filter((d) => d.start >= clause.start && d.end <= clause.end);
     // A clause without a date of its own takes the one its sentence opened with: "In May, Biden
     // allowed …, but only to defend Kharkiv" dates the Kharkiv clause too.
-    if (inClause.length === 0) inClause = claim.dates.filter((d) => d.end <= clause.start);
+    if (inClause.length === 0) inClause = eventDates.filter((d) => d.end <= clause.start);
     // A bound is not the event's date: "before the White House changes hands in January" does
     // not date the event to January, nor "since August" to August.
     // (For a fact about a date, a date after "sworn in" is the fact's own: "first sworn in on
@@ -695,12 +725,17 @@ export function matchClaim(
       trace?.push({ fact: f.fact.id, score, judgement: null, skipped: 'below threshold' });
       continue;
     }
-    viable.push({ f, score, clause });
+    viable.push({
+      f,
+      score,
+      clause,
+      claim: eventDates === claim.dates ? claim : { ...claim, dates: eventDates },
+    });
   }
   const sorted = viable.map((v) => v.score).sort((a, b) => b - a);
   const judged: { j: Judgement; preference: number }[] = [];
-  for (const { f, score, clause } of viable) {
-    let j = judge(focusedClaim(ctx.index, claim, f, clause), f, score);
+  for (const { f, score, clause, claim: factClaim } of viable) {
+    let j = judge(focusedClaim(ctx.index, factClaim, f, clause), f, score);
     // A disputed state named only as the purpose of another act ("a counteroffensive to retake the
     // land Ukraine seized") is not claimed: without that clause the sentence must still touch it.
     if (
