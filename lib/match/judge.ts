@@ -443,6 +443,13 @@ const WARNING =
 const HYPOTHETICAL =
   /\b(?:if|unless|whether|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross))\b/i;
 
+/**
+ * A condition by inversion, opening the sentence: "Were the incoming administration to lift the
+ * remaining limits, …", "Had Washington acted sooner, …", "Should Trump reverse it, …".
+ */
+const INVERTED_CONDITION =
+  /^\W*(?:(?:but|and|yet)\s+)?(?:were|had|should)\s+(?!not\b|been\b)[\w'’-]+/i;
+
 /** Words before an actor, at most, for it to be read as the sentence's subject. */
 const SUBJECT_WORDS = 3;
 
@@ -544,7 +551,7 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   if (
     !f.prospective &&
     (!agreed || agreed.kind === 'polarity') &&
-    HYPOTHETICAL.test(claim.text) &&
+    (HYPOTHETICAL.test(claim.text) || INVERTED_CONDITION.test(claim.text)) &&
     !(WARNING.test(f.fact.statement) && WARNING.test(claim.text))
   )
     return null;
