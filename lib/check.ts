@@ -17,7 +17,7 @@ import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/ju
 import type { VerdictKind } from './match/compare';
 import { PLACE_MARKER, termText } from './match/tokens';
 import { mentionsSpecificPlace } from './claims/places';
-import { refersBack } from './text/refers-back';
+import { countsBack, refersBack } from './text/refers-back';
 import { splitSentences } from './text/segment';
 
 export interface AnnotationFact {
@@ -149,24 +149,28 @@ export class Engine {
     onStage?.('segment', clock() - t);
     let claimsMs = 0;
     let matchMs = 0;
-    /** The term text of the sentence before, in this block. */
-    let previous: string | null = null;
+    /** The sentence before, in this block, and its term text. */
+    let previous: { text: string; terms: string } | null = null;
     for (const s of sentences) {
       t = clock();
       const terms = termText(s.text);
       const own = mentionsSpecificPlace(s.text) ? `${terms}${PLACE_MARKER} ` : terms;
       let cands = this.context.index.candidates(own);
+      /** The sentence before, when this one counts those it refers back to. */
+      let countedIn: string | null = null;
       // A sentence that names nothing the facts are about may lean on the one before it.
       if (cands.length === 0 && refersBack(s.text)) {
         if (previous === null && before === undefined) before = readBefore();
-        const context = previous ?? (before ? termText(before) : null);
-        if (context) cands = this.context.index.candidatesInContext(own, context);
+        const context = previous?.terms ?? (before ? termText(before) : null);
+        const counted = countsBack(s.text);
+        if (context) cands = this.context.index.candidatesInContext(own, context, counted);
+        if (counted && cands.length > 0) countedIn = previous?.text ?? before ?? null;
       }
-      previous = terms;
+      previous = { text: s.text, terms };
       const tCands = clock();
       matchMs += tCands - t;
       if (cands.length === 0) continue;
-      const claim = extractClaim(s.text, { reference: published });
+      const claim = extractClaim(s.text, { reference: published, countedIn });
       const tClaim = clock();
       claimsMs += tClaim - tCands;
       const j = matchClaim(this.context, claim, cands);

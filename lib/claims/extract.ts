@@ -12,12 +12,17 @@ import type { Claim } from './types';
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD) that relative dates resolve against; null when unknown. */
   reference?: string | null;
+  /**
+   * The sentence before, when this one counts people it refers back to ("more than ten thousand of
+   * them"): a bare figure counts what that sentence names (see `extractQuantities`).
+   */
+  countedIn?: string | null;
 }
 
 export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
   const pol = polarity(text);
   const dates = extractDates(text, options.reference ?? null, pol.modality === 'planned');
-  const quantities = extractQuantities(text, dates);
+  const quantities = extractQuantities(text, dates, options.countedIn ?? null);
   return {
     text,
     quantities,

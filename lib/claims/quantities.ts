@@ -194,7 +194,11 @@ function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number
  * Find quantities in `text`. `skip` lists spans already taken by dates (so "November 5" and
  * "2024" are not counted).
  */
-export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
+export function extractQuantities(
+  text: string,
+  skip: Span[] = [],
+  countedIn: string | null = null,
+): Quantity[] {
   const out: Quantity[] = [];
   const overlaps = (s: number, e: number) => skip.some((k) => s < k.end && e > k.start);
 
@@ -270,7 +274,7 @@ export function extractQuantities(text: string, skip: Span[] = []): Quantity[] {
       // A bare figure takes the class the sentence counts ("put the contingent at 12,000"); a bare
       // number word only when it is large ("at roughly twelve thousand"), not "one of them".
       if (!noun && (!isWord || value >= 1000) && !(value >= 1900 && value <= 2100))
-        noun = soleNounClass(text);
+        noun = soleNounClass(text) ?? (countedIn === null ? null : soleNounClass(countedIn));
       if (n || noun) {
         // counted
       } else if (isWord) {

@@ -159,11 +159,14 @@ export class FactIndex {
    * Facts a sentence that refers back ("Most of them have ended up in Kursk") speaks to with the
    * sentence before it (`context`, a `termText` too): the sentence itself touches every concept
    * group but one, and the sentence before touches that one — who "them" are, not what they did.
+   * `counted`: the sentence counts those it refers back to ("put their number above 10,000", see
+   * `countsBack`); then a fact with a figure to compare may take all its groups from the sentence
+   * before.
    */
-  candidatesInContext(text: string, context: string): IndexedFact[] {
+  candidatesInContext(text: string, context: string, counted = false): IndexedFact[] {
     const found: number[] = [];
     this.mark(text, OWN, found);
-    if (found.length === 0) return [];
+    if (found.length === 0 && !counted) return [];
     this.mark(context, CONTEXT, found);
     const present = this.present;
     const out: IndexedFact[] = [];
@@ -184,7 +187,14 @@ export class FactIndex {
         if (ctx) fromContext++;
         else untouched = true;
       }
-      if (!untouched && fromContext === 1) out.push(this.facts[i]!);
+      if (
+        !untouched &&
+        (fromContext === 1 ||
+          (counted &&
+            fromContext === groups.length &&
+            this.facts[i]!.fact.slots.includes('quantity')))
+      )
+        out.push(this.facts[i]!);
     }
     for (const id of found) present[id] = 0;
     return out;

@@ -23,3 +23,17 @@ const REFERS_BACK = new RegExp(
 export function refersBack(sentence: string): boolean {
   return REFERS_BACK.test(sentence);
 }
+
+/**
+ * "Most Western assessments put their number above 10,000", "more than ten thousand of them": the
+ * sentence counts the people it refers back to, and names nothing else of them (not even that they
+ * are troops): who they are comes from the sentence before.
+ */
+const COUNTS_BACK =
+  /\b(?:their\s+(?:number|numbers|strength|count|total)|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+them|they\s+number)\b/i;
+/** A figure: digits or a number word. */
+const FIGURE = /\d|\b(?:hundreds?|thousands?|dozens?|ten|twelve|fifteen|twenty)\b/i;
+
+export function countsBack(sentence: string): boolean {
+  return COUNTS_BACK.test(sentence) && FIGURE.test(sentence);
+}

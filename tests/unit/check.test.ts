@@ -203,6 +203,26 @@ describe('Engine.analyse on extracted page text', () => {
     expect(verdictOf(page.blocks)).toEqual(['disputed north-korean-troop-count']);
   });
 
+  it('reads a figure for those a sentence counts back to with what the sentence before names', () => {
+    const fresh = new Engine(bundledFactBase());
+    const before =
+      'The first credible reports of North Korean soldiers on Russian soil came from Ukrainian intelligence.';
+    const counted = [
+      'Estimates of their number vary, but most Western assessments now put it somewhere above 10,000.',
+      'The US now figures there are more than ten thousand of them, and most are in the Kursk region.',
+    ];
+    for (const sentence of counted) {
+      expect(
+        fresh.annotate(sentence, '2024-12-03', undefined, before).map((a) => a.fact.id),
+      ).toEqual(['north-korean-troop-count']);
+      expect(fresh.annotate(sentence, '2024-12-03')).toEqual([]);
+    }
+    // Another sentence before, naming no one to count: no fact.
+    expect(
+      fresh.annotate(counted[0]!, '2024-12-03', undefined, 'Kyiv says its drones hit a refinery.'),
+    ).toEqual([]);
+  });
+
   it('gives a fresh engine over the same base the same answers', () => {
     const { page } = drain(extractPageSteps(parseDocument(ON_TOPIC_HTML)))!;
     expect(new Engine(bundledFactBase()).analyse(page)).toEqual(engine.analyse(page));

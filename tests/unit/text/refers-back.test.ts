@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refersBack } from '@/lib/text/refers-back';
+import { countsBack, refersBack } from '@/lib/text/refers-back';
 import cases from '../../cases/refers-back.json';
 
 describe('refersBack', () => {
@@ -9,5 +9,15 @@ describe('refersBack', () => {
 
   it.each(cases.standsAlone)('stands alone: %s', (sentence) => {
     expect(refersBack(sentence)).toBe(false);
+  });
+});
+
+describe('countsBack', () => {
+  it.each(cases.countsBack)('counts those it refers back to: %s', (sentence) => {
+    expect(countsBack(sentence)).toBe(true);
+  });
+
+  it.each(cases.countsNothing)('counts no one it refers back to: %s', (sentence) => {
+    expect(countsBack(sentence)).toBe(false);
   });
 });
