@@ -356,8 +356,12 @@ function listSums(text: string, qs: Quantity[]): Quantity[] {
   return sums;
 }
 
-/** A count followed by "including …" / "among them …" is a total the compared group is part of. */
-const INCLUSIVE_AFTER = /^(?:\s+[\w'’-]+){0,3}?,?\s+(?:including|among them|of whom|of which)\b/i;
+/**
+ * A count followed by "including …" / "among them …" is a total the compared group is part of; so
+ * is a count of two sides together ("50,000 Russian and North Korean troops").
+ */
+const INCLUSIVE_AFTER =
+  /^(?:\s+[\w'’-]+){0,3}?,?\s+(?:including|among them|of whom|of which)\b|^\s+(?:[\w'’-]+\s+){0,2}?(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\s+(?:and|or)\s+(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\b/i;
 
 /** Two quantities are comparable when they measure the same thing. */
 export function comparable(a: Quantity, b: Quantity): boolean {
