@@ -514,6 +514,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   if (f.fact.topic === 'geography' && !claim.places.some((p) => p.statedCountry !== null))
     return null;
   if (f.fact.status === 'disputed') {
+    // "So was it really North Korea that changed the president's mind?" asks the disputed question;
+    // it takes no side. (A statement before it, "… put it at 11,000; does that still hold?", does.)
+    if (claim.modality === 'question' && !claim.text.includes(';')) return null;
     const d = disputedVerdict(claim, f, score);
     if (d) return d;
     if (f.fact.disputes.some((x) => x.kind === 'numeric')) return null;
