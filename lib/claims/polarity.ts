@@ -69,6 +69,8 @@ const NOT_KNOWN =
  * says nothing changed, so the bar is the sentence's one cue.
  */
 const NOT_CHANGED = /(?:\bnot|n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b/gi;
+/** Litotes: "not without cause", "not without risk" affirm; the "not" negates nothing. */
+const NOT_WITHOUT = /\bnot\s+without\b/gi;
 
 /**
  * "Has neither confirmed nor denied": the denial after "nor" is inside the one negation "neither"
@@ -126,7 +128,7 @@ const PLANNED =
 
 /** Markers that a sentence describes an earlier state ("had barred", "previously refused"). */
 const PAST_STATE =
-  /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+)?(?:been\s+)?\w+ed|had\s+long|previously|until now|until recently|formerly|initially|at first|for months|earlier this year|prior restraint|before the decision)\b/i;
+  /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+)?(?:been\s+)?\w+ed|had\s+long|previously|until now|until recently|formerly|initially|at first|for months|earlier this year|for most of (?:this|the) year|prior restraint|before the decision)\b/i;
 
 /**
  * Clauses that do not carry the sentence's main assertion: relative clauses set off by commas,
@@ -209,7 +211,7 @@ export function polarity(fullText: string): PolarityResult {
   let lm: RegExpExecArray | null;
   while (anyCue && (lm = LIFTING.exec(text)))
     lifted.push({ start: lm.index, end: lm.index + lm[0].length });
-  for (const exempt of [NOT_KNOWN, NOT_CHANGED, NOR_DENIED]) {
+  for (const exempt of [NOT_KNOWN, NOT_CHANGED, NOR_DENIED, NOT_WITHOUT]) {
     exempt.lastIndex = 0;
     while (anyCue && (lm = exempt.exec(text)))
       lifted.push({ start: lm.index, end: lm.index + lm[0].length });
