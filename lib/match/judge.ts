@@ -380,6 +380,13 @@ export interface Clauses {
   parts: { text: string; start: number; end: number; tokens: Set<string> }[];
 }
 
+/**
+ * Where a relative clause set inside the sentence ends and the main clause goes on: "The airfields
+ * …, which Kyiv has been asking to hit, | still appear to be off the table".
+ */
+const RELATIVE_THEN_PREDICATE =
+  /^((?:which|who)\b[^,]*),\s+(?=(?:still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|remain\w*|appear\w*|seem\w*|bec[oa]me\w*)\b)/i;
+
 export function clausesOf(text: string): Clauses {
   const pieces = splitClauses(text).filter((c) => c.trim().length > 0);
   let from = 0;
@@ -388,6 +395,27 @@ export function clausesOf(text: string): Clauses {
     from = start + piece.length;
     return { text: piece, start, end: start + piece.length, tokens: new Set(contentTokens(piece)) };
   });
+  // The subject before such a relative clause is one clause with the predicate after it.
+  for (let i = 1; i < parts.length; i++) {
+    const m = RELATIVE_THEN_PREDICATE.exec(parts[i]!.text);
+    if (!m) continue;
+    const head = parts[i - 1]!;
+    const relative = parts[i]!;
+    const rest = relative.text.slice(m[0].length);
+    const main = `${head.text} ${rest}`;
+    parts[i - 1] = {
+      text: main,
+      start: head.start,
+      end: relative.end,
+      tokens: new Set(contentTokens(main)),
+    };
+    parts[i] = {
+      text: m[1]!,
+      start: relative.start,
+      end: relative.start + m[1]!.length,
+      tokens: new Set(contentTokens(m[1]!)),
+    };
+  }
   return {
     parts:
       parts.length > 0

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaim } from '@/lib/claims/extract';
 import { bundledEngine } from '@/lib/check';
-import { extraTerms, sameEventScore } from '@/lib/match/judge';
+import { clausesOf, extraTerms, sameEventScore } from '@/lib/match/judge';
 import { contentTokens } from '@/lib/match/tokens';
 
 const engine = bundledEngine();
@@ -69,5 +69,36 @@ describe('a negated earlier state', () => {
     expect(
       verdictOn('Until then, Ukraine had been barred from firing ATACMS deep into Russia.'),
     ).toEqual(['supports earlier-restriction-on-atacms']);
+  });
+});
+
+describe('clauses around a relative clause inside the sentence', () => {
+  const sentence =
+    "The airfields Russia launches its bombers from, which Kyiv's been asking to go after, still appear to be off the table.";
+
+  it('joins the subject before the relative clause to the predicate after it', () => {
+    const parts = clausesOf(sentence).parts;
+    expect(parts.map((p) => p.text)).toEqual([
+      'The airfields Russia launches its bombers from still appear to be off the table.',
+      "which Kyiv's been asking to go after",
+    ]);
+    // Offsets stay within the sentence: the joined clause spans the relative clause too.
+    expect(parts[0]!.start).toBe(0);
+    expect(parts[0]!.end).toBe(sentence.length);
+    expect(sentence.slice(parts[1]!.start, parts[1]!.end)).toBe(parts[1]!.text);
+  });
+
+  it('leaves a relative clause that ends the sentence alone', () => {
+    expect(
+      clausesOf('Ukraine asked to hit the airfields, which Washington refused.').parts.map(
+        (p) => p.text,
+      ),
+    ).toEqual(['Ukraine asked to hit the airfields', 'which Washington refused.']);
+  });
+
+  it('reads the refusal in the predicate, not an assertion in the subject', () => {
+    expect(verdictOn(sentence.replace("Kyiv's", 'Kyiv has'))).toEqual([
+      'supports airbase-strikes-refused',
+    ]);
   });
 });
