@@ -15,8 +15,8 @@ export { extractPageSteps, type ExtractedPage } from './extract/page';
 import { FactIndex, type PreparedFact } from './match/fact-index';
 import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/judge';
 import type { VerdictKind } from './match/compare';
-import { PLACE_MARKER, termText } from './match/tokens';
-import { mentionsSpecificPlace } from './claims/places';
+import { MISPLACED_MARKER, PLACE_MARKER, REGION_MARKER, termText } from './match/tokens';
+import { extractPlaces, mentionsSpecificPlace, misplaced } from './claims/places';
 import { countsBack, refersBack } from './text/refers-back';
 import { splitSentences } from './text/segment';
 
@@ -154,7 +154,7 @@ export class Engine {
     for (const s of sentences) {
       t = clock();
       const terms = termText(s.text);
-      const own = mentionsSpecificPlace(s.text) ? `${terms}${PLACE_MARKER} ` : terms;
+      const own = mentionsSpecificPlace(s.text) ? placeMarkers(s.text, terms) : terms;
       let cands = this.context.index.candidates(own);
       /** The sentence before, when this one counts those it refers back to. */
       let countedIn: string | null = null;
@@ -374,4 +374,13 @@ export function* checkDocumentSteps(
     published: extracted.page.published,
     blocks: extracted.blocks,
   };
+}
+
+/** The term text of a sentence that names a place, with the markers facts may ask for (tokens.ts). */
+function placeMarkers(text: string, terms: string): string {
+  let marked = `${terms}${PLACE_MARKER} `;
+  const places = extractPlaces(text);
+  if (places.some((p) => p.kind === 'region')) marked += `${REGION_MARKER} `;
+  if (places.some(misplaced)) marked += `${MISPLACED_MARKER} `;
+  return marked;
 }

@@ -51,6 +51,9 @@ const DIRECTION = String.raw`(?:(?:eastern|western|southern|northern|central|nor
 const STATED_AFTER = new RegExp(
   String.raw`^(?:(?:,|\s+as)\s*["“'‘]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region)\s+(?:of|in)\s+${DIRECTION}|,\s*(?:which|that)\s+(?:lies|is|sits|is located)\s+in\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s(?!\s+(?:far\s+)?(?:north|south|east|west)))`,
 );
+/** Words going on after "Kursk, US": the country names who ("US officials believe"), not where. */
+const MODIFIER_AFTER =
+  /^\s+(?:officials?|intelligence|forces|troops|soldiers|sources|military|officers|analysts|authorities|government|administration|diplomats|media|lawmakers|commanders|spokes\w+)\b/i;
 /** "Kursk is a Russian province", "Sumy is a Ukrainian border city". */
 const STATED_AFTER_ADJ = new RegExp(
   String.raw`^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(${ADJ_ALT})\s+(?:[\w-]+\s+)?(?:province|region|oblast|city|town|territory)\b`,
@@ -92,7 +95,15 @@ export function extractPlaces(text: string): Place[] {
         : (STATED_BEFORE_POSSESSIVE.exec(before) ?? STATED_BEFORE_POSSESSIVE_DIR.exec(before));
       const adj = STATED_BEFORE_ADJ.exec(before);
       const afterAdj = after ? null : STATED_AFTER_ADJ.exec(text.slice(end));
-      if (after) stated = countryFromName(after[1]!);
+      // "in Kursk, US officials believe": a country that goes on as a modifier is not the place's.
+      if (
+        after &&
+        !(
+          /^,\s*$/.test(after[0].slice(0, -after[1]!.length)) &&
+          MODIFIER_AFTER.test(text.slice(end + after[0].length))
+        )
+      )
+        stated = countryFromName(after[1]!);
       else if (afterAdj) stated = countryFromAdjective(afterAdj[1]!);
       else if (poss) stated = countryFromName(poss[1]!);
       else if (adj) stated = countryFromAdjective(adj[1]!);

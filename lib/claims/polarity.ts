@@ -29,7 +29,9 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,
   /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
   /\b(?:bans?|bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidding|blocked|vetoed)\b/i,
-  /\bno (?:immediate |official |public |formal )?(?:confirmation|permission|approval|decision|response|comment|reaction|word)\b/i,
+  /\bno (?:immediate |official |public |formal )?(?:confirmation|permission|approval|decision|response|comment|reaction|word|statement)\b/i,
+  // "still keeping U.S. defense contractors out of Ukraine".
+  /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?out\s+of\b/i,
   /\bnothing\b/i,
   /\bnobody\b|\bno[- ]one\b/i,
   // "Neither the White House nor the State Department wished to comment": one negation.

@@ -27,10 +27,22 @@ export function termText(text: string): string {
  * group may list "@place" to accept any such place ("only against targets in <somewhere>").
  */
 export const PLACE_MARKER = 'qqplace';
+/**
+ * Marker a sentence's term text carries when it puts a place in another country than its own
+ * ("the Kursk region of northeastern Ukraine"); "@misplaced" in a fact's concept group accepts it.
+ */
+export const MISPLACED_MARKER = 'qqmisplaced';
+/**
+ * Marker a sentence's term text carries when it names a region (Belgorod, Donetsk), not only a
+ * city: "@region" in a fact's concept group accepts it ("stationed in the Belgorod region").
+ */
+export const REGION_MARKER = 'qqregion';
 
 /** A curated term in the same shape as `termText` output, without the padding. */
 export function normaliseTerm(term: string): string {
   if (term === '@place') return PLACE_MARKER;
+  if (term === '@misplaced') return MISPLACED_MARKER;
+  if (term === '@region') return REGION_MARKER;
   const trailingSpace = /\s$/.test(term);
   const t = normalise(term)
     .replace(/[^a-z0-9' ]+/g, ' ')

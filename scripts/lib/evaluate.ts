@@ -34,6 +34,7 @@ export const BLIND_SETS = {
   'blind-15': join(EVAL_DIR, 'blind-15'),
   'blind-16': join(EVAL_DIR, 'blind-16'),
   'blind-17': join(EVAL_DIR, 'blind-17'),
+  'blind-18': join(EVAL_DIR, 'blind-18'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
