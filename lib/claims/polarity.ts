@@ -93,7 +93,7 @@ const REQUEST =
  * plea". What the sentence asserts is the refusal (its negation cue), not the asking.
  */
 const REFUSED_REQUEST =
-  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:(?:the|a|an|its|their|his|her|repeated|renewed|latest|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b/i;
+  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:(?:the|a|an|its|their|his|her|repeated|renewed|latest|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b/i;
 /**
  * A tag question asks for agreement with an assertion: "Washington refused to send the mines,
  * didn't it?" states the refusal.
