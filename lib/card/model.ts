@@ -187,7 +187,7 @@ const KIND_LABELS: Record<string, string> = {
   place: 'place',
   actor: 'who',
   polarity: 'whether it happened',
-  scope: 'scope',
+  scope: 'how far it reaches',
   event: 'event',
 };
 

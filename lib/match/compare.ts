@@ -119,6 +119,31 @@ const LANDMARK =
 
 const SET_ASIDE = /\b(?:not|rather than|instead of|than|nor)\s+(?:in\s+|to\s+|the\s+)*$/i;
 
+/**
+ * A permission said to reach all of Russia: "covers strikes anywhere in Russia", "applies to the whole
+ * of Russian territory and not only to Kursk", "no geographic limits".
+ */
+const WHOLE_OF_RUSSIA =
+  /\b(?:anywhere (?:in|on|inside|across) (?:russia\b|russian (?:soil|territory))|(?:the )?(?:whole|entirety|rest) of (?:russia\b|russian (?:soil|territory))|all (?:of )?russia\b|all (?:of )?russian (?:soil|territory)|across russia\b|no geographic(?:al)? (?:limits?|restrictions?|boundaries)|without (?:any )?geographic(?:al)? (?:limits?|restrictions?)|not (?:only|just|merely) (?:to |in )?(?:the )?kursk)/i;
+
+/**
+ * Scope: a fact that a permission covers one place (the Kursk region, at first) against a sentence
+ * that says it covers all of Russia. A sentence that denies the permission ("still bars Kyiv from
+ * firing anywhere on Russian soil") speaks of another fact.
+ */
+export function compareScope(claim: Claim, f: IndexedFact): SlotComparison | null {
+  if (f.fact.topic !== 'permission' || !f.fact.slots.includes('place') || claim.negated)
+    return null;
+  const m = WHOLE_OF_RUSSIA.exec(claim.text);
+  if (!m) return null;
+  const sources = summarise(f.places, (p) => p.name);
+  return {
+    kind: 'scope',
+    outcome: 'conflict',
+    reason: `Article: all of Russia ("${m[0]}"). Sources: ${sources} only.`,
+  };
+}
+
 export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | null {
   const wrong = claim.places.find(misplaced);
   if (wrong) {

@@ -19,6 +19,7 @@ import {
   compareQuantities,
   plural,
   short,
+  compareScope,
   standsForActor,
   type SlotComparison,
   type VerdictKind,
@@ -498,7 +499,7 @@ const STAMP =
   /^\s*(?:(?:update[ds]?|updated at|correction|breaking)\b[,\s]*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?\s*[:—–-]\s*/i;
 
 /** Order of preference when several slots conflict: the most checkable first. */
-const CONFLICT_PRIORITY: VerdictKind[] = ['numeric', 'date', 'place', 'actor', 'polarity'];
+const CONFLICT_PRIORITY: VerdictKind[] = ['numeric', 'date', 'place', 'scope', 'actor', 'polarity'];
 
 /** Slots that are a fact's whole point when they are all it has: a date, a figure. */
 const VALUE_SLOTS = new Set(['date', 'quantity']);
@@ -553,6 +554,7 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     compareQuantities(claim, f),
     compareDates(claim, f),
     comparePlaces(claim, f),
+    compareScope(claim, f),
     compareActors(claim, f),
     comparePolarity(claim, f),
   ].filter((c): c is SlotComparison => c !== null);
