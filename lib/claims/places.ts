@@ -4,6 +4,7 @@
  */
 import gazetteer from './data/places.json';
 import type { Place } from './types';
+import { rememberRecent } from '../util/recent';
 
 interface Entry {
   id: string;
@@ -76,7 +77,14 @@ const OPERATION_AFTER =
   /^(?:\s+(?:region|oblast|province))?\s+(?:incursion|offensive|operation|gamble|bet|push|attack|assault|advance|thrust|raid|foothold|salient|campaign|venture|adventure|counteroffensive|counter-offensive)s?\b/i;
 
 /** Find places; a country named on its own is a place of kind 'country'. */
-export function extractPlaces(text: string): Place[] {
+/**
+ * The places a sentence names. The engine reads them once for its candidate lookup and again for
+ * the claim: the latest results are remembered (shared: do not modify them).
+ */
+export const extractPlaces: (text: string) => readonly Place[] =
+  /* @__PURE__ */ rememberRecent(extractPlacesUncached);
+
+function extractPlacesUncached(text: string): Place[] {
   const out: Place[] = [];
   PLACE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -83,7 +83,7 @@ export interface Claim {
   text: string;
   quantities: Quantity[];
   dates: DateValue[];
-  places: Place[];
+  places: readonly Place[];
   actors: Actor[];
   /** True when the main assertion is negated ("did not", "declined", "still bans"). */
   negated: boolean;

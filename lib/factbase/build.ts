@@ -27,7 +27,7 @@ export function quoteValues(quote: string, reference: string | null): QuoteValue
   return {
     quantities: c.quantities,
     dates: c.dates,
-    places: c.places,
+    places: [...c.places],
     actors: c.actors,
     negated: c.negated,
     modality: c.modality,

@@ -124,7 +124,9 @@ const SET_ASIDE = /\b(?:not|rather than|instead of|than|nor)\s+(?:in\s+|to\s+|th
  * of Russian territory and not only to Kursk", "no geographic limits".
  */
 const WHOLE_OF_RUSSIA =
-  /\b(?:anywhere (?:in|on|inside|across) (?:russia\b|russian (?:soil|territory))|(?:the )?(?:whole|entirety|rest) of (?:russia\b|russian (?:soil|territory))|all (?:of )?russia\b|all (?:of )?russian (?:soil|territory)|across russia\b|no geographic(?:al)? (?:limits?|restrictions?|boundaries)|without (?:any )?geographic(?:al)? (?:limits?|restrictions?)|not (?:only|just|merely) (?:to |in )?(?:the )?kursk)/i;
+  /\b(?:anywhere (?:in|on|inside|across) (?:russia\b|russian (?:soil|territory))|(?:the )?(?:whole|entirety|rest) of (?:russia\b|russian (?:soil|territory))|all (?:of )?russia\b|all (?:of )?russian (?:soil|territory)|across russia\b|no geographic(?:al)? (?:limits?|restrictions?|boundaries)|without (?:any )?geographic(?:al)? (?:limits?|restrictions?))/i;
+/** "… and not only to Kursk", where Kursk is the place the sources limit the permission to. */
+const NOT_ONLY = /\bnot (?:only|just|merely) (?:to |in )?(?:the )?(.+)/i;
 
 /**
  * Scope: a fact that a permission covers one place (the Kursk region, at first) against a sentence
@@ -134,7 +136,12 @@ const WHOLE_OF_RUSSIA =
 export function compareScope(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (f.fact.topic !== 'permission' || !f.fact.slots.includes('place') || claim.negated)
     return null;
-  const m = WHOLE_OF_RUSSIA.exec(claim.text);
+  const m =
+    WHOLE_OF_RUSSIA.exec(claim.text) ??
+    (() => {
+      const n = NOT_ONLY.exec(claim.text);
+      return n && f.places.some((p) => n[1]!.startsWith(p.value.name)) ? n : null;
+    })();
   if (!m) return null;
   const sources = summarise(f.places, (p) => p.name);
   return {
