@@ -269,7 +269,9 @@ const RULES: Rule[] = [
         !m[3] &&
         !/\b(?:in|since|by|until|from|of|early|late|mid|last|this|next)\s+$/i.test(
           m.input.slice(Math.max(0, m.index - 8), m.index),
-        )
+        ) &&
+        // A timeline's heading: "MAY: As Russian troops pushed toward Kharkiv, …"
+        m.input[m.index + m[0].length] !== ':'
       ) {
         return null;
       }
@@ -303,6 +305,10 @@ const RULES: Rule[] = [
   {
     re: new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+past\s+)?(${WEEKDAY_NAME})\b`, 'g'),
     build: (m, ref) => {
+      // "That Wednesday", "the following Monday": a day told of earlier, not one counted back from
+      // the publication date.
+      if (/\b(?:that|the\s+(?:following|next|previous|same))\s+$/i.test(m.input.slice(0, m.index)))
+        return null;
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       if (!ref) return { from: null, to: null, precision: 'day', relative: true, weekday: wd };
       let back = (ref.getUTCDay() - wd + 7) % 7;
@@ -387,19 +393,38 @@ const RULES: Rule[] = [
 export function extractDates(text: string, reference: string | null, future = false): DateValue[] {
   const ref = reference ? parseIso(reference) : null;
   const out: DateValue[] = [];
+  // A timeline's headings shout their months ("NOVEMBER 13: Austin told Umerov …"): read them as
+  // the months they are. Title case keeps every offset.
+  const scan = CAPITAL_MONTH.test(text) ? text.replace(CAPITAL_MONTHS, titleCase) : text;
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text))) {
+    while ((m = rule.re.exec(scan))) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((d) => start < d.end && end > d.start)) continue;
       const v = rule.build(m, ref, future);
-      if (v) out.push({ text: m[0], start, end, ...v });
+      if (v) out.push({ text: text.slice(start, end), start, end, ...v });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const CAPITAL_MONTH_NAMES = String.raw`\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b`;
+const CAPITAL_MONTH = new RegExp(CAPITAL_MONTH_NAMES);
+const CAPITAL_MONTHS = new RegExp(CAPITAL_MONTH_NAMES, 'g');
+const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
+
+/**
+ * Where a leading dateline ends ("WASHINGTON, Nov 29 —", "KYIV (Reuters) -"): 0 without one. Its
+ * date is when the story was filed, never when what the sentence tells happened.
+ */
+export function datelineEnd(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+const DATELINE =
+  /^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][\w.]*)?(?:,\s+[^—–:;]{1,30}?)?(?:\s+\([A-Za-z .]{1,30}\))?\s+[—–-]+\s/;
 
 /**
  * Two resolved dates are compatible when their intervals overlap. Where either is unresolved (no

@@ -3,7 +3,7 @@
  * function over its quotes, so a page sentence and a source quote are read the same way.
  */
 import { extractActors } from './actors';
-import { extractDates } from './dates';
+import { datelineEnd, extractDates } from './dates';
 import { extractPlaces } from './places';
 import { polarity } from './polarity';
 import { extractQuantities } from './quantities';
@@ -21,7 +21,10 @@ export interface ExtractOptions {
 
 export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
   const pol = polarity(text);
-  const dates = extractDates(text, options.reference ?? null, pol.modality === 'planned');
+  const filed = datelineEnd(text);
+  const dates = extractDates(text, options.reference ?? null, pol.modality === 'planned').filter(
+    (d) => d.start >= filed,
+  );
   const quantities = extractQuantities(text, dates, options.countedIn ?? null);
   return {
     text,
