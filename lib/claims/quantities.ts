@@ -301,7 +301,10 @@ export function extractQuantities(
     const role = dimension === 'length' ? lengthRole(text, start, end) : undefined;
     out.push({
       ...quantity(text, start, end, value, hedge, dimension, unit, noun),
-      inclusive: INCLUSIVE_AFTER.test(text.slice(end, end + 60)),
+      inclusive:
+        INCLUSIVE_AFTER.test(text.slice(end, end + 60)) ||
+        (PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+          !NATIONALITY.test(text.slice(end, end + 30))),
       ...(role ? { role } : {}),
     });
   }
@@ -357,11 +360,18 @@ function listSums(text: string, qs: Quantity[]): Quantity[] {
 }
 
 /**
- * A count followed by "including …" / "among them …" is a total the compared group is part of; so
- * is a count of two sides together ("50,000 Russian and North Korean troops").
+ * A count followed by "including …" / "among them …" a nationality is a total the compared group
+ * is part of ("50,000 troops, including North Koreans"); so is a count of two sides together
+ * ("50,000 Russian and North Korean troops"). A count followed by its own ranks ("12,000 troops,
+ * including 500 officers") is the group itself.
  */
 const INCLUSIVE_AFTER =
-  /^(?:\s+[\w'’-]+){0,3}?,?\s+(?:including|among them|of whom|of which)\b|^\s+(?:[\w'’-]+\s+){0,2}?(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\s+(?:and|or)\s+(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\b/i;
+  /^(?:\s+[\w'’-]+){0,3}?,?\s+(?:including|among them|of whom|of which)\b(?=[^.;]{0,40}\b(?:north korea|korean|dprk|pyongyang|russian|ukrainian|american|foreign))|^\s+(?:[\w'’-]+\s+){0,2}?(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\s+(?:and|or)\s+(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\b/i;
+
+/** A figure that counts part of a total before it: "including 500 officers", "of whom 3,000". */
+const PART_BEFORE = /\b(?:including|among them|of whom|of which)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** A part named by its nationality is the compared group: "including 10,000 North Koreans". */
+const NATIONALITY = /\b(?:north korean?s?|koreans?|dprk)\b/i;
 
 /** Two quantities are comparable when they measure the same thing. */
 export function comparable(a: Quantity, b: Quantity): boolean {

@@ -256,8 +256,15 @@ function isBound(text: string, d: { start: number }): boolean {
 const REPORT_AFTER =
   /^\s*(?:['’]s\s+)?(?:[a-z-]+\s+)?(?:newsletter|interview|statement|post|tweet|speech|briefing|forum|panel|press conference|news conference|op-ed|column|letter|editorial|broadcast|podcast|memo|video)s?\b/i;
 
-function isReportDate(text: string, d: { end: number }): boolean {
-  return REPORT_AFTER.test(text.slice(d.end, d.end + 40));
+/** A date told as the saying's own: "the agency said on Dec. 2", "told reporters on Monday". */
+const REPORT_BEFORE =
+  /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added)\s+(?:on|late on|early on)\s+$/;
+
+function isReportDate(text: string, d: { start: number; end: number }): boolean {
+  return (
+    REPORT_AFTER.test(text.slice(d.end, d.end + 40)) ||
+    REPORT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))
+  );
 }
 
 /**
