@@ -526,6 +526,12 @@ function statesValue(claim: Claim, f: IndexedFact): boolean {
   );
 }
 
+/** Do the supporting quotes state the fact both affirmatively and with a negation? */
+function saidBothWays(f: IndexedFact): boolean {
+  const supporting = f.fact.sources.filter((s) => SUPPORTING_STANCES.has(s.stance));
+  return supporting.some((s) => s.values.negated) && supporting.some((s) => !s.values.negated);
+}
+
 export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | null {
   // A claim the sentence reports only to reject it is not the sentence's claim.
   if (claim.refuted) return null;
@@ -581,7 +587,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // "Britain has still not allowed … and none have been launched": a sentence that denies what the
   // sources report does not support it, even where the fact has no polarity to compare. (A
   // sentence about an earlier state, "until now the White House had held back", may deny it.)
-  if (!agreed && claim.negated && !f.fact.negated && !claim.pastState) return null;
+  // (A fact its sources say both ways, "limited its actions to Ukraine" and "had not acted against
+  // other countries", is not denied by the negative way.)
+  if (!agreed && claim.negated && !f.fact.negated && !claim.pastState && !saidBothWays(f))
+    return null;
   // "Until now, the administration had barred Ukraine from firing ATACMS deep into Russia" tells
   // the state before the change: it is the earlier restriction's fact, not support for the change.
   if (claim.pastState && claim.negated && !f.fact.negated && f.fact.slots.includes('polarity'))
