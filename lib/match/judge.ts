@@ -475,6 +475,12 @@ export function focusedClaim(
 const WARNING =
   /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|threaten(?:s|ed)?|ma(?:de|kes?|king)\s+(?:it\s+)?clear)\b/i;
 
+/** A doubt: "officials questioned whether the strikes would change the war" — for a fact about a doubt. */
+const DOUBT = /\b(?:doubt\w*|question(?:ed|s|ing)?\s+whether|sceptic\w*|skeptic\w*|unconvinced)\b/i;
+
+/** Framings whose "would" or "whether" clause is what the fact reports (a warning, a doubt). */
+const CONTENT_FRAMES = [WARNING, DOUBT];
+
 /** Conditional or hypothetical framing: the sentence does not assert that the event happened. */
 const HYPOTHETICAL =
   /\b(?:if|unless|whether|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross))\b/i;
@@ -601,7 +607,7 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     !f.prospective &&
     (!agreed || agreed.kind === 'polarity') &&
     (HYPOTHETICAL.test(claim.text) || INVERTED_CONDITION.test(claim.text)) &&
-    !(WARNING.test(f.fact.statement) && WARNING.test(claim.text))
+    !CONTENT_FRAMES.some((frame) => frame.test(f.fact.statement) && frame.test(claim.text))
   )
     return null;
   // "Could North Korean soldiers soon be fighting inside Ukraine itself?" asks; it states nothing.
