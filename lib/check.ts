@@ -154,7 +154,7 @@ export class Engine {
     for (const s of sentences) {
       t = clock();
       const terms = termText(s.text);
-      const own = mentionsSpecificPlace(s.text) ? placeMarkers(s.text, terms) : terms;
+      const own = withPlaceMarkers(s.text, terms);
       let cands = this.context.index.candidates(own);
       /** The sentence before, when this one counts those it refers back to. */
       let countedIn: string | null = null;
@@ -376,8 +376,12 @@ export function* checkDocumentSteps(
   };
 }
 
-/** The term text of a sentence that names a place, with the markers facts may ask for (tokens.ts). */
-function placeMarkers(text: string, terms: string): string {
+/**
+ * A sentence's term text as the index looks it up: for a sentence that names a place, with the
+ * markers facts may ask for (tokens.ts). `terms` is `termText(text)`.
+ */
+export function withPlaceMarkers(text: string, terms: string = termText(text)): string {
+  if (!mentionsSpecificPlace(text)) return terms;
   let marked = `${terms}${PLACE_MARKER} `;
   const places = extractPlaces(text);
   if (places.some((p) => p.kind === 'region')) marked += `${REGION_MARKER} `;

@@ -3,11 +3,9 @@
  * claim's slots, the candidate facts the index found, each one's same-event score and verdict.
  */
 import './lib/pipe';
-import { bundledEngine } from '../lib/check';
+import { bundledEngine, withPlaceMarkers } from '../lib/check';
 import { extractClaim } from '../lib/claims/extract';
 import { matchClaim, type Considered } from '../lib/match/judge';
-import { PLACE_MARKER, termText } from '../lib/match/tokens';
-import { mentionsSpecificPlace } from '../lib/claims/places';
 
 const [text, date] = process.argv.slice(2);
 if (!text) {
@@ -38,10 +36,7 @@ console.log(
     1,
   ),
 );
-const terms = termText(text);
-const cands = engine.context.index.candidates(
-  mentionsSpecificPlace(text) ? `${terms}${PLACE_MARKER} ` : terms,
-);
+const cands = engine.context.index.candidates(withPlaceMarkers(text));
 console.log(`candidates: ${cands.map((c) => c.fact.id).join(', ') || 'none'}`);
 const trace: Considered[] = [];
 const best = matchClaim(engine.context, claim, cands, trace);
