@@ -692,6 +692,11 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
   return ctx.index.candidates(termText(rest)).includes(f);
 }
 
+/** A clause that opens with a relative pronoun: background to the clause it hangs on. */
+const RELATIVE_CLAUSE = /^(?:which|who|whom|whose)\b/i;
+/** How much less a fact told only in such a clause weighs when choosing among candidates. */
+const BACKGROUND_PENALTY = 0.3;
+
 const VERDICT_PREFERENCE: Record<Verdict, number> = {
   disputed: 0.25,
   contradicts: 0.1,
@@ -817,6 +822,11 @@ export function matchClaim(
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
     if (!j) continue;
     let preference = score + VERDICT_PREFERENCE[j.verdict];
+    // A fact a relative clause only agrees with is background to what the main clause says:
+    // "Ukrainian forces still control part of Kursk, which they seized in August" is about holding
+    // the ground. (A wrong value there is still news: "…, which began in mid-September, …".)
+    if (j.verdict === 'supports' && clause.start > 0 && RELATIVE_CLAUSE.test(clause.text))
+      preference -= BACKGROUND_PENALTY;
     // A place put in the wrong country is a claim about geography: the fact about where it is. A
     // place put in its right country ("in Russia's Kursk region") is only the setting of whatever
     // else the sentence says, which any other fact it touches says better.
