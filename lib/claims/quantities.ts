@@ -43,7 +43,7 @@ const HEDGES: [RegExp, Hedge][] = [
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
   [
-    /^(?:troops|soldiers|forces|force|personnel|servicemen|fighters|men|infantry|contingent|recruits|koreans)$/i,
+    /^(?:troops|soldiers|forces|force|personnel|servicemen|fighters|men|infantry|contingent|recruits|koreans|units)$/i,
     'troops',
   ],
   // Missiles, drones and the strikes they make are counted interchangeably in reports of a barrage.
@@ -119,8 +119,8 @@ function soleNounClass(text: string): string | null {
     for (const [pattern, noun] of COUNT_NOUNS) if (pattern.test(word)) classes.add(noun);
   }
   // Officials and sources are who says it ("US officials put the number of North Korean soldiers
-  // at about 8,000"), rarely what a lone figure counts.
-  if (classes.size > 1) classes.delete('sources');
+  // at about 8,000", "U.S. officials put their number at 8,000"), not what a lone figure counts.
+  classes.delete('sources');
   return classes.size === 1 ? [...classes][0]! : null;
 }
 

@@ -221,6 +221,17 @@ describe('Engine.analyse on extracted page text', () => {
     expect(
       fresh.annotate(counted[0]!, '2024-12-03', undefined, 'Kyiv says its drones hit a refinery.'),
     ).toEqual([]);
+    // Officials who give the figure are not what it counts; "units" are the troops the figure is of.
+    expect(
+      fresh
+        .annotate(
+          'U.S. officials put their number at roughly 8,000.',
+          '2024-11-24',
+          undefined,
+          'Ukraine reported its first firefights with North Korean units.',
+        )
+        .map((a) => `${a.verdict} ${a.fact.id}`),
+    ).toEqual(['disputed north-korean-troop-count']);
   });
 
   it('gives a fresh engine over the same base the same answers', () => {
