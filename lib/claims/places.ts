@@ -74,7 +74,7 @@ const STATED_BEFORE_POSSESSIVE_DIR = new RegExp(
  * gamble" say whose offensive it is, not whose region.
  */
 const OPERATION_AFTER =
-  /^(?:\s+(?:region|oblast|province))?\s+(?:incursion|offensive|operation|gamble|bet|push|attack|assault|advance|thrust|raid|foothold|salient|campaign|venture|adventure|counteroffensive|counter-offensive)s?\b/i;
+  /^(?:\s+(?:region|oblast|province))?\s+(?:incursion|offensive|operation|gamble|bet|push|attack|assault|advance|thrust|raid|foothold|salient|bridgehead|campaign|venture|adventure|counteroffensive|counter-offensive)s?\b/i;
 
 /** Find places; a country named on its own is a place of kind 'country'. */
 /**

@@ -115,8 +115,10 @@ function countNounAfter(text: string, from: number): { noun: string; end: number
 /** The only class of counted thing a sentence names, for a number that stands alone ("numbers roughly 8,000"). */
 function soleNounClass(text: string): string | null {
   const classes = new Set<string>();
-  for (const word of text.match(/[A-Za-z]+/g) ?? []) {
-    for (const [pattern, noun] of COUNT_NOUNS) if (pattern.test(word)) classes.add(noun);
+  // A capitalised word inside the sentence is part of a name ("the People Power Party").
+  for (const m of text.matchAll(/[A-Za-z]+/g)) {
+    if (m.index > 0 && m[0][0] !== m[0][0]!.toLowerCase()) continue;
+    for (const [pattern, noun] of COUNT_NOUNS) if (pattern.test(m[0])) classes.add(noun);
   }
   // Officials and sources are who says it ("US officials put the number of North Korean soldiers
   // at about 8,000", "U.S. officials put their number at 8,000"), not what a lone figure counts.

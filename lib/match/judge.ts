@@ -25,6 +25,7 @@ import {
   type VerdictKind,
 } from './compare';
 import type { FactIndex, IndexedFact } from './fact-index';
+import { refersBack } from '../text/refers-back';
 import { rememberRecent } from '../util/recent';
 import { contentTokens, termText } from './tokens';
 
@@ -147,12 +148,15 @@ export function extraTerms(text: string, f: IndexedFact): number {
   return extra;
 }
 
+/** Where a place is holds at any date: a date in the sentence says nothing against that fact. */
+const timeless = (f: IndexedFact) => f.fact.topic === 'geography';
+
 /**
  * Does the claim date itself to before the news cycle the fact base covers ("in May", "in 2023")?
  * A date the fact's own quotes also mention ("since August") is background, not another event.
  */
 function earlierEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean {
-  if (claim.dates.length === 0 || !epoch) return false;
+  if (claim.dates.length === 0 || !epoch || timeless(f)) return false;
   if (f.fact.slots.includes('date')) return farFromFactDates(claim, epoch, f);
   const factMonths = new Set(f.dates.map((d) => d.value.month).filter((m) => m !== undefined));
   return claim.dates.some((d) => {
@@ -205,7 +209,8 @@ function farFromFactDates(claim: Claim, epoch: Epoch, f: IndexedFact): boolean {
  * sources say it could or will happen) is not dated by it.
  */
 function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean {
-  if (claim.dates.length === 0 || !epoch?.asOf || f.fact.slots.includes('date')) return false;
+  if (claim.dates.length === 0 || !epoch?.asOf || f.fact.slots.includes('date') || timeless(f))
+    return false;
   if (f.prospective) return false;
   const limit = laterLimit(epoch.asOf, LATER_SLACK_DAYS);
   const dayLimit = laterLimit(epoch.asOf, LATER_SLACK_DAY_DATES);
@@ -256,14 +261,17 @@ function isBound(text: string, d: { start: number }): boolean {
 const REPORT_AFTER =
   /^\s*(?:['’]s\s+)?(?:[a-z-]+\s+)?(?:newsletter|interview|statement|post|tweet|speech|briefing|forum|panel|press conference|news conference|op-ed|column|letter|editorial|broadcast|podcast|memo|video)s?\b/i;
 
-/** A date told as the saying's own: "the agency said on Dec. 2", "told reporters on Monday". */
+/**
+ * A day told as the saying's own: "the agency said on Dec. 2", "told reporters on Monday", "the
+ * spy agency said Monday". (Not "said last month that …": a span is often the reported event's.)
+ */
 const REPORT_BEFORE =
-  /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added)\s+(?:on|late on|early on)\s+$/;
+  /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added)\s+(?:(?:late\s+|early\s+)?on\s+)?$/;
 
-function isReportDate(text: string, d: { start: number; end: number }): boolean {
+function isReportDate(text: string, d: { text: string; start: number; end: number }): boolean {
   return (
     REPORT_AFTER.test(text.slice(d.end, d.end + 40)) ||
-    REPORT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))
+    (/^[A-Z]/.test(d.text) && REPORT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)))
   );
 }
 
@@ -492,6 +500,22 @@ const HYPOTHETICAL =
 const INVERTED_CONDITION =
   /^\W*(?:(?:but|and|yet)\s+)?(?:were|had|should)\s+(?!not\b|been\b)[\w'’-]+/i;
 
+/**
+ * The sentence names people, and none of those the fact's sources name: "Belousov visited
+ * Pyongyang last week and held talks with Kim" is no misdated Austin–Umerov call.
+ */
+function otherPeople(claim: Claim, f: IndexedFact): boolean {
+  const people = claim.actors.filter((a) => a.kind === 'person');
+  return (
+    f.persons.length > 0 &&
+    people.length > 0 &&
+    !people.some((a) => f.actors.has(a.id)) &&
+    // "He will take the oath on Jan. 25, closing Biden's window": who "he" is, the sentence
+    // before says.
+    !refersBack(claim.text)
+  );
+}
+
 /** Words before an actor, at most, for it to be read as the sentence's subject. */
 const SUBJECT_WORDS = 3;
 
@@ -586,7 +610,7 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     const c = conflicts[0]!;
     // Another date is only a wrong date for the same event if it is the same actors' event: "North
     // Korea fired its first ICBM on Oct. 31" is not a misdated first Ukrainian strike.
-    if (c.kind === 'date' && actsElsewhere(claim, f)) return null;
+    if (c.kind === 'date' && (actsElsewhere(claim, f) || otherPeople(claim, f))) return null;
     return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
   }
   const agreed = comparisons.find((c) => c.outcome === 'agree');
