@@ -37,6 +37,7 @@ export const BLIND_SETS = {
   'blind-18': join(EVAL_DIR, 'blind-18'),
   'blind-19': join(EVAL_DIR, 'blind-19'),
   'blind-20': join(EVAL_DIR, 'blind-20'),
+  'blind-21': join(EVAL_DIR, 'blind-21'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
