@@ -29,7 +29,7 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,
   /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
   /\b(?:bans?|bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidding|blocked|vetoed)\b/i,
-  /\bno (?:immediate |official |public |formal )?(?:confirmation|permission|approval|decision|response|comment|reaction|word|statement)\b/i,
+  /\bno (?:(?:immediate|official|public|formal) ){0,2}(?:confirmation|permission|approval|decision|response|comment|reaction|word|statement)\b/i,
   // "still keeping U.S. defense contractors out of Ukraine".
   /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?out\s+of\b/i,
   /\bnothing\b/i,
@@ -94,6 +94,13 @@ const REQUEST =
  */
 const REFUSED_REQUEST =
   /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:(?:the|a|an|its|their|his|her|repeated|renewed|latest|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b/i;
+/**
+ * A request named only as background to what the sentence asserts: "stopped short of supplying the
+ * mines despite Ukrainian requests", "held back from sending Kyiv the mines it wants". The sentence
+ * asserts the holding back, not the asking.
+ */
+const REQUEST_BACKGROUND =
+  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine)\s+(?:has\s+|had\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for)\b/gi;
 /**
  * A tag question asks for agreement with an assertion: "Washington refused to send the mines,
  * didn't it?" states the refusal.
@@ -239,7 +246,7 @@ export function polarity(fullText: string): PolarityResult {
   // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
   else if (
     POSSIBLE.test(withoutReportedWould(text.replace(FEARED, ' '))) ||
-    (REQUEST.test(text) && !REFUSED_REQUEST.test(text))
+    (REQUEST.test(text.replace(REQUEST_BACKGROUND, ' ')) && !REFUSED_REQUEST.test(text))
   )
     modality = 'possible';
   else if (PLANNED.test(text) || REPORTED_WOULD.test(text)) modality = 'planned';

@@ -370,7 +370,7 @@ function contraryWord(text: string, f: IndexedFact): string | null {
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
 const CLAUSE_SPLIT =
-  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though|whereas|yet|and|it|which|as|with|where|when|who|after|since|most|including|even (?:after|as|though|if|when|before|while))\b)|(?<=^(?:although|though|while|despite|as)\b[^,]*,\s+))|\s+(?:but|whereas)\s+/gi;
+  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though|whereas|yet|and|it|which|as|with|where|when|who|after|since|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while))\b)|(?<=^(?:although|though|while|despite|as)\b[^,]*,\s+))|\s+(?:but|whereas)\s+/gi;
 
 /** The text between clause boundaries, without the whitespace before a boundary. */
 function splitClauses(text: string): string[] {
@@ -716,8 +716,12 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
   return ctx.index.candidates(termText(rest)).includes(f);
 }
 
-/** A clause that opens with a relative pronoun: background to the clause it hangs on. */
-const RELATIVE_CLAUSE = /^(?:which|who|whom|whose)\b/i;
+/**
+ * A clause that opens with a relative pronoun, or with a participle that gives the evidence for
+ * the main clause ("Analysts doubt it was the trigger, pointing out that the first reports came in
+ * October"): background to the clause it hangs on.
+ */
+const BACKGROUND_CLAUSE = /^(?:which|who|whom|whose|noting|pointing out|citing)\b/i;
 /** How much less a fact told only in such a clause weighs when choosing among candidates. */
 const BACKGROUND_PENALTY = 0.3;
 
@@ -849,7 +853,7 @@ export function matchClaim(
     // A fact a relative clause only agrees with is background to what the main clause says:
     // "Ukrainian forces still control part of Kursk, which they seized in August" is about holding
     // the ground. (A wrong value there is still news: "…, which began in mid-September, …".)
-    if (j.verdict === 'supports' && clause.start > 0 && RELATIVE_CLAUSE.test(clause.text))
+    if (j.verdict === 'supports' && clause.start > 0 && BACKGROUND_CLAUSE.test(clause.text))
       preference -= BACKGROUND_PENALTY;
     // A place put in the wrong country is a claim about geography: the fact about where it is. A
     // place put in its right country ("in Russia's Kursk region") is only the setting of whatever
