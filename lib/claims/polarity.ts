@@ -11,7 +11,7 @@ const NEGATION_CUES: RegExp[] = [
   /\bnever\b/i,
   /\bno longer\b/i,
   /\bnot yet\b/i,
-  /\bhas yet to\b|\bhave yet to\b/i,
+  /\b(?:has|have|had) yet to\b/i,
   /\bdeclin(?:ed|es|ing) to\b/i,
   /\brefus(?:ed|es|ing|als?)\b/i,
   /\breject(?:ed|s|ing)\b/i,

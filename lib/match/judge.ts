@@ -118,7 +118,12 @@ export function sameEventScore(
     SAME_EVENT.VIEW_DICE * dice;
   const slotPresent =
     (f.fact.slots.includes('quantity') && comparableQuantities(claim, f).length > 0) ||
-    (f.fact.slots.includes('date') && claim.dates.length > 0 && f.dates.length > 0);
+    (f.fact.slots.includes('date') && claim.dates.length > 0 && f.dates.length > 0) ||
+    // A denial is the value of a fact about something that did not happen ("Moscow had not reacted").
+    (f.fact.slots.includes('polarity') &&
+      f.fact.negated &&
+      claim.negated &&
+      claim.modality === 'asserted');
   if (slotPresent) score += SAME_EVENT.SLOT_PRESENT;
   const persons = new Set(f.persons.map((p) => p.value.id));
   const places = new Set(f.places.map((p) => p.value.id));
