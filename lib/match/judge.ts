@@ -494,9 +494,12 @@ const DOUBT = /\b(?:doubt\w*|question(?:ed|s|ing)?\s+whether|sceptic\w*|skeptic\
 /** Framings whose "would" or "whether" clause is what the fact reports (a warning, a doubt). */
 const CONTENT_FRAMES = [WARNING, DOUBT];
 
-/** Conditional or hypothetical framing: the sentence does not assert that the event happened. */
+/**
+ * Conditional or hypothetical framing, or advice ("member states should let Ukraine use the
+ * weapons"): the sentence does not assert that the event happened.
+ */
 const HYPOTHETICAL =
-  /\b(?:if|unless|whether|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross))\b/i;
+  /\b(?:if|unless|whether|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted)))\b/i;
 
 /**
  * A condition by inversion, opening the sentence: "Were the incoming administration to lift the
