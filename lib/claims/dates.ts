@@ -323,12 +323,13 @@ const RULES: Rule[] = [
     re: /\b(?:(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+)?(?:the|russia['’]s)\s+full[- ]scale\s+(?:invasion|war)\b|\b(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+(?:the|russia['’]s)\s+(?:invasion|war)\b/gi,
     build: () => ({ from: '2022-01-01', to: '2022-12-31', precision: 'year', relative: false }),
   },
-  // today / yesterday / tomorrow
+  // today / yesterday / tomorrow; "last night" is the evening before the paper's date
   {
-    re: /\b(today|yesterday|tomorrow|tonight)\b/gi,
+    re: /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi,
     build: (m, ref) => {
-      const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[
-        m[1]!.toLowerCase() as 'today'
+      const word = m[1]!.toLowerCase().replace(/^this .*/, 'today');
+      const offset = { today: 0, tonight: 0, yesterday: -1, 'last night': -1, tomorrow: 1 }[
+        word as 'today'
       ];
       return { ...day(ref ? addDays(ref, offset) : null), relative: true };
     },
