@@ -385,9 +385,10 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   return true;
 }
 
-/** Words after a length that make it a depth: "110 km inside Russia", "70 miles from the border". */
+/** Words after a length that make it a depth: "110 km inside Russia", "70 miles from the border",
+ * "70 miles over the border". */
 const DEPTH_AFTER =
-  /^[\s,]*(?:\(\s*[^)]*\)\s*)?(?:inside|into|deep|behind|beyond the (?:border|front)|from the (?:border|front(?:\s*line)?|frontline)|away from the (?:border|front)|across the border|north of|south of|east of|west of)\b/i;
+  /^[\s,]*(?:\(\s*[^)]*\)\s*)?(?:inside|into|deep|behind|beyond the (?:border|front)|from the (?:border|front(?:\s*line)?|frontline)|away from the (?:border|front)|(?:across|over|past) the border|north of|south of|east of|west of)\b/i;
 /** Words before a length that make it a reach: "a range of up to", "can fly", "-mile-range". */
 const RANGE_BEFORE =
   /\b(?:range|ranges|reach|reaches|reaching|can (?:fly|travel|strike|hit|reach)|able to (?:fly|travel|strike|hit|reach)|flies|fly)\b[^.;]{0,25}$/i;
