@@ -15,8 +15,11 @@ const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?
 /** "The contingent", "the deployment": the definite article before a noun that names one event. */
 const DEFINITE = String.raw`\bthe\s+(?:contingent|deployment|incursion|foothold|mines|landmines|territory|depot|arsenal)\b`;
 
+/** "Most are now dug in …", "Many have been killed": a bare quantifier for those named before. */
+const PARTITIVE = String.raw`(?:most|many|some|several|half|the rest|the bulk)\s+(?:are|were|have|had|remain\w*|now|reportedly|appear\w*|seem\w*|will|would|went|moved|ended)\b`;
+
 const REFERS_BACK = new RegExp(
-  String.raw`^\W*${OPENING}${PRONOUN}|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b`,
+  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b`,
   'i',
 );
 
