@@ -39,6 +39,7 @@ export const BLIND_SETS = {
   'blind-20': join(EVAL_DIR, 'blind-20'),
   'blind-21': join(EVAL_DIR, 'blind-21'),
   'blind-22': join(EVAL_DIR, 'blind-22'),
+  'blind-23': join(EVAL_DIR, 'blind-23'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
