@@ -732,6 +732,13 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
 const BACKGROUND_CLAUSE = /^(?:which|who|whom|whose|noting|pointing out|citing)\b/i;
 /** How much less a fact told only in such a clause weighs when choosing among candidates. */
 const BACKGROUND_PENALTY = 0.3;
+/** A clause giving the evidence for the main clause ("…, noting that the first reports came in …"). */
+const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing)\b/i;
+/**
+ * Evidence is more plainly background than a relative clause: "Some analysts question that
+ * explanation, noting that North Korean troops were first reported in October" is about the doubt.
+ */
+const EVIDENCE_PENALTY = 0.5;
 
 const VERDICT_PREFERENCE: Record<Verdict, number> = {
   disputed: 0.25,
@@ -862,7 +869,7 @@ export function matchClaim(
     // "Ukrainian forces still control part of Kursk, which they seized in August" is about holding
     // the ground. (A wrong value there is still news: "…, which began in mid-September, …".)
     if (j.verdict === 'supports' && clause.start > 0 && BACKGROUND_CLAUSE.test(clause.text))
-      preference -= BACKGROUND_PENALTY;
+      preference -= EVIDENCE_CLAUSE.test(clause.text) ? EVIDENCE_PENALTY : BACKGROUND_PENALTY;
     // A place put in the wrong country is a claim about geography: the fact about where it is. A
     // place put in its right country ("in Russia's Kursk region") is only the setting of whatever
     // else the sentence says, which any other fact it touches says better.
