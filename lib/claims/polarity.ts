@@ -203,6 +203,21 @@ export interface PolarityResult {
 const REFUTED =
   /\b(?:claims?|reports?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\b.*\b(?:is|are|was|were|proved|proven)\s+(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|misleading|fake)\b|\b(?:denied|rejected|dismissed|debunked)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+that\b/i;
 
+/** "Claims that X are false": X. */
+const REFUTED_BEFORE =
+  /\b(?:claims?|reports?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s+(.*?)\s+(?:is|are|was|were|proved|proven)\s+(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|misleading|fake)\b/i;
+/** "Denied reports that X": X. */
+const REFUTED_AFTER =
+  /\b(?:denied|rejected|dismissed|debunked)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+that\s+(.*)$/i;
+
+/**
+ * The claim a sentence reports only to reject it ("Claims that X are false", "denied reports that
+ * X"), or null. The sentence asserts the opposite of X: "X did not happen" where X is positive.
+ */
+export function refutedClaim(text: string): string | null {
+  return (REFUTED_BEFORE.exec(text) ?? REFUTED_AFTER.exec(text))?.[1] ?? null;
+}
+
 export function polarity(fullText: string): PolarityResult {
   const text = mainClause(fullText);
   // Collect every cue match, then keep the longest of overlapping ones: "still bans" is one cue,

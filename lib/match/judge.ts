@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import { parseIso } from '../claims/dates';
 import { misplaced } from '../claims/places';
 import { weaponOrigins } from '../claims/origin';
-import { polarity, withoutPurpose, withoutTakenGround } from '../claims/polarity';
+import { polarity, refutedClaim, withoutPurpose, withoutTakenGround } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
 import type { Claim } from '../claims/types';
 import { SUPPORTING_STANCES, type Fact } from '../factbase/types';
@@ -571,8 +571,20 @@ function saidBothWays(f: IndexedFact): boolean {
 }
 
 export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | null {
-  // A claim the sentence reports only to reject it is not the sentence's claim.
-  if (claim.refuted) return null;
+  // A claim the sentence reports only to reject it ("The Pentagon denied reports that mines were
+  // cleared") is, for a fact about whether it happened, the sentence denying it; to any other fact
+  // it says nothing of its own.
+  if (claim.refuted) {
+    const rejected = refutedClaim(claim.text);
+    if (rejected === null || !f.fact.slots.includes('polarity')) return null;
+    claim = {
+      ...claim,
+      negated: !polarity(rejected).negated,
+      negationCues: ['rejects the reports'],
+      modality: 'asserted',
+      refuted: false,
+    };
+  }
   // "Sikorski criticised the move" where the sources say he welcomed it.
   const against = contraryWord(claim.text, f);
   if (against !== null) {

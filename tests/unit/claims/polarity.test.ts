@@ -1,7 +1,10 @@
-/** lib/claims/polarity.ts: purpose clauses and taken ground (tests/cases/purpose-clauses.json). */
+/**
+ * lib/claims/polarity.ts: purpose clauses and taken ground (tests/cases/purpose-clauses.json), and
+ * the claim a sentence rejects.
+ */
 import { describe, expect, it } from 'vitest';
 import table from '../../cases/purpose-clauses.json';
-import { withoutPurpose, withoutTakenGround } from '../../../lib/claims/polarity';
+import { refutedClaim, withoutPurpose, withoutTakenGround } from '../../../lib/claims/polarity';
 
 describe('withoutPurpose', () => {
   it.each(table.cases.map((c) => [c.text, c] as const))('%s', (_, c) => {
@@ -16,5 +19,16 @@ describe('withoutTakenGround', () => {
     const rest = withoutTakenGround(c.text);
     expect(rest).toContain(c.kept);
     if ('removed' in c && c.removed) expect(rest).not.toContain(c.removed);
+  });
+});
+
+describe('refutedClaim', () => {
+  it.each([
+    ['Claims that the US approved the mines are false.', 'the US approved the mines'],
+    ['The Pentagon denied reports that the mines were cleared.', 'the mines were cleared.'],
+    ['Kyiv dismissed the allegations that its troops had withdrawn.', 'its troops had withdrawn.'],
+    ['The Pentagon said the mines were cleared.', null],
+  ])('%s', (text, rejected) => {
+    expect(refutedClaim(text)).toBe(rejected);
   });
 });
