@@ -40,6 +40,7 @@ export const BLIND_SETS = {
   'blind-21': join(EVAL_DIR, 'blind-21'),
   'blind-22': join(EVAL_DIR, 'blind-22'),
   'blind-23': join(EVAL_DIR, 'blind-23'),
+  'blind-24': join(EVAL_DIR, 'blind-24'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
