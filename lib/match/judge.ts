@@ -736,12 +736,8 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
   return ctx.index.candidates(termText(rest)).includes(f);
 }
 
-/**
- * A clause that opens with a relative pronoun, or with a participle that gives the evidence for
- * the main clause ("Analysts doubt it was the trigger, pointing out that the first reports came in
- * October"): background to the clause it hangs on.
- */
-const BACKGROUND_CLAUSE = /^(?:which|who|whom|whose|noting|pointing out|citing)\b/i;
+/** A clause that opens with a relative pronoun: background to the clause it hangs on. */
+const RELATIVE_CLAUSE = /^(?:which|who|whom|whose)\b/i;
 /** How much less a fact told only in such a clause weighs when choosing among candidates. */
 const BACKGROUND_PENALTY = 0.3;
 /** A clause giving the evidence for the main clause ("…, noting that the first reports came in …"). */
@@ -751,6 +747,13 @@ const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing)\b/i;
  * explanation, noting that North Korean troops were first reported in October" is about the doubt.
  */
 const EVIDENCE_PENALTY = 0.5;
+
+/** How much less a fact weighs when only a background clause (`clause`, not the first) agrees. */
+function backgroundPenalty(clause: { text: string; start: number }): number {
+  if (clause.start === 0) return 0;
+  if (EVIDENCE_CLAUSE.test(clause.text)) return EVIDENCE_PENALTY;
+  return RELATIVE_CLAUSE.test(clause.text) ? BACKGROUND_PENALTY : 0;
+}
 
 const VERDICT_PREFERENCE: Record<Verdict, number> = {
   disputed: 0.25,
@@ -880,8 +883,7 @@ export function matchClaim(
     // A fact a relative clause only agrees with is background to what the main clause says:
     // "Ukrainian forces still control part of Kursk, which they seized in August" is about holding
     // the ground. (A wrong value there is still news: "…, which began in mid-September, …".)
-    if (j.verdict === 'supports' && clause.start > 0 && BACKGROUND_CLAUSE.test(clause.text))
-      preference -= EVIDENCE_CLAUSE.test(clause.text) ? EVIDENCE_PENALTY : BACKGROUND_PENALTY;
+    if (j.verdict === 'supports') preference -= backgroundPenalty(clause);
     // A place put in the wrong country is a claim about geography: the fact about where it is. A
     // place put in its right country ("in Russia's Kursk region") is only the setting of whatever
     // else the sentence says, which any other fact it touches says better.
