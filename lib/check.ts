@@ -17,7 +17,7 @@ import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/ju
 import type { VerdictKind } from './match/compare';
 import { MISPLACED_MARKER, PLACE_MARKER, REGION_MARKER, termText } from './match/tokens';
 import { extractPlaces, mentionsSpecificPlace, misplaced } from './claims/places';
-import { countsBack, refersBack } from './text/refers-back';
+import { countsBack, refersBack, refersToGroup } from './text/refers-back';
 import { splitSentences } from './text/segment';
 
 export interface AnnotationFact {
@@ -118,29 +118,31 @@ export class Engine {
   }
 
   /**
-   * Annotate sentences of `text`. `before` is the sentence that comes before the text on its page
-   * (the previous block's last), for a first sentence that refers back to it ("Most of them …").
+   * Annotate sentences of `text`. `before` is what comes before the text on its page, for a first
+   * sentence that refers back to it ("Most of them …"): the sentence before (the previous block's
+   * last), or the two sentences before, the nearer last.
    */
   annotate(
     text: string,
     published: string | null,
     onStage?: CheckOptions['onStage'],
-    before: string | null = null,
+    before: string | readonly string[] | null = null,
   ): Annotation[] {
-    return this.annotateBlock(text, published, onStage, () => before).annotations;
+    const sentences = before === null ? [] : typeof before === 'string' ? [before] : before;
+    return this.annotateBlock(text, published, onStage, () => sentences.slice(-2)).annotations;
   }
 
   /**
-   * `annotate`, reading the sentence before the block only if its first sentence needs it:
-   * `before` is that sentence if it was read (`undefined` if not).
+   * `annotate`, reading the sentences before the block (at most two, the nearer last) only if one
+   * of its first sentences needs them: `before` is what was read, joined (`undefined` if nothing).
    */
   private annotateBlock(
     text: string,
     published: string | null,
     onStage: CheckOptions['onStage'] | undefined,
-    readBefore: () => string | null,
-  ): { annotations: Annotation[]; before: string | null | undefined } {
-    let before: string | null | undefined;
+    readBefore: () => readonly string[],
+  ): { annotations: Annotation[]; before: string | undefined } {
+    let before: readonly string[] | undefined;
     const out: Annotation[] = [];
     // The clock is read only for a caller who wants the stages (it is not free in a worker).
     const clock = onStage ? now : () => 0;
@@ -149,24 +151,37 @@ export class Engine {
     onStage?.('segment', clock() - t);
     let claimsMs = 0;
     let matchMs = 0;
-    /** The sentence before, in this block, and its term text. */
-    let previous: { text: string; terms: string } | null = null;
-    for (const s of sentences) {
+    /** The sentences before, in this block, and their term texts: the nearer last. */
+    const previous: { text: string; terms: string }[] = [];
+    for (const [i, s] of sentences.entries()) {
       t = clock();
       const terms = termText(s.text);
       const own = withPlaceMarkers(s.text, terms);
       let cands = this.context.index.candidates(own);
       /** The sentence before, when this one counts those it refers back to. */
       let countedIn: string | null = null;
-      // A sentence that names nothing the facts are about may lean on the one before it.
+      // A sentence that names nothing the facts are about may lean on the one before it, and one
+      // that refers back to a group of people ("most of them", "their number") on the one before
+      // that too: a story about the troops keeps them as its subject for several sentences.
       if (cands.length === 0 && refersBack(s.text)) {
-        if (previous === null && before === undefined) before = readBefore();
-        const context = previous?.terms ?? (before ? termText(before) : null);
+        if (i < 2 && before === undefined) before = readBefore();
+        const context = [...(before ?? []), ...previous.map((p) => p.text)].slice(-2);
+        const contextTerms = context.map((c, k) =>
+          k === context.length - 1 && previous.length > 0
+            ? previous[previous.length - 1]!.terms
+            : termText(c),
+        );
         const counted = countsBack(s.text);
-        if (context) cands = this.context.index.candidatesInContext(own, context, counted);
-        if (counted && cands.length > 0) countedIn = previous?.text ?? before ?? null;
+        const nearest = contextTerms[contextTerms.length - 1];
+        if (nearest) cands = this.context.index.candidatesInContext(own, nearest, counted);
+        if (counted && cands.length > 0) countedIn = context[context.length - 1] ?? null;
+        if (cands.length === 0 && context.length === 2 && refersToGroup(s.text)) {
+          cands = this.context.index.candidatesInContext(own, contextTerms.join(' '), counted);
+          if (counted && cands.length > 0) countedIn = context[0]!;
+        }
       }
-      previous = { text: s.text, terms };
+      previous.push({ text: s.text, terms });
+      if (previous.length > 2) previous.shift();
       const tCands = clock();
       matchMs += tCands - t;
       if (cands.length === 0) continue;
@@ -197,7 +212,7 @@ export class Engine {
     }
     onStage?.('claims', claimsMs);
     onStage?.('match', matchMs);
-    return { annotations: out, before };
+    return { annotations: out, before: before?.join('\n') };
   }
 
   checkText(text: string, options: CheckOptions = {}): CheckResult {
@@ -254,12 +269,12 @@ export class Engine {
       stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
     for (let bi = 0; bi < page.blocks.length; bi++) {
       const block = page.blocks[bi]!;
-      const readBefore = () => (bi > 0 ? lastSentence(page.blocks[bi - 1]!) : null);
+      const readBefore = () => sentencesBefore(page.blocks, bi);
       const key = `${page.published ?? ''}\u0000${block}`;
       const cached = this.blockCache.get(key);
       let found: Annotation[];
       // A remembered answer holds unless it leaned on a sentence before the block that has changed.
-      if (cached && (cached.before === undefined || cached.before === readBefore())) {
+      if (cached && (cached.before === undefined || cached.before === readBefore().join('\n'))) {
         found = cached.annotations;
       } else {
         const fresh = this.annotateBlock(
@@ -292,10 +307,18 @@ export class Engine {
 
 const now = () => performance.now();
 
-/** The last sentence of a block: what the next block's first sentence may refer back to. */
-function lastSentence(block: string): string | null {
-  const sentences = splitSentences(block);
-  return sentences[sentences.length - 1]?.text ?? null;
+/**
+ * The last two sentences before block `bi` (the nearer last), from the blocks before it: what its
+ * first sentences may refer back to.
+ */
+function sentencesBefore(blocks: readonly string[], bi: number): string[] {
+  const out: string[] = [];
+  for (let b = bi - 1; b >= 0 && out.length < 2; b--) {
+    const sentences = splitSentences(blocks[b]!);
+    for (let k = sentences.length - 1; k >= 0 && out.length < 2; k--)
+      out.unshift(sentences[k]!.text);
+  }
+  return out;
 }
 
 /**

@@ -40,3 +40,20 @@ const FIGURE = /\d|\b(?:hundreds?|thousands?|dozens?|ten|twelve|fifteen|twenty)\
 export function countsBack(sentence: string): boolean {
   return COUNTS_BACK.test(sentence) && FIGURE.test(sentence);
 }
+
+/**
+ * Does a sentence refer back to a group of people, such as the troops a story is about ("Most of
+ * them …", "their number", "the contingent", "those soldiers")? Such a group often stays a story's
+ * subject for several sentences, so the sentence may lean on the one before the sentence before it
+ * ("Kirby said the troops came ashore at Vladivostok. From there they went by rail to the Far
+ * East. Seoul puts their number at 11,000."). Not "he", "it" or "those strikes": a person or a
+ * thing is usually the previous sentence's own.
+ */
+const GROUP_BACK = new RegExp(
+  String.raw`^\W*${OPENING}${PARTITIVE}|\b(?:(?:most|many|some|all|half|several|thousands|hundreds|\d[\d,.]*)\s+of\s+(?:them|those|these)|their\s+(?:number|numbers|strength|count|total|presence|arrival|deployment|positions)|the\s+(?:contingent|deployment)|(?:those|these)\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|units|forces|contingent|fighters|men))\b`,
+  'i',
+);
+
+export function refersToGroup(sentence: string): boolean {
+  return GROUP_BACK.test(sentence) || countsBack(sentence);
+}

@@ -144,12 +144,17 @@ export function evaluate(dir = EVAL_DIR, options: { inReadingOrder?: boolean } =
   const byTag: EvalReport['byTag'] = {};
   let factHits = 0;
   let factTotal = 0;
-  let previous: SentenceCase | null = null;
+  /** The sentences read before this one in its article, the nearer last (at most two). */
+  let before: SentenceCase[] = [];
   for (const c of cases) {
-    const before =
-      options.inReadingOrder && previous && sameArticle(previous, c) ? previous.text : null;
-    previous = c;
-    const annotations = engine.annotate(c.text, c.published, undefined, before);
+    before = options.inReadingOrder ? before.filter((b) => sameArticle(b, c)).slice(-2) : [];
+    const annotations = engine.annotate(
+      c.text,
+      c.published,
+      undefined,
+      before.map((b) => b.text),
+    );
+    before.push(c);
     const a = annotations[0];
     const predicted: Label = a ? a.verdict : 'none';
     confusion[c.label][predicted]++;

@@ -234,6 +234,44 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual(['disputed north-korean-troop-count']);
   });
 
+  it('lets a sentence about a group of people lean on the sentence before the one before', () => {
+    const fresh = new Engine(bundledFactBase());
+    const named = 'Kirby said the North Korean troops had come ashore at Vladivostok.';
+    const between = 'From there they were taken by rail to training grounds in the Far East.';
+    const counted = "South Korea's spy agency now puts their number at about 11,000.";
+    const verdicts = (a: { verdict: string; fact: { id: string } }[]) =>
+      a.map((x) => `${x.verdict} ${x.fact.id}`);
+    // The sentence before names no one; the one before it names the troops.
+    expect(verdicts(fresh.annotate(counted, '2024-11-29', undefined, [named, between]))).toEqual([
+      'disputed north-korean-troop-count',
+    ]);
+    expect(fresh.annotate(counted, '2024-11-29', undefined, between)).toEqual([]);
+    // The same within one block, and across blocks on a page.
+    expect(
+      verdicts(fresh.annotate(`${named} ${between} ${counted}`, '2024-11-29')).filter((v) =>
+        v.endsWith('troop-count'),
+      ),
+    ).toEqual(['disputed north-korean-troop-count']);
+    const page = {
+      title: 'North Korean troops in Russia',
+      published: '2024-11-29',
+      blocks: [named, between, counted],
+      evidence: { bonus: 0, reasons: [] },
+    };
+    expect(
+      verdicts(
+        fresh.analyse(page, { assumeRelevant: true }).annotations.filter((a) => a.block === 2),
+      ),
+    ).toEqual(['disputed north-korean-troop-count']);
+    // A thing, not a group of people, is the sentence before's own: "those strikes" two back is not.
+    expect(
+      fresh.annotate('London has declined to confirm those strikes.', '2024-11-21', undefined, [
+        'Ukraine fired ATACMS missiles into Russia on Tuesday.',
+        'Storm Shadow was used too.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('gives a fresh engine over the same base the same answers', () => {
     const { page } = drain(extractPageSteps(parseDocument(ON_TOPIC_HTML)))!;
     expect(new Engine(bundledFactBase()).analyse(page)).toEqual(engine.analyse(page));

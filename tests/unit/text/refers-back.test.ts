@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsBack, refersBack } from '@/lib/text/refers-back';
+import { countsBack, refersBack, refersToGroup } from '@/lib/text/refers-back';
 import cases from '../../cases/refers-back.json';
 
 describe('refersBack', () => {
@@ -19,5 +19,15 @@ describe('countsBack', () => {
 
   it.each(cases.countsNothing)('counts no one it refers back to: %s', (sentence) => {
     expect(countsBack(sentence)).toBe(false);
+  });
+});
+
+describe('refersToGroup', () => {
+  it.each(cases.refersToGroup)('refers back to a group of people: %s', (sentence) => {
+    expect(refersToGroup(sentence)).toBe(true);
+  });
+
+  it.each(cases.refersToNoGroup)('refers back to no group of people: %s', (sentence) => {
+    expect(refersToGroup(sentence)).toBe(false);
   });
 });
