@@ -41,6 +41,8 @@ export const BLIND_SETS = {
   'blind-22': join(EVAL_DIR, 'blind-22'),
   'blind-23': join(EVAL_DIR, 'blind-23'),
   'blind-24': join(EVAL_DIR, 'blind-24'),
+  'blind-25': join(EVAL_DIR, 'blind-25'),
+  'blind-26': join(EVAL_DIR, 'blind-26'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
