@@ -33,6 +33,10 @@ const NEGATION_CUES: RegExp[] = [
   // "still keeping U.S. defense contractors out of Ukraine".
   /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?out\s+of\b/i,
   /\bnothing\b/i,
+  // "The Pentagon decided against sending the mines", "opted against".
+  /\b(?:decid(?:ed|es|ing)|opt(?:ed|s|ing)|ch(?:ose|ooses|oosing))\s+against\b/i,
+  // "There are no North Korean soldiers fighting in Kursk."
+  /\bthere\s+(?:are|were|is|was|have been|has been)\s+no\b/i,
   /\bnobody\b|\bno[- ]one\b/i,
   // "Neither the White House nor the State Department wished to comment": one negation.
   /\bneither\b/i,
@@ -72,8 +76,12 @@ const NOT_KNOWN =
  * says nothing changed, so the bar is the sentence's one cue.
  */
 const NOT_CHANGED = /(?:\bnot|n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b/gi;
-/** Litotes: "not without cause", "not without risk" affirm; the "not" negates nothing. */
-const NOT_WITHOUT = /\bnot\s+without\b/gi;
+/**
+ * Litotes: "not without cause", "not without risk" affirm, as does "would not go unanswered"; the
+ * "not" negates nothing.
+ */
+const NOT_WITHOUT =
+  /\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b/gi;
 
 /**
  * "Has neither confirmed nor denied": the denial after "nor" is inside the one negation "neither"

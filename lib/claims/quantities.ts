@@ -43,7 +43,7 @@ const HEDGES: [RegExp, Hedge][] = [
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
   [
-    /^(?:troops|soldiers|forces|force|personnel|servicemen|fighters|men|infantry|contingent|recruits|koreans|units)$/i,
+    /^(?:troops|soldiers|forces|force|personnel|servicemen|fighters|men|infantry|contingent|recruits|conscripts|koreans|units)$/i,
     'troops',
   ],
   // Missiles, drones and the strikes they make are counted interchangeably in reports of a barrage.
@@ -192,6 +192,10 @@ function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number
   return { hedge: 'exact', start };
 }
 
+/** Words after a figure that make it a frequency or an audience, not a count of people or things. */
+const NOT_A_COUNT_AFTER =
+  /^\s+(?:times|views|shares|likes|followers|retweets|reposts|comments|subscribers)\b/i;
+
 /**
  * Find quantities in `text`. `skip` lists spans already taken by dates (so "November 5" and
  * "2024" are not counted).
@@ -263,6 +267,9 @@ export function extractQuantities(
         end += unitMatch[0].length;
       }
     }
+    // "a post viewed more than two million times", "shared 10,000 times", "three times as many":
+    // how often, not how many of anything the sentence is about.
+    if (dimension === 'count' && NOT_A_COUNT_AFTER.test(text.slice(end))) continue;
     if (dimension === 'count') {
       const n = countNounAfter(text, end);
       if (n) {

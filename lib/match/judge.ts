@@ -564,6 +564,21 @@ function statesValue(claim: Claim, f: IndexedFact): boolean {
   );
 }
 
+/**
+ * Is every negation of the sentence one of the fact's own terms? "Strikes are not announced, he
+ * said": "not announced" is what Zelensky said, not a denial of it.
+ */
+function negationIsContent(text: string, f: IndexedFact): boolean {
+  const terms = termText(text);
+  let rest = terms;
+  for (const g of f.groups)
+    for (const t of g)
+      if (NEGATIVE_TERM.test(t) && terms.includes(` ${t} `)) rest = rest.replaceAll(` ${t} `, ' ');
+  return rest !== terms && !polarity(rest).negated;
+}
+
+const NEGATIVE_TERM = /^(?:not|no|never)\b/;
+
 /** Do the supporting quotes state the fact both affirmatively and with a negation? */
 function saidBothWays(f: IndexedFact): boolean {
   const supporting = f.fact.sources.filter((s) => SUPPORTING_STANCES.has(s.stance));
@@ -639,7 +654,14 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // sentence about an earlier state, "until now the White House had held back", may deny it.)
   // (A fact its sources say both ways, "limited its actions to Ukraine" and "had not acted against
   // other countries", is not denied by the negative way.)
-  if (!agreed && claim.negated && !f.fact.negated && !claim.pastState && !saidBothWays(f))
+  if (
+    !agreed &&
+    claim.negated &&
+    !f.fact.negated &&
+    !claim.pastState &&
+    !saidBothWays(f) &&
+    !negationIsContent(claim.text, f)
+  )
     return null;
   // "Until now, the administration had barred Ukraine from firing ATACMS deep into Russia" tells
   // the state before the change: it is the earlier restriction's fact, not support for the change.
