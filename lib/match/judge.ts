@@ -762,8 +762,11 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
 const RELATIVE_CLAUSE = /^(?:which|who|whom|whose)\b/i;
 /** How much less a fact told only in such a clause weighs when choosing among candidates. */
 const BACKGROUND_PENALTY = 0.3;
-/** A clause giving the evidence for the main clause ("…, noting that the first reports came in …"). */
-const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing)\b/i;
+/**
+ * A clause giving the evidence for the main clause ("…, noting that the first reports came in …",
+ * "…, since the first reports surfaced in October"). Not "since then": that is a time.
+ */
+const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+then\b))\b/i;
 /**
  * Evidence is more plainly background than a relative clause: "Some analysts question that
  * explanation, noting that North Korean troops were first reported in October" is about the doubt.

@@ -19,7 +19,7 @@ const DEFINITE = String.raw`\bthe\s+(?:contingent|deployment|incursion|foothold|
 const PARTITIVE = String.raw`(?:most|many|some|several|half|the rest|the bulk)\s+(?:are|were|have|had|remain\w*|now|reportedly|appear\w*|seem\w*|will|would|went|moved|ended)\b`;
 
 const REFERS_BACK = new RegExp(
-  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b`,
+  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions)|the (?:total|overall) (?:number|count|strength|figure)|put(?:s|ting)? the force at)\b`,
   'i',
 );
 
@@ -33,7 +33,7 @@ export function refersBack(sentence: string): boolean {
  * are troops): who they are comes from the sentence before.
  */
 const COUNTS_BACK =
-  /\b(?:their\s+(?:number|numbers|strength|count|total)|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+them|they\s+number)\b/i;
+  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+the\s+(?:force|contingent|deployment|total|number)\s+at|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+them|they\s+number)\b/i;
 /** A figure: digits or a number word. */
 const FIGURE = /\d|\b(?:hundreds?|thousands?|dozens?|ten|twelve|fifteen|twenty)\b/i;
 
