@@ -305,9 +305,13 @@ const RULES: Rule[] = [
   {
     re: new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+past\s+)?(${WEEKDAY_NAME})\b`, 'g'),
     build: (m, ref) => {
-      // "That Wednesday", "the following Monday": a day told of earlier, not one counted back from
-      // the publication date.
-      if (/\b(?:that|the\s+(?:following|next|previous|same))\s+$/i.test(m.input.slice(0, m.index)))
+      // "That Wednesday", "the following Monday", "on the Sunday evening": a day told of earlier,
+      // not one counted back from the publication date.
+      if (
+        /\b(?:that|the(?:\s+(?:following|next|previous|same))?)\s+$/i.test(
+          m.input.slice(0, m.index),
+        )
+      )
         return null;
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       if (!ref) return { from: null, to: null, precision: 'day', relative: true, weekday: wd };
@@ -408,7 +412,35 @@ export function extractDates(text: string, reference: string | null, future = fa
       if (v) out.push({ text: text.slice(start, end), start, end, ...v });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withWeekdaysMerged(
+    out.sort((a, b) => a.start - b.start),
+    text,
+  );
+}
+
+/**
+ * "Sunday, November 17", "Tuesday 19 November": a weekday naming the day a full date gives is one
+ * date, the full one. Read apart, the weekday would resolve to the last such day before the paper's
+ * date, weeks later in a look back ("Sunday" → December 15 in a December 20 timeline).
+ */
+function withWeekdaysMerged(dates: DateValue[], text: string): DateValue[] {
+  const out: DateValue[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const next = dates[i + 1];
+    if (
+      next &&
+      d.weekday !== undefined &&
+      d.day === undefined &&
+      next.day !== undefined &&
+      next.month !== undefined &&
+      /^,?\s*(?:the\s+)?$/.test(text.slice(d.end, next.start))
+    ) {
+      out.push({ ...next, text: text.slice(d.start, next.end), start: d.start });
+      i++;
+    } else out.push(d);
+  }
+  return out;
 }
 
 const CAPITAL_MONTH_NAMES = String.raw`\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b`;

@@ -577,7 +577,7 @@ function negationIsContent(text: string, f: IndexedFact): boolean {
   return rest !== terms && !polarity(rest).negated;
 }
 
-const NEGATIVE_TERM = /^(?:not|no|never)\b/;
+const NEGATIVE_TERM = /^(?:not|no|never)\b|n't\b/;
 
 /** Do the supporting quotes state the fact both affirmatively and with a negation? */
 function saidBothWays(f: IndexedFact): boolean {
