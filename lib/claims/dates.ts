@@ -301,6 +301,55 @@ const RULES: Rule[] = [
       };
     },
   },
+  // "Tuesday of last week", "Tuesday of the week before last", "Wednesday last week": that day
+  // of that week (weeks run Monday to Sunday), not the last Tuesday before the paper's date.
+  {
+    re: new RegExp(
+      String.raw`\b(?:on\s+)?(${WEEKDAY_NAME})\s+(?:of\s+)?(last\s+week|the\s+previous\s+week|the\s+week\s+before\s+last|this\s+week)\b`,
+      'g',
+    ),
+    build: (m, ref) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      if (!ref) return { from: null, to: null, precision: 'day', relative: true, weekday: wd };
+      const which = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const weeksBack = which === 'this week' ? 0 : which === 'the week before last' ? 2 : 1;
+      const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) - 7 * weeksBack);
+      const that = addDays(monday, (wd + 6) % 7);
+      // On a Sunday, "last week" may also be the week just ending: either day, a week apart.
+      if (ref.getUTCDay() === 0 && weeksBack > 0)
+        return {
+          from: iso(that),
+          to: iso(addDays(that, 7)),
+          precision: 'week',
+          relative: true,
+          weekday: wd,
+        };
+      return { ...day(that), relative: true, weekday: wd };
+    },
+  },
+  // "Sunday the 17th": the latest day of that number on or before the reference.
+  {
+    re: new RegExp(
+      String.raw`\b(?:on\s+)?(${WEEKDAY_NAME})\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`,
+      'g',
+    ),
+    build: (m, ref) => {
+      const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const dom = Number(m[2]);
+      if (dom < 1 || dom > 31) return null;
+      if (!ref)
+        return { from: null, to: null, precision: 'day', relative: true, weekday: wd, day: dom };
+      let y = ref.getUTCFullYear();
+      let mo = ref.getUTCMonth();
+      if (dom > ref.getUTCDate()) mo -= 1;
+      if (mo < 0) {
+        mo = 11;
+        y -= 1;
+      }
+      if (dom > lastDayOfMonth(y, mo)) return null;
+      return { ...day(ymd(y, mo, dom)), relative: true, weekday: wd, day: dom, month: mo };
+    },
+  },
   // on Tuesday / Sunday morning — resolved to the most recent such day on or before the reference.
   {
     re: new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+past\s+)?(${WEEKDAY_NAME})\b`, 'g'),

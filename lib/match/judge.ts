@@ -248,7 +248,7 @@ function laterLimit(asOf: string, slack: number): string {
 
 /** Words before a date that make it a bound of the event, not its time. */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|sworn in|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|taking office|took office|sworn in|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
 /**
  * Is `d` a bound ("before January", "since August", "… takes office in January", "… before Trump's

@@ -33,7 +33,7 @@ export function refersBack(sentence: string): boolean {
  * are troops): who they are comes from the sentence before.
  */
 const COUNTS_BACK =
-  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+the\s+(?:force|contingent|deployment|total|number)\s+at|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+them|they\s+number)\b/i;
+  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+the\s+(?:force|contingent|deployment|total|number)\b[^.;]{0,40}?\sat|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+them|they\s+number)\b/i;
 /** A figure: digits or a number word. */
 const FIGURE = /\d|\b(?:hundreds?|thousands?|dozens?|ten|twelve|fifteen|twenty)\b/i;
 
