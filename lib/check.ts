@@ -165,19 +165,22 @@ export class Engine {
       // that too: a story about the troops keeps them as its subject for several sentences.
       if (cands.length === 0 && refersBack(s.text)) {
         if (i < 2 && before === undefined) before = readBefore();
-        const context = [...(before ?? []), ...previous.map((p) => p.text)].slice(-2);
-        const contextTerms = context.map((c, k) =>
-          k === context.length - 1 && previous.length > 0
-            ? previous[previous.length - 1]!.terms
-            : termText(c),
-        );
+        const context = [
+          ...(before ?? []).map((text) => ({ text, terms: termText(text) })),
+          ...previous,
+        ].slice(-2);
         const counted = countsBack(s.text);
-        const nearest = contextTerms[contextTerms.length - 1];
-        if (nearest) cands = this.context.index.candidatesInContext(own, nearest, counted);
-        if (counted && cands.length > 0) countedIn = context[context.length - 1] ?? null;
+        const nearest = context[context.length - 1];
+        if (nearest) cands = this.context.index.candidatesInContext(own, nearest.terms, counted);
+        if (counted && cands.length > 0) countedIn = nearest?.text ?? null;
         if (cands.length === 0 && context.length === 2 && refersToGroup(s.text)) {
-          cands = this.context.index.candidatesInContext(own, contextTerms.join(' '), counted);
-          if (counted && cands.length > 0) countedIn = context[0]!;
+          const [earlier] = context;
+          cands = this.context.index.candidatesInContext(
+            own,
+            `${earlier!.terms}${nearest!.terms}`,
+            counted,
+          );
+          if (counted && cands.length > 0) countedIn = earlier!.text;
         }
       }
       previous.push({ text: s.text, terms });
