@@ -43,6 +43,8 @@ export const BLIND_SETS = {
   'blind-24': join(EVAL_DIR, 'blind-24'),
   'blind-25': join(EVAL_DIR, 'blind-25'),
   'blind-26': join(EVAL_DIR, 'blind-26'),
+  'blind-27': join(EVAL_DIR, 'blind-27'),
+  'blind-28': join(EVAL_DIR, 'blind-28'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 

@@ -53,7 +53,8 @@ describe('eval floors', () => {
  * blind-16 0.668 / 6.8% (0.679), blind-17 0.739 / 6.9% (0.739), blind-18 0.770 / 3.4% (0.797),
  * blind-19 0.842 / 6.6% (0.846), blind-20 0.876 / 1.7% (0.882), blind-21 0.861 / 8.0% (0.873),
  * blind-22 0.879 / 2.2% (0.888), blind-23 0.886 / 9.0% (0.907), blind-24 0.860 / 5.1% (0.856),
- * blind-25 0.831 / 3.4% (0.839), blind-26 0.848 / 2.2% (0.869).
+ * blind-25 0.831 / 3.4% (0.839), blind-26 0.848 / 2.2% (0.869), blind-27 0.895 / 2.3% (0.919),
+ * blind-28 0.880 / 5.7% (0.898).
  * Floors were raised with the scores later fixes reached (README, Accuracy).
  * `inOrder`: the floor when each sentence is read after the one before it in its article (the
  * sets from blind-7 on are articles in reading order), for sentences that refer back.
@@ -88,6 +89,8 @@ const BLIND_FLOORS: Record<
   'blind-24': { macroF1: 0.88, falseAnnotations: 0.06, inOrder: 0.88 },
   'blind-25': { macroF1: 0.88, falseAnnotations: 0.05, inOrder: 0.9 },
   'blind-26': { macroF1: 0.9, falseAnnotations: 0.04, inOrder: 0.91 },
+  'blind-27': { macroF1: 0.88, falseAnnotations: 0.04, inOrder: 0.91 },
+  'blind-28': { macroF1: 0.87, falseAnnotations: 0.07, inOrder: 0.89 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
