@@ -43,11 +43,14 @@ const HEDGES: [RegExp, Hedge][] = [
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
   [
-    /^(?:troops|soldiers|forces|force|personnel|servicemen|fighters|men|infantry|contingent|recruits|conscripts|koreans|units)$/i,
+    /^(?:troops|soldiers|forces|force|personnel|servicemen|servicemembers|fighters|men|infantry|contingent|recruits|conscripts|reinforcements|koreans|units)$/i,
     'troops',
   ],
   // Missiles, drones and the strikes they make are counted interchangeably in reports of a barrage.
-  [/^(?:missiles|rockets|projectiles|drones|uavs|strikes|attacks|launches)$/i, 'projectiles'],
+  [
+    /^(?:missiles|rockets|projectiles|drones|uavs|shaheds|munitions|strikes|attacks|launches)$/i,
+    'projectiles',
+  ],
   [/^(?:people|civilians|residents|persons)$/i, 'people'],
   [/^(?:tanks|vehicles|jets|aircraft|planes|systems|launchers)$/i, 'equipment'],
   [/^(?:mines)$/i, 'mines'],
@@ -197,6 +200,16 @@ const NOT_A_COUNT_AFTER =
   /^\s+(?:times|views|shares|likes|followers|retweets|reposts|comments|subscribers)\b/i;
 
 /**
+ * A figure followed at once by a plural noun no fact counts ("a million households", "50
+ * countries") counts that: not the troops or missiles the sentence names elsewhere. A plural is a
+ * lower-case word of four letters or more ending in "s", not in "ss", "us" or "is" ("less",
+ * "numerous", "this"). Officers, generals and commanders are among the troops counted ("12,000
+ * troops, including 500 officers").
+ */
+const OTHER_PLURAL_AFTER =
+  /^\s+(?!(?:officers|generals|commanders)\b)[a-z][a-z'’-]{2,}(?<!ss|us|is)s\b(?![-'’])/;
+
+/**
  * Find quantities in `text`. `skip` lists spans already taken by dates (so "November 5" and
  * "2024" are not counted).
  */
@@ -274,6 +287,8 @@ export function extractQuantities(
       const n = countNounAfter(text, end);
       if (n) {
         noun = n.noun;
+      } else if (OTHER_PLURAL_AFTER.test(text.slice(end))) {
+        continue;
       } else if (/^\s+of\s/.test(text.slice(end))) {
         // "12,000 of Kim Jong Un's soldiers"
         noun =
