@@ -461,10 +461,48 @@ export function extractDates(text: string, reference: string | null, future = fa
       if (v) out.push({ text: text.slice(start, end), start, end, ...v });
     }
   }
-  return withWeekdaysMerged(
-    out.sort((a, b) => a.start - b.start),
+  return withYearsMerged(
+    withWeekdaysMerged(
+      out.sort((a, b) => a.start - b.start),
+      text,
+    ),
     text,
   );
+}
+
+/**
+ * "In October last year", "April of this year", "November 5 last year": a month (or a day of it)
+ * followed by the year it falls in is one date, that month of that year. Read apart, the month
+ * alone would be the latest such month, October of the paper's own year.
+ */
+function withYearsMerged(dates: DateValue[], text: string): DateValue[] {
+  const out: DateValue[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const next = dates[i + 1];
+    const year = next?.from ? Number(next.from.slice(0, 4)) : null;
+    if (
+      next &&
+      year !== null &&
+      d.relative &&
+      d.month !== undefined &&
+      next.precision === 'year' &&
+      /^(?:last|this|next)\s+year$/i.test(next.text) &&
+      /^,?\s*(?:of\s+)?$/.test(text.slice(d.end, next.start))
+    ) {
+      const from = ymd(year, d.month, d.day ?? 1);
+      const to = d.day === undefined ? ymd(year, d.month, lastDayOfMonth(year, d.month)) : from;
+      out.push({
+        ...d,
+        text: text.slice(d.start, next.end),
+        end: next.end,
+        from: iso(from),
+        to: iso(to),
+      });
+      i++;
+    } else out.push(d);
+  }
+  return out;
 }
 
 /**
