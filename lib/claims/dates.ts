@@ -172,6 +172,15 @@ function monthYear(month: number, ref: Date | null, future: boolean): number | n
   return month <= m ? y : y - 1;
 }
 
+/**
+ * A month a past verb of its own clause names lies behind even in a sentence about the future:
+ * "U.S. officials fear the North Koreans will be thrown into a push to retake the slice of Kursk
+ * they seized in August" (not next August). Not after a modal or "be" ("will be deployed in
+ * January"), nor a verb of plans ("is expected in January").
+ */
+const PAST_BEFORE =
+  /(?:\bsince|(?<!\b(?:be|been|being|to|will|would|could|can|may|might|must|should|shall|not)\s+)\b(?!(?:expected|scheduled|planned|slated|intended|supposed|projected|predicted|timed)\b)(?:[a-z]{2,}ed|took|began|won|made|sent|fought|led|struck|hit|overran|drove|broke)(?:\s+[\w'’-]+){0,4}?\s+(?:in|during|last))\s+$/i;
+
 interface Rule {
   re: RegExp;
   build: (
@@ -275,7 +284,8 @@ const RULES: Rule[] = [
       ) {
         return null;
       }
-      const y = m[3] ? Number(m[3]) : monthYear(mo, ref, future);
+      const ahead = future && !PAST_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index));
+      const y = m[3] ? Number(m[3]) : monthYear(mo, ref, ahead);
       if (y === null) {
         return {
           from: null,
