@@ -255,8 +255,19 @@ const BOUND_BEFORE =
  * inauguration on 20 January")?
  */
 function isBound(text: string, d: { start: number }): boolean {
-  return BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
+  const before = text.slice(Math.max(0, d.start - 80), d.start);
+  return BOUND_BEFORE.test(before.slice(-40)) || TAKEN_WHEN_BEFORE.test(before);
 }
+
+/**
+ * When the ground a sentence speaks of was taken, told in a clause about that ground: "the land
+ * Ukraine seized in Kursk in August", "the territory captured in August", "the border region they
+ * entered in August". Background, like a bound: not when what the sentence says happened ("regards
+ * … as a bargaining chip", "is still holding"). A main clause with its object ("Ukraine seized
+ * land in Kursk in August") does not match.
+ */
+const TAKEN_WHEN_BEFORE =
+  /(?:\b(?:it|they|we|Ukraine|Kyiv|Kiev|(?:its|his|their|Ukraine['’]s|Kyiv['’]s)\s+(?:forces|troops|units|army)|Ukrainian\s+(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?|\b(?:land|ground|territory|area|villages|towns|slice|foothold|chunk|pocket|swathe?|salient)\s+)(?:seized|captured|took|taken|grabbed|occupied|won|gained|entered)(?:\s+(?:there|back|in\s+(?:the\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?))?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$/;
 
 /**
  * A date that names when something was said or published, not when the event it reports happened:
