@@ -55,9 +55,12 @@ const STATED_AFTER = new RegExp(
 /** Words going on after "Kursk, US": the country names who ("US officials believe"), not where. */
 const MODIFIER_AFTER =
   /^\s+(?:officials?|intelligence|forces|troops|soldiers|sources|military|officers|analysts|authorities|government|administration|diplomats|media|lawmakers|commanders|spokes\w+)\b/i;
-/** "Kursk is a Russian province", "Sumy is a Ukrainian border city". */
+/**
+ * "Kursk is a Russian province", "Sumy is a Ukrainian border city", and in apposition: "Kursk, the
+ * Ukrainian border region they entered in August".
+ */
 const STATED_AFTER_ADJ = new RegExp(
-  String.raw`^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(${ADJ_ALT})\s+(?:[\w-]+\s+)?(?:province|region|oblast|city|town|territory)\b`,
+  String.raw`^(?:\s+(?:is|was|remains)|\s*,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(${ADJ_ALT})\s+(?:[\w-]+\s+)?(?:province|region|oblast|city|town|territory)\b`,
 );
 /** "Russia's Kursk region" / "the Russian region of Kursk" / "the Ukrainian city, Dnipro". */
 const STATED_BEFORE_POSSESSIVE = new RegExp(String.raw`\b(${COUNTRY_ALT})['’]s\s+$`);
