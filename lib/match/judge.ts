@@ -507,10 +507,12 @@ const CONTENT_FRAMES = [WARNING, DOUBT];
 
 /**
  * Conditional or hypothetical framing, or advice ("member states should let Ukraine use the
- * weapons"): the sentence does not assert that the event happened.
+ * weapons"): the sentence does not assert that the event happened. A "whether … or …" of two
+ * courses ("a position of strength, whether to keep fighting or to negotiate") is no condition on
+ * the event; "whether … or not" is.
  */
 const HYPOTHETICAL =
-  /\b(?:if|unless|whether|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted)))\b/i;
+  /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted)))\b/i;
 
 /**
  * A condition by inversion, opening the sentence: "Were the incoming administration to lift the
