@@ -447,6 +447,12 @@ export function compatible(a: Quantity, b: Quantity): boolean {
     const tol = Math.max(TOLERANCE.ABOUT, a.dimension === 'duration' ? TOLERANCE.DURATION : 0);
     return Math.abs(a.value - b.value) <= tol * Math.max(a.value, b.value);
   }
+  // Two approximations ("roughly 130 km", "about 110 km"): each figure must fall in the other's
+  // band. Overlapping bands alone would let figures 30% apart agree. (An exact figure keeps its
+  // narrow band: "91 missiles and 97 drones" may still be a round 200's barrage.)
+  if (a.hedge === 'about' && b.hedge === 'about') {
+    return b.low <= a.value && a.value <= b.high && a.low <= b.value && b.value <= a.high;
+  }
   return a.low <= b.high && b.low <= a.high;
 }
 
