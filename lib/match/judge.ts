@@ -272,10 +272,10 @@ const TAKEN_WHEN_BEFORE =
 /**
  * A date that names when something was said or published, not when the event it reports happened:
  * "wrote in his Nov. 20 newsletter that Ukraine's first strike …", "said at a Nov. 22 candidate
- * forum", "Monday's briefing".
+ * forum", "Monday's briefing", a caption's "in this 2022 file image".
  */
 const REPORT_AFTER =
-  /^\s*(?:['’]s\s+)?(?:[a-z-]+\s+)?(?:newsletter|interview|statement|post|tweet|speech|briefing|forum|panel|press conference|news conference|op-ed|column|letter|editorial|broadcast|podcast|memo|video)s?\b/i;
+  /^\s*(?:['’]s\s+)?(?:[a-z-]+\s+)?(?:newsletter|interview|statement|post|tweet|speech|briefing|forum|panel|press conference|news conference|op-ed|column|letter|editorial|broadcast|podcast|memo|video|image|photo|photograph|picture|footage)s?\b/i;
 
 /**
  * A day told as the saying's own: "the agency said on Dec. 2", "told reporters on Monday", "the
