@@ -356,6 +356,9 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
     const verb = (ids: string[], one: string, many: string) =>
       `${ids.map(short).join(', ')} ${ids.length === 1 ? one : many}`;
     const doubt = polar.every((d) => d.doubt === true);
+    // "If the permission were withdrawn, Kyiv would lose its main tool …" supposes; it takes no
+    // side on whether Ukraine still holds the ground. (A doubt may well be put as a condition.)
+    if (!doubt && (CONDITION.test(claim.text) || INVERTED_CONDITION.test(claim.text))) return null;
     return {
       verdict: 'disputed',
       kind: 'polarity',
@@ -513,6 +516,9 @@ const CONTENT_FRAMES = [WARNING, DOUBT];
  */
 const HYPOTHETICAL =
   /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted)))\b/i;
+
+/** A condition: "if …", "unless …". */
+const CONDITION = /\b(?:if|unless)\b/i;
 
 /**
  * A condition by inversion, opening the sentence: "Were the incoming administration to lift the
