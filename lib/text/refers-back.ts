@@ -30,10 +30,11 @@ export function refersBack(sentence: string): boolean {
 /**
  * "Most Western assessments put their number above 10,000", "more than ten thousand of them": the
  * sentence counts the people it refers back to, and names nothing else of them (not even that they
- * are troops): who they are comes from the sentence before.
+ * are troops): who they are comes from the sentence before. So does a bare estimate or figure:
+ * "Washington's own estimate is north of 10,000", "used a figure of around 8,000".
  */
 const COUNTS_BACK =
-  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+the\s+(?:force|contingent|deployment|total|number)\b[^.;]{0,40}?\sat|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+them|they\s+number)\b/i;
+  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+the\s+(?:force|contingent|deployment|total|number)\b[^.;]{0,40}?\sat|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+them|they\s+number|\bestimate\s+(?:is|was|stands\s+at|puts\s+(?:it|them)\s+at)|\b(?:a|the)\s+figure\s+of)\b/i;
 /** A figure: digits or a number word. */
 const FIGURE = /\d|\b(?:hundreds?|thousands?|dozens?|ten|twelve|fifteen|twenty)\b/i;
 
