@@ -8,7 +8,7 @@ import { misplaced } from '../claims/places';
 import { weaponOrigins } from '../claims/origin';
 import { polarity, refutedClaim, withoutPurpose, withoutTakenGround } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
-import type { Claim } from '../claims/types';
+import type { Claim, DateValue } from '../claims/types';
 import { SUPPORTING_STANCES, type Fact } from '../factbase/types';
 import {
   comparableQuantities,
@@ -248,12 +248,18 @@ function laterLimit(asOf: string, slack: number): string {
 
 /** Words before a date that make it a bound of the event, not its time. */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|taking office|took office|sworn in|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|taking office|took office|leaves office|leave office|leaving office|sworn in|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
 /**
  * Is `d` a bound ("before January", "since August", "… takes office in January", "… before Trump's
  * inauguration on 20 January")?
  */
+/** The words that make `d` a bound ("before", "takes office in"), lower-case with a space before. */
+function boundWords(text: string, d: { start: number }): string | null {
+  const m = BOUND_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+  return m ? ` ${m[0].toLowerCase()}` : null;
+}
+
 function isBound(text: string, d: { start: number }): boolean {
   const before = text.slice(Math.max(0, d.start - 80), d.start);
   return BOUND_BEFORE.test(before.slice(-40)) || TAKEN_WHEN_BEFORE.test(before);
@@ -852,12 +858,21 @@ export function matchClaim(
     if (inClause.length === 0) inClause = eventDates.filter((d) => d.end <= clause.start);
     // A bound is not the event's date: "before the White House changes hands in January" does
     // not date the event to January, nor "since August" to August.
-    // (For a fact about a date, a date after "sworn in" is the fact's own: "first sworn in on
-    // Jan. 20, 2017" is another inauguration.)
+    // For a fact about a date, only a bound told in the fact's own words stays: "first sworn in on
+    // Jan. 20, 2017" is another inauguration, but "Biden, who leaves office in January" does not
+    // date the first strike.
+    // The fact's own words may follow the date too: "before 21 January, when Trump takes office".
+    const notOwnBound = (d: DateValue) => {
+      const bound = boundWords(claim.text, d);
+      if (bound === null) return false;
+      const when = /^,?\s*(?:when|the day)\b[^,.;]{0,40}/i.exec(claim.text.slice(d.end))?.[0] ?? '';
+      const near = `${bound} ${when.toLowerCase()}`;
+      return !f.groups.some((g) => g.some((t) => near.includes(` ${t}`)));
+    };
     const clauseDates = {
       ...claim,
       dates: f.fact.slots.includes('date')
-        ? inClause
+        ? inClause.filter((d) => !notOwnBound(d))
         : inClause.filter((d) => !isBound(claim.text, d)),
     };
     if (earlierEvent(clauseDates, ctx.epoch, f)) {
@@ -898,7 +913,16 @@ export function matchClaim(
       f,
       score,
       clause,
-      claim: eventDates === claim.dates ? claim : { ...claim, dates: eventDates },
+      claim:
+        eventDates === claim.dates &&
+        !(f.fact.slots.includes('date') && eventDates.some(notOwnBound))
+          ? claim
+          : {
+              ...claim,
+              dates: f.fact.slots.includes('date')
+                ? eventDates.filter((d) => !notOwnBound(d))
+                : eventDates,
+            },
     });
   }
   const sorted = viable.map((v) => v.score).sort((a, b) => b - a);
