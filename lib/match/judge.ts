@@ -250,16 +250,16 @@ function laterLimit(asOf: string, slack: number): string {
 const BOUND_BEFORE =
   /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|taking office|took office|leaves office|leave office|leaving office|sworn in|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
-/**
- * Is `d` a bound ("before January", "since August", "… takes office in January", "… before Trump's
- * inauguration on 20 January")?
- */
 /** The words that make `d` a bound ("before", "takes office in"), lower-case with a space before. */
 function boundWords(text: string, d: { start: number }): string | null {
   const m = BOUND_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
   return m ? ` ${m[0].toLowerCase()}` : null;
 }
 
+/**
+ * Is `d` a bound ("before January", "since August", "… takes office in January", "… before Trump's
+ * inauguration on 20 January") or when the ground the sentence speaks of was taken?
+ */
 function isBound(text: string, d: { start: number }): boolean {
   const before = text.slice(Math.max(0, d.start - 80), d.start);
   return BOUND_BEFORE.test(before.slice(-40)) || TAKEN_WHEN_BEFORE.test(before);
@@ -858,10 +858,10 @@ export function matchClaim(
     if (inClause.length === 0) inClause = eventDates.filter((d) => d.end <= clause.start);
     // A bound is not the event's date: "before the White House changes hands in January" does
     // not date the event to January, nor "since August" to August.
-    // For a fact about a date, only a bound told in the fact's own words stays: "first sworn in on
-    // Jan. 20, 2017" is another inauguration, but "Biden, who leaves office in January" does not
+    // For a fact about a date, only a bound told in the fact's own words stays, before the date or
+    // right after it: "first sworn in on Jan. 20, 2017" is another inauguration, and "before 21
+    // January, when Trump takes office" dates it; "Biden, who leaves office in January" does not
     // date the first strike.
-    // The fact's own words may follow the date too: "before 21 January, when Trump takes office".
     const notOwnBound = (d: DateValue) => {
       const bound = boundWords(claim.text, d);
       if (bound === null) return false;
@@ -909,20 +909,15 @@ export function matchClaim(
       trace?.push({ fact: f.fact.id, score, judgement: null, skipped: 'below threshold' });
       continue;
     }
+    // The dates this fact reads: not a report's, nor a bound in other words than its own.
+    const dates = f.fact.slots.includes('date')
+      ? eventDates.filter((d) => !notOwnBound(d))
+      : eventDates;
     viable.push({
       f,
       score,
       clause,
-      claim:
-        eventDates === claim.dates &&
-        !(f.fact.slots.includes('date') && eventDates.some(notOwnBound))
-          ? claim
-          : {
-              ...claim,
-              dates: f.fact.slots.includes('date')
-                ? eventDates.filter((d) => !notOwnBound(d))
-                : eventDates,
-            },
+      claim: dates.length === claim.dates.length ? claim : { ...claim, dates },
     });
   }
   const sorted = viable.map((v) => v.score).sort((a, b) => b - a);
