@@ -19,12 +19,13 @@ const DEFINITE = String.raw`\bthe\s+(?:contingent|deployment|incursion|foothold|
 const PARTITIVE = String.raw`(?:most|many|some|several|half|the rest|the bulk)\s+(?:are|were|have|had|remain\w*|now|reportedly|appear\w*|seem\w*|will|would|went|moved|ended)\b`;
 
 const REFERS_BACK = new RegExp(
-  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions)|the (?:total|overall) (?:number|count|strength|figure)|put(?:s|ting)? the force at)\b`,
+  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b`,
   'i',
 );
 
+/** A sentence that counts those it refers back to (`countsBack`) refers back too. */
 export function refersBack(sentence: string): boolean {
-  return REFERS_BACK.test(sentence);
+  return REFERS_BACK.test(sentence) || countsBack(sentence);
 }
 
 /**
