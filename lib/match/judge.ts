@@ -3,6 +3,7 @@
  * describes the same event, then compare typed slots (GUIDE §2). Scores are sums of named weights.
  */
 import Fuse from 'fuse.js';
+import { extractActors } from '../claims/actors';
 import { parseIso } from '../claims/dates';
 import { misplaced } from '../claims/places';
 import { weaponOrigins } from '../claims/origin';
@@ -20,6 +21,7 @@ import {
   plural,
   short,
   compareScope,
+  SPEECH,
   standsForActor,
   type SlotComparison,
   type VerdictKind,
@@ -564,6 +566,41 @@ function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
   return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
 }
 
+/** A fact that reports what someone said ("US officials described …", "The Kremlin had warned …"). */
+const REPORTED_SPEECH =
+  /\b(?:described|called|said|warned|cautioned|welcomed|condemned|criticized|denounced)\b/i;
+
+/** Words that give a view to a speaker, beyond `SPEECH`: "described it as", "branded it". */
+const DESCRIBED = /\b(?:describ(?:ed|es|ing)|branded|labell?ed|termed|characteri[sz]ed)\b/i;
+
+/**
+ * The side a fact's own statement gives the words to: the country of the actor it opens with,
+ * when the statement reports speech and leaves the speaker out of its checkable slots.
+ */
+const speakerSide = rememberRecent((statement: string): string | null => {
+  if (!REPORTED_SPEECH.test(statement)) return null;
+  const first = extractActors(statement)[0];
+  if (!first?.country) return null;
+  const before = statement.slice(0, first.start).trim();
+  return before.split(/\s+/).filter(Boolean).length <= SUBJECT_WORDS ? first.country : null;
+}, 128);
+
+/**
+ * The sentence gives the words to another side than the fact's speaker: "NATO Secretary-General
+ * Mark Rutte has called North Korea's involvement a 'significant escalation'" is NATO's reaction,
+ * not the US officials' of the sources. Only for facts whose speaker is no slot of theirs (where
+ * it is, `compareActors` tells a misattribution).
+ */
+function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
+  if (f.fact.slots.includes('actor')) return false;
+  if (!SPEECH.test(claim.text) && !DESCRIBED.test(claim.text)) return false;
+  const side = speakerSide(f.fact.statement);
+  const first = claim.actors[0];
+  if (!side || !first?.country || first.country === side || f.actors.has(first.id)) return false;
+  const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
+  return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
+}
+
 /** A live blog's stamp before the sentence proper: "UPDATE, 1:15 p.m. ET:", "13:30 GMT —". */
 const STAMP =
   /^\s*(?:(?:update[ds]?|updated at|correction|breaking)\b[,\s]*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?\s*[:—–-]\s*/i;
@@ -893,6 +930,10 @@ export function matchClaim(
         judgement: null,
         skipped: "another country's weapons",
       });
+      continue;
+    }
+    if (speaksElsewhere(claim, f)) {
+      trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: "another side's words" });
       continue;
     }
     if (laterEvent(clauseDates, ctx.epoch, f)) {
