@@ -86,9 +86,11 @@ const NOT_WITHOUT =
 
 /**
  * "Has neither confirmed nor denied": the denial after "nor" is inside the one negation "neither"
- * makes, not a second one that would cancel it.
+ * makes, not a second one that would cancel it. So is the denial in "refused to confirm or deny",
+ * "would not confirm or deny": one refusal to say either way.
  */
-const NOR_DENIED = /\bnor\s+(?:den(?:ied|ies|y)|reject(?:ed|s)?|refus(?:ed|es)|ruled out)\b/gi;
+const NOR_DENIED =
+  /\bnor\s+(?:den(?:ied|ies|y)|reject(?:ed|s)?|refus(?:ed|es)|ruled out)\b|\bconfirm\s+or\s+deny\b/gi;
 
 /** Negation cues whose sentence should be read as positive again ("not only", "no doubt"). */
 const NEGATION_CANCELLERS = /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b/i;
@@ -97,7 +99,7 @@ const NEGATION_CANCELLERS = /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever bef
 const POSSIBLE =
   /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|reportedly|potential(?:ly)?|appears? to|seems? to)\b/i;
 const REQUEST =
-  /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted|hopes|hoped|hoping)\b/i;
+  /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted|hopes|hoped|hoping|recommend(?:s|ed|ing)?|advocat(?:es|ed|ing))\b/i;
 /**
  * A request refused: "turned down Kyiv's requests for anti-personnel mines", "said no to Ukraine's
  * plea". What the sentence asserts is the refusal (its negation cue), not the asking.

@@ -1,10 +1,10 @@
 /**
  * Does a sentence lean on the one before it for who or what it is about? "Most of them have ended
  * up in Kursk", "He will take the oath on Jan. 20", "Estimates of their number range from 8,000 to
- * 10,000", "The contingent is put at 8,000 men", "the mines were approved too". Only a pronoun or
- * a demonstrative near the start, a definite noun phrase of the few kinds a news story keeps
- * returning to, or "of them" / "their number": a sentence that names its subject needs no context,
- * and most sentences do.
+ * 10,000", "The contingent is put at 8,000 men", "the overall contingent exceeds 10,000", "the
+ * mines were approved too". Only a pronoun or a demonstrative near the start, a definite noun
+ * phrase of the few kinds a news story keeps returning to, or "of them" / "their number": a
+ * sentence that names its subject needs no context, and most sentences do.
  */
 const OPENING = String.raw`(?:(?:and|but|so|yet|now|still|meanwhile|then|however|instead|since then|by then|at first|so far|in all|in total|right|anyway|whether|if|when|once|although|though|while|because)\b[,\s]+)*`;
 // Not a bare "this" or "that": "That puts the airfields within reach" refers to what the sentence
@@ -13,7 +13,7 @@ const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|these|those|most 
 /** "That incursion", "those soldiers": a demonstrative points back wherever it stands. */
 const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|forces|missiles|weapons|deployment|incursion|offensive|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory)\b`;
 /** "The contingent", "the deployment": the definite article before a noun that names one event. */
-const DEFINITE = String.raw`\bthe\s+(?:contingent|deployment|incursion|foothold|mines|landmines|territory|depot|arsenal)\b`;
+const DEFINITE = String.raw`\bthe\s+(?:(?:overall|whole|entire|total|full)\s+)?(?:contingent|deployment|incursion|foothold|mines|landmines|territory|depot|arsenal)\b`;
 
 /** "Most are now dug in …", "Many have been killed": a bare quantifier for those named before. */
 const PARTITIVE = String.raw`(?:most|many|some|several|half|the rest|the bulk)\s+(?:are|were|have|had|remain\w*|now|reportedly|appear\w*|seem\w*|will|would|went|moved|ended)\b`;
@@ -29,13 +29,14 @@ export function refersBack(sentence: string): boolean {
 }
 
 /**
- * "Most Western assessments put their number above 10,000", "more than ten thousand of them": the
- * sentence counts the people it refers back to, and names nothing else of them (not even that they
- * are troops): who they are comes from the sentence before. So does a bare estimate or figure:
+ * "Most Western assessments put their number above 10,000", "more than ten thousand of them",
+ * "roughly eight thousand of these": the sentence counts the people it refers back to, and names
+ * nothing else of them (not even that they are troops): who they are comes from the sentence
+ * before. So does a bare estimate or figure:
  * "Washington's own estimate is north of 10,000", "used a figure of around 8,000".
  */
 const COUNTS_BACK =
-  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+the\s+(?:force|contingent|deployment|total|number)\b[^.;]{0,40}?\sat|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+them|they\s+number|\bestimate\s+(?:is|was|stands\s+at|puts\s+(?:it|them)\s+at)|\b(?:a|the)\s+figure\s+of)\b/i;
+  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+the\s+(?:force|contingent|deployment|total|number)\b[^.;]{0,40}?\sat|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+(?:them|these|those)\b(?!\s+(?:missiles|weapons|rockets|strikes|drones))|they\s+number|\bestimate\s+(?:is|was|stands\s+at|puts\s+(?:it|them)\s+at)|\b(?:a|the)\s+figure\s+of)\b/i;
 /** A figure: digits or a number word. */
 const FIGURE = /\d|\b(?:hundreds?|thousands?|dozens?|ten|twelve|fifteen|twenty)\b/i;
 

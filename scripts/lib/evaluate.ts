@@ -45,6 +45,8 @@ export const BLIND_SETS = {
   'blind-26': join(EVAL_DIR, 'blind-26'),
   'blind-27': join(EVAL_DIR, 'blind-27'),
   'blind-28': join(EVAL_DIR, 'blind-28'),
+  'blind-29': join(EVAL_DIR, 'blind-29'),
+  'blind-30': join(EVAL_DIR, 'blind-30'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
