@@ -518,12 +518,12 @@ const CONTENT_FRAMES = [WARNING, DOUBT];
 
 /**
  * Conditional or hypothetical framing, or advice ("member states should let Ukraine use the
- * weapons"): the sentence does not assert that the event happened. A "whether … or …" of two
+ * weapons", "recommends that Washington allow Ukraine to strike"): the sentence does not assert that the event happened. A "whether … or …" of two
  * courses ("a position of strength, whether to keep fighting or to negotiate") is no condition on
  * the event; "whether … or not" is.
  */
 const HYPOTHETICAL =
-  /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted)))\b/i;
+  /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that)\b/i;
 
 /** A condition: "if …", "unless …". */
 const CONDITION = /\b(?:if|unless)\b/i;
