@@ -366,7 +366,7 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
     const doubt = polar.every((d) => d.doubt === true);
     // "If the permission were withdrawn, Kyiv would lose its main tool …" supposes; it takes no
     // side on whether Ukraine still holds the ground. (A doubt may well be put as a condition.)
-    if (!doubt && (CONDITION.test(claim.text) || INVERTED_CONDITION.test(claim.text))) return null;
+    if (!doubt && (conditional(claim.text) || INVERTED_CONDITION.test(claim.text))) return null;
     return {
       verdict: 'disputed',
       kind: 'polarity',
@@ -527,6 +527,19 @@ const HYPOTHETICAL =
 
 /** A condition: "if …", "unless …". */
 const CONDITION = /\b(?:if|unless)\b/i;
+
+/**
+ * The sentence's assertion is under a condition: "if …" or "unless …", but not one inside an
+ * appositive's relative clause after a comma ("Kyiv still holds the ground it seized, an asset that
+ * matters if talks ever start": the holding is asserted, the mattering supposed).
+ */
+function conditional(text: string): boolean {
+  if (!CONDITION.test(text)) return false;
+  return text.split(/,\s+/).some((part, i) => {
+    const at = part.search(CONDITION);
+    return at >= 0 && (i === 0 || !/\b(?:that|which|who)\b/i.test(part.slice(0, at)));
+  });
+}
 
 /**
  * A condition by inversion, opening the sentence: "Were the incoming administration to lift the
