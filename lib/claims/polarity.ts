@@ -107,6 +107,12 @@ const REQUEST =
 const REFUSED_REQUEST =
   /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:(?:the|a|an|its|their|his|her|repeated|renewed|latest|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b/i;
 /**
+ * A request granted: "acceded to Ukraine's request to use the rockets against the airbases",
+ * "agreed to Kyiv's requests". What the sentence asserts is the granting, not the asking.
+ */
+const GRANTED_REQUEST =
+  /\b(?:agre(?:ed|es|eing)\s+to|acced(?:ed|es|ing)\s+to|grant(?:ed|s|ing)|approv(?:ed|es|ing)|accept(?:ed|s|ing)|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:(?:the|a|an|its|their|his|her|repeated|renewed|latest|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|demands?)\b/i;
+/**
  * A request named only as background to what the sentence asserts: "stopped short of supplying the
  * mines despite Ukrainian requests", "held back from sending Kyiv the mines it wants". The sentence
  * asserts the holding back, not the asking.
@@ -270,7 +276,9 @@ export function polarity(fullText: string): PolarityResult {
   // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
   else if (
     POSSIBLE.test(withoutReportedWould(text.replace(FEARED, ' '))) ||
-    (REQUEST.test(text.replace(REQUEST_BACKGROUND, ' ')) && !REFUSED_REQUEST.test(text))
+    (REQUEST.test(text.replace(REQUEST_BACKGROUND, ' ')) &&
+      !REFUSED_REQUEST.test(text) &&
+      !GRANTED_REQUEST.test(text))
   )
     modality = 'possible';
   else if (PLANNED.test(text) || REPORTED_WOULD.test(text)) modality = 'planned';

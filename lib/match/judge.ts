@@ -523,7 +523,7 @@ const CONTENT_FRAMES = [WARNING, DOUBT];
  * the event; "whether … or not" is.
  */
 const HYPOTHETICAL =
-  /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:decision|move|attempt|step)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that)\b/i;
+  /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that)\b/i;
 
 /** A condition: "if …", "unless …". */
 const CONDITION = /\b(?:if|unless)\b/i;
@@ -848,6 +848,21 @@ const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+th
  */
 const EVIDENCE_PENALTY = 0.5;
 
+/**
+ * A figure and its unit joined by a hyphen ("190-mile", "306-km"): in English only an epithet
+ * before a noun ("190-mile-range rockets", "the 190-mile missiles"), never the predicate.
+ */
+const EPITHET = /\d-(?:miles?|km|kilomet(?:er|re)s?)$/i;
+
+/** How much less a figure's fact weighs when the figure is only an epithet: as evidence does. */
+const EPITHET_PENALTY = 0.5;
+
+/** Every length the sentence gives is an epithet of a weapon (see EPITHET). */
+function onlyEpithets(claim: Claim): boolean {
+  const lengths = claim.quantities.filter((q) => q.dimension === 'length');
+  return lengths.length > 0 && lengths.every((q) => EPITHET.test(claim.text.slice(q.start, q.end)));
+}
+
 /** How much less a fact weighs when only a background clause (`clause`, not the first) agrees. */
 function backgroundPenalty(clause: { text: string; start: number }): number {
   if (clause.start === 0) return 0;
@@ -1001,6 +1016,15 @@ export function matchClaim(
     // "Ukrainian forces still control part of Kursk, which they seized in August" is about holding
     // the ground. (A wrong value there is still news: "…, which began in mid-September, …".)
     if (j.verdict === 'supports') preference -= backgroundPenalty(clause);
+    // A figure told only as an epithet ("its 190-mile-range rockets") names the weapon; what the
+    // sentence says is what was done with it ("cleared to hit the Russian airfields").
+    if (
+      j.verdict === 'supports' &&
+      j.kind === 'numeric' &&
+      f.fact.slots.includes('quantity') &&
+      onlyEpithets(claim)
+    )
+      preference -= EPITHET_PENALTY;
     // A place put in the wrong country is a claim about geography: the fact about where it is. A
     // place put in its right country ("in Russia's Kursk region") is only the setting of whatever
     // else the sentence says, which any other fact it touches says better.
