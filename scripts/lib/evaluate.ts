@@ -47,6 +47,8 @@ export const BLIND_SETS = {
   'blind-28': join(EVAL_DIR, 'blind-28'),
   'blind-29': join(EVAL_DIR, 'blind-29'),
   'blind-30': join(EVAL_DIR, 'blind-30'),
+  'blind-31': join(EVAL_DIR, 'blind-31'),
+  'blind-32': join(EVAL_DIR, 'blind-32'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
