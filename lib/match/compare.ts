@@ -107,11 +107,16 @@ const AT_PLACE = /\b(?:in|at|to|into|near|outside|around|across|over|toward|towa
  * sentence reads it as an actor, and no preposition of place puts anything there.
  */
 export function standsForActor(claim: Claim, p: Claim['places'][number]): boolean {
+  const before = claim.text.slice(Math.max(0, p.start - 12), p.start);
   return (
     claim.actors.some((a) => a.start <= p.start && a.end >= p.end) &&
-    !AT_PLACE.test(claim.text.slice(Math.max(0, p.start - 12), p.start))
+    !AT_PLACE.test(before) &&
+    !CAPITAL_NAMED.test(before)
   );
 }
+
+/** "the North Korean capital, Pyongyang": the city named as a place, in apposition. */
+const CAPITAL_NAMED = /\bcapital,?\s+$/i;
 
 /** Words before a place that make it a landmark for another: "next door to Kursk". */
 const LANDMARK =
