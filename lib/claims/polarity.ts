@@ -30,8 +30,8 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
   /\b(?:bans?|bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidding|blocked|vetoed)\b/i,
   /\bno (?:(?:immediate|official|public|formal) ){0,2}(?:confirmation|permission|approval|decision|response|comment|reaction|word|statement)\b/i,
-  // "still keeping U.S. defense contractors out of Ukraine".
-  /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?out\s+of\b/i,
+  // "still keeping U.S. defense contractors out of Ukraine", "kept American firms from working there".
+  /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?(?:out\s+of|from\s+\w+ing)\b/i,
   /\bnothing\b/i,
   // "The Pentagon decided against sending the mines", "opted against".
   /\b(?:decid(?:ed|es|ing)|opt(?:ed|s|ing)|ch(?:ose|ooses|oosing))\s+against\b/i,
@@ -155,7 +155,7 @@ const PLANNED =
 
 /** Markers that a sentence describes an earlier state ("had barred", "previously refused"). */
 const PAST_STATE =
-  /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+)?(?:been\s+)?\w+ed|had\s+long|previously|until now|until recently|formerly|initially|at first|for months|earlier this year|for most of (?:this|the) year|prior restraint|before the decision)\b/i;
+  /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|previously|until now|until recently|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:this|the) (?:year|war)|prior restraint|before the decision)\b/i;
 
 /**
  * Clauses that do not carry the sentence's main assertion: relative clauses set off by commas,
@@ -182,7 +182,7 @@ export function mainClause(text: string): string {
  * something the sentence says is so.
  */
 const PURPOSE = new RegExp(
-  String.raw`\b(?:(?:in order|so as)\s+to\s+|(?<!\b(?:continu\w*|manag\w*|able|still|used|going|due)\s+)to\s+|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?(?:to\s+)?)(?:help\s+(?:[\w'’-]+\s+){1,3}?(?:to\s+)?)?(?:retake|recapture|reclaim|regain|take\s+back|win\s+back|claw\s+back|hold(?:\s+on\s+to|\s+onto)?|keep|defend|retain|protect|push\s+out|drive\s+out|expel|dislodge|oust|repel)\b[^,;.]*`,
+  String.raw`\b(?:(?:in order|so as)\s+to\s+|(?<!\b(?:continu\w*|manag\w*|able|still|used|going|due)\s+)to\s+|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?(?:to\s+)?)(?:help\s+(?:[\w'’-]+\s+){1,3}?(?:to\s+)?)?(?:retake|recapture|reclaim|regain|take\s+back|win\s+back|claw\s+back|hold(?:\s+on\s+to|\s+onto)?|hang\s+on(?:\s+to|\s+onto)?|keep|defend|retain|protect|push\s+out|drive\s+out|expel|dislodge|oust|repel)\b[^,;.]*`,
   'gi',
 );
 

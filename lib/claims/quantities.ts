@@ -40,6 +40,10 @@ const HEDGES: [RegExp, Hedge][] = [
   ],
 ];
 
+/** A hedge written after the figure: "ten thousand-plus", "10,000+", "11,000 or more". */
+const MORE_AFTER =
+  /^(?:-plus\b|\+|\s+or\s+(?:more|above)\b|\s+and\s+(?:up|upwards|counting)\b)/i;
+
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
   [
@@ -322,6 +326,8 @@ export function extractQuantities(
       hedge = prev.hedge;
     }
     if (hedge === 'exact') start = numStart;
+    // "ten thousand-plus", "10,000+", "11,000 or more": an open upper bound written after.
+    if (hedge === 'exact' && MORE_AFTER.test(text.slice(end, end + 16))) hedge = 'more-than';
     const role = dimension === 'length' ? lengthRole(text, start, end) : undefined;
     out.push({
       ...quantity(text, start, end, value, hedge, dimension, unit, noun),

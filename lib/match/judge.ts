@@ -397,7 +397,7 @@ function contraryWord(text: string, f: IndexedFact): string | null {
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
 const CLAUSE_SPLIT =
-  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though|whereas|yet|and|it|which|as(?!\s+far\s+as\b)|with|where|when|who|after|since|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while))\b)|(?<=^(?:although|though|while|despite|as)\b[^,]*,\s+))|\s+(?:but|whereas)\s+/gi;
+  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while))\b)|(?<=^(?:although|though|while|despite|as)\b[^,]*,\s+))|\s+(?:but|whereas)\s+/gi;
 
 /** The text between clause boundaries, without the whitespace before a boundary. */
 function splitClauses(text: string): string[] {
