@@ -41,8 +41,7 @@ const HEDGES: [RegExp, Hedge][] = [
 ];
 
 /** A hedge written after the figure: "ten thousand-plus", "10,000+", "11,000 or more". */
-const MORE_AFTER =
-  /^(?:-plus\b|\+|\s+or\s+(?:more|above)\b|\s+and\s+(?:up|upwards|counting)\b)/i;
+const MORE_AFTER = /^(?:-plus\b|\+|\s+or\s+(?:more|above)\b|\s+and\s+(?:up|upwards|counting)\b)/i;
 
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
