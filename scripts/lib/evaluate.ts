@@ -49,6 +49,8 @@ export const BLIND_SETS = {
   'blind-30': join(EVAL_DIR, 'blind-30'),
   'blind-31': join(EVAL_DIR, 'blind-31'),
   'blind-32': join(EVAL_DIR, 'blind-32'),
+  'blind-33': join(EVAL_DIR, 'blind-33'),
+  'blind-34': join(EVAL_DIR, 'blind-34'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
