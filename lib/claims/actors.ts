@@ -34,6 +34,8 @@ function needleOf(alias: string): string {
     prev = src;
     src = src.replace(/\((?:\?:)?[^()]*\)\?/g, ' ');
   }
+  // Drop alternations: "(?:Pat|Patrick)\s+Ryder" must not need "patrick" ("Pat Ryder").
+  src = src.replace(/\((?:\?:)?[^()]*\|[^()]*\)/g, ' ');
   // Drop character classes, escapes, lookarounds and quantified letters ("Zelens[kc]yy?").
   src = src
     .replace(/\(\?[=!<][^)]*\)/g, ' ')

@@ -147,6 +147,18 @@ export function mentionsSpecificPlace(text: string): boolean {
 }
 
 /** The text puts a place in another country than the gazetteer does. */
+/**
+ * The country a group of people opening the sentence belongs to: "Ukrainian lawmakers …", "The
+ * German government …" (ISO code), or null.
+ */
+const GROUP_OF_COUNTRY = new RegExp(
+  String.raw`^\W*(?:the\s+)?(${ADJ_ALT})\s+(?:lawmakers|legislators|MPs|deputies|senators|politicians|officials|diplomats|ministers|ministry|government|parliament|leaders|leadership|president|prime minister|foreign minister|defen[cs]e minister)\b`,
+);
+export function groupCountry(text: string): string | null {
+  const m = GROUP_OF_COUNTRY.exec(text);
+  return m ? countryFromAdjective(m[1]!) : null;
+}
+
 export function misplaced(place: Place): boolean {
   return place.statedCountry !== null && place.statedCountry !== place.country;
 }

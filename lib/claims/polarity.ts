@@ -126,6 +126,25 @@ const REQUEST_BACKGROUND =
 const TAG_QUESTION =
   /,\s*(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(?:n['’]t)?(?:\s+not)?\s+(?:it|he|she|they|we|you|there|that)|right|correct|no)\s*\?\s*["'’”]?\s*$/i;
 /**
+ * A statement, then a question about it: "The Kremlin fired back within hours — are you bracing
+ * for that?", "Ukraine still holds the ground it seized, so is the goal to keep it?". A reporter's
+ * question that opens with what it takes as known states it.
+ */
+const STATEMENT_THEN_QUESTION =
+  /^[^?]{30,}?(?:\s[—–]\s|\s--\s|,\s+so\s+(?=(?:is|are|was|were|do|does|did|has|have|can|could|will|would|should|what|why|how|when|where|who)\b))[^—–?]*\?\s*["'’”]?\s*$/i;
+/** A speaker's tag before the words: "Q:", "MR. KIRBY:". */
+const SPEAKER_TAG = /^[A-Z][A-Z.' -]{0,30}:\s+/;
+/** A sentence that opens as a question: "Was it …", "So why …". */
+const QUESTION_OPENING =
+  /^\W*(?:(?:so|and|but|then)\s+)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|what|why|how|when|where|who|which)\b/i;
+
+/** A statement followed by a question about it (see STATEMENT_THEN_QUESTION). */
+function statementThenQuestion(text: string): boolean {
+  const words = text.replace(SPEAKER_TAG, '');
+  return !QUESTION_OPENING.test(words) && STATEMENT_THEN_QUESTION.test(words);
+}
+
+/**
  * "Officials said contractors would still be barred": reported speech puts "will" into the past
  * tense, so a "would" after a verb of saying states a plan, not a possibility: not when a condition
  * comes with it ("said Moscow would respond if …"), nor "would have".
@@ -165,6 +184,9 @@ const PAST_STATE =
 const SUBORDINATE = [
   /\([^)]*\)/g,
   /,\s*(?:which|who|whom|whose|where|although|though|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)/gi,
+  // "…held back on the mines, refusing to send them": the same refusal told again, not a second
+  // negation that would cancel the first.
+  /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,
   // ", something several volunteers said they could not understand": a comment on the claim.
   /,\s*(?:something|a move|a step|a decision|a stance|a position|a choice)\s+(?:that\s+|which\s+)?(?:[a-z]+\s+)*?(?:said|say|says|called|calls|find|found|described|consider|considered|see|saw)\b[^,;]*(?=[,;]|$)/gi,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
@@ -272,7 +294,12 @@ export function polarity(fullText: string): PolarityResult {
   // Two cues of which one is "not" + a prohibition verb ("did not ban") cancel each other.
   const negated = !cancelled && cues.length % 2 === 1;
   let modality: Modality = 'asserted';
-  if (/\?\s*["'’”]?\s*$/.test(fullText) && !TAG_QUESTION.test(fullText)) modality = 'question';
+  if (
+    /\?\s*["'’”]?\s*$/.test(fullText) &&
+    !TAG_QUESTION.test(fullText) &&
+    !statementThenQuestion(fullText)
+  )
+    modality = 'question';
   // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
   else if (
     POSSIBLE.test(withoutReportedWould(text.replace(FEARED, ' '))) ||

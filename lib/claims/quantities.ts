@@ -216,11 +216,22 @@ const OTHER_PLURAL_AFTER =
  * Find quantities in `text`. `skip` lists spans already taken by dates (so "November 5" and
  * "2024" are not counted).
  */
+/**
+ * Thousands grouped with a space, as many European and Ukrainian outlets write them ("10 000",
+ * with a plain, no-break or thin space), become comma-grouped: one character for another, so every
+ * offset stays the same.
+ */
+const SPACE_GROUPED = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)/g;
+function withCommaGroups(text: string): string {
+  return text.replace(SPACE_GROUPED, (m) => m.replace(/[ \u00a0\u2009\u202f]/g, ','));
+}
+
 export function extractQuantities(
-  text: string,
+  input: string,
   skip: Span[] = [],
   countedIn: string | null = null,
 ): Quantity[] {
+  const text = withCommaGroups(input);
   const out: Quantity[] = [];
   const overlaps = (s: number, e: number) => skip.some((k) => s < k.end && e > k.start);
 
@@ -356,7 +367,8 @@ export function extractQuantities(
       out[i] = { ...q, noun: next.noun };
     }
   }
-  return [...out, ...sums];
+  // Each quantity quotes the sentence as written ("10 000", not the "10,000" it was read as).
+  return [...out, ...sums].map((q) => ({ ...q, text: input.slice(q.start, q.end) }));
 }
 
 /**

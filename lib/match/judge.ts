@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import { extractActors } from '../claims/actors';
 import { parseIso } from '../claims/dates';
-import { misplaced } from '../claims/places';
+import { groupCountry, misplaced } from '../claims/places';
 import { weaponOrigins } from '../claims/origin';
 import { polarity, refutedClaim, withoutPurpose, withoutTakenGround } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
@@ -584,7 +584,8 @@ const REPORTED_SPEECH =
   /\b(?:described|called|said|warned|cautioned|welcomed|condemned|criticized|denounced)\b/i;
 
 /** Words that give a view to a speaker, beyond `SPEECH`: "described it as", "branded it". */
-const DESCRIBED = /\b(?:describ(?:ed|es|ing)|branded|labell?ed|termed|characteri[sz]ed)\b/i;
+const DESCRIBED =
+  /\b(?:describ(?:ed|es|ing)|branded|labell?ed|termed|characteri[sz]ed|welcom(?:ed|es|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|applaud(?:ed|s|ing)|condemn(?:ed|s|ing))\b/i;
 
 /**
  * The side a fact's own statement gives the words to: the country of the actor it opens with,
@@ -608,11 +609,19 @@ function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
   if (f.fact.slots.includes('actor')) return false;
   if (!SPEECH.test(claim.text) && !DESCRIBED.test(claim.text)) return false;
   const side = speakerSide(f.fact.statement);
+  if (!side) return false;
+  // "Ukrainian lawmakers welcomed the news": a group named by its country.
+  const group = STAMP_TEXT(claim.text);
+  const groupSide = groupCountry(group);
+  if (groupSide) return groupSide !== side;
   const first = claim.actors[0];
-  if (!side || !first?.country || first.country === side || f.actors.has(first.id)) return false;
+  if (!first?.country || first.country === side || f.actors.has(first.id)) return false;
   const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
   return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
 }
+
+/** The sentence without a live blog's stamp before it (see STAMP). */
+const STAMP_TEXT = (text: string) => text.replace(STAMP, '');
 
 /** A live blog's stamp before the sentence proper: "UPDATE, 1:15 p.m. ET:", "13:30 GMT —". */
 const STAMP =
