@@ -19,6 +19,7 @@ import { MISPLACED_MARKER, PLACE_MARKER, REGION_MARKER, termText } from './match
 import { extractPlaces, mentionsSpecificPlace, misplaced } from './claims/places';
 import { countsBack, refersBack, refersToGroup } from './text/refers-back';
 import { splitSentences } from './text/segment';
+import { readableCase } from './text/case';
 
 export interface AnnotationFact {
   id: string;
@@ -153,8 +154,10 @@ export class Engine {
     let matchMs = 0;
     /** The sentences before, in this block, and their term texts: the nearer last. */
     const previous: { text: string; terms: string }[] = [];
-    for (const [i, s] of sentences.entries()) {
+    for (const [i, sentence] of sentences.entries()) {
       t = clock();
+      // A sentence set in capitals is read in ordinary case (same length: offsets hold).
+      const s = { ...sentence, text: readableCase(sentence.text) };
       const terms = termText(s.text);
       const own = withPlaceMarkers(s.text, terms);
       let cands = this.context.index.candidates(own);
@@ -195,7 +198,7 @@ export class Engine {
       matchMs += clock() - tClaim;
       if (!j) continue;
       out.push({
-        sentence: s.text,
+        sentence: sentence.text,
         start: s.start,
         end: s.end,
         verdict: j.verdict,

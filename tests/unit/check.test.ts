@@ -272,6 +272,16 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
+  it('reads a sentence set in capitals in ordinary case, and quotes it as written', () => {
+    const fresh = new Engine(bundledFactBase());
+    const alert = "11:25 ET — NK SOLDIERS CLASH WITH UKRAINIAN FORCES IN UKRAINE'S KURSK REGION";
+    const [a, ...rest] = fresh.annotate(alert, '2024-11-21');
+    expect(rest).toEqual([]);
+    expect(`${a?.verdict} ${a?.kind} ${a?.fact.id}`).toBe('contradicts place kursk-is-in-russia');
+    expect(a?.sentence).toBe(alert);
+    expect(alert.slice(a!.start, a!.end)).toBe(alert);
+  });
+
   it('gives a fresh engine over the same base the same answers', () => {
     const { page } = drain(extractPageSteps(parseDocument(ON_TOPIC_HTML)))!;
     expect(new Engine(bundledFactBase()).analyse(page)).toEqual(engine.analyse(page));

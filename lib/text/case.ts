@@ -1,0 +1,51 @@
+/**
+ * Text set in capitals — a wire alert ("BREAKING: BIDEN OKS ATACMS STRIKES DEEP INSIDE RUSSIA"), a
+ * TV ticker, a shouted headline — read in ordinary case: the gazetteer's names are matched with
+ * their capitals ("Kursk", "Russia"), and "KURSK" is no name. Each all-capitals word becomes
+ * Title-case, one letter for another, so every offset stays the same; acronyms stay as they are.
+ */
+
+/** Acronyms kept in capitals: the gazetteer and the actors match some of them case-sensitively. */
+const ACRONYMS = new Set([
+  'US',
+  'USA',
+  'UK',
+  'EU',
+  'UN',
+  'NATO',
+  'DPRK',
+  'HUR',
+  'ATACMS',
+  'HIMARS',
+  'ICBM',
+  'IRBM',
+  'NSC',
+  'DOD',
+  'MOD',
+  'NIS',
+  'CIA',
+  'AFU',
+  'GOP',
+  'ET',
+  'GMT',
+  'UTC',
+  'CET',
+]);
+
+/** At least this share of a sentence's letters in capitals makes it a capitals sentence. */
+const CAPITALS_SHARE = 0.7;
+/** …and at least this many words of three letters or more in capitals. */
+const MIN_CAPITAL_WORDS = 3;
+
+export function readableCase(text: string): string {
+  const letters = text.match(/[A-Za-z]/g);
+  if (!letters) return text;
+  const upper = letters.filter((c) => c >= 'A' && c <= 'Z').length;
+  if (upper / letters.length < CAPITALS_SHARE) return text;
+  if ((text.match(/\b[A-Z]{3,}\b/g) ?? []).length < MIN_CAPITAL_WORDS) return text;
+  return text.replace(/\b[A-Z][A-Z'’]+\b/g, (word) =>
+    ACRONYMS.has(word) || ACRONYMS.has(word.replace(/['’]S$/, ''))
+      ? word
+      : word[0] + word.slice(1).toLowerCase(),
+  );
+}
