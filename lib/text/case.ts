@@ -37,12 +37,23 @@ const CAPITALS_SHARE = 0.7;
 /** …and at least this many words of three letters or more in capitals. */
 const MIN_CAPITAL_WORDS = 3;
 
+const CAPITAL_WORD = /\b[A-Z]{3,}\b/g;
+
 export function readableCase(text: string): string {
-  const letters = text.match(/[A-Za-z]/g);
-  if (!letters) return text;
-  const upper = letters.filter((c) => c >= 'A' && c <= 'Z').length;
-  if (upper / letters.length < CAPITALS_SHARE) return text;
-  if ((text.match(/\b[A-Z]{3,}\b/g) ?? []).length < MIN_CAPITAL_WORDS) return text;
+  // Most sentences have no more than an acronym or two: decided without counting letters.
+  let words = 0;
+  CAPITAL_WORD.lastIndex = 0;
+  while (words < MIN_CAPITAL_WORDS && CAPITAL_WORD.exec(text)) words++;
+  if (words < MIN_CAPITAL_WORDS) return text;
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c < 97 || c > 122) continue;
+    letters++;
+  }
+  if (upper / letters < CAPITALS_SHARE) return text;
   return text.replace(/\b[A-Z][A-Z'’]+\b/g, (word) =>
     ACRONYMS.has(word) || ACRONYMS.has(word.replace(/['’]S$/, ''))
       ? word
