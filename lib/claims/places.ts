@@ -146,7 +146,6 @@ export function mentionsSpecificPlace(text: string): boolean {
   return SPECIFIC_RE.test(text);
 }
 
-/** The text puts a place in another country than the gazetteer does. */
 /**
  * The country a group of people opening the sentence belongs to: "Ukrainian lawmakers …", "The
  * German government …" (ISO code), or null.
@@ -159,6 +158,7 @@ export function groupCountry(text: string): string | null {
   return m ? countryFromAdjective(m[1]!) : null;
 }
 
+/** The text puts a place in another country than the gazetteer does. */
 export function misplaced(place: Place): boolean {
   return place.statedCountry !== null && place.statedCountry !== place.country;
 }

@@ -518,9 +518,9 @@ const CONTENT_FRAMES = [WARNING, DOUBT];
 
 /**
  * Conditional or hypothetical framing, or advice ("member states should let Ukraine use the
- * weapons", "recommends that Washington allow Ukraine to strike"): the sentence does not assert that the event happened. A "whether … or …" of two
- * courses ("a position of strength, whether to keep fighting or to negotiate") is no condition on
- * the event; "whether … or not" is.
+ * weapons", "recommends that Washington allow Ukraine to strike"): the sentence does not assert
+ * that the event happened. A "whether … or …" of two courses ("a position of strength, whether to
+ * keep fighting or to negotiate") is no condition on the event; "whether … or not" is.
  */
 const HYPOTHETICAL =
   /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that)\b/i;
@@ -611,17 +611,13 @@ function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
   const side = speakerSide(f.fact.statement);
   if (!side) return false;
   // "Ukrainian lawmakers welcomed the news": a group named by its country.
-  const group = STAMP_TEXT(claim.text);
-  const groupSide = groupCountry(group);
+  const groupSide = groupCountry(claim.text.replace(STAMP, ''));
   if (groupSide) return groupSide !== side;
   const first = claim.actors[0];
   if (!first?.country || first.country === side || f.actors.has(first.id)) return false;
   const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
   return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
 }
-
-/** The sentence without a live blog's stamp before it (see STAMP). */
-const STAMP_TEXT = (text: string) => text.replace(STAMP, '');
 
 /** A live blog's stamp before the sentence proper: "UPDATE, 1:15 p.m. ET:", "13:30 GMT —". */
 const STAMP =
