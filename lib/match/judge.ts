@@ -829,9 +829,6 @@ export function epochOf(facts: Fact[]): Epoch | null {
   return { asOf: null, start: start.toISOString().slice(0, 10), months };
 }
 
-/** Extra weight by verdict when choosing among candidates: a sentence that takes a side on a
- * disputed fact, or states a value that conflicts, says more than one that merely agrees ("Trump,
- * who will be sworn in on Jan. 25, has said he wants a deal quickly": the wrong date is the news). */
 /** Does the sentence without some of its clauses (`rest`) still touch the fact? */
 function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact): boolean {
   if (rest === text) return true;
@@ -875,6 +872,11 @@ function backgroundPenalty(clause: { text: string; start: number }): number {
   return RELATIVE_CLAUSE.test(clause.text) ? BACKGROUND_PENALTY : 0;
 }
 
+/**
+ * Extra weight by verdict when choosing among candidates: a sentence that takes a side on a
+ * disputed fact, or states a value that conflicts, says more than one that merely agrees ("Trump,
+ * who will be sworn in on Jan. 25, has said he wants a deal quickly": the wrong date is the news).
+ */
 const VERDICT_PREFERENCE: Record<Verdict, number> = {
   disputed: 0.25,
   contradicts: 0.1,
