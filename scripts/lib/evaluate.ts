@@ -51,6 +51,7 @@ export const BLIND_SETS = {
   'blind-32': join(EVAL_DIR, 'blind-32'),
   'blind-33': join(EVAL_DIR, 'blind-33'),
   'blind-34': join(EVAL_DIR, 'blind-34'),
+  'blind-35': join(EVAL_DIR, 'blind-35'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
