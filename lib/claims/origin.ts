@@ -30,19 +30,34 @@ const OWN_WEAPONS =
 
 /**
  * Weapons whose name says whose they are, with no country named before them: "letting Kyiv fire
- * its SCALP missiles", "Germany's own Taurus cruise missile"; ATACMS and HIMARS too, so that a
- * text naming German and American weapons keeps both. (Storm Shadow is left to the words around
+ * its SCALP missiles", "Germany's own Taurus cruise missile", "an Iskander"; ATACMS and HIMARS too,
+ * so that a text naming German and American weapons keeps both. (Storm Shadow is left to the words around
  * it: Britain and France make it together.)
  */
 const NAMED_WEAPONS: [RegExp, string][] = [
   [/\b(?:atacms|himars)\b/i, 'US'],
   [/\bscalp\b/i, 'FR'],
   [/\btaurus\b/i, 'DE'],
+  // Russia's own missiles and drones, and North Korea's: "Russia fired an intercontinental
+  // ballistic missile at Dnipro" is no strike with an ally's weapons.
+  [
+    /\b(?:intercontinental|icbms?|oreshnik|iskanders?|kinzhals?|kalibrs?|kh-\d+|rs-26|shaheds?)\b/i,
+    'RU',
+  ],
+  [/\b(?:kn-2[345]|hwasong)\b/i, 'KP'],
 ];
+
+/**
+ * What the weapons are measured against: "well beyond anything Ukraine's home-made drones could
+ * hit", "farther than British Storm Shadows". The weapons compared with are not the sentence's.
+ */
+const COMPARED_WITH =
+  /\b(?:than|beyond (?:anything|what|the reach of)|unlike|instead of|compared (?:with|to))\b[^,;.:—–]*/gi;
 
 /** Country codes of the weapons `text` attributes to a country; empty when it names none. */
 export function weaponOrigins(text: string): Set<string> {
   const out = new Set<string>();
+  text = text.replace(COMPARED_WITH, ' ');
   if (OWN_WEAPONS.test(text)) out.add('UA');
   for (const [re, code] of NAMED_WEAPONS) if (re.test(text)) out.add(code);
   WEAPON_ORIGIN.lastIndex = 0;

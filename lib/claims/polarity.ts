@@ -38,6 +38,8 @@ const NEGATION_CUES: RegExp[] = [
   // "There are no North Korean soldiers fighting in Kursk."
   /\bthere\s+(?:are|were|is|was|have been|has been)\s+no\b/i,
   /\bnobody\b|\bno[- ]one\b/i,
+  // "Biden had for months resisted letting Kyiv use ATACMS", "resisted calls to lift the curbs".
+  /\bresist(?:ed|s|ing)\s+(?:(?:calls?|pressure|pleas?|requests?|demands?)\s+(?:to|for)\s+|the idea\b|\w+ing\b)/i,
   // "Neither the White House nor the State Department wished to comment": one negation.
   /\bneither\b/i,
 ];
@@ -105,13 +107,14 @@ const REQUEST =
  * plea". What the sentence asserts is the refusal (its negation cue), not the asking.
  */
 const REFUSED_REQUEST =
-  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:(?:the|a|an|its|their|his|her|repeated|renewed|latest|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b/i;
+  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b/i;
 /**
  * A request granted: "acceded to Ukraine's request to use the rockets against the airbases",
- * "agreed to Kyiv's requests". What the sentence asserts is the granting, not the asking.
+ * "agreed to Kyiv's requests", "approved Ukrainian requests". What the sentence asserts is the
+ * granting, not the asking.
  */
 const GRANTED_REQUEST =
-  /\b(?:agre(?:ed|es|eing)\s+to|acced(?:ed|es|ing)\s+to|grant(?:ed|s|ing)|approv(?:ed|es|ing)|accept(?:ed|s|ing)|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:(?:the|a|an|its|their|his|her|repeated|renewed|latest|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|demands?)\b/i;
+  /\b(?:agre(?:ed|es|eing)\s+to|acced(?:ed|es|ing)\s+to|grant(?:ed|s|ing)|approv(?:ed|es|ing)|accept(?:ed|s|ing)|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|demands?)\b/i;
 /**
  * A request named only as background to what the sentence asserts: "stopped short of supplying the
  * mines despite Ukrainian requests", "held back from sending Kyiv the mines it wants". The sentence
@@ -189,6 +192,9 @@ const SUBORDINATE = [
   /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,
   // ", something several volunteers said they could not understand": a comment on the claim.
   /,\s*(?:something|a move|a step|a decision|a stance|a position|a choice)\s+(?:that\s+|which\s+)?(?:[a-z]+\s+)*?(?:said|say|says|called|calls|find|found|described|consider|considered|see|saw)\b[^,;]*(?=[,;]|$)/gi,
+  // "…calling the deployment a major escalation, a phrase they do not use lightly": a comment on
+  // the words, not on whether they were said.
+  /,\s*(?:a|an)\s+(?:phrase|word|term|label|description|characteri[sz]ation|charge|assessment)\s+(?:that\s+|which\s+)?(?:they|he|she|it|we|officials|[\w-]+['’]s)\b[^,;]*(?=[,;]|$)/gi,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
 ];
 

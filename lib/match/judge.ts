@@ -252,19 +252,32 @@ function laterLimit(asOf: string, slack: number): string {
 const BOUND_BEFORE =
   /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|taking office|took office|leaves office|leave office|leaving office|sworn in|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
-/** The words that make `d` a bound ("before", "takes office in"), lower-case with a space before. */
-function boundWords(text: string, d: { start: number }): string | null {
-  const m = BOUND_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
-  return m ? ` ${m[0].toLowerCase()}` : null;
+/** A date that modifies the handover it bounds: "Trump's Jan. 20 inauguration". */
+const BOUND_AFTER =
+  /^\s*(?:inauguration|swearing[- ]in|handover|hand-over|transfer of power|transition)\b/i;
+
+/**
+ * The words that make `d` a bound ("before", "takes office in", or after it "inauguration"),
+ * lower-case with a space before.
+ */
+function boundWords(text: string, d: { start: number; end: number }): string | null {
+  const m =
+    BOUND_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start)) ??
+    BOUND_AFTER.exec(text.slice(d.end, d.end + 30));
+  return m ? ` ${m[0].trim().toLowerCase()}` : null;
 }
 
 /**
  * Is `d` a bound ("before January", "since August", "… takes office in January", "… before Trump's
  * inauguration on 20 January") or when the ground the sentence speaks of was taken?
  */
-function isBound(text: string, d: { start: number }): boolean {
+function isBound(text: string, d: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, d.start - 80), d.start);
-  return BOUND_BEFORE.test(before.slice(-40)) || TAKEN_WHEN_BEFORE.test(before);
+  return (
+    BOUND_BEFORE.test(before.slice(-40)) ||
+    BOUND_AFTER.test(text.slice(d.end, d.end + 30)) ||
+    TAKEN_WHEN_BEFORE.test(before)
+  );
 }
 
 /**
@@ -505,10 +518,14 @@ export function focusedClaim(
   };
 }
 
-/** A warning: what it says "would" happen is its content, not the writer's hypothesis ("Putin
- * warned that allowing Kyiv to fire … would mean NATO was at war") — for a fact about a warning. */
+/**
+ * A warning, or a vow it comes with: what it says "would" happen is its content, not the writer's
+ * hypothesis ("Putin warned that allowing Kyiv to fire … would mean NATO was at war", "Moscow has
+ * said that any loosening … would amount to a serious escalation, and has vowed to respond") — for
+ * a fact about a warning.
+ */
 const WARNING =
-  /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|threaten(?:s|ed)?|ma(?:de|kes?|king)\s+(?:it\s+)?clear)\b/i;
+  /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|ma(?:de|kes?|king)\s+(?:it\s+)?clear)\b/i;
 
 /** A doubt: "officials questioned whether the strikes would change the war" — for a fact about a doubt. */
 const DOUBT = /\b(?:doubt\w*|question(?:ed|s|ing)?\s+whether|sceptic\w*|skeptic\w*|unconvinced)\b/i;
@@ -770,7 +787,6 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   };
 }
 
-/** Fuse ranking of candidates, cached by candidate set (the same few sets recur across a page). */
 /** Same-event scores closer than this are a near tie, which Fuse.js ranking settles. */
 const FUSE_TIE_MARGIN = 0.15;
 /** Words of the sentence Fuse.js ranks on (the highest-IDF ones). */
@@ -778,6 +794,7 @@ const FUSE_QUERY_WORDS = 8;
 const fuseCache = new Map<string, Fuse<IndexedFact>>();
 const FUSE_CACHE_LIMIT = 500;
 
+/** Fuse ranking of candidates, cached by candidate set (the same few sets recur across a page). */
 function fuseFor(cands: IndexedFact[]): Fuse<IndexedFact> {
   const key = cands.map((c) => c.fact.id).join('|');
   let fuse = fuseCache.get(key);
