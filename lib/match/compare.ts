@@ -277,16 +277,35 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
       reason: `Article: ${substitution.name}. Sources: ${sources}.`,
     };
   }
+  const words = normaliseTerm(claim.text);
+  const quoted = quotedPhrases(f.fact.statement);
+  const ownWords = quoted.some((w) => words.includes(w));
+  // Someone named inside the sources' quoted words ("in language V. Putin understands") is no
+  // speaker.
+  const speakers = extra.filter((p) => {
+    const surname = normaliseTerm(claim.text.slice(p.start, p.end)).trim().split(' ').pop()!;
+    return !(ownWords && quoted.some((w) => ` ${w} `.includes(` ${surname} `)));
+  });
   if (extra.length === persons.length) {
-    // Nobody the sources name: a conflict only when the sentence attributes words to someone.
-    if (SPEECH.test(claim.text)) {
+    // Nobody the sources name: a conflict only when the sentence attributes words to someone, or
+    // gives them the sources' own quoted words.
+    if (speakers.length > 0 && (SPEECH.test(claim.text) || ownWords)) {
       return {
         kind: 'actor',
         outcome: 'conflict',
-        reason: `Article: ${extra[0]!.name}. Sources: ${sources}.`,
+        reason: `Article: ${speakers[0]!.name}. Sources: ${sources}.`,
       };
     }
     return null;
+  }
+  // The sources' own quoted words given to someone they do not name, beside someone they do:
+  // "Baerbock said Biden had answered 'in a language Putin understands'" misattributes Sikorski's.
+  if (speakers.length > 0 && missing.length > 0 && ownWords) {
+    return {
+      kind: 'actor',
+      outcome: 'conflict',
+      reason: `Article: ${speakers[0]!.name}. Sources: ${sources}.`,
+    };
   }
   const shared = persons.find((p) => known.has(p.id))!;
   // "Alex Plitsas of the Brookings Institution" where the sources say "of the Atlantic Council".
