@@ -52,6 +52,7 @@ export const BLIND_SETS = {
   'blind-33': join(EVAL_DIR, 'blind-33'),
   'blind-34': join(EVAL_DIR, 'blind-34'),
   'blind-35': join(EVAL_DIR, 'blind-35'),
+  'blind-36': join(EVAL_DIR, 'blind-36'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
