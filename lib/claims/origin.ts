@@ -50,14 +50,20 @@ const NAMED_WEAPONS: [RegExp, string][] = [
 /**
  * What the weapons are measured against: "well beyond anything Ukraine's home-made drones could
  * hit", "farther than British Storm Shadows". The weapons compared with are not the sentence's.
+ * ("More than 10,000" is a figure, not a comparison.)
  */
 const COMPARED_WITH =
-  /\b(?:than|beyond (?:anything|what|the reach of)|unlike|instead of|compared (?:with|to))\b[^,;.:—–]*/gi;
+  /\b(?:(?<!\b(?:more|less|fewer|other)\s+)than|beyond (?:anything|what|the reach of)|unlike|instead of|compared (?:with|to))\b[^,;.:—–]*/gi;
+
+/** `text` without what it measures its weapons against (see COMPARED_WITH). */
+export function withoutComparisons(text: string): string {
+  return text.replace(COMPARED_WITH, ' ');
+}
 
 /** Country codes of the weapons `text` attributes to a country; empty when it names none. */
 export function weaponOrigins(text: string): Set<string> {
   const out = new Set<string>();
-  text = text.replace(COMPARED_WITH, ' ');
+  text = withoutComparisons(text);
   if (OWN_WEAPONS.test(text)) out.add('UA');
   for (const [re, code] of NAMED_WEAPONS) if (re.test(text)) out.add(code);
   WEAPON_ORIGIN.lastIndex = 0;

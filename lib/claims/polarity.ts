@@ -117,11 +117,12 @@ const GRANTED_REQUEST =
   /\b(?:agre(?:ed|es|eing)\s+to|acced(?:ed|es|ing)\s+to|grant(?:ed|s|ing)|approv(?:ed|es|ing)|accept(?:ed|s|ing)|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|demands?)\b/i;
 /**
  * A request named only as background to what the sentence asserts: "stopped short of supplying the
- * mines despite Ukrainian requests", "held back from sending Kyiv the mines it wants". The sentence
- * asserts the holding back, not the asking.
+ * mines despite Ukrainian requests", "held back from sending Kyiv the mines it wants", "cleared to
+ * hit the airbases, something Kyiv had long requested". The sentence asserts the holding back (or
+ * the clearing), not the asking.
  */
 const REQUEST_BACKGROUND =
-  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine)\s+(?:has\s+|had\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for)\b/gi;
+  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine)\s+(?:has\s+|had\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for)\b|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b/gi;
 /**
  * A tag question asks for agreement with an assertion: "Washington refused to send the mines,
  * didn't it?" states the refusal.
@@ -162,6 +163,12 @@ const REPORTED_WOULD =
  */
 const FEARED =
   /(?:\b(?:reportedly|apparently|largely|partly|mainly)\s+)?\b(?:(?:out of|for|amid|over|citing|because of)\s+(?:the\s+)?(?:concerns?|fears?|worr(?:y|ies)|risk)|fearing|worried|concerned)\s+(?:that|about|over|of|it)\b[^;]*/gi;
+
+/**
+ * The reason given for a decision: in "turned down Kyiv's request for the mines, arguing they would
+ * endanger civilians", the "would" belongs to the argument. Removed with FEARED.
+ */
+const ARGUED = /,\s*(?:arguing|reasoning|contending)\s+(?:that\s+)?[^;]*/gi;
 
 /** The text without the "would" of reported speech, for the possibility test. */
 function withoutReportedWould(text: string): string {
@@ -308,7 +315,7 @@ export function polarity(fullText: string): PolarityResult {
     modality = 'question';
   // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
   else if (
-    POSSIBLE.test(withoutReportedWould(text.replace(FEARED, ' '))) ||
+    POSSIBLE.test(withoutReportedWould(text.replace(FEARED, ' ').replace(ARGUED, ' '))) ||
     (REQUEST.test(text.replace(REQUEST_BACKGROUND, ' ')) &&
       !REFUSED_REQUEST.test(text) &&
       !GRANTED_REQUEST.test(text))

@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import { extractActors } from '../claims/actors';
 import { parseIso } from '../claims/dates';
 import { groupCountry, misplaced } from '../claims/places';
-import { weaponOrigins } from '../claims/origin';
+import { weaponOrigins, withoutComparisons } from '../claims/origin';
 import { polarity, refutedClaim, withoutPurpose, withoutTakenGround } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
 import type { Claim, DateValue } from '../claims/types';
@@ -250,7 +250,7 @@ function laterLimit(asOf: string, slack: number): string {
 
 /** Words before a date that make it a bound of the event, not its time. */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|taking office|took office|leaves office|leave office|leaving office|sworn in|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|taking office|took office|leaves office|leave office|leaving office|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
 /** A date that modifies the handover it bounds: "Trump's Jan. 20 inauguration". */
 const BOUND_AFTER =
@@ -925,6 +925,7 @@ export function matchClaim(
   const tokens = new Set(contentTokens(claim.text));
   const clauses = clausesOf(claim.text);
   const origins = weaponOrigins(claim.text);
+  const uncompared = withoutComparisons(claim.text);
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
   const viable: {
     f: IndexedFact;
@@ -982,6 +983,17 @@ export function matchClaim(
         judgement: null,
         skipped: "another country's weapons",
       });
+      continue;
+    }
+    // "The German-Swedish missile can hit targets 500 km away, well beyond the reach of the
+    // ATACMS": the weapon the fact measures is only what the sentence's figure is measured against.
+    if (
+      f.fact.slots.includes('quantity') &&
+      uncompared !== claim.text &&
+      ctx.index.candidates(termText(claim.text)).includes(f) &&
+      !touches(ctx, uncompared, claim.text, f)
+    ) {
+      trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'only compared with' });
       continue;
     }
     if (speaksElsewhere(claim, f)) {
