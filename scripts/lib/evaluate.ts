@@ -53,6 +53,7 @@ export const BLIND_SETS = {
   'blind-34': join(EVAL_DIR, 'blind-34'),
   'blind-35': join(EVAL_DIR, 'blind-35'),
   'blind-36': join(EVAL_DIR, 'blind-36'),
+  'blind-37': join(EVAL_DIR, 'blind-37'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
