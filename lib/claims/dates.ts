@@ -388,7 +388,7 @@ const RULES: Rule[] = [
   },
   // today / yesterday / tomorrow; "last night" is the evening before the paper's date
   {
-    re: /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi,
+    re: /(?<!\bfrom\s+)\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi,
     build: (m, ref) => {
       const word = m[1]!.toLowerCase().replace(/^this .*/, 'today');
       const offset = { today: 0, tonight: 0, yesterday: -1, 'last night': -1, tomorrow: 1 }[
@@ -402,10 +402,10 @@ const RULES: Rule[] = [
     re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|month)s?\s+ago\b/gi,
     build: (m, ref) => relativeSpan(m[1]!, m[2]!, ref, -1, { day: 0, week: 3, month: 10 }),
   },
-  // in three weeks / two months from now — future spans from the reference date ("in three weeks"
+  // in three weeks / two months from now / a week from today — future spans from the reference date ("in three weeks"
   // is approximate: a few days either way, more for months)
   {
-    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+ago)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+now\b/gi,
+    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+ago)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(?:now|today)\b/gi,
     build: (m, ref) =>
       relativeSpan((m[1] ?? m[3])!, (m[2] ?? m[4])!, ref, 1, { day: 1, week: 4, month: 12 }),
   },

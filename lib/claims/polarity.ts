@@ -38,6 +38,9 @@ const NEGATION_CUES: RegExp[] = [
   // "There are no North Korean soldiers fighting in Kursk."
   /\bthere\s+(?:are|were|is|was|have been|has been)\s+no\b/i,
   /\bnobody\b|\bno[- ]one\b/i,
+  // "Kyiv's earlier bids to hit those airbases went nowhere", "Lukashenko scoffed at the idea".
+  /\b(?:went|go(?:es)?|got|led)\s+nowhere\b|\bcame to nothing\b|\bfell on deaf ears\b/i,
+  /\bscoff(?:ed|s|ing)?\s+at\b|\b(?:dismiss(?:ed|es|ing)|brush(?:ed|es|ing)\s+(?:off|aside))\s+the\s+(?:idea|notion|suggestion)\b/i,
   // "Biden had for months resisted letting Kyiv use ATACMS", "resisted calls to lift the curbs".
   /\bresist(?:ed|s|ing)\s+(?:(?:calls?|pressure|pleas?|requests?|demands?)\s+(?:to|for)\s+|the idea\b|\w+ing\b)/i,
   // "Neither the White House nor the State Department wished to comment": one negation.
@@ -202,6 +205,9 @@ const SUBORDINATE = [
   // "…calling the deployment a major escalation, a phrase they do not use lightly": a comment on
   // the words, not on whether they were said.
   /,\s*(?:a|an)\s+(?:phrase|word|term|label|description|characteri[sz]ation|charge|assessment)\s+(?:that\s+|which\s+)?(?:they|he|she|it|we|officials|[\w-]+['’]s)\b[^,;]*(?=[,;]|$)/gi,
+  // "…has delivered headlines, not a turning point": the "not" sets what it denies against what
+  // the sentence asserts.
+  /,\s*not\s+(?!only\b|least\b|yet\b)(?:a|an|the|just|merely|simply)\b[^,;]*(?=[,;]|$)/gi,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
 ];
 
@@ -223,11 +229,11 @@ const PURPOSE = new RegExp(
 
 /**
  * What a place's ground is, not what the sentence says about it: "the ground it seized in its August
- * incursion", "the territory they captured in August". A clause that names the ground by how it
+ * incursion", "the territory they captured in August", "the slice of Kursk it seized in August". A clause that names the ground by how it
  * was taken is background to whatever the sentence says of that ground.
  */
 const TAKEN_GROUND = new RegExp(
-  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?)\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied)\b[^,;.]*`,
+  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+of\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied)\b[^,;.]*`,
   'gi',
 );
 

@@ -410,7 +410,11 @@ function contraryWord(text: string, f: IndexedFact): string | null {
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
 const CLAUSE_SPLIT =
-  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while))\b)|(?<=^(?:although|though|while|despite|as)\b[^,]*,\s+))|\s+(?:but|whereas)\s+/gi;
+  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as)\b[^,]*,\s+))|\s+(?:but|whereas)\s+/gi;
+
+/** A clause that opens with an offset from the sentence's date: "two days after …". */
+const OFFSET_CLAUSE =
+  /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b/i;
 
 /** The text between clause boundaries, without the whitespace before a boundary. */
 function splitClauses(text: string): string[] {
@@ -945,7 +949,10 @@ export function matchClaim(
     let inClause = eventDates.filter((d) => d.start >= clause.start && d.end <= clause.end);
     // A clause without a date of its own takes the one its sentence opened with: "In May, Biden
     // allowed …, but only to defend Kharkiv" dates the Kharkiv clause too.
-    if (inClause.length === 0) inClause = eventDates.filter((d) => d.end <= clause.start);
+    // Not a clause that dates itself against the sentence's date: in "fired its first ATACMS on
+    // Nov. 19, two days after US officials confirmed the new policy", the confirmation came earlier.
+    if (inClause.length === 0 && !OFFSET_CLAUSE.test(clause.text))
+      inClause = eventDates.filter((d) => d.end <= clause.start);
     // A bound is not the event's date: "before the White House changes hands in January" does
     // not date the event to January, nor "since August" to August.
     // For a fact about a date, only a bound told in the fact's own words stays, before the date or
@@ -1015,9 +1022,13 @@ export function matchClaim(
       continue;
     }
     // The dates this fact reads: not a report's, nor a bound in other words than its own.
-    const dates = f.fact.slots.includes('date')
+    let dates = f.fact.slots.includes('date')
       ? eventDates.filter((d) => !notOwnBound(d))
       : eventDates;
+    // A fact told in a clause that dates itself against the sentence's date ("…, two days after
+    // officials confirmed it") reads only that clause's own dates.
+    if (f.fact.slots.includes('date') && OFFSET_CLAUSE.test(clause.text))
+      dates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
     viable.push({
       f,
       score,
