@@ -54,6 +54,7 @@ export const BLIND_SETS = {
   'blind-35': join(EVAL_DIR, 'blind-35'),
   'blind-36': join(EVAL_DIR, 'blind-36'),
   'blind-37': join(EVAL_DIR, 'blind-37'),
+  'blind-38': join(EVAL_DIR, 'blind-38'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
