@@ -203,8 +203,9 @@ const SUBORDINATE = [
   // ", something several volunteers said they could not understand": a comment on the claim.
   /,\s*(?:something|a move|a step|a decision|a stance|a position|a choice)\s+(?:that\s+|which\s+)?(?:[a-z]+\s+)*?(?:said|say|says|called|calls|find|found|described|consider|considered|see|saw)\b[^,;]*(?=[,;]|$)/gi,
   // "…calling the deployment a major escalation, a phrase they do not use lightly": a comment on
-  // the words, not on whether they were said.
-  /,\s*(?:a|an)\s+(?:phrase|word|term|label|description|characteri[sz]ation|charge|assessment)\s+(?:that\s+|which\s+)?(?:they|he|she|it|we|officials|[\w-]+['’]s)\b[^,;]*(?=[,;]|$)/gi,
+  // the words, not on whether they were said; "cleared to hit the air bases, a request Washington
+  // had long turned down": the request's history, not the clearing.
+  /,\s*(?:a|an)\s+(?:phrase|word|term|label|description|characteri[sz]ation|charge|assessment|request|plea|demand)\s+(?:that\s+|which\s+)?(?:they|he|she|it|we|officials|washington|kyiv|kiev|moscow|the\s+(?:pentagon|white\s+house|administration)|[\w-]+['’]s)\b[^,;]*(?=[,;]|$)/gi,
   // "…has delivered headlines, not a turning point": the "not" sets what it denies against what
   // the sentence asserts.
   /,\s*not\s+(?!only\b|least\b|yet\b)(?:a|an|the|just|merely|simply)\b[^,;]*(?=[,;]|$)/gi,
@@ -233,7 +234,7 @@ const PURPOSE = new RegExp(
  * was taken is background to whatever the sentence says of that ground.
  */
 const TAKEN_GROUND = new RegExp(
-  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+of\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied)\b[^,;.]*`,
+  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied)\b[^,;.]*`,
   'gi',
 );
 

@@ -250,7 +250,7 @@ function laterLimit(asOf: string, slack: number): string {
 
 /** Words before a date that make it a bound of the event, not its time. */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|taking office|took office|leaves office|leave office|leaving office|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
 /** A date that modifies the handover it bounds: "Trump's Jan. 20 inauguration". */
 const BOUND_AFTER =
@@ -770,6 +770,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     return null;
   // "Any decision to let Kyiv fire … would be an escalation": a hypothetical supports nothing —
   // unless the fact is itself about what may come ("it is unclear whether Trump will reverse it").
+  // An inverted condition ("Should the North's soldiers be sent into Ukraine proper, …") supposes
+  // even what a fact says may come.
+  if (f.prospective && INVERTED_CONDITION.test(claim.text)) return null;
   if (
     !f.prospective &&
     (!agreed || agreed.kind === 'polarity') &&
