@@ -55,6 +55,7 @@ export const BLIND_SETS = {
   'blind-36': join(EVAL_DIR, 'blind-36'),
   'blind-37': join(EVAL_DIR, 'blind-37'),
   'blind-38': join(EVAL_DIR, 'blind-38'),
+  'blind-39': join(EVAL_DIR, 'blind-39'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
