@@ -388,7 +388,7 @@ const RULES: Rule[] = [
   },
   // today / yesterday / tomorrow; "last night" is the evening before the paper's date
   {
-    re: /(?<!\bfrom\s+)\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi,
+    re: /(?<!\b(?:from|ago)\s+)\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi,
     build: (m, ref) => {
       const word = m[1]!.toLowerCase().replace(/^this .*/, 'today');
       const offset = { today: 0, tonight: 0, yesterday: -1, 'last night': -1, tomorrow: 1 }[

@@ -38,6 +38,9 @@ const NEGATION_CUES: RegExp[] = [
   // "There are no North Korean soldiers fighting in Kursk."
   /\bthere\s+(?:are|were|is|was|have been|has been)\s+no\b/i,
   /\bnobody\b|\bno[- ]one\b/i,
+  // "Nor will American defence firms be allowed to…": a sentence opening with "Nor" denies (not
+  // what "Nor did it help that …" goes on to state).
+  /^\W*nor\b(?!\s+(?:did|does|do|is|was|will|would|has|had)\s+it\s+\w+\s+that\b)/i,
   // "Kyiv's earlier bids to hit those airbases went nowhere", "Lukashenko scoffed at the idea".
   /\b(?:went|go(?:es)?|got|led)\s+nowhere\b|\bcame to nothing\b|\bfell on deaf ears\b/i,
   /\bscoff(?:ed|s|ing)?\s+at\b|\b(?:dismiss(?:ed|es|ing)|brush(?:ed|es|ing)\s+(?:off|aside))\s+the\s+(?:idea|notion|suggestion)\b/i,
@@ -79,9 +82,11 @@ const NOT_KNOWN =
 
 /**
  * Continuity, not negation: "the rules barring Ukraine … had not changed" keeps the bar; its "not"
- * says nothing changed, so the bar is the sentence's one cue.
+ * says nothing changed, so the bar is the sentence's one cue ("there is no change to the rule
+ * barring contractors" too).
  */
-const NOT_CHANGED = /(?:\bnot|n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b/gi;
+const NOT_CHANGED =
+  /(?:\bnot|n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b|\b(?:there\s+(?:is|was|has\s+been)\s+)?no\s+change\s+(?:to|in)\b/gi;
 /**
  * Litotes: "not without cause", "not without risk" affirm, as does "would not go unanswered"; the
  * "not" negates nothing.
