@@ -16,7 +16,7 @@ const NEGATION_CUES: RegExp[] = [
   /\brefus(?:ed|es|ing|als?)\b/i,
   /\breject(?:ed|s|ing)\b/i,
   /\bden(?:ied|ies|y|ying)\b/i,
-  /\bruled out\b|\brules out\b/i,
+  /\brul(?:ed|es|ing|e) out\b/i,
   /\bstopped short of\b/i,
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
@@ -88,11 +88,11 @@ const NOT_KNOWN =
 const NOT_CHANGED =
   /(?:\bnot|n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b|\b(?:there\s+(?:is|was|has\s+been)\s+)?no\s+change\s+(?:to|in)\b/gi;
 /**
- * Litotes: "not without cause", "not without risk" affirm, as does "would not go unanswered"; the
- * "not" negates nothing.
+ * Litotes: "not without cause", "not without risk" affirm, as do "would not go unanswered" and
+ * "did not wait long"; the "not" negates nothing.
  */
 const NOT_WITHOUT =
-  /\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b/gi;
+  /\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|n['’]t)\s+(?:wait|take)\s+long\b/gi;
 
 /**
  * "Has neither confirmed nor denied": the denial after "nor" is inside the one negation "neither"
@@ -118,11 +118,11 @@ const REFUSED_REQUEST =
   /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b/i;
 /**
  * A request granted: "acceded to Ukraine's request to use the rockets against the airbases",
- * "agreed to Kyiv's requests", "approved Ukrainian requests". What the sentence asserts is the
- * granting, not the asking.
+ * "agreed to Kyiv's requests", "approved Ukrainian requests", "…, and this time Washington said
+ * yes". What the sentence asserts is the granting, not the asking.
  */
 const GRANTED_REQUEST =
-  /\b(?:agre(?:ed|es|eing)\s+to|acced(?:ed|es|ing)\s+to|grant(?:ed|s|ing)|approv(?:ed|es|ing)|accept(?:ed|s|ing)|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|demands?)\b/i;
+  /\b(?:agre(?:ed|es|eing)\s+to|acced(?:ed|es|ing)\s+to|grant(?:ed|s|ing)|approv(?:ed|es|ing)|accept(?:ed|s|ing)|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|demands?)\b|\b(?:said|says|saying)\s+yes\b/i;
 /**
  * A request named only as background to what the sentence asserts: "stopped short of supplying the
  * mines despite Ukrainian requests", "held back from sending Kyiv the mines it wants", "cleared to

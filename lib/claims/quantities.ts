@@ -77,6 +77,8 @@ const NUMBER_RE = new RegExp(
   String.raw`(?<![\w.\-/:])(?:(\$)\s?)?(?:(${DIGIT_NUMBER})(?:\s*(million|billion|thousand|bn)\b)?(?!\d|,\d|:\d|(?:st|nd|rd|th)\b)|(${WORD_NUMBER})(?![\w]))`,
   'gi',
 );
+/** A number that opens the text as a list item's: "3) ", "5/ ", "2. ". */
+const LIST_MARKER = /^\W*\d{1,2}[)/.]\s$/;
 const UNIT_AFTER_RE =
   /^(?:-|\s*)(km|kms|kilomet(?:er|re)s?|mi|miles?|days?|weeks?|months?|years?|%|percent|per cent)\b|^%/i;
 const ORDER_OF_RE =
@@ -274,6 +276,8 @@ export function extractQuantities(
     let end = m.index + m[0].length;
     if (overlaps(numStart, end)) continue;
     if (out.some((q) => numStart < q.end && end > q.start)) continue;
+    // A list item's number ("3) What flipped it …", "5/ Enter the DPRK …") counts nothing.
+    if (LIST_MARKER.test(text.slice(0, end + 2)) && !m[1] && !m[3]) continue;
     const isWord = Boolean(m[4]);
     const raw = m[2] ? `${m[2]}${m[3] ? ` ${m[3]}` : ''}` : m[4]!;
     let value = parseNumber(raw);

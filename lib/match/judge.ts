@@ -250,7 +250,7 @@ function laterLimit(asOf: string, slack: number): string {
 
 /** Words before a date that make it a bound of the event, not its time. */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|changes hands|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
 /** A date that modifies the handover it bounds: "Trump's Jan. 20 inauguration". */
 const BOUND_AFTER =
@@ -262,7 +262,7 @@ const BOUND_AFTER =
  */
 function boundWords(text: string, d: { start: number; end: number }): string | null {
   const m =
-    BOUND_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start)) ??
+    BOUND_BEFORE.exec(text.slice(Math.max(0, d.start - 60), d.start)) ??
     BOUND_AFTER.exec(text.slice(d.end, d.end + 30));
   return m ? ` ${m[0].trim().toLowerCase()}` : null;
 }
@@ -274,7 +274,7 @@ function boundWords(text: string, d: { start: number; end: number }): string | n
 function isBound(text: string, d: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, d.start - 80), d.start);
   return (
-    BOUND_BEFORE.test(before.slice(-40)) ||
+    BOUND_BEFORE.test(before.slice(-60)) ||
     BOUND_AFTER.test(text.slice(d.end, d.end + 30)) ||
     TAKEN_WHEN_BEFORE.test(before)
   );
