@@ -402,8 +402,8 @@ const RULES: Rule[] = [
     re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|month)s?\s+ago\b/gi,
     build: (m, ref) => relativeSpan(m[1]!, m[2]!, ref, -1, { day: 0, week: 3, month: 10 }),
   },
-  // in three weeks / two months from now / a week from today — future spans from the reference date ("in three weeks"
-  // is approximate: a few days either way, more for months)
+  // in three weeks / two months from now / a week from today — future spans from the reference
+  // date ("in three weeks" is approximate: a few days either way, more for months)
   {
     re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+ago)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(?:now|today)\b/gi,
     build: (m, ref) =>

@@ -31,8 +31,8 @@ const OWN_WEAPONS =
 /**
  * Weapons whose name says whose they are, with no country named before them: "letting Kyiv fire
  * its SCALP missiles", "Germany's own Taurus cruise missile", "an Iskander"; ATACMS and HIMARS too,
- * so that a text naming German and American weapons keeps both. (Storm Shadow is left to the words around
- * it: Britain and France make it together.)
+ * so that a text naming German and American weapons keeps both. (Storm Shadow is left to the words
+ * around it: Britain and France make it together.)
  */
 const NAMED_WEAPONS: [RegExp, string][] = [
   [/\b(?:atacms|himars)\b/i, 'US'],

@@ -235,8 +235,9 @@ const PURPOSE = new RegExp(
 
 /**
  * What a place's ground is, not what the sentence says about it: "the ground it seized in its August
- * incursion", "the territory they captured in August", "the slice of Kursk it seized in August". A clause that names the ground by how it
- * was taken is background to whatever the sentence says of that ground.
+ * incursion", "the territory they captured in August", "the slice of Kursk it seized in August". A
+ * clause that names the ground by how it was taken is background to whatever the sentence says of
+ * that ground.
  */
 const TAKEN_GROUND = new RegExp(
   String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied)\b[^,;.]*`,

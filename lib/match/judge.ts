@@ -768,11 +768,11 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // the state before the change: it is the earlier restriction's fact, not support for the change.
   if (claim.pastState && claim.negated && !f.fact.negated && f.fact.slots.includes('polarity'))
     return null;
-  // "Any decision to let Kyiv fire … would be an escalation": a hypothetical supports nothing —
-  // unless the fact is itself about what may come ("it is unclear whether Trump will reverse it").
   // An inverted condition ("Should the North's soldiers be sent into Ukraine proper, …") supposes
   // even what a fact says may come.
   if (f.prospective && INVERTED_CONDITION.test(claim.text)) return null;
+  // "Any decision to let Kyiv fire … would be an escalation": a hypothetical supports nothing —
+  // unless the fact is itself about what may come ("it is unclear whether Trump will reverse it").
   if (
     !f.prospective &&
     (!agreed || agreed.kind === 'polarity') &&
