@@ -57,6 +57,7 @@ export const BLIND_SETS = {
   'blind-38': join(EVAL_DIR, 'blind-38'),
   'blind-39': join(EVAL_DIR, 'blind-39'),
   'blind-40': join(EVAL_DIR, 'blind-40'),
+  'blind-41': join(EVAL_DIR, 'blind-41'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
