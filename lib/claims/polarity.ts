@@ -130,7 +130,7 @@ const GRANTED_REQUEST =
  * the clearing), not the asking.
  */
 const REQUEST_BACKGROUND =
-  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine)\s+(?:has\s+|had\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for)\b|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b/gi;
+  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|(?:ukrainian|its|their)\s+(?:commanders|officials|troops|forces|leaders|generals))\s+(?:has\s+|had\s+|have\s+|keeps?\s+|kept\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|asking\s+for|requesting)\b|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b/gi;
 /**
  * A tag question asks for agreement with an assertion: "Washington refused to send the mines,
  * didn't it?" states the refusal.

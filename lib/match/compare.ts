@@ -3,6 +3,7 @@
  * dates as intervals, places and actors by identity, polarity. Each comparison says whether the
  * claim agrees, conflicts, or does not speak to that slot, with a one-line human reason.
  */
+import { extractActors } from '../claims/actors';
 import { dateIsComparable, datesCompatible, describeDate, extractDates } from '../claims/dates';
 import { COUNTRY_LABELS, misplaced } from '../claims/places';
 import { comparable, compatible, describeQuantity } from '../claims/quantities';
@@ -231,6 +232,25 @@ const quotedPhrases = rememberRecent((statement: string): string[] =>
   ),
 );
 
+/**
+ * A fact's signature words: the terms of its first concept group (who) that are phrases and not a
+ * name or title ("long overdue" for Turner's fact, "putin understands" for Sikorski's). Given to
+ * someone else, they are the sources' words misattributed, as a quotation would be.
+ */
+const signatures = new WeakMap<IndexedFact, string[]>();
+function signatureOf(f: IndexedFact): string[] {
+  let out = signatures.get(f);
+  if (out === undefined) {
+    out = (f.fact.terms[0] ?? []).filter((t) => {
+      if (!t.trim().includes(' ')) return false;
+      return !extractActors(t).some((a) => a.start === 0 && a.end >= t.trim().length);
+    });
+    out = out.map((t) => normaliseTerm(t).trim());
+    signatures.set(f, out);
+  }
+  return out;
+}
+
 export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (!f.fact.slots.includes('actor') || f.persons.length === 0) return null;
   const persons = claim.actors.filter((a) => a.kind === 'person');
@@ -268,9 +288,11 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
     // sentence gives it words, or the sources' own: "Volodin wrote that Ukraine could be left in
     // ruins" misattributes Klishas; "Tusk welcomed the decision" is Tusk's own reaction.
     const reaction = f.fact.topic === 'reactions' || f.fact.topic === 'politics';
+    const said = ` ${normaliseTerm(claim.text)} `;
     const worded =
       SPEECH.test(claim.text) ||
-      quotedPhrases(f.fact.statement).some((w) => normaliseTerm(claim.text).includes(w));
+      quotedPhrases(f.fact.statement).some((w) => said.includes(w)) ||
+      signatureOf(f).some((w) => said.includes(` ${w}`));
     return {
       kind: 'actor',
       outcome: reaction && !worded ? 'other' : 'conflict',
@@ -279,7 +301,9 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
   }
   const words = normaliseTerm(claim.text);
   const quoted = quotedPhrases(f.fact.statement);
-  const ownWords = quoted.some((w) => words.includes(w));
+  const ownWords =
+    quoted.some((w) => words.includes(w)) ||
+    signatureOf(f).some((w) => ` ${words}`.includes(` ${w}`));
   // Someone named inside the sources' quoted words ("in language V. Putin understands") is no
   // speaker.
   const speakers = extra.filter((p) => {
