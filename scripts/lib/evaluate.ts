@@ -58,6 +58,7 @@ export const BLIND_SETS = {
   'blind-39': join(EVAL_DIR, 'blind-39'),
   'blind-40': join(EVAL_DIR, 'blind-40'),
   'blind-41': join(EVAL_DIR, 'blind-41'),
+  'blind-42': join(EVAL_DIR, 'blind-42'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
