@@ -89,10 +89,11 @@ const NOT_CHANGED =
   /(?:\bnot|n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b|\b(?:there\s+(?:is|was|has\s+been)\s+)?no\s+change\s+(?:to|in)\b/gi;
 /**
  * Litotes: "not without cause", "not without risk" affirm, as do "would not go unanswered" and
- * "did not wait long"; the "not" negates nothing.
+ * "did not wait long"; the "not" negates nothing. So does "It was not until Monday that officials
+ * confirmed it": the confirmation came, on Monday.
  */
 const NOT_WITHOUT =
-  /\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|n['’]t)\s+(?:wait|take)\s+long\b/gi;
+  /\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|n['’]t)\s+(?:wait|take)\s+long\b/gi;
 
 /**
  * "Has neither confirmed nor denied": the denial after "nor" is inside the one negation "neither"
@@ -235,12 +236,13 @@ const PURPOSE = new RegExp(
 
 /**
  * What a place's ground is, not what the sentence says about it: "the ground it seized in its August
- * incursion", "the territory they captured in August", "the slice of Kursk it seized in August". A
- * clause that names the ground by how it was taken is background to whatever the sentence says of
- * that ground.
+ * incursion", "the territory they captured in August", "the slice of Kursk it seized in August", "the
+ * slice it has held since its incursion in August", "the Kursk territory seized in the August
+ * incursion". A clause that names the ground by how it was taken is background to whatever the
+ * sentence says of that ground.
  */
 const TAKEN_GROUND = new RegExp(
-  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied)\b[^,;.]*`,
+  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied|held)\b[^,;.]*|\b(?:ground|territory|land|area|foothold|slice|part|portion)\s+(?:seized|captured|taken|grabbed|won|gained)\s+(?:in|during|since)\b[^,;.]*`,
   'gi',
 );
 
