@@ -279,6 +279,11 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
   const missing = [...known.values()].filter((k) => !persons.some((p) => p.id === k.id));
   const extra = persons.filter((p) => !known.has(p.id));
   const sources = summarise(f.persons, (p) => p.name);
+  // The sentence uses the sources' own words: their quoted words or the fact's signature phrases.
+  const words = ` ${normaliseTerm(claim.text)} `;
+  const quoted = quotedPhrases(f.fact.statement);
+  const ownWords =
+    quoted.some((w) => words.includes(w)) || signatureOf(f).some((w) => words.includes(` ${w}`));
   // One person named in place of another from the same country: "Blinken called Umerov".
   const substitution = extra.find((x) =>
     missing.some((m) => m.country !== null && m.country === x.country),
@@ -288,22 +293,13 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
     // sentence gives it words, or the sources' own: "Volodin wrote that Ukraine could be left in
     // ruins" misattributes Klishas; "Tusk welcomed the decision" is Tusk's own reaction.
     const reaction = f.fact.topic === 'reactions' || f.fact.topic === 'politics';
-    const said = ` ${normaliseTerm(claim.text)} `;
-    const worded =
-      SPEECH.test(claim.text) ||
-      quotedPhrases(f.fact.statement).some((w) => said.includes(w)) ||
-      signatureOf(f).some((w) => said.includes(` ${w}`));
+    const worded = SPEECH.test(claim.text) || ownWords;
     return {
       kind: 'actor',
       outcome: reaction && !worded ? 'other' : 'conflict',
       reason: `Article: ${substitution.name}. Sources: ${sources}.`,
     };
   }
-  const words = normaliseTerm(claim.text);
-  const quoted = quotedPhrases(f.fact.statement);
-  const ownWords =
-    quoted.some((w) => words.includes(w)) ||
-    signatureOf(f).some((w) => ` ${words}`.includes(` ${w}`));
   // Someone named inside the sources' quoted words ("in language V. Putin understands") is no
   // speaker.
   const speakers = extra.filter((p) => {
