@@ -59,6 +59,8 @@ export const BLIND_SETS = {
   'blind-40': join(EVAL_DIR, 'blind-40'),
   'blind-41': join(EVAL_DIR, 'blind-41'),
   'blind-42': join(EVAL_DIR, 'blind-42'),
+  'blind-43': join(EVAL_DIR, 'blind-43'),
+  'blind-44': join(EVAL_DIR, 'blind-44'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
