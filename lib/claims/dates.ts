@@ -76,6 +76,12 @@ function ordinalValue(word: string): number {
   return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0) + u;
 }
 
+/**
+ * What is scheduled, right before a weekday: "will meet Zelensky on", "is sworn in on", "takes
+ * office on", "is due to arrive on". That weekday is the coming one, not the last.
+ */
+const SCHEDULED_BEFORE =
+  /\b(?:will|['’]ll|(?:is|are)\s+(?:due|set|scheduled|expected|poised)\s+to|(?:is|are)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath(?:\s+of\s+office)?|power))\b[^,.;]{0,40}$/i;
 const WEEKDAY_NAME = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 
 function monthIndex(name: string): number {
@@ -374,6 +380,11 @@ const RULES: Rule[] = [
         return null;
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       if (!ref) return { from: null, to: null, precision: 'day', relative: true, weekday: wd };
+      // "is sworn in on Monday", "will meet Zelensky on Friday": the coming such day.
+      if (!/^(?:last|this)\s/i.test(m[0]) && SCHEDULED_BEFORE.test(m.input.slice(0, m.index))) {
+        const ahead = (wd - ref.getUTCDay() + 7) % 7 || 7;
+        return { ...day(addDays(ref, ahead)), relative: true, weekday: wd };
+      }
       let back = (ref.getUTCDay() - wd + 7) % 7;
       if (/^last\s/i.test(m[0]) && back === 0) back = 7;
       const d = addDays(ref, -back);

@@ -28,7 +28,7 @@ const NEGATION_CUES: RegExp[] = [
   /\bwithout (?:permission|approval|authori[sz]ation)\b/i,
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,
   /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
-  /\b(?:bans?|bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidding|blocked|vetoed)\b/i,
+  /\b(?:bans?|bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidden|forbidding|blocked|vetoed)\b/i,
   /\bno (?:(?:immediate|official|public|formal) ){0,2}(?:confirmation|permission|approval|decision|response|comment|reaction|word|statement)\b/i,
   // "still keeping U.S. defense contractors out of Ukraine", "kept American firms from working there".
   /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?(?:out\s+of|from\s+\w+ing)\b/i,
@@ -215,6 +215,9 @@ const SUBORDINATE = [
   // "…has delivered headlines, not a turning point": the "not" sets what it denies against what
   // the sentence asserts.
   /,\s*not\s+(?!only\b|least\b|yet\b)(?:a|an|the|just|merely|simply)\b[^,;]*(?=[,;]|$)/gi,
+  // "Kursk … lies in Russia, not Ukraine": a name set against the name before it. (Not against
+  // anything else: in "Trump's victory, not Pyongyang, explains the timing" the "not" denies.)
+  /(?<=\b[A-Z][\w'’-]*),\s*not\s+(?:in\s+|inside\s+|to\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*(?:[,;.]|$))/g,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
 ];
 

@@ -550,11 +550,22 @@ const HYPOTHETICAL =
 const CONDITION = /\b(?:if|unless)\b/i;
 
 /**
+ * A concessive "if" before a lone judgement ("was welcome, if overdue", "a real, if belated,
+ * change"): it grants the point it qualifies, it sets no condition.
+ */
+const CONCESSIVE_IF =
+  /\bif\s+(?:(?:somewhat|rather|a little|a bit|long|very|too|much|only)\s+)?(?:overdue|belated|late|tardy|modest|limited|small|symbolic|cautious|grudging|reluctant|partial|incomplete|imperfect|narrow|halting|risky|controversial|welcome|belatedly|grudgingly|reluctantly|cautiously|partially|partly|narrowly|quietly|tentatively)(?=\s*(?:[,.;:—–)]|$))/gi;
+
+/** The text without concessive "if"s (see CONCESSIVE_IF). */
+const withoutConcessions = (text: string) => text.replace(CONCESSIVE_IF, ' ');
+
+/**
  * The sentence's assertion is under a condition: "if …" or "unless …", but not one inside an
  * appositive's relative clause after a comma ("Kyiv still holds the ground it seized, an asset that
  * matters if talks ever start": the holding is asserted, the mattering supposed).
  */
-function conditional(text: string): boolean {
+function conditional(sentence: string): boolean {
+  const text = withoutConcessions(sentence);
   if (!CONDITION.test(text)) return false;
   return text.split(/,\s+/).some((part, i) => {
     const at = part.search(CONDITION);
@@ -776,7 +787,7 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   if (
     !f.prospective &&
     (!agreed || agreed.kind === 'polarity') &&
-    (HYPOTHETICAL.test(claim.text) || INVERTED_CONDITION.test(claim.text)) &&
+    (HYPOTHETICAL.test(withoutConcessions(claim.text)) || INVERTED_CONDITION.test(claim.text)) &&
     !CONTENT_FRAMES.some((frame) => frame.test(f.fact.statement) && frame.test(claim.text))
   )
     return null;
