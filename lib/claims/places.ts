@@ -158,6 +158,17 @@ export function groupCountry(text: string): string | null {
   return m ? countryFromAdjective(m[1]!) : null;
 }
 
+/**
+ * Does the text name the country (ISO code) by a name or an adjective, its people included
+ * ("South Korea", "the South Koreans")?
+ */
+export function namesCountry(text: string, code: string): boolean {
+  const words = [...(COUNTRY_NAMES[code] ?? []), ...(COUNTRY_ADJECTIVES[code] ?? [])];
+  return (
+    words.length > 0 && new RegExp(String.raw`\b(?:${words.map(escape).join('|')})`).test(text)
+  );
+}
+
 /** The text puts a place in another country than the gazetteer does. */
 export function misplaced(place: Place): boolean {
   return place.statedCountry !== null && place.statedCountry !== place.country;

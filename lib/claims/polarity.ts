@@ -254,6 +254,11 @@ export function withoutTakenGround(text: string): string {
   return text.replace(TAKEN_GROUND, ' ');
 }
 
+/** Where the text names ground by how it was taken (see TAKEN_GROUND): [start, end) spans. */
+export function takenGroundSpans(text: string): [number, number][] {
+  return [...text.matchAll(TAKEN_GROUND)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** The text without purpose clauses (see PURPOSE). */
 export function withoutPurpose(text: string): string {
   return text.replace(PURPOSE, ' ');

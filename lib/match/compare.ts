@@ -5,7 +5,7 @@
  */
 import { extractActors } from '../claims/actors';
 import { dateIsComparable, datesCompatible, describeDate, extractDates } from '../claims/dates';
-import { COUNTRY_LABELS, misplaced } from '../claims/places';
+import { COUNTRY_LABELS, misplaced, namesCountry } from '../claims/places';
 import { comparable, compatible, describeQuantity } from '../claims/quantities';
 import type { Claim, DateValue, Quantity } from '../claims/types';
 import type { IndexedFact, SourcedValue } from './fact-index';
@@ -251,8 +251,37 @@ function signatureOf(f: IndexedFact): string[] {
   return out;
 }
 
+/** An intelligence service, by its gazetteer name ("Ukrainian intelligence", "Japan's spy agency"). */
+const INTELLIGENCE = /\b(?:intelligence|spy)\b/i;
+
+/**
+ * One intelligence service named in place of the sources' own: "confirmed by Japan's spy agency
+ * and the Pentagon", where the sources say South Korea's. Null when the sentence also names theirs.
+ */
+function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
+  const services = f.fact.sources
+    .flatMap((s) => s.values.actors)
+    .filter((a) => a.kind === 'institution' && INTELLIGENCE.test(a.name));
+  if (services.length === 0) return null;
+  const theirs = new Map(services.map((a) => [a.id, a.name]));
+  const named = claim.actors.filter((a) => a.kind === 'institution' && INTELLIGENCE.test(a.name));
+  if (named.length === 0 || named.some((a) => theirs.has(a.id))) return null;
+  // Their service's country named at all ("the South Koreans … backed it up", "South Korea's
+  // NIS"): another service beside it is someone else's part of the story ("Ukrainian intelligence
+  // flagged it first").
+  if (services.some((a) => a.country !== null && namesCountry(claim.text, a.country))) return null;
+  return {
+    kind: 'actor',
+    outcome: 'conflict',
+    reason: `Article: ${named[0]!.name}. Sources: ${[...theirs.values()].join(', ')}.`,
+  };
+}
+
 export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | null {
-  if (!f.fact.slots.includes('actor') || f.persons.length === 0) return null;
+  if (!f.fact.slots.includes('actor')) return null;
+  const service = rivalService(claim, f);
+  if (service) return service;
+  if (f.persons.length === 0) return null;
   const persons = claim.actors.filter((a) => a.kind === 'person');
   if (persons.length === 0) return null;
   // The right person with the wrong affiliation: "German Foreign Minister Radoslaw Sikorski".

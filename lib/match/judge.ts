@@ -7,7 +7,13 @@ import { extractActors } from '../claims/actors';
 import { parseIso } from '../claims/dates';
 import { groupCountry, misplaced } from '../claims/places';
 import { weaponOrigins, withoutComparisons } from '../claims/origin';
-import { polarity, refutedClaim, withoutPurpose, withoutTakenGround } from '../claims/polarity';
+import {
+  polarity,
+  refutedClaim,
+  takenGroundSpans,
+  withoutPurpose,
+  withoutTakenGround,
+} from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
 import type { Claim, DateValue } from '../claims/types';
 import { SUPPORTING_STANCES, type Fact } from '../factbase/types';
@@ -864,6 +870,19 @@ export function epochOf(facts: Fact[]): Epoch | null {
   return { asOf: null, start: start.toISOString().slice(0, 10), months };
 }
 
+/**
+ * Every date the fact's clause gives lies where it names ground by how it was taken: "Ukraine has lost
+ * around half of the Kursk territory it seized in its surprise August offensive" dates the
+ * incursion only as background to what it says of the ground, even when another word of the
+ * sentence ("launched a fresh push") still touches the incursion.
+ */
+function onlyTakenGroundDates(claim: Claim, clause: { start: number; end: number }): boolean {
+  const dates = claim.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  if (dates.length === 0) return false;
+  const spans = takenGroundSpans(claim.text);
+  return dates.every((d) => spans.some(([s, e]) => d.start >= s && d.end <= e));
+}
+
 /** Does the sentence without some of its clauses (`rest`) still touch the fact? */
 function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact): boolean {
   if (rest === text) return true;
@@ -920,6 +939,18 @@ const VERDICT_PREFERENCE: Record<Verdict, number> = {
 
 /** Extra weight for a geography fact when the sentence misplaces a place. */
 const GEOGRAPHY_PREFERENCE = 1;
+
+/**
+ * A sentence that opens by doubting and then gives its grounds: "The timing suggests otherwise: …",
+ * "We are not persuaded: Ukrainian intelligence first reported North Korean soldiers in early
+ * October, six weeks before the policy moved". It argues a side of the disputed point; the facts
+ * its grounds state (the October reports) are only the evidence.
+ */
+const DOUBT_OPENER =
+  /^[^:;—–]*\b(?:suggests?\s+otherwise|says?\s+otherwise|(?:are|is|am|remain)\s+(?:not|un)\s*(?:persuaded|convinced)|(?:does|did|do)\s+not\s+(?:bear\s+(?:that|this|it)\s+out|add\s+up|fit|square|support)|doesn['’]t\s+(?:add\s+up|fit|square)|(?:tells|told)\s+(?:a\s+)?(?:different|another)\s+story)\b[^:;—–]*[:;—–]/i;
+
+/** Extra weight for a disputed verdict when the sentence opens by doubting (see DOUBT_OPENER). */
+const DOUBT_OPENER_PREFERENCE = 1;
 
 export interface Considered {
   fact: string;
@@ -1067,7 +1098,8 @@ export function matchClaim(
     if (
       j &&
       f.fact.slots.includes('date') &&
-      !touches(ctx, withoutTakenGround(claim.text), claim.text, f)
+      (!touches(ctx, withoutTakenGround(claim.text), claim.text, f) ||
+        onlyTakenGroundDates(factClaim, clause))
     )
       j = null;
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
@@ -1092,6 +1124,8 @@ export function matchClaim(
     if (f.fact.topic === 'geography') {
       preference += claim.places.some(misplaced) ? GEOGRAPHY_PREFERENCE : -GEOGRAPHY_PREFERENCE;
     }
+    if (j.verdict === 'disputed' && DOUBT_OPENER.test(claim.text))
+      preference += DOUBT_OPENER_PREFERENCE;
     judged.push({ j, preference });
   }
   if (judged.length === 0) return null;
