@@ -82,6 +82,12 @@ function ordinalValue(word: string): number {
  */
 const SCHEDULED_BEFORE =
   /\b(?:will|['’]ll|(?:is|are)\s+(?:due|set|scheduled|expected|poised)\s+to|(?:is|are)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath(?:\s+of\s+office)?|power))\b[^,.;]{0,40}$/i;
+/**
+ * The same, after a weekday that opens the sentence: "On Monday, Donald Trump will be sworn in" (not
+ * "On Monday, Biden said Ukraine will …").
+ */
+const SCHEDULED_AFTER =
+  /^,?\s*(?:(?!\b(?:said|says|told|\w+ed)\b)[^.;,]){0,30}?\b(?:will|['’]ll|(?:is|are)\s+(?:due|set|scheduled|expected|poised)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath))\b/i;
 const WEEKDAY_NAME = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 
 function monthIndex(name: string): number {
@@ -380,8 +386,13 @@ const RULES: Rule[] = [
         return null;
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       if (!ref) return { from: null, to: null, precision: 'day', relative: true, weekday: wd };
-      // "is sworn in on Monday", "will meet Zelensky on Friday": the coming such day.
-      if (!/^(?:last|this)\s/i.test(m[0]) && SCHEDULED_BEFORE.test(m.input.slice(0, m.index))) {
+      // "is sworn in on Monday", "will meet Zelensky on Friday", "On Monday, Trump will be sworn
+      // in": the coming such day.
+      const scheduled =
+        SCHEDULED_BEFORE.test(m.input.slice(0, m.index)) ||
+        (/^\W*(?:on\s+)?$/i.test(m.input.slice(0, m.index)) &&
+          SCHEDULED_AFTER.test(m.input.slice(m.index + m[0].length)));
+      if (!/^(?:last|this)\s/i.test(m[0]) && scheduled) {
         const ahead = (wd - ref.getUTCDay() + 7) % 7 || 7;
         return { ...day(addDays(ref, ahead)), relative: true, weekday: wd };
       }
@@ -416,7 +427,7 @@ const RULES: Rule[] = [
   // in three weeks / two months from now / a week from today — future spans from the reference
   // date ("in three weeks" is approximate: a few days either way, more for months)
   {
-    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+ago)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(?:now|today)\b/gi,
+    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+(?:ago|of|after|since|from)\b)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(?:now|today)\b/gi,
     build: (m, ref) =>
       relativeSpan((m[1] ?? m[3])!, (m[2] ?? m[4])!, ref, 1, { day: 1, week: 4, month: 12 }),
   },

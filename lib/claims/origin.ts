@@ -41,7 +41,7 @@ const NAMED_WEAPONS: [RegExp, string][] = [
   // Russia's own missiles and drones, and North Korea's: "Russia fired an intercontinental
   // ballistic missile at Dnipro" is no strike with an ally's weapons.
   [
-    /\b(?:intercontinental|icbms?|oreshnik|iskanders?|kinzhals?|kalibrs?|kh-\d+|rs-26|shaheds?)\b/i,
+    /\b(?:intercontinental|icbms?|intermediate[- ]range|irbms?|oreshnik|iskanders?|kinzhals?|kalibrs?|kh-\d+|rs-26|shaheds?)\b/i,
     'RU',
   ],
   [/\b(?:kn-2[345]|hwasong)\b/i, 'KP'],

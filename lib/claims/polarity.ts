@@ -349,7 +349,7 @@ export function polarity(fullText: string): PolarityResult {
     negated,
     cues,
     modality,
-    pastState: PAST_STATE.test(fullText),
+    pastState: PAST_STATE.test(text),
     refuted: refutedClaim(fullText) !== null,
   };
 }

@@ -43,6 +43,16 @@ const HEDGES: [RegExp, Hedge][] = [
 /** A hedge written after the figure: "ten thousand-plus", "10,000+", "11,000 or more". */
 const MORE_AFTER = /^(?:-plus\b|\+|\s+or\s+(?:more|above)\b|\s+and\s+(?:up|upwards|counting)\b)/i;
 
+/**
+ * Words after a count (and its noun) that make it one of casualties: "300 North Korean soldiers have
+ * been killed", "2,700 wounded".
+ */
+const CASUALTY_AFTER =
+  /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){0,4}?\s*(?:(?:have|has|had)\s+(?:reportedly\s+)?been\s+|were\s+|was\s+|are\s+)?(?:killed|wounded|injured|dead|died|captured|taken\s+prisoner|casualties)\b/i;
+/** Words before a count that make it one of casualties: "killed about 300", "a death toll of 40". */
+const CASUALTY_BEFORE =
+  /\b(?:killed|wounded|injured|casualties\s+of|death\s+toll\s+of|losses\s+of)\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
+
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
   [
@@ -370,6 +380,16 @@ export function extractQuantities(
     ) {
       out[i] = { ...q, noun: next.noun };
     }
+  }
+  // "about 300 North Korean soldiers have been killed and 2,700 wounded": a count of casualties,
+  // not of the force.
+  for (const [i, q] of out.entries()) {
+    if (
+      q.dimension === 'count' &&
+      (CASUALTY_AFTER.test(text.slice(q.end, q.end + 40)) ||
+        CASUALTY_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)))
+    )
+      out[i] = { ...q, noun: 'casualties' };
   }
   // Each quantity quotes the sentence as written ("10 000", not the "10,000" it was read as).
   return [...out, ...sums].map((q) => ({ ...q, text: input.slice(q.start, q.end) }));

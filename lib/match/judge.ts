@@ -16,7 +16,7 @@ import {
 } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
 import type { Claim, DateValue } from '../claims/types';
-import { SUPPORTING_STANCES, type Fact } from '../factbase/types';
+import { SUPPORTING_STANCES, type Fact, type SlotKind } from '../factbase/types';
 import {
   comparableQuantities,
   compareActors,
@@ -206,7 +206,11 @@ function farFromFactDates(claim: Claim, epoch: Epoch, f: IndexedFact): boolean {
     .filter((x): x is { from: Date; to: Date } => x !== null);
   if (spans.length === 0) return false;
   const limit = OTHER_EVENT_DAYS * 86_400_000;
+  // "its fastest pace since 2014", where the sources say since 2022: the same record, misdated.
+  const sinceFact = /\bsince\b/i.test(f.fact.statement);
   return claim.dates.every((d) => {
+    if (sinceFact && /\bsince\s+$/i.test(claim.text.slice(Math.max(0, d.start - 12), d.start)))
+      return false;
     const from = parseIso(d.from ?? '');
     const to = parseIso(d.to ?? '');
     if (!from || !to) return false;
@@ -306,15 +310,16 @@ const REPORT_AFTER =
 
 /**
  * A day told as the saying's own: "the agency said on Dec. 2", "told reporters on Monday", "the
- * spy agency said Monday". (Not "said last month that …": a span is often the reported event's.)
+ * spy agency said Monday", a caption's "in this image released by the SBU on Jan. 12". (Not "said
+ * last month that …": a span is often the reported event's.)
  */
 const REPORT_BEFORE =
-  /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added)\s+(?:(?:late\s+|early\s+)?on\s+)?$/;
+  /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added|(?:released|provided|distributed|published|posted)(?:\s+by\s+[^,;.]{1,50}?)?)\s+(?:(?:late\s+|early\s+)?on\s+)?$/;
 
 function isReportDate(text: string, d: { text: string; start: number; end: number }): boolean {
   return (
     REPORT_AFTER.test(text.slice(d.end, d.end + 40)) ||
-    (/^[A-Z]/.test(d.text) && REPORT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)))
+    (/^[A-Z]/.test(d.text) && REPORT_BEFORE.test(text.slice(Math.max(0, d.start - 80), d.start)))
   );
 }
 
@@ -1154,5 +1159,29 @@ export function matchClaim(
       bestRank = preference;
     }
   }
+  // One event told with one value right and another wrong ("its first strike, on Nov. 21, hit an
+  // arms depot about 110 km inside Russia"): the wrong value is what the reader needs to see.
+  if (best?.verdict === 'supports' && VALUE_KINDS.has(best.kind)) {
+    const topic = best.fact.topic;
+    const wrong = judged.find(
+      (x) =>
+        x.j.verdict === 'contradicts' &&
+        x.j.fact.topic === topic &&
+        VALUE_KINDS.has(x.j.kind) &&
+        x.j.fact.slots.includes(VALUE_KINDS.get(x.j.kind)!),
+    );
+    if (wrong) return wrong.j;
+  }
   return best;
 }
+
+/**
+ * Verdict kinds that compare a value the sentence gives (not the event or its polarity), with the
+ * slot a fact must check for such a contradiction to count.
+ */
+const VALUE_KINDS = new Map<string, SlotKind>([
+  ['date', 'date'],
+  ['numeric', 'quantity'],
+  ['place', 'place'],
+  ['actor', 'actor'],
+]);
