@@ -44,9 +44,9 @@ function countryFromAdjective(adj: string): string | null {
 const COUNTRY_ALT = Object.values(COUNTRY_NAMES).flat().map(escape).join('|');
 const ADJ_ALT = Object.values(COUNTRY_ADJECTIVES).flat().map(escape).join('|');
 /**
- * "Kursk, Ukraine" / "Kursk region of Russia" / "Kursk in Russia" / "Kursk lies in Russia" / "a province in Ukraine's
- * north-east" / "described Kursk as a province in eastern Ukraine" / "Kursk is an area in
- * northeastern Ukraine" (but not "Kursk in Russia's war").
+ * "Kursk, Ukraine" / "Kursk region of Russia" / "Kursk in Russia" / "Kursk lies in Russia" / "a
+ * province in Ukraine's north-east" / "described Kursk as a province in eastern Ukraine" / "Kursk
+ * is an area in northeastern Ukraine" (but not "Kursk in Russia's war").
  */
 const DIRECTION = String.raw`(?:(?:eastern|western|southern|northern|central|north-eastern|south-western|southwestern|northeastern)\s+)?`;
 const STATED_AFTER = new RegExp(
@@ -163,11 +163,15 @@ export function groupCountry(text: string): string | null {
  * ("South Korea", "the South Koreans")?
  */
 export function namesCountry(text: string, code: string): boolean {
-  const words = [...(COUNTRY_NAMES[code] ?? []), ...(COUNTRY_ADJECTIVES[code] ?? [])];
-  return (
-    words.length > 0 && new RegExp(String.raw`\b(?:${words.map(escape).join('|')})`).test(text)
-  );
+  let re = COUNTRY_WORDS.get(code);
+  if (re === undefined) {
+    const words = [...(COUNTRY_NAMES[code] ?? []), ...(COUNTRY_ADJECTIVES[code] ?? [])];
+    re = words.length > 0 ? new RegExp(String.raw`\b(?:${words.map(escape).join('|')})`) : null;
+    COUNTRY_WORDS.set(code, re);
+  }
+  return re !== null && re.test(text);
 }
+const COUNTRY_WORDS = new Map<string, RegExp | null>();
 
 /** The text puts a place in another country than the gazetteer does. */
 export function misplaced(place: Place): boolean {

@@ -876,8 +876,8 @@ export function epochOf(facts: Fact[]): Epoch | null {
 }
 
 /**
- * Every date the fact's clause gives lies where it names ground by how it was taken: "Ukraine has lost
- * around half of the Kursk territory it seized in its surprise August offensive" dates the
+ * Every date the fact's clause gives lies where it names ground by how it was taken: "Ukraine has
+ * lost around half of the Kursk territory it seized in its surprise August offensive" dates the
  * incursion only as background to what it says of the ground, even when another word of the
  * sentence ("launched a fresh push") still touches the incursion.
  */
@@ -941,6 +941,17 @@ const VERDICT_PREFERENCE: Record<Verdict, number> = {
   contradicts: 0.1,
   supports: 0,
 };
+
+/**
+ * Verdict kinds that compare a value the sentence gives (not the event or its polarity), with the
+ * slot a fact must check for such a contradiction to count.
+ */
+const VALUE_KINDS = new Map<string, SlotKind>([
+  ['date', 'date'],
+  ['numeric', 'quantity'],
+  ['place', 'place'],
+  ['actor', 'actor'],
+]);
 
 /** Extra weight for a geography fact when the sentence misplaces a place. */
 const GEOGRAPHY_PREFERENCE = 1;
@@ -1163,25 +1174,16 @@ export function matchClaim(
   // arms depot about 110 km inside Russia"): the wrong value is what the reader needs to see.
   if (best?.verdict === 'supports' && VALUE_KINDS.has(best.kind)) {
     const topic = best.fact.topic;
-    const wrong = judged.find(
-      (x) =>
-        x.j.verdict === 'contradicts' &&
-        x.j.fact.topic === topic &&
-        VALUE_KINDS.has(x.j.kind) &&
-        x.j.fact.slots.includes(VALUE_KINDS.get(x.j.kind)!),
-    );
+    const wrong = judged
+      .filter(
+        (x) =>
+          x.j.verdict === 'contradicts' &&
+          x.j.fact.topic === topic &&
+          VALUE_KINDS.has(x.j.kind) &&
+          x.j.fact.slots.includes(VALUE_KINDS.get(x.j.kind)!),
+      )
+      .sort((a, b) => b.preference - a.preference)[0];
     if (wrong) return wrong.j;
   }
   return best;
 }
-
-/**
- * Verdict kinds that compare a value the sentence gives (not the event or its polarity), with the
- * slot a fact must check for such a contradiction to count.
- */
-const VALUE_KINDS = new Map<string, SlotKind>([
-  ['date', 'date'],
-  ['numeric', 'quantity'],
-  ['place', 'place'],
-  ['actor', 'actor'],
-]);
