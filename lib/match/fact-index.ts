@@ -56,8 +56,11 @@ interface Term {
 
 export class FactIndex {
   readonly facts: IndexedFact[];
-  /** Every term's first telling word, letter by letter: a sentence word walks it until a miss. */
-  private readonly trie: TrieNode = newNode();
+  /**
+   * Every term's first telling word, letter by letter: a sentence word walks it until a miss. Built
+   * as nodes with maps, then flattened (`flattenTrie`): a table lookup per letter, not a map's.
+   */
+  private readonly trie: FlatTrie;
   private readonly terms: Term[] = [];
   /** Each fact's concept groups as term ids, rarest group first. */
   private readonly groupIds: number[][][];
@@ -98,6 +101,7 @@ export class FactIndex {
       for (const term of new Set(f.groups.flat())) usage.set(term, (usage.get(term) ?? 0) + 1);
     }
     const ids = new Map<string, number>();
+    const root = newNode();
     const idOf = (term: string): number => {
       let id = ids.get(term);
       if (id === undefined) {
@@ -108,7 +112,7 @@ export class FactIndex {
         // A phrase is looked up by its first telling word ("the reports" by "reports"): a word
         // as common as "the" would send every sentence to check every phrase that starts with it.
         const key = term.split(' ').find((w) => w.length > 0 && !KEY_SKIP.has(w)) ?? first;
-        let node = this.trie;
+        let node = root;
         for (let i = 0; i < key.length; i++) {
           const code = key.charCodeAt(i);
           let next = node.next.get(code);
@@ -120,6 +124,7 @@ export class FactIndex {
       return id;
     };
     this.groupIds = this.facts.map((f) => f.groups.map((g) => g.map(idOf)));
+    this.trie = flattenTrie(root);
     this.facts.forEach((f, i) => {
       const anchor = chooseAnchor(f.groups, usage);
       for (const term of f.groups[anchor] ?? []) {
@@ -206,16 +211,19 @@ export class FactIndex {
     // through the trie of first words, so only terms whose first word really starts a sentence
     // word are looked at, and a word costs nothing past its first letter no term continues with.
     const present = this.present;
+    const { classOf, width, next, terms } = this.trie;
     const SPACE = 32;
     for (let start = 0; start < text.length; start++) {
       if (start > 0 && text.charCodeAt(start - 1) !== SPACE) continue;
-      let node: TrieNode | undefined = this.trie;
+      let node = 0;
       for (let i = start; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (code === SPACE) break;
-        node = node.next.get(code);
-        if (!node) break;
-        const ids = node.terms;
+        const letter = classOf[code]!;
+        if (letter === 0) break;
+        node = next[node * width + letter]!;
+        if (node === 0) break;
+        const ids = terms[node]!;
         if (ids === null) continue;
         for (let k = 0; k < ids.length; k++) {
           const id = ids[k]!;
@@ -286,6 +294,43 @@ interface TrieNode {
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), terms: null });
+
+/**
+ * The trie as tables: node 0 is the root; `next[node * width + classOf[code]]` is the child for a
+ * UTF-16 code unit, 0 for none (the root is nobody's child). `classOf` numbers the code units the
+ * terms use from 1; any other is 0, a miss.
+ */
+interface FlatTrie {
+  classOf: Uint8Array;
+  width: number;
+  next: Uint32Array;
+  terms: (number[] | null)[];
+}
+
+function flattenTrie(root: TrieNode): FlatTrie {
+  const nodes: TrieNode[] = [];
+  const number = new Map<TrieNode, number>();
+  const codes = new Set<number>();
+  const visit = (node: TrieNode) => {
+    number.set(node, nodes.length);
+    nodes.push(node);
+    for (const [code, child] of node.next) {
+      codes.add(code);
+      visit(child);
+    }
+  };
+  visit(root);
+  // Past 255 letters a class would not fit a byte; terms are lower-case words, far from that.
+  if (codes.size > 255) throw new Error('the terms use more than 255 distinct characters');
+  const classOf = new Uint8Array(0x10000);
+  [...codes].forEach((code, i) => (classOf[code] = i + 1));
+  const width = codes.size + 1;
+  const next = new Uint32Array(nodes.length * width);
+  nodes.forEach((node, n) => {
+    for (const [code, child] of node.next) next[n * width + classOf[code]!] = number.get(child)!;
+  });
+  return { classOf, width, next, terms: nodes.map((node) => node.terms) };
+}
 
 /**
  * The group whose terms the fewest facts share: the most selective entry point, and the one that

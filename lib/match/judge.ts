@@ -149,13 +149,21 @@ export function sameEventScore(
 /** A sentence's term text, once for all its candidates. */
 const sentenceTerms = rememberRecent(termText, 64);
 
+/** Each fact's concept groups with every term led by a space, as a term text has it. */
+const paddedGroups = new WeakMap<IndexedFact, string[][]>();
+
 /** Distinct concept-group terms the sentence uses, beyond one per group. */
 export function extraTerms(text: string, f: IndexedFact): number {
   const t = sentenceTerms(text);
+  let groups = paddedGroups.get(f);
+  if (groups === undefined) {
+    groups = f.groups.map((g) => g.map((term) => ` ${term}`));
+    paddedGroups.set(f, groups);
+  }
   let extra = 0;
-  for (const g of f.groups) {
+  for (const g of groups) {
     let used = 0;
-    for (const term of g) if (t.includes(` ${term}`)) used++;
+    for (const term of g) if (t.includes(term)) used++;
     if (used > 1) extra += used - 1;
   }
   return extra;
