@@ -360,6 +360,32 @@ export function usePreparedIndex(prepared: readonly PreparedFact[]): void {
   preparedIndex = prepared;
 }
 
+/** The date the warm-up page is read as: within the sources' news cycle. */
+const WARM_UP_DATE = '2024-11-22';
+
+/**
+ * What a fresh engine reads once, before any page asks (the background's warm-up), so that a
+ * reader's first pages do not pay for the engine's first runs: every source quote, and every quote
+ * again as a two-byte string. V8 compiles a regular expression apart for one-byte (Latin-1) and
+ * two-byte subjects, and an article's paragraphs come in both (one curly quote or dash makes a
+ * paragraph two-byte, and so every sentence cut from it), while most quotes are one-byte. In Node
+ * (medians of 10 fresh processes), the five seed pages read first after the quotes alone took 40.7
+ * ms, after this page 35.6 ms (the gain is on the first three); reading the quotes twice as they
+ * are (under another date) gave 39.6 ms.
+ */
+export function warmUpPage(base: FactBase): PageText {
+  const quotes = base.facts.flatMap((f) => f.sources.map((s) => s.quote));
+  return {
+    title: null,
+    // Each quote next to its copy, so that a warm-up cut short by a page's request has read both
+    // kinds of string. The copy gains one character, a closing quote mark in a paragraph of its
+    // own: its sentences read exactly as the quote's.
+    blocks: quotes.flatMap((q) => [q, `${q}\n\n\u2019`]),
+    published: WARM_UP_DATE,
+    evidence: { bonus: 0, reasons: [] },
+  };
+}
+
 /** The engine over the bundled fact base, built on first use. */
 export function bundledEngine(): Engine {
   return drain(bundledEngineSteps());

@@ -19,6 +19,7 @@ import {
   type DocumentResult,
   type PageText,
   type Stage,
+  warmUpPage,
 } from '@/lib/check';
 import { pageTitle } from '@/lib/extract/article';
 import { bundledFactBase } from '@/lib/factbase/bundled';
@@ -423,5 +424,36 @@ describe('rejectedResult', () => {
     const a = rejectedResult('x');
     a.reasons.push('mutated');
     expect(rejectedResult('x').reasons).toHaveLength(1);
+  });
+});
+
+describe('the warm-up page', () => {
+  const base = bundledFactBase();
+  const page = warmUpPage(base);
+  const quotes = base.facts.flatMap((f) => f.sources.map((s) => s.quote));
+  const twoByte = (s: string) => [...s].some((c) => c.charCodeAt(0) > 0xff);
+
+  it('reads every source quote as it is, each followed by a two-byte copy', () => {
+    expect(page.blocks).toHaveLength(2 * quotes.length);
+    quotes.forEach((q, i) => {
+      const [own, copy] = page.blocks.slice(2 * i, 2 * i + 2);
+      expect(own).toBe(q);
+      expect(copy!.startsWith(q)).toBe(true);
+      expect(twoByte(copy!)).toBe(true);
+    });
+    // Without the copies most of what the warm-up reads would be one-byte only.
+    expect(quotes.filter(twoByte).length).toBeLessThan(quotes.length / 2);
+  });
+
+  it('gives each copy the annotations of its quote, at the same places', () => {
+    const engine = bundledEngine();
+    quotes.forEach((q, i) => {
+      const copy = page.blocks[2 * i + 1]!;
+      const strip = (as: ReturnType<typeof engine.annotate>) =>
+        as.map((a) => [a.verdict, a.fact.id, a.start, a.end]);
+      expect(strip(engine.annotate(copy, page.published))).toEqual(
+        strip(engine.annotate(q, page.published)),
+      );
+    });
   });
 });
