@@ -11,6 +11,7 @@ interface Entry {
   kind: Actor['kind'];
   country?: string;
   party?: string;
+  body?: string;
   aliases: string[];
 }
 
@@ -101,6 +102,7 @@ export function extractActors(text: string): Actor[] {
           kind: e.kind,
           country: e.country ?? null,
           party: e.party ?? null,
+          body: e.body ?? null,
         });
       }
     }
@@ -121,8 +123,11 @@ export function extractActors(text: string): Actor[] {
       merged.push({ ...a });
     }
   }
-  for (const a of merged)
-    if (a.kind === 'person') Object.assign(a, statedAffiliation(text, a.start, a.end));
+  for (const a of merged) {
+    if (a.kind !== 'person') continue;
+    Object.assign(a, statedAffiliation(text, a.start, a.end));
+    if (a.body) a.statedBody = statedBody(text, a.start, a.end, a.country);
+  }
   for (const u of unknownPersons(text, merged)) merged.push(u);
   return merged.sort((a, b) => a.start - b.start);
 }
@@ -175,6 +180,35 @@ function statedAffiliation(
   const partyWord = m?.[2] ?? after?.[1];
   const party = partyWord ? (partyWord.startsWith('Democrat') ? 'D' : 'R') : null;
   return { statedCountry: m?.[1] ? (COUNTRY_WORDS[m[1]] ?? null) : null, statedParty: party };
+}
+
+/**
+ * A legislature named right before a person ("Duma deputy Leonid Slutsky", "Senator Mike Turner")
+ * or in an appositive right after the name ("Andrei Klishas, a senior member of Russia's State
+ * Duma, wrote …"). A senator is a member of the Federation Council in Russia, of the Senate in the
+ * US.
+ */
+const BODY_BEFORE =
+  /\b(?:(State\s+Duma|Duma)(?:\s+(?:member|deputy|lawmaker|speaker|chairman))?|(Federation\s+Council)(?:\s+(?:member|chairwoman|chairman|speaker))?|([Ss]enator|Sen\.)|(Representative|Rep\.|Congressman|Congresswoman)|House\s+(?:Speaker|member))(?:\s+|\s*,\s+where\s+)(?:[A-Z][\w.'’-]*\s+){0,2}$/;
+const BODY_AFTER =
+  /^,\s+(?:[^,.;()]{0,50}?\b(?:of|in|on|to)\s+)?(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?))\b/;
+
+function statedBody(
+  text: string,
+  start: number,
+  end: number,
+  country: string | null,
+): string | null {
+  const m = BODY_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  const after = m ? null : BODY_AFTER.exec(text.slice(end, end + 90));
+  const g = m ?? after;
+  if (!g) return null;
+  if (g[1]) return 'state-duma';
+  if (g[2]) return 'federation-council';
+  if (g[3]) return country === 'RU' ? 'federation-council' : 'us-senate';
+  if (g[4]) return 'us-house';
+  // "House Speaker Mike Johnson", "House member …"
+  return 'us-house';
 }
 
 const NAME = String.raw`[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,2}`;

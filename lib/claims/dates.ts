@@ -78,12 +78,14 @@ function ordinalValue(word: string): number {
 
 /**
  * What is scheduled, right before a weekday: "will meet Zelensky on", "is sworn in on", "takes
- * office on", "is due to arrive on". That weekday is the coming one, not the last.
+ * office on", "is due to arrive on", "(With Trump) set to be sworn in as president on". That
+ * weekday is the coming one, not the last.
  */
 const SCHEDULED_BEFORE =
-  /\b(?:will|['’]ll|(?:is|are)\s+(?:due|set|scheduled|expected|poised)\s+to|(?:is|are)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath(?:\s+of\s+office)?|power))\b[^,.;]{0,40}$/i;
+  /\b(?:will|['’]ll|(?:is|are)\s+(?:due|expected)\s+to|(?:(?:is|are)\s+)?(?:set|scheduled|poised)\s+to|(?:is|are)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath(?:\s+of\s+office)?|power))\b[^,.;]{0,60}$/i;
 /**
- * The same, after a weekday that opens the sentence: "On Monday, Donald Trump will be sworn in" (not
+ * The same, after a weekday that opens the sentence or a clause after a colon: "On Monday, Donald
+ * Trump will be sworn in", "The big one: on Monday Trump takes the oath" (not
  * "On Monday, Biden said Ukraine will …").
  */
 const SCHEDULED_AFTER =
@@ -390,7 +392,7 @@ const RULES: Rule[] = [
       // in": the coming such day.
       const scheduled =
         SCHEDULED_BEFORE.test(m.input.slice(0, m.index)) ||
-        (/^\W*(?:on\s+)?$/i.test(m.input.slice(0, m.index)) &&
+        (/(?:^|[:;—–])\W*(?:on\s+)?$/i.test(m.input.slice(0, m.index)) &&
           SCHEDULED_AFTER.test(m.input.slice(m.index + m[0].length)));
       if (!/^(?:last|this)\s/i.test(m[0]) && scheduled) {
         const ahead = (wd - ref.getUTCDay() + 7) % 7 || 7;

@@ -131,11 +131,16 @@ function countNounAfter(text: string, from: number): { noun: string; end: number
 }
 
 /** The only class of counted thing a sentence names, for a number that stands alone ("numbers roughly 8,000"). */
+/** Plural demonyms a count may count: always capitalised, never part of a name. */
+const DEMONYMS = /^Koreans$/;
+
 function soleNounClass(text: string): string | null {
   const classes = new Set<string>();
-  // A capitalised word inside the sentence is part of a name ("the People Power Party").
+  // A capitalised word inside the sentence is part of a name ("the People Power Party"), but for
+  // a people named by where they come from ("The North Koreans are still there, over 10,000 of
+  // them").
   for (const m of text.matchAll(/[A-Za-z]+/g)) {
-    if (m.index > 0 && m[0][0] !== m[0][0]!.toLowerCase()) continue;
+    if (m.index > 0 && m[0][0] !== m[0][0]!.toLowerCase() && !DEMONYMS.test(m[0])) continue;
     for (const [pattern, noun] of COUNT_NOUNS) if (pattern.test(m[0])) classes.add(noun);
   }
   // Officials and sources are who says it ("US officials put the number of North Korean soldiers

@@ -277,6 +277,14 @@ function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
   };
 }
 
+/** The chambers `Actor.body` names. */
+const BODY_LABELS: Record<string, string> = {
+  'state-duma': 'State Duma',
+  'federation-council': 'Federation Council',
+  'us-house': 'House of Representatives',
+  'us-senate': 'Senate',
+};
+
 export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (!f.fact.slots.includes('actor')) return null;
   const service = rivalService(claim, f);
@@ -295,7 +303,21 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
         reason: `Article ties ${p.name} to ${said}; he speaks for ${is}.`,
       };
     }
-    if (p.statedParty && p.party && p.statedParty !== p.party) {
+    if (p.statedBody && p.body && p.statedBody !== p.body) {
+      return {
+        kind: 'actor',
+        outcome: 'conflict',
+        reason: `Article puts ${p.name} in the ${BODY_LABELS[p.statedBody]}; he sits in the ${BODY_LABELS[p.body]}.`,
+      };
+    }
+    // Unless the sentence also gives the right one, as a correction does: "Last week I called Mike
+    // Turner a Democrat; he's a Republican".
+    if (
+      p.statedParty &&
+      p.party &&
+      p.statedParty !== p.party &&
+      !(p.party === 'R' ? /\bRepublican\b/ : /\bDemocrat(?:ic)?\b/).test(claim.text)
+    ) {
       const party = (x: string) => (x === 'D' ? 'a Democrat' : 'a Republican');
       return {
         kind: 'actor',
