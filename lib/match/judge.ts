@@ -1106,7 +1106,11 @@ export function matchClaim(
     });
   }
   const sorted = viable.map((v) => v.score).sort((a, b) => b - a);
-  const judged: { j: Judgement; preference: number }[] = [];
+  const judged: {
+    j: Judgement;
+    preference: number;
+    clause: { text: string; start: number; end: number };
+  }[] = [];
   for (const { f, score, clause, claim: factClaim } of viable) {
     let j = judge(focusedClaim(ctx.index, factClaim, f, clause), f, score);
     // A disputed state named only as the purpose of another act ("a counteroffensive to retake the
@@ -1150,7 +1154,7 @@ export function matchClaim(
     }
     if (j.verdict === 'disputed' && DOUBT_OPENER.test(claim.text))
       preference += DOUBT_OPENER_PREFERENCE;
-    judged.push({ j, preference });
+    judged.push({ j, preference, clause });
   }
   if (judged.length === 0) return null;
   // Fuse.js decides between near-equals; a clear same-event winner needs no second opinion. Its
@@ -1189,6 +1193,24 @@ export function matchClaim(
           x.j.fact.topic === topic &&
           VALUE_KINDS.has(x.j.kind) &&
           x.j.fact.slots.includes(VALUE_KINDS.get(x.j.kind)!),
+      )
+      .sort((a, b) => b.preference - a.preference)[0];
+    if (wrong) return wrong.j;
+  }
+  // Two events in two clauses, one agreed with and the other misdated: "Mr. Trump, who won the
+  // Nov. 5 election promising to end the war quickly, is to be sworn in on Jan. 21". An agreement
+  // that checks no value loses to a wrong date in another clause than its own.
+  if (best?.verdict === 'supports' && (best.kind === 'polarity' || best.kind === 'event')) {
+    const bestClause = judged.find((x) => x.j === best)!.clause;
+    const inside = (d: DateValue, c: { start: number; end: number }) =>
+      d.start >= c.start && d.end <= c.end;
+    const wrong = judged
+      .filter(
+        (x) =>
+          x.j.verdict === 'contradicts' &&
+          x.j.kind === 'date' &&
+          x.clause.start !== bestClause.start &&
+          claim.dates.some((d) => inside(d, x.clause) && !inside(d, bestClause)),
       )
       .sort((a, b) => b.preference - a.preference)[0];
     if (wrong) return wrong.j;
