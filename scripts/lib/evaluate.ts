@@ -61,6 +61,8 @@ export const BLIND_SETS = {
   'blind-42': join(EVAL_DIR, 'blind-42'),
   'blind-43': join(EVAL_DIR, 'blind-43'),
   'blind-44': join(EVAL_DIR, 'blind-44'),
+  'blind-45': join(EVAL_DIR, 'blind-45'),
+  'blind-46': join(EVAL_DIR, 'blind-46'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
