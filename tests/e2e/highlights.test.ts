@@ -341,6 +341,11 @@ describe('highlights in Chromium', () => {
             'Russian military bloggers say the missiles have a range of about 500 kilometres.',
         },
         { verdict: 'supports', sentence: 'Donald Trump will be inaugurated on January 20.' },
+        // Whether Trump keeps the policy is uncertain: the sources say so too.
+        {
+          verdict: 'supports',
+          sentence: 'His advisers have not said whether he would keep the policy.',
+        },
       ]);
       await expect.poll(() => pageMarks(page), { timeout: 15_000 }).toEqual(expected);
       expect(await engineMarksOfLiveDom(page)).toEqual(expected);
