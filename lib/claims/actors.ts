@@ -206,8 +206,7 @@ function statedBody(
   if (g[1]) return 'state-duma';
   if (g[2]) return 'federation-council';
   if (g[3]) return country === 'RU' ? 'federation-council' : 'us-senate';
-  if (g[4]) return 'us-house';
-  // "House Speaker Mike Johnson", "House member …"
+  // A representative, or the House named ("House Speaker Mike Johnson").
   return 'us-house';
 }
 

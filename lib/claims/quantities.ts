@@ -130,10 +130,10 @@ function countNounAfter(text: string, from: number): { noun: string; end: number
   return null;
 }
 
-/** The only class of counted thing a sentence names, for a number that stands alone ("numbers roughly 8,000"). */
 /** Plural demonyms a count may count: always capitalised, never part of a name. */
 const DEMONYMS = /^Koreans$/;
 
+/** The only class of counted thing a sentence names, for a number that stands alone ("numbers roughly 8,000"). */
 function soleNounClass(text: string): string | null {
   const classes = new Set<string>();
   // A capitalised word inside the sentence is part of a name ("the People Power Party"), but for

@@ -75,7 +75,10 @@ export interface Actor extends Span {
   statedCountry?: string | null;
   /** The party the text attaches to the person ("Democratic Representative Mike Turner"). */
   statedParty?: string | null;
-  /** For legislators: the chamber they sit in ('state-duma', 'federation-council', 'us-house', 'us-senate'). */
+  /**
+   * For legislators: the chamber they sit in ('state-duma', 'federation-council', 'us-house',
+   * 'us-senate').
+   */
   body?: string | null;
   /** The chamber the text puts the person in ("Klishas, a senior member of Russia's State Duma"). */
   statedBody?: string | null;

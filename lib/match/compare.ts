@@ -307,11 +307,11 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
       return {
         kind: 'actor',
         outcome: 'conflict',
-        reason: `Article puts ${p.name} in the ${BODY_LABELS[p.statedBody]}; he sits in the ${BODY_LABELS[p.body]}.`,
+        reason: `Article puts ${p.name} in the ${BODY_LABELS[p.statedBody]}, not the ${BODY_LABELS[p.body]}.`,
       };
     }
-    // Unless the sentence also gives the right one, as a correction does: "Last week I called Mike
-    // Turner a Democrat; he's a Republican".
+    // A wrong party, unless the sentence also gives the right one, as a correction does: "Last week
+    // I called Mike Turner a Democrat; he's a Republican".
     if (
       p.statedParty &&
       p.party &&
