@@ -14,11 +14,16 @@ export interface TextBlock {
   text: string;
   /** The element the block came from (a paragraph, list item, heading, quote). */
   element: Element;
-  /** For each character of `text`: index into `nodes` of the text node it came from… */
-  nodeIndex: Uint32Array;
-  /** …and its offset inside that node. */
-  nodeOffset: Uint32Array;
   nodes: Text[];
+  /**
+   * Where `text` came from, three numbers per word (a run of non-space characters, always inside
+   * one text node): where the word starts in `text`, the index in `nodes` of its text node, and
+   * where it starts in that node. The one space between two words stands for the whitespace that
+   * was collapsed and maps to the first character of the word after it (see `charPoint`). Kept per
+   * word, not per character: the content script builds it on every page, in code not yet
+   * optimised, where a loop per character cost about as much as the rest of the reading.
+   */
+  words: Uint32Array;
 }
 
 /** Elements whose text is a block of running article text. */
@@ -459,8 +464,7 @@ function readBlock(
   const nodes: Text[] = [];
   let text = '';
   let linkedChars = 0;
-  const idx: number[] = [];
-  const off: number[] = [];
+  const words: number[] = [];
   let pendingSpace = false;
   for (const item of items) {
     if (item === null) {
@@ -471,8 +475,7 @@ function readBlock(
     nodes.push(item);
     const inLink = linked[ni]!;
     const data = item.data;
-    // Runs of non-space characters, each copied whole; a run of spaces becomes one space, mapped
-    // to the character after it.
+    // Runs of non-space characters, each copied whole; a run of spaces becomes one space.
     let last = 0;
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(data); m; m = WORDS.exec(data)) {
@@ -480,16 +483,11 @@ function readBlock(
       if (start > last && text.length > 0) pendingSpace = true;
       if (pendingSpace) {
         text += ' ';
-        idx.push(ni);
-        off.push(start);
         pendingSpace = false;
       }
+      words.push(text.length, ni, start);
       text += m[0];
       if (inLink) linkedChars += m[0].length;
-      for (let i = start; i < start + m[0].length; i++) {
-        idx.push(ni);
-        off.push(i);
-      }
       last = start + m[0].length;
     }
     if (last < data.length && text.length > 0) pendingSpace = true;
@@ -500,8 +498,7 @@ function readBlock(
     text,
     element: el,
     nodes,
-    nodeIndex: Uint32Array.from(idx),
-    nodeOffset: Uint32Array.from(off),
+    words: Uint32Array.from(words),
   };
   return { block, verdict };
 }
@@ -632,11 +629,62 @@ export function blockPosition(
 ): { node: Text; offset: number } {
   const len = block.text.length;
   if (asEnd || index >= len) {
-    const i = Math.min(Math.max(index - 1, 0), len - 1);
-    return { node: block.nodes[block.nodeIndex[i]!]!, offset: block.nodeOffset[i]! + 1 };
+    const at = charPoint(block, Math.min(Math.max(index - 1, 0), len - 1));
+    return { node: block.nodes[at.node]!, offset: at.offset + 1 };
   }
-  const i = Math.max(index, 0);
-  return { node: block.nodes[block.nodeIndex[i]!]!, offset: block.nodeOffset[i]! };
+  const at = charPoint(block, Math.max(index, 0));
+  return { node: block.nodes[at.node]!, offset: at.offset };
+}
+
+/** Index of the last word of `block` that starts at or before character `index` of its text. */
+function wordBefore(block: TextBlock, index: number): number {
+  const w = block.words;
+  let lo = 0;
+  let hi = w.length / 3 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (w[mid * 3]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Where character `index` of a block's text came from: the index in `block.nodes` of its text node
+ * and its offset there. A space between two words maps to the first character of the word after it.
+ */
+export function charPoint(block: TextBlock, index: number): { node: number; offset: number } {
+  let r = wordBefore(block, index);
+  const w = block.words;
+  // A space is never inside a word: it is the one before the next word.
+  if (block.text.charCodeAt(index) === 32 && (r + 1) * 3 < w.length) r++;
+  const start = w[r * 3]!;
+  return { node: w[r * 3 + 1]!, offset: w[r * 3 + 2]! + Math.max(index - start, 0) };
+}
+
+/**
+ * Character offset in a block's text of the first character at or after a point of one of its text
+ * nodes (node `node` of `block.nodes`, `offset` in it); the text's length when there is none.
+ * Characters come in the nodes' order, so the first one whose own point is not before it.
+ */
+export function charAtOrAfter(block: TextBlock, node: number, offset: number): number {
+  const { words: w, text } = block;
+  const count = w.length / 3;
+  for (let r = 0; r < count; r++) {
+    const start = w[r * 3]!;
+    const n = w[r * 3 + 1]!;
+    const nodeStart = w[r * 3 + 2]!;
+    if (n > node || (n === node && nodeStart >= offset)) {
+      // The word's first character, or the space before it, which maps to the same point.
+      return start > 0 && text.charCodeAt(start - 1) === 32 ? start - 1 : start;
+    }
+    if (n === node) {
+      let end = r + 1 < count ? w[(r + 1) * 3]! : text.length;
+      if (end > start && text.charCodeAt(end - 1) === 32) end--;
+      if (offset < nodeStart + end - start) return start + offset - nodeStart;
+    }
+  }
+  return text.length;
 }
 
 /** The page's headline: og:title, then the first h1, then <title>. */

@@ -4,7 +4,7 @@
  * which the CSS Custom Highlight API paints without touching the DOM.
  */
 import type { Annotation } from '../check';
-import { blockPosition, type TextBlock } from '../extract/article';
+import { blockPosition, charAtOrAfter, type TextBlock } from '../extract/article';
 
 /** A `Range` for an annotation, or null when its text nodes have left the document. */
 export function annotationRange(doc: Document, blocks: TextBlock[], a: Annotation): Range | null {
@@ -100,13 +100,7 @@ export function textOffsetAt(
     const b = blocks[bi]!;
     const ni = b.nodes.indexOf(point.node);
     if (ni < 0) continue;
-    for (let i = 0; i < b.text.length; i++) {
-      const n = b.nodeIndex[i]!;
-      if (n > ni || (n === ni && b.nodeOffset[i]! >= point.offset)) {
-        return starts[bi]! + i;
-      }
-    }
-    return starts[bi]! + b.text.length;
+    return starts[bi]! + charAtOrAfter(b, ni, point.offset);
   }
   return null;
 }

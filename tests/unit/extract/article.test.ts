@@ -11,6 +11,8 @@ import {
   articleRoot,
   articleRootSteps,
   blockPosition,
+  charAtOrAfter,
+  charPoint,
   extractBlocks,
   pageTitle,
   type TextBlock,
@@ -290,8 +292,12 @@ describe('blockPosition', () => {
       const blocks = extractBlocks(load());
       expect(blocks.length).toBeGreaterThan(0);
       for (const b of blocks) {
-        expect(b.nodeIndex.length).toBe(b.text.length);
-        expect(b.nodeOffset.length).toBe(b.text.length);
+        // Three numbers per word, the words in order: at least one word per run of non-spaces
+        // (a run may span text nodes: "markup</a>,").
+        expect(b.words.length % 3).toBe(0);
+        expect(b.words.length / 3).toBeGreaterThanOrEqual(b.text.split(' ').length);
+        for (let r = 3; r < b.words.length; r += 3)
+          expect(b.words[r]).toBeGreaterThan(b.words[r - 3]!);
         for (let i = 0; i < b.text.length; i++) {
           const ch = b.text[i]!;
           const { node, offset } = blockPosition(b, i);
@@ -302,6 +308,26 @@ describe('blockPosition', () => {
         // One past the end is the position after the last character, for a Range's end.
         const end = blockPosition(b, b.text.length);
         expect(end.node.data[end.offset - 1]).toBe(b.text[b.text.length - 1]);
+      }
+    },
+  );
+
+  it.each(cases)(
+    'finds the first character at or after every point of every text node (%s)',
+    (_name, load) => {
+      for (const b of extractBlocks(load())) {
+        // Each character's own point, in text order (a space: the next word's first character).
+        const points = [...b.text].map((_, i) => charPoint(b, i));
+        b.nodes.forEach((node, ni) => {
+          for (let offset = 0; offset <= node.data.length; offset++) {
+            const first = points.findIndex(
+              (p) => p.node > ni || (p.node === ni && p.offset >= offset),
+            );
+            expect(charAtOrAfter(b, ni, offset), `node ${ni} offset ${offset}`).toBe(
+              first < 0 ? b.text.length : first,
+            );
+          }
+        });
       }
     },
   );
