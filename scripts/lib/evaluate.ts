@@ -63,6 +63,8 @@ export const BLIND_SETS = {
   'blind-44': join(EVAL_DIR, 'blind-44'),
   'blind-45': join(EVAL_DIR, 'blind-45'),
   'blind-46': join(EVAL_DIR, 'blind-46'),
+  'blind-47': join(EVAL_DIR, 'blind-47'),
+  'blind-48': join(EVAL_DIR, 'blind-48'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
