@@ -394,14 +394,18 @@ const RULES: Rule[] = [
         SCHEDULED_BEFORE.test(m.input.slice(0, m.index)) ||
         (/(?:^|[:;—–])\W*(?:on\s+)?$/i.test(m.input.slice(0, m.index)) &&
           SCHEDULED_AFTER.test(m.input.slice(m.index + m[0].length)));
-      if (!/^(?:last|this)\s/i.test(m[0]) && scheduled) {
-        const ahead = (wd - ref.getUTCDay() + 7) % 7 || 7;
-        return { ...day(addDays(ref, ahead)), relative: true, weekday: wd };
-      }
+      const bare = !/^(?:last|this)\s/i.test(m[0]);
+      const ahead = addDays(ref, (wd - ref.getUTCDay() + 7) % 7 || 7);
       let back = (ref.getUTCDay() - wd + 7) % 7;
-      if (/^last\s/i.test(m[0]) && back === 0) back = 7;
-      const d = addDays(ref, -back);
-      return { ...day(d), relative: true, weekday: wd };
+      if (!bare && back === 0) back = 7;
+      const before = addDays(ref, -back);
+      // A bare weekday may be either: the other reading is kept for a fact it would agree with
+      // ("… positioned for Trump's return to the White House on Monday", on a Friday).
+      if (bare && scheduled)
+        return { ...day(ahead), relative: true, weekday: wd, otherReading: iso(before) };
+      return bare
+        ? { ...day(before), relative: true, weekday: wd, otherReading: iso(ahead) }
+        : { ...day(before), relative: true, weekday: wd };
     },
   },
   // "since the full-scale invasion", "the start of the invasion", "the first year of the war": in

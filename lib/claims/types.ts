@@ -51,6 +51,12 @@ export interface DateValue extends Span {
   month?: number;
   day?: number;
   weekday?: number;
+  /**
+   * A bare weekday ("on Monday") is the last such day or the coming one: `from`/`to` hold the one
+   * the sentence's wording points to, this the other (ISO day). A fact dated on the other one is
+   * not contradicted: "investors positioned for Trump's return to the White House on Monday".
+   */
+  otherReading?: string;
 }
 
 export interface Place extends Span {

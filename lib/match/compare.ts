@@ -79,11 +79,17 @@ export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | nul
       // A year alone ("since 2022") only speaks to facts that are dated by the year.
       if (resolved.precision === 'year' && fd.value.precision !== 'year') continue;
       sawComparable = true;
-      if (datesCompatible(resolved, fd.value)) {
+      const other = resolved.otherReading;
+      const read = datesCompatible(resolved, fd.value)
+        ? resolved
+        : other && datesCompatible({ ...resolved, from: other, to: other }, fd.value)
+          ? { ...resolved, from: other, to: other }
+          : null;
+      if (read) {
         return {
           kind: 'date',
           outcome: 'agree',
-          reason: `Article: ${describeDate(resolved)}. Sources: ${summarise(factDates, describeDate)}.`,
+          reason: `Article: ${describeDate(read)}. Sources: ${summarise(factDates, describeDate)}.`,
         };
       }
     }
