@@ -51,7 +51,13 @@ const CASUALTY_AFTER =
   /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){0,4}?\s*(?:(?:have|has|had)\s+(?:reportedly\s+)?been\s+|were\s+|was\s+|are\s+)?(?:killed|wounded|injured|dead|died|captured|taken\s+prisoner|casualties)\b/i;
 /** Words before a count that make it one of casualties: "killed about 300", "a death toll of 40". */
 const CASUALTY_BEFORE =
-  /\b(?:killed|wounded|injured|casualties\s+of|death\s+toll\s+of|losses\s+of)\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
+  /\b(?:(?:killed|wounded|injured|dead|casualties|losses)(?:\s+(?:at|as))?|casualties\s+of|death\s+toll\s+of|losses\s+of)\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
+/**
+ * Words before a count of soldiers that make it one of prisoners: "Ukrainian forces had captured two
+ * North Korean soldiers" counts those taken, not the force.
+ */
+const CAPTURED_BEFORE =
+  /\b(?:captured|capturing|captures|(?:took|taken|taking)\s+(?:prisoner|captive))\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|only|just)\s+)?$/i;
 
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
@@ -392,7 +398,9 @@ export function extractQuantities(
     if (
       q.dimension === 'count' &&
       (CASUALTY_AFTER.test(text.slice(q.end, q.end + 40)) ||
-        CASUALTY_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)))
+        CASUALTY_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) ||
+        (q.noun === 'troops' &&
+          CAPTURED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))))
     )
       out[i] = { ...q, noun: 'casualties' };
   }
