@@ -218,6 +218,9 @@ const SUBORDINATE = [
   // "Kursk … lies in Russia, not Ukraine": a name set against the name before it. (Not against
   // anything else: in "Trump's victory, not Pyongyang, explains the timing" the "not" denies.)
   /(?<=\b[A-Z][\w'’-]*),\s*not\s+(?:in\s+|inside\s+|to\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*(?:[,;.]|$))/g,
+  // "… are civilians, not armed forces.": a short noun phrase that closes the sentence, set
+  // against the one before it (not a verb: "…, not allowed.", "…, not been granted.").
+  /,\s*not\s+(?!(?:only|least|yet|so|to|until|since|because|for|when|if|as|even|ever|always|necessarily|quite|entirely|really|exactly|all|much|long|now|that|this|there|be|been|being|have|had|done|given)\b)(?!(?:[a-z][\w'’-]*\s+){0,2}(?:[a-z]+ed|taken|given|seen|known|chosen|driven|written|spoken|broken|forbidden|hidden|shown|sworn)\s*(?:[;.]|$))[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?=\s*(?:[;.]|$))/g,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
 ];
 
