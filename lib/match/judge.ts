@@ -699,7 +699,16 @@ function statesValue(claim: Claim, f: IndexedFact): boolean {
  * Is every negation of the sentence one of the fact's own terms? "Strikes are not announced, he
  * said": "not announced" is what Zelensky said, not a denial of it.
  */
-function negationIsContent(text: string, f: IndexedFact): boolean {
+function negationIsContent(claim: Claim, f: IndexedFact): boolean {
+  // "Several of Kyiv's allies still restrict how their weapons may be used": the restriction the
+  // fact itself states ("… and limited the use of their weapons"), not a denial of it.
+  if (
+    claim.negationCues.length > 0 &&
+    claim.negationCues.every((c) => RESTRICTION_CUE.test(c)) &&
+    STATES_RESTRICTION.test(f.fact.statement)
+  )
+    return true;
+  const text = claim.text;
   const terms = termText(text);
   let rest = terms;
   for (const g of f.groups)
@@ -709,6 +718,12 @@ function negationIsContent(text: string, f: IndexedFact): boolean {
 }
 
 const NEGATIVE_TERM = /^(?:not|no|never)\b|n't\b/;
+
+/** A negation cue that is a restriction kept in place: "still restrict", "remains limited". */
+const RESTRICTION_CUE =
+  /^(?:(?:still|continues? to|continued to|remains?|remained|stays?|is still|are still)\s+)?(?:restrict|limit)/i;
+/** A fact whose statement is itself that someone restricted something. */
+const STATES_RESTRICTION = /\b(?:limited|restricted)\s+(?:the\s+)?use\b/i;
 
 /** Do the supporting quotes state the fact both affirmatively and with a negation? */
 function saidBothWays(f: IndexedFact): boolean {
@@ -791,7 +806,7 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     !f.fact.negated &&
     !claim.pastState &&
     !saidBothWays(f) &&
-    !negationIsContent(claim.text, f)
+    !negationIsContent(claim, f)
   )
     return null;
   // "Until now, the administration had barred Ukraine from firing ATACMS deep into Russia" tells
