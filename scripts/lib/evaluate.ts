@@ -65,6 +65,8 @@ export const BLIND_SETS = {
   'blind-46': join(EVAL_DIR, 'blind-46'),
   'blind-47': join(EVAL_DIR, 'blind-47'),
   'blind-48': join(EVAL_DIR, 'blind-48'),
+  'blind-49': join(EVAL_DIR, 'blind-49'),
+  'blind-50': join(EVAL_DIR, 'blind-50'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
