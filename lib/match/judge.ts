@@ -731,7 +731,21 @@ function saidBothWays(f: IndexedFact): boolean {
   return supporting.some((s) => s.values.negated) && supporting.some((s) => !s.values.negated);
 }
 
+/**
+ * The outlet asking for comment: "Newsweek has contacted the White House and the Russian Foreign
+ * Ministry for comment via email", "CNN has reached out to the Pentagon for comment on the
+ * decision". The request is the outlet's own act; it says nothing of the event, nor that anyone
+ * commented. (Unless the sentence gives the answer: "Asked for comment, Peskov said …".)
+ */
+const REQUESTS_COMMENT =
+  /\b(?:contacted|reached out to|asked|approached|emailed|e-mailed|messaged|sought comment from|requested comment from)\b[^.;:]{0,120}?\bfor (?:(?:a|further|additional|written) )?(?:comment|response|reaction|statement)s?\b|\b(?:sought|requested|has asked for|asked for) (?:comment|a response)\b/i;
+
+const ANSWERED =
+  /\b(?:said|says|told|tells|replied|replies|responded|responds|answered|warned|called|added|wrote|declined|refused)\b/i;
+
 export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | null {
+  if (!claim.negated && REQUESTS_COMMENT.test(claim.text) && !ANSWERED.test(claim.text))
+    return null;
   // A claim the sentence reports only to reject it ("The Pentagon denied reports that mines were
   // cleared") is, for a fact about whether it happened, the sentence denying it; to any other fact
   // it says nothing of its own.
