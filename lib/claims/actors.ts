@@ -226,6 +226,19 @@ const UNKNOWN_PATTERNS = [
 const NOT_NAMES =
   /^(?:The|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Ukraine|Russia|Kyiv|Moscow|Washington|North|South|White|State|United|European|Federation|Atlantic|President|Secretary|Minister|General)\b/;
 
+/**
+ * Capitalised words that end a name match but name a party member, not a person: "Mike Turner, an
+ * Ohio Republican, said".
+ */
+const PARTY_MEMBER = /\b(?:Republicans?|Democrats?)$/;
+/**
+ * A body named inside an appositive of a person already found: "Rep. Mike Turner, the Ohio
+ * Republican who chairs the House Intelligence Committee, told …" (Turner speaks, not the
+ * committee). A body that speaks on its own, or a member of it ("a senior Republican on the Senate
+ * Foreign Relations Committee said"), is still someone else.
+ */
+const IN_APPOSITIVE = /^,\s+(?:an?|the)\s+[^,;.()]*$/;
+
 /** Named persons the gazetteer does not know, found by how news copy introduces speakers. */
 function unknownPersons(text: string, known: Actor[]): Actor[] {
   const out: Actor[] = [];
@@ -236,7 +249,9 @@ function unknownPersons(text: string, known: Actor[]): Actor[] {
       const name = m[1]!;
       const start = m.index + m[0].indexOf(name);
       const end = start + name.length;
-      if (NOT_NAMES.test(name)) continue;
+      if (NOT_NAMES.test(name) || PARTY_MEMBER.test(name)) continue;
+      if (known.some((a) => a.end <= start && IN_APPOSITIVE.test(text.slice(a.end, start))))
+        continue;
       if ([...known, ...out].some((a) => start < a.end && end > a.start)) continue;
       const stated = statedAffiliation(text, start, end);
       out.push({
