@@ -270,6 +270,13 @@ function laterLimit(asOf: string, slack: number): string {
 const BOUND_BEFORE =
   /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
+/**
+ * "the most significant loosening … since Russia's full-scale invasion in": where the span a record
+ * is measured over began. (Not a state's start: "has been allowed since May" dates the permission.)
+ */
+const SINCE_BEFORE =
+  /\b(?:most|biggest|largest|greatest|fastest|worst|highest|lowest|deadliest|heaviest|strongest|sharpest|first)\b[^,;:]{0,100}\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?$/i;
+
 /** A date that modifies the handover it bounds: "Trump's Jan. 20 inauguration". */
 const BOUND_AFTER =
   /^\s*(?:inauguration|swearing[- ]in|handover|hand-over|transfer of power|transition)\b/i;
@@ -1064,11 +1071,21 @@ export function matchClaim(
       const near = `${bound} ${when.toLowerCase()}`;
       return !f.groups.some((g) => g.some((t) => near.includes(` ${t}`)));
     };
+    // Where a span began is background too: "the most significant loosening … since Russia's
+    // full-scale invasion in February 2022" does not date the loosening. (Not for a fact that is
+    // itself a record since a date, "its fastest pace since 2022"; and for a fact about a date only
+    // when it is far from the fact's own: "held the ground since August" still dates the incursion.)
+    const sinceFact = /\bsince\b/i.test(f.fact.statement);
+    const background = (d: DateValue) =>
+      !sinceFact &&
+      SINCE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start)) &&
+      (!f.fact.slots.includes('date') ||
+        (ctx.epoch !== null && farFromFactDates({ ...claim, dates: [d] }, ctx.epoch, f)));
     const clauseDates = {
       ...claim,
       dates: f.fact.slots.includes('date')
-        ? inClause.filter((d) => !notOwnBound(d))
-        : inClause.filter((d) => !isBound(claim.text, d)),
+        ? inClause.filter((d) => !notOwnBound(d) && !background(d))
+        : inClause.filter((d) => !isBound(claim.text, d) && !background(d)),
     };
     if (earlierEvent(clauseDates, ctx.epoch, f)) {
       trace?.push({
@@ -1121,7 +1138,7 @@ export function matchClaim(
     }
     // The dates this fact reads: not a report's, nor a bound in other words than its own.
     let dates = f.fact.slots.includes('date')
-      ? eventDates.filter((d) => !notOwnBound(d))
+      ? eventDates.filter((d) => !notOwnBound(d) && !background(d))
       : eventDates;
     // A fact told in a clause that dates itself against the sentence's date ("…, two days after
     // officials confirmed it") reads only that clause's own dates.
