@@ -82,7 +82,7 @@ function ordinalValue(word: string): number {
  * weekday is the coming one, not the last.
  */
 const SCHEDULED_BEFORE =
-  /\b(?:will|['’]ll|(?:is|are)\s+(?:due|expected)\s+to|(?:(?:is|are)\s+)?(?:set|scheduled|poised)\s+to|(?:is|are)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath(?:\s+of\s+office)?|power))\b[^,.;]{0,60}$/i;
+  /\b(?:will|['’]ll|(?:is|are)\s+(?:due|expected)\s+to|(?:(?:is|are)\s+)?(?:set|scheduled|poised)\s+to|(?:is|are)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath(?:\s+of\s+office)?|power)|hands?\s+(?:over\s+)?(?:power|the\s+presidency))\b[^,.;]{0,60}$/i;
 /**
  * The same, after a weekday that opens the sentence or a clause after a colon: "On Monday, Donald
  * Trump will be sworn in", "The big one: on Monday Trump takes the oath" (not

@@ -277,6 +277,32 @@ const BOUND_BEFORE =
 const SINCE_BEFORE =
   /\b(?:most|biggest|largest|greatest|fastest|worst|highest|lowest|deadliest|heaviest|strongest|sharpest|first)\b[^,;:]{0,100}\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?$/i;
 
+/** What leads into a bound: "before he takes office", "ahead of the transfer of power". */
+const BOUND_LEAD =
+  /\b(?:before|until|till|ahead of|prior to|by the time)\s+(?:[\w'’.-]+\s+){0,4}$/i;
+
+/**
+ * Where the fact's event is named as a bound ("before he takes office"): the offset of the
+ * "before", or null. Dates before it date something else.
+ */
+function eventAsBound(text: string, f: IndexedFact): number | null {
+  const lower = text.toLowerCase();
+  for (const g of f.groups) {
+    // Every mention of the event in these words must be a bound: in "With Trump due to take the
+    // oath on January 21, will you … before he's sworn in?" the first one is dated.
+    let at: number | null = null;
+    let free = false;
+    for (const t of g)
+      for (let i = lower.indexOf(t); i >= 0 && !free; i = lower.indexOf(t, i + 1)) {
+        const m = BOUND_LEAD.exec(text.slice(Math.max(0, i - 60), i));
+        if (m) at ??= Math.max(0, i - 60) + m.index;
+        else free = true;
+      }
+    if (at !== null && !free) return at;
+  }
+  return null;
+}
+
 /** A date that modifies the handover it bounds: "Trump's Jan. 20 inauguration". */
 const BOUND_AFTER =
   /^\s*(?:inauguration|swearing[- ]in|handover|hand-over|transfer of power|transition)\b/i;
@@ -1140,6 +1166,10 @@ export function matchClaim(
     let dates = f.fact.slots.includes('date')
       ? eventDates.filter((d) => !notOwnBound(d) && !background(d))
       : eventDates;
+    // The fact's event only as the bound of another, undated: "Since Trump's win on 5 November,
+    // Kyiv has been racing … before the transfer of power" does not date the handover.
+    const bound = f.fact.slots.includes('date') ? eventAsBound(claim.text, f) : null;
+    if (bound !== null) dates = dates.filter((d) => d.start > bound);
     // A fact told in a clause that dates itself against the sentence's date ("…, two days after
     // officials confirmed it") reads only that clause's own dates.
     if (f.fact.slots.includes('date') && OFFSET_CLAUSE.test(clause.text))
