@@ -259,6 +259,7 @@ function signatureOf(f: IndexedFact): string[] {
 
 /** An intelligence service, by its gazetteer name ("Ukrainian intelligence", "Japan's spy agency"). */
 const INTELLIGENCE = /\b(?:intelligence|spy)\b/i;
+const FIRST = /\bfirst\b/i;
 
 /**
  * One intelligence service named in place of the sources' own: "confirmed by Japan's spy agency
@@ -272,6 +273,9 @@ function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
   const theirs = new Map(services.map((a) => [a.id, a.name]));
   const named = claim.actors.filter((a) => a.kind === 'institution' && INTELLIGENCE.test(a.name));
   if (named.length === 0 || named.some((a) => theirs.has(a.id))) return null;
+  // Who did it first ("first reported … by Ukrainian intelligence"): others did it too, later; only
+  // a sentence that says another service was first names the wrong one.
+  if (FIRST.test(f.fact.statement) && !FIRST.test(claim.text)) return null;
   // Their service's country named at all ("the South Koreans … backed it up", "South Korea's
   // NIS"): another service beside it is someone else's part of the story ("Ukrainian intelligence
   // flagged it first").

@@ -719,7 +719,11 @@ const VALUE_SLOTS = new Set(['date', 'quantity']);
  * office") asserts nothing checkable about it.
  */
 function statesValue(claim: Claim, f: IndexedFact): boolean {
-  const slots = f.fact.slots;
+  // Who did it first is told beside the value ("first reported in early October, by Ukrainian
+  // intelligence"), not instead of it.
+  const slots = /\bfirst\b/i.test(f.fact.statement)
+    ? f.fact.slots.filter((s) => s !== 'actor')
+    : f.fact.slots;
   if (slots.length === 0 || !slots.every((s) => VALUE_SLOTS.has(s))) return true;
   return (
     (slots.includes('date') && claim.dates.length > 0) ||
