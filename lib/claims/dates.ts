@@ -329,7 +329,7 @@ const RULES: Rule[] = [
   // more (on a Friday, "sworn in a week from Monday" is ten days off). "A week from today" too.
   {
     re: new RegExp(
-      String.raw`\ba\s+week\s+(?:from|on)\s+(?:(?:this|next)\s+)?(${WEEKDAY_NAME}|today|tomorrow)\b|\b(${WEEKDAY_NAME})\s+week\b(?!\s+(?:of|before|after|earlier|later|ago|before))`,
+      String.raw`\ba\s+week\s+(?:from|on)\s+(?:(?:this|next)\s+)?(${WEEKDAY_NAME}|today|tomorrow)\b|\b(${WEEKDAY_NAME})\s+week\b(?!\s+(?:of|before|after|earlier|later|ago))`,
       'g',
     ),
     build: (m, ref) => {

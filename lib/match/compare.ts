@@ -259,6 +259,7 @@ function signatureOf(f: IndexedFact): string[] {
 
 /** An intelligence service, by its gazetteer name ("Ukrainian intelligence", "Japan's spy agency"). */
 const INTELLIGENCE = /\b(?:intelligence|spy)\b/i;
+/** A fact, or a sentence, about who did something first. */
 const FIRST = /\bfirst\b/i;
 
 /**
