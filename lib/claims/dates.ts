@@ -326,23 +326,18 @@ const RULES: Rule[] = [
     },
   },
   // "A week from Monday", "a week on Monday", "Monday week": the coming such day and seven days
-  // more (on a Friday, "sworn in a week from Monday" is ten days off). "A week from today" too.
+  // more (on a Friday, "sworn in a week from Monday" is ten days off). ("A week from today" is a
+  // span from the reference, below.)
   {
     re: new RegExp(
-      String.raw`\ba\s+week\s+(?:from|on)\s+(?:(?:this|next)\s+)?(${WEEKDAY_NAME}|today|tomorrow)\b|\b(${WEEKDAY_NAME})\s+week\b(?!\s+(?:of|before|after|earlier|later|ago))`,
+      String.raw`\ba\s+week\s+(?:from|on)\s+(?:(?:this|next)\s+)?(${WEEKDAY_NAME})\b|\b(${WEEKDAY_NAME})\s+week\b(?!\s+(?:of|before|after|earlier|later|ago))`,
       'g',
     ),
     build: (m, ref) => {
-      const name = (m[1] ?? m[2])!.toLowerCase();
-      const wd = WEEKDAYS.indexOf(name);
-      if (!ref) return wd < 0 ? null : { from: null, to: null, precision: 'day', relative: true };
-      const from =
-        name === 'today'
-          ? ref
-          : name === 'tomorrow'
-            ? addDays(ref, 1)
-            : addDays(ref, (wd - ref.getUTCDay() + 7) % 7 || 7);
-      return { ...day(addDays(from, 7)), relative: true };
+      const wd = WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase());
+      if (!ref) return { from: null, to: null, precision: 'day', relative: true, weekday: wd };
+      const coming = addDays(ref, (wd - ref.getUTCDay() + 7) % 7 || 7);
+      return { ...day(addDays(coming, 7)), relative: true, weekday: wd };
     },
   },
   // "Tuesday of last week", "Tuesday of the week before last", "Wednesday last week": that day

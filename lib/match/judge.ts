@@ -215,7 +215,7 @@ function farFromFactDates(claim: Claim, epoch: Epoch, f: IndexedFact): boolean {
   if (spans.length === 0) return false;
   const limit = OTHER_EVENT_DAYS * 86_400_000;
   // "its fastest pace since 2014", where the sources say since 2022: the same record, misdated.
-  const sinceFact = /\bsince\b/i.test(f.fact.statement);
+  const sinceFact = recordSince(f);
   return claim.dates.every((d) => {
     if (sinceFact && /\bsince\s+$/i.test(claim.text.slice(Math.max(0, d.start - 12), d.start)))
       return false;
@@ -226,6 +226,11 @@ function farFromFactDates(claim: Claim, epoch: Epoch, f: IndexedFact): boolean {
       (s) => from.getTime() - s.to.getTime() > limit || s.from.getTime() - to.getTime() > limit,
     );
   });
+}
+
+/** A fact that is itself a record since a date ("its fastest pace since 2022"). */
+function recordSince(f: IndexedFact): boolean {
+  return /\bsince\b/i.test(f.fact.statement);
 }
 
 /**
@@ -1105,7 +1110,7 @@ export function matchClaim(
     // full-scale invasion in February 2022" does not date the loosening. (Not for a fact that is
     // itself a record since a date, "its fastest pace since 2022"; and for a fact about a date only
     // when it is far from the fact's own: "held the ground since August" still dates the incursion.)
-    const sinceFact = /\bsince\b/i.test(f.fact.statement);
+    const sinceFact = recordSince(f);
     const background = (d: DateValue) =>
       !sinceFact &&
       SINCE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start)) &&
