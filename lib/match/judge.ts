@@ -1044,8 +1044,16 @@ const GEOGRAPHY_PREFERENCE = 1;
 const DOUBT_OPENER =
   /^[^:;—–]*\b(?:suggests?\s+otherwise|says?\s+otherwise|(?:are|is|am|remain)\s+(?:not|un)\s*(?:persuaded|convinced)|(?:does|did|do)\s+not\s+(?:bear\s+(?:that|this|it)\s+out|add\s+up|fit|square|support)|doesn['’]t\s+(?:add\s+up|fit|square)|(?:tells|told)\s+(?:a\s+)?(?:different|another)\s+story)\b[^:;—–]*[:;—–]/i;
 
-/** Extra weight for a disputed verdict when the sentence opens by doubting (see DOUBT_OPENER). */
-const DOUBT_OPENER_PREFERENCE = 1;
+/**
+ * A sentence that doubts an account wherever it says so: "Some analysts question that explanation,
+ * noting that …", "Sceptics point out that …", "…, and the timing sits awkwardly with that
+ * explanation". Like DOUBT_OPENER, it argues a side of the disputed point.
+ */
+const DOUBTS_ACCOUNT =
+  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether)\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not\s+(?:so\s+)?)sure|not\s+(?:fully\s+|entirely\s+|quite\s+|everyone\s+is\s+)?(?:convinced|persuaded|sold)|not\s+everyone\s+(?:buys|agrees|accepts)|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than)\b/i;
+
+/** Extra weight for a disputed verdict when the sentence doubts (DOUBT_OPENER, DOUBTS_ACCOUNT). */
+const DOUBT_PREFERENCE = 1;
 
 export interface Considered {
   fact: string;
@@ -1237,11 +1245,19 @@ export function matchClaim(
     if (f.fact.topic === 'geography') {
       preference += claim.places.some(misplaced) ? GEOGRAPHY_PREFERENCE : -GEOGRAPHY_PREFERENCE;
     }
-    if (j.verdict === 'disputed' && DOUBT_OPENER.test(claim.text))
-      preference += DOUBT_OPENER_PREFERENCE;
     judged.push({ j, preference, clause });
   }
   if (judged.length === 0) return null;
+  // A sentence that doubts an account argues a side of the disputed point, and the facts its
+  // grounds state are only evidence; unless it gets one of their values wrong ("Yet the first
+  // reports … surfaced back in September, which has led some observers to question that
+  // explanation"): the wrong value is what the reader needs to see.
+  if (
+    (DOUBT_OPENER.test(claim.text) || DOUBTS_ACCOUNT.test(claim.text)) &&
+    !judged.some((x) => x.j.verdict === 'contradicts' && VALUE_KINDS.has(x.j.kind))
+  ) {
+    for (const x of judged) if (x.j.verdict === 'disputed') x.preference += DOUBT_PREFERENCE;
+  }
   // Fuse.js decides between near-equals; a clear same-event winner needs no second opinion. Its
   // bonus can only change the outcome when another verdict is within that bonus of the best one.
   const bestPreference = Math.max(...judged.map((x) => x.preference));
