@@ -750,13 +750,21 @@ function negationIsContent(claim: Claim, f: IndexedFact): boolean {
     STATES_RESTRICTION.test(f.fact.statement)
   )
     return true;
-  const text = claim.text;
-  const terms = termText(text);
+  const terms = termText(claim.text);
+  const own = negativeTermsIn(claim.text, f);
+  if (own.length === 0) return false;
   let rest = terms;
+  for (const t of own) rest = rest.replaceAll(` ${t} `, ' ');
+  return !polarity(rest).negated;
+}
+
+/** The fact's own negative terms ("not announced", "no formal announcement") the sentence uses. */
+function negativeTermsIn(text: string, f: IndexedFact): string[] {
+  const terms = sentenceTerms(text);
+  const found: string[] = [];
   for (const g of f.groups)
-    for (const t of g)
-      if (NEGATIVE_TERM.test(t) && terms.includes(` ${t} `)) rest = rest.replaceAll(` ${t} `, ' ');
-  return rest !== terms && !polarity(rest).negated;
+    for (const t of g) if (NEGATIVE_TERM.test(t) && terms.includes(` ${t} `)) found.push(t);
+  return found;
 }
 
 const NEGATIVE_TERM = /^(?:not|no|never)\b|n't\b/;
@@ -817,7 +825,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
       score,
     };
   }
-  if (!statesValue(claim, f)) return null;
+  // A fact's own negative term is a value of it too: "there was no formal announcement" states
+  // how the decision became known, as a date would state when.
+  if (!statesValue(claim, f) && negativeTermsIn(claim.text, f).length === 0) return null;
   // A fact about where a place is speaks only to sentences that say where it is: "Ukraine's Kursk
   // gamble" names Kursk, and says nothing of its country.
   if (f.fact.topic === 'geography' && !claim.places.some((p) => p.statedCountry !== null))
