@@ -1060,7 +1060,13 @@ const DOUBT_OPENER =
  * explanation". Like DOUBT_OPENER, it argues a side of the disputed point.
  */
 const DOUBTS_ACCOUNT =
-  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether)\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not\s+(?:so\s+)?)sure|not\s+(?:fully\s+|entirely\s+|quite\s+|everyone\s+is\s+)?(?:convinced|persuaded|sold)|not\s+everyone\s+(?:buys|agrees|accepts)|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than)\b/i;
+  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether)\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|not\s+(?:fully\s+|entirely\s+|quite\s+|everyone\s+is\s+)?(?:convinced|persuaded|sold)|not\s+everyone\s+(?:buys|agrees|accepts)|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than)\b/i;
+
+/**
+ * A sentence that doubts touches a disputed fact at a lower same-event score: the doubt itself
+ * says the sentence argues a point, and a fact the sources argue over is the likeliest one.
+ */
+const DOUBTED_THRESHOLD = 0.3;
 
 /** Extra weight for a disputed verdict when the sentence doubts (DOUBT_OPENER, DOUBTS_ACCOUNT). */
 const DOUBT_PREFERENCE = 1;
@@ -1089,6 +1095,7 @@ export function matchClaim(
   const origins = weaponOrigins(claim.text);
   const uncompared = withoutComparisons(claim.text);
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
+  const doubts = DOUBT_OPENER.test(claim.text) || DOUBTS_ACCOUNT.test(claim.text);
   const viable: {
     f: IndexedFact;
     score: number;
@@ -1185,7 +1192,9 @@ export function matchClaim(
       continue;
     }
     const score = sameEventScore(ctx.index, claim, tokens, f);
-    if (score < SAME_EVENT.THRESHOLD) {
+    if (
+      score < (doubts && f.fact.status === 'disputed' ? DOUBTED_THRESHOLD : SAME_EVENT.THRESHOLD)
+    ) {
       trace?.push({ fact: f.fact.id, score, judgement: null, skipped: 'below threshold' });
       continue;
     }
@@ -1262,10 +1271,7 @@ export function matchClaim(
   // grounds state are only evidence; unless it gets one of their values wrong ("Yet the first
   // reports … surfaced back in September, which has led some observers to question that
   // explanation"): the wrong value is what the reader needs to see.
-  if (
-    (DOUBT_OPENER.test(claim.text) || DOUBTS_ACCOUNT.test(claim.text)) &&
-    !judged.some((x) => x.j.verdict === 'contradicts' && VALUE_KINDS.has(x.j.kind))
-  ) {
+  if (doubts && !judged.some((x) => x.j.verdict === 'contradicts' && VALUE_KINDS.has(x.j.kind))) {
     for (const x of judged) if (x.j.verdict === 'disputed') x.preference += DOUBT_PREFERENCE;
   }
   // Fuse.js decides between near-equals; a clear same-event winner needs no second opinion. Its
