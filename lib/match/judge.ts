@@ -1064,9 +1064,24 @@ const DOUBTS_ACCOUNT =
 
 /**
  * A sentence that doubts touches a disputed fact at a lower same-event score: the doubt itself
- * says the sentence argues a point, and a fact the sources argue over is the likeliest one.
+ * says the sentence argues a point, and a fact the sources argue over is the likeliest one. So
+ * does a sentence that names a cause (CAUSE_FRAME), a fact about a cause (CAUSAL_FACT).
  */
-const DOUBTED_THRESHOLD = 0.3;
+const ARGUED_THRESHOLD = 0.3;
+
+/**
+ * A sentence that names a cause: "It was Kim's troops that finally forced Joe Biden's hand",
+ * "presented the decision as a direct answer to Pyongyang's dispatch of troops", "justified the
+ * step first and foremost by …". For a fact that is itself about a cause (CAUSAL_FACT) the frame
+ * is the fact's own relation, however the rest is worded.
+ */
+const CAUSE_FRAME =
+  /\b(?:it\s+(?:was|is)\b[^.;]{1,80}?\bthat\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|led)|(?:is|was)\s+what\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|flipped)|forced\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:direct\s+)?(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|motivated|caused)\s+by|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b/i;
+/** How much less a fact weighs when only the lower threshold admitted it. */
+const LOWER_THRESHOLD_PENALTY = 1;
+/** A fact whose statement is a cause: "was mainly a response to …", "was influenced by …". */
+const CAUSAL_FACT =
+  /\b(?:response to|because|triggered by|due to|driven by|influenced by|shaped by|prompted by)\b/i;
 
 /** Extra weight for a disputed verdict when the sentence doubts (DOUBT_OPENER, DOUBTS_ACCOUNT). */
 const DOUBT_PREFERENCE = 1;
@@ -1096,6 +1111,7 @@ export function matchClaim(
   const uncompared = withoutComparisons(claim.text);
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
   const doubts = DOUBT_OPENER.test(claim.text) || DOUBTS_ACCOUNT.test(claim.text);
+  const givesCause = CAUSE_FRAME.test(claim.text);
   const viable: {
     f: IndexedFact;
     score: number;
@@ -1193,7 +1209,11 @@ export function matchClaim(
     }
     const score = sameEventScore(ctx.index, claim, tokens, f);
     if (
-      score < (doubts && f.fact.status === 'disputed' ? DOUBTED_THRESHOLD : SAME_EVENT.THRESHOLD)
+      score <
+      ((doubts && f.fact.status === 'disputed') ||
+      (givesCause && CAUSAL_FACT.test(f.fact.statement))
+        ? ARGUED_THRESHOLD
+        : SAME_EVENT.THRESHOLD)
     ) {
       trace?.push({ fact: f.fact.id, score, judgement: null, skipped: 'below threshold' });
       continue;
@@ -1245,6 +1265,9 @@ export function matchClaim(
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
     if (!j) continue;
     let preference = score + VERDICT_PREFERENCE[j.verdict];
+    // A fact reached only at the lower threshold of a doubt or a cause is the choice of last
+    // resort: "Sikorski hailed the move as an answer to Pyongyang's troops" is his welcome.
+    if (score < SAME_EVENT.THRESHOLD) preference -= LOWER_THRESHOLD_PENALTY;
     // A fact a relative clause only agrees with is background to what the main clause says:
     // "Ukrainian forces still control part of Kursk, which they seized in August" is about holding
     // the ground. (A wrong value there is still news: "…, which began in mid-September, …".)
