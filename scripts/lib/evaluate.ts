@@ -67,6 +67,8 @@ export const BLIND_SETS = {
   'blind-48': join(EVAL_DIR, 'blind-48'),
   'blind-49': join(EVAL_DIR, 'blind-49'),
   'blind-50': join(EVAL_DIR, 'blind-50'),
+  'blind-51': join(EVAL_DIR, 'blind-51'),
+  'blind-52': join(EVAL_DIR, 'blind-52'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 

@@ -61,7 +61,8 @@ describe('eval floors', () => {
  * blind-40 0.825 / 4.5% (0.836), blind-41 0.892 / 0% (0.932), blind-42 0.851 / 4.5% (0.878),
  * blind-43 0.854 / 2.4% (0.875), blind-44 0.895 / 3.7% (0.912), blind-45 0.824 / 1.2% (0.840),
  * blind-46 0.916 / 4.7% (0.936), blind-47 0.863 / 4.8% (0.882), blind-48 0.863 / 7.1% (0.905),
- * blind-49 0.893 / 5.2% (0.911), blind-50 0.907 / 1.2% (0.920).
+ * blind-49 0.893 / 5.2% (0.911), blind-50 0.907 / 1.2% (0.920), blind-51 0.834 / 8.5% (0.841),
+ * blind-52 0.809 / 4.9% (0.858).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -123,6 +124,8 @@ const BLIND_FLOORS: Record<
   'blind-48': { macroF1: 0.88, falseAnnotations: 0.05, inOrder: 0.92 },
   'blind-49': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.93 },
   'blind-50': { macroF1: 0.93, falseAnnotations: 0.02, inOrder: 0.94 },
+  'blind-51': { macroF1: 0.83, falseAnnotations: 0.12, inOrder: 0.84 },
+  'blind-52': { macroF1: 0.81, falseAnnotations: 0.05, inOrder: 0.85 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
