@@ -1077,6 +1077,8 @@ const ARGUED_THRESHOLD = 0.3;
  */
 const CAUSE_FRAME =
   /\b(?:it\s+(?:was|is)\b[^.;]{1,80}?\bthat\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|led)|(?:is|was)\s+what\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|flipped)|forced\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|motivated|caused)\s+by|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b/i;
+/** Extra weight for a fact about a cause when the sentence names one (CAUSE_FRAME). */
+const CAUSE_PREFERENCE = 0.25;
 /** How much less a fact weighs when only the lower threshold admitted it. */
 const LOWER_THRESHOLD_PENALTY = 1;
 /** A fact whose statement is a cause: "was mainly a response to …", "was influenced by …". */
@@ -1265,6 +1267,10 @@ export function matchClaim(
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
     if (!j) continue;
     let preference = score + VERDICT_PREFERENCE[j.verdict];
+    // A sentence that names a cause speaks first to a fact about a cause: "the turnaround was
+    // first of all a response to the Kremlin's decision to bring soldiers of the DPRK into the war"
+    // is not about whether the Kremlin responded.
+    if (givesCause && CAUSAL_FACT.test(f.fact.statement)) preference += CAUSE_PREFERENCE;
     // A fact reached only at the lower threshold of a doubt or a cause is the choice of last
     // resort: "Sikorski hailed the move as an answer to Pyongyang's troops" is his welcome.
     if (score < SAME_EVENT.THRESHOLD) preference -= LOWER_THRESHOLD_PENALTY;
