@@ -449,12 +449,17 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
 }
 
 /** The sentence's word that says the opposite of the fact (one of its `contrary` terms), or null. */
+/** A "whether" or "if" clause still open where a word stands (in a term text: no punctuation). */
+const OPEN_WHETHER = /\b(?:whether|if)\b(?!.*\b(?:but|and|yet|so)\s)/;
+
 function contraryWord(text: string, f: IndexedFact): string | null {
   if (f.contrary.length === 0) return null;
   const t = sentenceTerms(text);
   for (const term of f.contrary) {
     const at = t.indexOf(` ${term}`);
     if (at < 0) continue;
+    // "too early to know whether the strikes slowed Russia's advance": asked, not said.
+    if (OPEN_WHETHER.test(t.slice(0, at))) continue;
     const end = t.indexOf(' ', at + 1 + term.trimEnd().length);
     return t.slice(at + 1, end < 0 ? undefined : end);
   }
