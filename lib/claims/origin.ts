@@ -26,7 +26,7 @@ const ONE_ORIGIN = new RegExp(String.raw`\b(?:${ORIGIN})(?=[\s,-]|$)`, 'gi');
  * permission is about them.
  */
 const OWN_WEAPONS =
-  /\b(?:ukrainian[- ](?:made|built|produced|designed)|ukraine's own|kyiv's own|its own|home-?grown|home-?made|domestic|domestically[- ](?:made|built|produced))\s+(?:(?:long-range|longer-range|attack|cruise|ballistic|strike|kamikaze)\s+)*(?:drones?|missiles?|weapons?|rockets?|uavs?)\b/i;
+  /\b(?:ukrainian[- ](?:made|built|produced|designed)|ukraine's own|kyiv's own|its own|home-?grown|home-?made|domestic|domestically[- ](?:made|built|produced))\s+(?:(?:long-range|longer-range|attack|cruise|ballistic|strike|kamikaze|neptune|palianytsia|liutyi|lyutyi|peklo)\s+)*(?:drones?|missiles?|weapons?|rockets?|uavs?)\b/i;
 
 /**
  * Weapons whose name says whose they are, with no country named before them: "letting Kyiv fire
