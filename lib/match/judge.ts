@@ -241,7 +241,7 @@ function recordSince(f: IndexedFact): boolean {
 function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean {
   if (claim.dates.length === 0 || !epoch?.asOf || f.fact.slots.includes('date') || timeless(f))
     return false;
-  if (f.prospective) return false;
+  if (f.prospective || lastingState(f)) return false;
   const limit = laterLimit(epoch.asOf, LATER_SLACK_DAYS);
   const dayLimit = laterLimit(epoch.asOf, LATER_SLACK_DAY_DATES);
   const factLatest = f.dates
@@ -258,6 +258,16 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
       (!factLatest || d.from > factLatest),
   );
 }
+
+/**
+ * A fact told as a state that lasts ("North Korean troops have been deployed to … Kursk", "Ukraine
+ * still holds the ground"): a later date finds it still so ("on Monday, Seoul said 300 of them had
+ * been killed fighting in Kursk"), not another event.
+ */
+function lastingState(f: IndexedFact): boolean {
+  return LASTING_STATE.test(f.fact.statement);
+}
+const LASTING_STATE = /^[^,;]*?\b(?:are|is|remains?|still|has|have)\b/i;
 
 const laterLimits = new Map<string, string>();
 /** The last day a page may date the sources' events to: their latest publication plus `slack` days. */
@@ -1353,8 +1363,11 @@ export function matchClaim(
   // that checks no value loses to a wrong date in another clause than its own.
   if (best?.verdict === 'supports' && (best.kind === 'polarity' || best.kind === 'event')) {
     const bestClause = judged.find((x) => x.j === best)!.clause;
-    const inside = (d: DateValue, c: { start: number; end: number }) =>
-      d.start >= c.start && d.end <= c.end;
+    // (A clause read without the relative clause inside it, "Donald Trump has repeatedly
+    // criticised …" of "Donald Trump, who takes office next Tuesday, has …", spans it but lacks
+    // its words.)
+    const inside = (d: DateValue, c: { text: string; start: number; end: number }) =>
+      d.start >= c.start && d.end <= c.end && c.text.includes(claim.text.slice(d.start, d.end));
     const wrong = judged
       .filter(
         (x) =>
