@@ -855,6 +855,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     if (d) return d;
     if (f.fact.disputes.some((x) => x.kind === 'numeric')) return null;
   }
+  // A negation that is the fact's own content ("these strikes wouldn't change much", for a fact
+  // about doubts that they would) is no denial of it.
+  if (claim.negated && !f.fact.negated && negationIsContent(claim, f))
+    claim = { ...claim, negated: false, negationCues: [] };
   const comparisons = [
     compareQuantities(claim, f),
     compareDates(claim, f),
