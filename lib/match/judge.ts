@@ -458,10 +458,10 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
   return null;
 }
 
-/** The sentence's word that says the opposite of the fact (one of its `contrary` terms), or null. */
 /** A "whether" or "if" clause still open where a word stands (in a term text: no punctuation). */
 const OPEN_WHETHER = /\b(?:whether|if)\b(?!.*\b(?:but|and|yet|so)\s)/;
 
+/** The sentence's word that says the opposite of the fact (one of its `contrary` terms), or null. */
 function contraryWord(text: string, f: IndexedFact): string | null {
   if (f.contrary.length === 0) return null;
   const t = sentenceTerms(text);
@@ -765,9 +765,9 @@ function negationIsContent(claim: Claim, f: IndexedFact): boolean {
     STATES_RESTRICTION.test(f.fact.statement)
   )
     return true;
-  const terms = termText(claim.text);
   const own = negativeTermsIn(claim.text, f);
   if (own.length === 0) return false;
+  const terms = sentenceTerms(claim.text);
   let rest = terms;
   for (const t of own) rest = rest.replaceAll(` ${t} `, ' ');
   return !polarity(rest).negated;
