@@ -653,6 +653,14 @@ const INVERTED_CONDITION =
   /^\W*(?:(?:but|and|yet)\s+)?(?:were|had|should)\s+(?!not\b|been\b)[\w'’-]+/i;
 
 /**
+ * A condition opening the sentence: "If Trump scraps the permission after 20 January, Kyiv would
+ * …" supposes what a fact says may come, and asserts only what would follow from it (see
+ * `onlySupposed`). A live page's time stamp may come first: "11:20 ET — If Trump rescinds …".
+ */
+const OPENING_CONDITION =
+  /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:[A-Z]{2,4}\s*)?[—–-]\s*)?(?:(?:but|and|yet|so|even)\s+)?(?:if|unless)\b/i;
+
+/**
  * The sentence names people, and none of those the fact's sources name: "Belousov visited
  * Pyongyang last week and held talks with Kim" is no misdated Austin–Umerov call.
  */
@@ -1002,6 +1010,22 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
   return ctx.index.candidates(termText(rest)).includes(f);
 }
 
+/**
+ * A fact about what may come, named only in the condition that opens the sentence: "If Trump
+ * scraps the permission after 20 January, Kyiv would once again have to rely on its own drones"
+ * says what would follow, not that he may. The fact told in the main clause still counts: "If talks
+ * do come, the missiles may matter most for what they add to Ukraine's hand at the table".
+ */
+function onlySupposed(ctx: MatchContext, text: string, f: IndexedFact): boolean {
+  const opening = OPENING_CONDITION.exec(text);
+  if (!opening) return false;
+  const comma = text.indexOf(', ', opening[0].length);
+  if (comma < 0) return false;
+  return (
+    touches(ctx, text.slice(0, comma), text, f) && !touches(ctx, text.slice(comma + 2), text, f)
+  );
+}
+
 /** A clause that opens with a relative pronoun: background to the clause it hangs on. */
 const RELATIVE_CLAUSE = /^(?:which|who|whom|whose)\b/i;
 /** How much less a fact told only in such a clause weighs when choosing among candidates. */
@@ -1213,6 +1237,10 @@ export function matchClaim(
       !touches(ctx, uncompared, claim.text, f)
     ) {
       trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'only compared with' });
+      continue;
+    }
+    if (f.prospective && onlySupposed(ctx, claim.text, f)) {
+      trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'only supposed' });
       continue;
     }
     if (speaksElsewhere(claim, f)) {
