@@ -1011,6 +1011,29 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
 }
 
 /**
+ * A request for leave and what it asks for, to the end of its clause: "Britain had for weeks sought
+ * US agreement to let Ukraine fire its Storm Shadow missiles into Russia", "had been pressing
+ * Washington for months to allow their use inside Russia", "had been waiting on Washington before
+ * relaxing its own rules". What is asked for is not said to have happened.
+ */
+const REQUEST_SPAN =
+  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for))\b(?=[^.;,]*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*/gi;
+
+/** The sentence without its requests (see REQUEST_SPAN). */
+const withoutRequests = (text: string) => text.replace(REQUEST_SPAN, ' ');
+
+/** A fact about the asking itself ("Ukraine had lobbied for months"): one of its terms asks. */
+function aboutAsking(text: string, f: IndexedFact): boolean {
+  for (const m of text.matchAll(REQUEST_SPAN)) {
+    const verb = m[1]!.toLowerCase();
+    const stem = verb.replace(/(?:ied|ies|ying|ed|es|ing|s)$/, '');
+    if (f.groups.some((g) => g.some((t) => verb.startsWith(t.trim()) || t.startsWith(stem))))
+      return true;
+  }
+  return false;
+}
+
+/**
  * A fact about what may come, named only in the condition that opens the sentence: "If Trump
  * scraps the permission after 20 January, Kyiv would once again have to rely on its own drones"
  * says what would follow, not that he may. The fact told in the main clause still counts: "If talks
@@ -1157,6 +1180,8 @@ export function matchClaim(
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
   const doubts = DOUBT_OPENER.test(claim.text) || DOUBTS_ACCOUNT.test(claim.text);
   const givesCause = CAUSE_FRAME.test(claim.text);
+  // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
+  const asked = givesCause ? claim.text : withoutRequests(claim.text);
   const viable: {
     f: IndexedFact;
     score: number;
@@ -1237,6 +1262,14 @@ export function matchClaim(
       !touches(ctx, uncompared, claim.text, f)
     ) {
       trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'only compared with' });
+      continue;
+    }
+    if (
+      asked !== claim.text &&
+      !aboutAsking(claim.text, f) &&
+      !touches(ctx, asked, claim.text, f)
+    ) {
+      trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'only asked for' });
       continue;
     }
     if (f.prospective && onlySupposed(ctx, claim.text, f)) {
