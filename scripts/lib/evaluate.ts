@@ -69,6 +69,8 @@ export const BLIND_SETS = {
   'blind-50': join(EVAL_DIR, 'blind-50'),
   'blind-51': join(EVAL_DIR, 'blind-51'),
   'blind-52': join(EVAL_DIR, 'blind-52'),
+  'blind-53': join(EVAL_DIR, 'blind-53'),
+  'blind-54': join(EVAL_DIR, 'blind-54'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
