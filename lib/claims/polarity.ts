@@ -17,7 +17,8 @@ const NEGATION_CUES: RegExp[] = [
   /\breject(?:ed|s|ing)\b/i,
   /\bden(?:ied|ies|y|ying)\b/i,
   /\brul(?:ed|es|ing|e) out\b/i,
-  /\bstopped short of\b/i,
+  // "It stopped short, however, of supplying anti-personnel mines".
+  /\b(?:stop(?:s|ped)?|stopping) short(?:,?\s+(?:however|though|again|once more|for now),?)?\s+of\b/i,
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
   /\bturn(?:ed|s|ing)? down\b|\brebuff(?:ed|s)?\b/i,
@@ -131,7 +132,7 @@ const GRANTED_REQUEST =
  * the clearing), not the asking.
  */
 const REQUEST_BACKGROUND =
-  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|(?:ukrainian|its|their)\s+(?:commanders|officials|troops|forces|leaders|generals))\s+(?:has\s+|had\s+|have\s+|keeps?\s+|kept\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|asking\s+for|requesting)\b|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b/gi;
+  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|(?:ukrainian|its|their)\s+(?:commanders|officials|troops|forces|leaders|generals))\s+(?:has\s+|had\s+|have\s+|keeps?\s+|kept\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|asking\s+for|requesting)\b|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b/gi;
 /**
  * A tag question asks for agreement with an assertion: "Washington refused to send the mines,
  * didn't it?" states the refusal.

@@ -501,12 +501,6 @@ function splitClauses(text: string): string[] {
   return out;
 }
 
-/**
- * Polarity of the clause that speaks to the fact: the clause sharing most (IDF-weighted) words with
- * the fact's views. "Although the White House did not comment, it was evident…" is, for the fact
- * "the White House did not comment", a negative statement, whatever its main clause says.
- */
-/** The clause of the sentence that speaks to the fact, with its offsets in the sentence. */
 /** A sentence's clauses with their content tokens, computed once per sentence. */
 export interface Clauses {
   parts: { text: string; start: number; end: number; tokens: Set<string> }[];
@@ -577,6 +571,11 @@ export function focusClause(
   return best;
 }
 
+/**
+ * Polarity of the clause that speaks to the fact: the clause sharing most (IDF-weighted) words with
+ * the fact's views. "Although the White House did not comment, it was evident…" is, for the fact
+ * "the White House did not comment", a negative statement, whatever its main clause says.
+ */
 export function focusedClaim(
   index: FactIndex,
   claim: Claim,
