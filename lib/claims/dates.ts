@@ -195,6 +195,22 @@ function monthYear(month: number, ref: Date | null, future: boolean): number | n
 const PAST_BEFORE =
   /(?:\bsince|(?<!\b(?:be|been|being|to|will|would|could|can|may|might|must|should|shall|not)\s+)\b(?!(?:expected|scheduled|planned|slated|intended|supposed|projected|predicted|timed)\b)(?:[a-z]{2,}ed|took|began|won|made|sent|fought|led|struck|hit|overran|drove|broke)(?:\s+[\w'’-]+){0,4}?\s+(?:in|during|last))\s+$/i;
 
+/**
+ * A decision named by its month is one already taken, even in a sentence about the future: "It
+ * remains unclear whether he will scrap Biden's November decision", "… keep in place Biden's
+ * decision in November" (not next November).
+ */
+const ACT = String.raw`(?:decision|move|announcement|approval|authori[sz]ation|permission|go-ahead|green light|shift|u-turn|reversal)`;
+const ACT_BEFORE = new RegExp(String.raw`\b${ACT}\s+(?:in|of|last)\s+$`, 'i');
+const ACT_AFTER = new RegExp(String.raw`^\s+${ACT}\b`, 'i');
+
+function pastAct(text: string, start: number, end: number): boolean {
+  return (
+    ACT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    ACT_AFTER.test(text.slice(end, end + 40))
+  );
+}
+
 interface Rule {
   re: RegExp;
   build: (
@@ -298,7 +314,10 @@ const RULES: Rule[] = [
       ) {
         return null;
       }
-      const ahead = future && !PAST_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index));
+      const ahead =
+        future &&
+        !PAST_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index)) &&
+        !pastAct(m.input, m.index, m.index + m[0].length);
       const y = m[3] ? Number(m[3]) : monthYear(mo, ref, ahead);
       if (y === null) {
         return {
