@@ -3,6 +3,7 @@
  * One engine for the content script, the CLI and the tests (GUIDE §1).
  */
 import { extractClaim } from './claims/extract';
+import { extractActors } from './claims/actors';
 import { bundledFactBaseSteps } from './factbase/bundled';
 import { drain, type Steps } from './util/steps';
 import type { FactBase } from './factbase/types';
@@ -12,7 +13,7 @@ import { datelineDate } from './extract/published';
 import { extractPageSteps } from './extract/page';
 
 export { extractPageSteps, type ExtractedPage } from './extract/page';
-import { FactIndex, type PreparedFact } from './match/fact-index';
+import { FactIndex, type IndexedFact, type PreparedFact } from './match/fact-index';
 import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/judge';
 import type { VerdictKind } from './match/compare';
 import { MISPLACED_MARKER, PLACE_MARKER, REGION_MARKER, termText } from './match/tokens';
@@ -186,6 +187,21 @@ export class Engine {
           if (counted && cands.length > 0) countedIn = earlier!.text;
         }
       }
+      // "It remains unclear whether he will rescind the decision": a person named only by a
+      // pronoun is the sentence before's, for a fact the sentence touches all but that one group of.
+      else if (cands.length > 0 && PERSON_PRONOUN.test(s.text)) {
+        if (i < 1 && before === undefined) before = readBefore();
+        const nearest = [
+          ...(before ?? []).map((text) => ({ text, terms: termText(text) })),
+          ...previous,
+        ].at(-1);
+        if (nearest) {
+          const more = this.context.index
+            .candidatesInContext(own, nearest.terms, false, namesPerson)
+            .filter((f) => !cands.includes(f));
+          if (more.length > 0) cands = [...cands, ...more];
+        }
+      }
       previous.push({ text: s.text, terms });
       if (previous.length > 2) previous.shift();
       const tCands = clock();
@@ -312,6 +328,16 @@ export class Engine {
 }
 
 const now = () => performance.now();
+
+/** The concept group a sentence borrows from the one before names one of the fact's people. */
+function namesPerson(f: IndexedFact, group: readonly string[]): boolean {
+  if (f.persons.length === 0) return false;
+  const named = new Set(extractActors(group.join(', ')).map((a) => a.id));
+  return f.persons.some((p) => named.has(p.value.id));
+}
+
+/** A person named by a pronoun: "he", "his administration", "she". */
+const PERSON_PRONOUN = /\b(?:he|his|him|she|her)\b/i;
 
 /**
  * The last two sentences before block `bi` (the nearer last), from the blocks before it: what its

@@ -166,9 +166,14 @@ export class FactIndex {
    * group but one, and the sentence before touches that one — who "them" are, not what they did.
    * `counted`: the sentence counts those it refers back to ("put their number above 10,000", see
    * `countsBack`); then a fact with a figure to compare may take all its groups from the sentence
-   * before.
+   * before. `borrows`: which group a fact may take from the sentence before (then only one may be).
    */
-  candidatesInContext(text: string, context: string, counted = false): IndexedFact[] {
+  candidatesInContext(
+    text: string,
+    context: string,
+    counted = false,
+    borrows?: (f: IndexedFact, group: readonly string[]) => boolean,
+  ): IndexedFact[] {
     const found: number[] = [];
     this.mark(text, OWN, found);
     if (found.length === 0 && !counted) return [];
@@ -179,8 +184,10 @@ export class FactIndex {
       const groups = this.groupIds[i]!;
       if (groups.length < 2) continue;
       let fromContext = 0;
+      let borrowed = -1;
       let untouched = false;
-      for (const g of groups) {
+      for (let gi = 0; gi < groups.length; gi++) {
+        const g = groups[gi]!;
         let own = false;
         let ctx = false;
         for (let k = 0; k < g.length && !own; k++) {
@@ -189,11 +196,15 @@ export class FactIndex {
           ctx ||= (bits & CONTEXT) !== 0;
         }
         if (own) continue;
-        if (ctx) fromContext++;
-        else untouched = true;
+        if (ctx) {
+          fromContext++;
+          borrowed = gi;
+        } else untouched = true;
       }
       if (
         !untouched &&
+        (!borrows ||
+          (fromContext === 1 && borrows(this.facts[i]!, this.facts[i]!.groups[borrowed]!))) &&
         (fromContext === 1 ||
           (counted &&
             fromContext === groups.length &&

@@ -273,6 +273,33 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
+  it("takes the person a pronoun names from the sentence before, when the fact is that person's", () => {
+    const fresh = new Engine(bundledFactBase());
+    const named = 'Trump has said he could end the fighting within a day of taking office.';
+    const pronoun =
+      "Whether he will scrap Biden's November decision to let Kyiv fire ATACMS deep into Russia is still unclear.";
+    const ids = (a: { verdict: string; fact: { id: string } }[]) =>
+      a.map((x) => `${x.verdict} ${x.fact.id}`);
+    expect(ids(fresh.annotate(pronoun, '2025-01-21', undefined, named))).toEqual([
+      'supports trump-may-reverse-decision',
+    ]);
+    // Read alone, "he" is nobody: the decision itself is all the sentence names.
+    expect(ids(fresh.annotate(pronoun, '2025-01-21'))).not.toContain(
+      'supports trump-may-reverse-decision',
+    );
+    // The sentence before lends only a person: the decision there is not what "his" stands for.
+    expect(
+      ids(
+        fresh.annotate(
+          'Trump talked with Yoon by phone soon after his election victory, and they agreed to meet.',
+          '2024-11-20',
+          undefined,
+          'The move comes two months before Donald Trump returns to the White House on January 20.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a sentence set in capitals in ordinary case, and quotes it as written', () => {
     const fresh = new Engine(bundledFactBase());
     const alert = "11:25 ET — NK SOLDIERS CLASH WITH UKRAINIAN FORCES IN UKRAINE'S KURSK REGION";
