@@ -1417,6 +1417,7 @@ export function matchClaim(
           x.j.verdict === 'contradicts' &&
           x.j.fact.topic === topic &&
           VALUE_KINDS.has(x.j.kind) &&
+          x.j.kind !== best!.kind &&
           x.j.fact.slots.includes(VALUE_KINDS.get(x.j.kind)!),
       )
       .sort((a, b) => b.preference - a.preference)[0];
