@@ -835,7 +835,12 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // "Sikorski criticised the move" where the sources say he welcomed it.
   const against = contraryWord(claim.text, f);
   if (against !== null) {
-    if (claim.negated || claim.modality === 'question') return null;
+    // "Did not criticise" is no criticism; but a contrary term that is itself a denial ("would not
+    // amount to an escalation", "dismissed the idea") is what the sentence's negation says.
+    const ownDenial =
+      NEGATIVE_TERM.test(against) ||
+      claim.negationCues.every((c) => against.includes(c.toLowerCase()));
+    if ((claim.negated && !ownDenial) || claim.modality === 'question') return null;
     const n = new Set(
       f.fact.sources.filter((s) => SUPPORTING_STANCES.has(s.stance)).map((s) => s.source),
     ).size;
