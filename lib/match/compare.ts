@@ -273,6 +273,25 @@ function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (services.length === 0) return null;
   const theirs = new Map(services.map((a) => [a.id, a.name]));
   const named = claim.actors.filter((a) => a.kind === 'institution' && INTELLIGENCE.test(a.name));
+  // Their other bodies, each in place of another of the same country: "corroborated by South
+  // Korea's spy agency and the US State Department", where the sources say the defence department.
+  const others = f.fact.sources
+    .flatMap((s) => s.values.actors)
+    .filter((a) => a.kind === 'institution' && !INTELLIGENCE.test(a.name));
+  const ids = new Set(claim.actors.map((a) => a.id));
+  for (const x of claim.actors) {
+    if (x.kind !== 'institution' || INTELLIGENCE.test(x.name) || others.some((o) => o.id === x.id))
+      continue;
+    const replaced = others.find(
+      (o) => o.country !== null && o.country === x.country && !ids.has(o.id),
+    );
+    if (replaced)
+      return {
+        kind: 'actor',
+        outcome: 'conflict',
+        reason: `Article: ${x.name}. Sources: ${replaced.name}.`,
+      };
+  }
   if (named.length === 0 || named.some((a) => theirs.has(a.id))) return null;
   // Who did it first ("first reported … by Ukrainian intelligence"): others did it too, later; only
   // a sentence that says another service was first names the wrong one.
