@@ -175,16 +175,31 @@ export class Engine {
         ].slice(-2);
         const counted = countsBack(s.text);
         const nearest = context[context.length - 1];
-        if (nearest) cands = this.context.index.candidatesInContext(own, nearest.terms, counted);
-        if (counted && cands.length > 0) countedIn = nearest?.text ?? null;
-        if (cands.length === 0 && context.length === 2 && refersToGroup(s.text)) {
-          const [earlier] = context;
-          cands = this.context.index.candidatesInContext(
-            own,
-            `${earlier!.terms}${nearest!.terms}`,
-            counted,
-          );
-          if (counted && cands.length > 0) countedIn = earlier!.text;
+        const group = refersToGroup(s.text);
+        // One group borrowed from the sentence before, then from the two before; failing both, a
+        // group of people referred back to ("their presence") lends whose people they are too.
+        for (const people of group ? [false, true] : [false]) {
+          if (nearest)
+            cands = this.context.index.candidatesInContext(
+              own,
+              nearest.terms,
+              counted,
+              undefined,
+              people,
+            );
+          if (counted && cands.length > 0) countedIn = nearest?.text ?? null;
+          if (cands.length === 0 && context.length === 2 && group) {
+            const [earlier] = context;
+            cands = this.context.index.candidatesInContext(
+              own,
+              `${earlier!.terms}${nearest!.terms}`,
+              counted,
+              undefined,
+              people,
+            );
+            if (counted && cands.length > 0) countedIn = earlier!.text;
+          }
+          if (cands.length > 0) break;
         }
       }
       // "It remains unclear whether he will rescind the decision": a person named only by a

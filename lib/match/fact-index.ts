@@ -64,6 +64,8 @@ export class FactIndex {
   private readonly terms: Term[] = [];
   /** Each fact's concept groups as term ids, rarest group first. */
   private readonly groupIds: number[][][];
+  /** Each fact's group of people ("troop", "soldier"), or -1 (see `candidatesInContext`). */
+  private readonly peopleGroup: number[];
   /** Per term id, whether the sentence being read has it (reset after each sentence). */
   private readonly present: Uint8Array;
   private readonly idfTable = new Map<string, number>();
@@ -124,6 +126,9 @@ export class FactIndex {
       return id;
     };
     this.groupIds = this.facts.map((f) => f.groups.map((g) => g.map(idOf)));
+    this.peopleGroup = this.facts.map((f) =>
+      f.groups.findIndex((g) => g.some((t) => PEOPLE_TERM.test(t))),
+    );
     this.trie = flattenTrie(root);
     this.facts.forEach((f, i) => {
       const anchor = chooseAnchor(f.groups, usage);
@@ -167,12 +172,16 @@ export class FactIndex {
    * `counted`: the sentence counts those it refers back to ("put their number above 10,000", see
    * `countsBack`); then a fact with a figure to compare may take all its groups from the sentence
    * before. `borrows`: which group a fact may take from the sentence before (then only one may be).
+   * `group`: the sentence refers back to a group of people ("their presence", "most of them"),
+   * who stand for two groups at once, whose people and that they are people ("North Korean
+   * troops"): a fact may take its people group and one other from the sentence before.
    */
   candidatesInContext(
     text: string,
     context: string,
     counted = false,
     borrows?: (f: IndexedFact, group: readonly string[]) => boolean,
+    group = false,
   ): IndexedFact[] {
     const found: number[] = [];
     this.mark(text, OWN, found);
@@ -185,6 +194,7 @@ export class FactIndex {
       if (groups.length < 2) continue;
       let fromContext = 0;
       let borrowed = -1;
+      let people = false;
       let untouched = false;
       for (let gi = 0; gi < groups.length; gi++) {
         const g = groups[gi]!;
@@ -199,6 +209,7 @@ export class FactIndex {
         if (ctx) {
           fromContext++;
           borrowed = gi;
+          people ||= this.peopleGroup[i] === gi;
         } else untouched = true;
       }
       if (
@@ -206,6 +217,7 @@ export class FactIndex {
         (!borrows ||
           (fromContext === 1 && borrows(this.facts[i]!, this.facts[i]!.groups[borrowed]!))) &&
         (fromContext === 1 ||
+          (group && !borrows && people && fromContext === 2 && groups.length > 2) ||
           (counted &&
             fromContext === groups.length &&
             this.facts[i]!.fact.slots.includes('quantity')))
@@ -250,6 +262,9 @@ export class FactIndex {
     }
   }
 }
+
+/** A concept group's term that names people themselves: "troop", "soldiers" (one word). */
+const PEOPLE_TERM = /^(?:troop|soldier)s?\s*$/;
 
 /** Bits of `present`: a term the sentence itself uses, or one the sentence before it uses. */
 const OWN = 1;

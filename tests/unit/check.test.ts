@@ -273,6 +273,33 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
+  it('takes whose people a group referred back to are, and that they are troops, from before', () => {
+    const fresh = new Engine(bundledFactBase());
+    const named = 'Seoul estimates that North Korea sent some 11,000 troops to Russia last year.';
+    const back =
+      'Ukrainian intelligence first reported their presence in Russia in early September.';
+    const verdicts = (a: { verdict: string; kind: string; fact: { id: string } }[]) =>
+      a.map((x) => `${x.verdict} ${x.fact.id} ${x.kind}`);
+    // "their presence" stands for "North Korean troops": two of the fact's groups at once.
+    expect(verdicts(fresh.annotate(back, '2025-01-10', undefined, named))).toEqual([
+      'contradicts north-korean-troops-reported-october date',
+    ]);
+    expect(fresh.annotate(back, '2025-01-10')).toEqual([]);
+    // Without a group of people referred back to, only one group is borrowed.
+    expect(
+      fresh.annotate(
+        'Ukrainian intelligence first reported this in Russia in early September.',
+        '2025-01-10',
+        undefined,
+        named,
+      ),
+    ).toEqual([]);
+    // Nor does the sentence before lend its people when it names no troops.
+    expect(
+      fresh.annotate(back, '2025-01-10', undefined, 'Seoul says the North is watching closely.'),
+    ).toEqual([]);
+  });
+
   it("takes the person a pronoun names from the sentence before, when the fact is that person's", () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'Trump has said he could end the fighting within a day of taking office.';
