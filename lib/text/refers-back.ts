@@ -53,7 +53,7 @@ export function countsBack(sentence: string): boolean {
  * thing is usually the previous sentence's own.
  */
 const GROUP_BACK = new RegExp(
-  String.raw`^\W*${OPENING}${PARTITIVE}|\b(?:(?:most|many|some|all|half|several|thousands|hundreds|\d[\d,.]*)\s+of\s+(?:them|those|these)|their\s+(?:number|numbers|strength|count|total|presence|arrival|deployment|positions)|the\s+(?:contingent|deployment)|(?:those|these)\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|units|forces|contingent|fighters|men))\b`,
+  String.raw`^\W*${OPENING}${PARTITIVE}|\b(?:(?:most|many|some|all|half|several|thousands|hundreds|\d[\d,.]*)\s+of\s+(?:them|those|these)|their\s+(?:number|numbers|strength|count|total|presence|arrival|deployment|positions)|(?:the|that|this)\s+(?:contingent|deployment)|(?:those|these)\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|units|forces|contingent|fighters|men))\b`,
   'i',
 );
 
