@@ -71,6 +71,8 @@ export const BLIND_SETS = {
   'blind-52': join(EVAL_DIR, 'blind-52'),
   'blind-53': join(EVAL_DIR, 'blind-53'),
   'blind-54': join(EVAL_DIR, 'blind-54'),
+  'blind-55': join(EVAL_DIR, 'blind-55'),
+  'blind-56': join(EVAL_DIR, 'blind-56'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
