@@ -1038,6 +1038,45 @@ function aboutAsking(text: string, f: IndexedFact): boolean {
 }
 
 /**
+ * A response told as done, a noun answering something: "Putin called the strike a response to the
+ * use of American and British weapons", "the missile had been fired in retaliation for …", "was a
+ * reply to the ATACMS and Storm Shadow strikes". Not a response vowed ("vowed retaliation for").
+ */
+const DONE_RESPONSE =
+  /\b(?:in|as|a|was|were|is)\s+(?:[a-z-]+\s+)?(response|retaliation|reply|payback|answer|revenge)\s+(?:to|for)\b/i;
+/** What a response answered, to the end of its clause (see DONE_RESPONSE). */
+const ANSWERED_SPAN =
+  /\b(response|retaliation|reply|payback|answer|revenge)\s+(?:to|for)\b[^.;,]*/gi;
+/** Words of a warning or a pledge: what is threatened, not done. */
+const WARNING_CUE = /\b(?:warn|pledg|vow|threat|caution|promis|would|will|could|might)/i;
+
+/** A fact about a response itself ("a response to North Korea's troops"): a term names one. */
+const RESPONSE_TERM = /^(?:respon|retali|repl|answer|reaction|payback|revenge)/;
+const aboutResponding = (f: IndexedFact) =>
+  f.groups.some((g) => g.some((t) => RESPONSE_TERM.test(t.trim())));
+
+/**
+ * What a done response answered is its cause, not news the sentence tells: "Putin said the weapon
+ * was a reply to the ATACMS and Storm Shadow strikes" does not report the Storm Shadow strikes.
+ * A fact about the response itself (its terms name one) still reads the whole sentence.
+ */
+function onlyAnswered(ctx: MatchContext, text: string, f: IndexedFact): boolean {
+  if (!DONE_RESPONSE.test(text) || aboutResponding(f)) return false;
+  return !touches(ctx, text.replace(ANSWERED_SPAN, '$1'), text, f);
+}
+
+/**
+ * A fact that every source tells as a warning or a pledge ("the Kremlin had warned …", "pledged a
+ * firm response"): a response told as done, with no warning in the sentence, is the threatened act
+ * itself, not the warning ("Putin called the strike a response to the use of Western weapons").
+ */
+function doneNotWarned(text: string, f: IndexedFact): boolean {
+  if (!DONE_RESPONSE.test(text) || WARNING_CUE.test(text)) return false;
+  const told = f.fact.sources.filter((s) => s.stance === 'asserts');
+  return told.length > 0 && told.every((s) => WARNING_CUE.test(s.quote));
+}
+
+/**
  * A fact about what may come, named only in the condition that opens the sentence: "If Trump
  * scraps the permission after 20 January, Kyiv would once again have to rely on its own drones"
  * says what would follow, not that he may. The fact told in the main clause still counts: "If talks
@@ -1278,6 +1317,19 @@ export function matchClaim(
     }
     if (f.prospective && onlySupposed(ctx, claim.text, f)) {
       trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'only supposed' });
+      continue;
+    }
+    if (onlyAnswered(ctx, claim.text, f)) {
+      trace?.push({
+        fact: f.fact.id,
+        score: 0,
+        judgement: null,
+        skipped: 'only what was answered',
+      });
+      continue;
+    }
+    if (doneNotWarned(claim.text, f)) {
+      trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'done, not warned' });
       continue;
     }
     if (speaksElsewhere(claim, f)) {
