@@ -1038,6 +1038,29 @@ function aboutAsking(text: string, f: IndexedFact): boolean {
 }
 
 /**
+ * Whose decision the sentence speaks of, named only as the owner of what a preposition governs:
+ * "declined to comment on the US decision", "reacted cautiously to Washington's move". The owner
+ * is not the sentence's subject ("Biden's permission was confined to …" is).
+ */
+const DECISION_OWNER =
+  /(?<=\b(?:on|about|to|over|against|regarding|with)\s+)(?:washington's|america's|biden's|the\s+(?:u\.\s?s\.|us|american|biden administration's|white house's))\s+(?:[a-z-]+\s+){0,2}?(decision|move|policy|shift|permission|u-turn|reversal)\b/gi;
+
+/**
+ * A fact touched only by the owner of a decision the sentence is about: "Israeli officials declined
+ * to comment on Washington's decision" says nothing of the White House's silence. Not for a fact
+ * about the decision itself (its terms name it): "Tokyo welcomed the US decision".
+ */
+function onlyOwner(ctx: MatchContext, text: string, f: IndexedFact): boolean {
+  let about = false;
+  const rest = text.replace(DECISION_OWNER, (_, noun: string) => {
+    const head = noun.toLowerCase();
+    about ||= f.groups.some((g) => g.some((t) => head.startsWith(t.trim())));
+    return ` ${noun}`;
+  });
+  return rest !== text && !about && !touches(ctx, rest, text, f);
+}
+
+/**
  * A response told as done, a noun answering something: "Putin called the strike a response to the
  * use of American and British weapons", "the missile had been fired in retaliation for …", "was a
  * reply to the ATACMS and Storm Shadow strikes". Not a response vowed ("vowed retaliation for").
@@ -1317,6 +1340,15 @@ export function matchClaim(
     }
     if (f.prospective && onlySupposed(ctx, claim.text, f)) {
       trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'only supposed' });
+      continue;
+    }
+    if (onlyOwner(ctx, claim.text, f)) {
+      trace?.push({
+        fact: f.fact.id,
+        score: 0,
+        judgement: null,
+        skipped: "only the decision's owner",
+      });
       continue;
     }
     if (onlyAnswered(ctx, claim.text, f)) {
