@@ -202,6 +202,25 @@ export class Engine {
           if (cands.length > 0) break;
         }
       }
+      // "Washington puts their number at more than 10,000, most of them in Russia's Kursk region":
+      // a sentence that counts those it refers back to counts the sentence before's people, even
+      // where it names something a fact is about itself.
+      else if (cands.length > 0 && countsBack(s.text)) {
+        if (i < 1 && before === undefined) before = readBefore();
+        const nearest = [
+          ...(before ?? []).map((text) => ({ text, terms: termText(text) })),
+          ...previous,
+        ].at(-1);
+        if (nearest) {
+          const more = this.context.index
+            .candidatesInContext(own, nearest.terms, true)
+            .filter((f) => !cands.includes(f) && f.fact.slots.includes('quantity'));
+          if (more.length > 0) {
+            cands = [...cands, ...more];
+            countedIn = nearest.text;
+          }
+        }
+      }
       // "It remains unclear whether he will rescind the decision": a person named only by a
       // pronoun is the sentence before's, for a fact the sentence touches all but that one group of.
       else if (cands.length > 0 && PERSON_PRONOUN.test(s.text)) {

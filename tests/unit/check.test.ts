@@ -273,6 +273,19 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
+  it('counts the people of the sentence before even where the sentence names a fact itself', () => {
+    const fresh = new Engine(bundledFactBase());
+    const named = 'North Korea has sent troops to fight alongside Russian forces, Kirby said.';
+    const counted =
+      "Washington puts their number at more than 10,000, most of them in Russia's Kursk region.";
+    const facts = (a: { fact: { id: string } }[]) => a.map((x) => x.fact.id);
+    expect(facts(fresh.annotate(counted, '2024-11-18', undefined, named))).toEqual([
+      'north-korean-troop-count',
+    ]);
+    // Alone, "their number" counts nobody: only Kursk's place is read.
+    expect(facts(fresh.annotate(counted, '2024-11-18'))).not.toContain('north-korean-troop-count');
+  });
+
   it('takes whose people a group referred back to are, and that they are troops, from before', () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'Seoul estimates that North Korea sent some 11,000 troops to Russia last year.';
