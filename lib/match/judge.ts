@@ -1189,10 +1189,12 @@ const DOUBT_OPENER =
 /**
  * A sentence that doubts an account wherever it says so: "Some analysts question that explanation,
  * noting that …", "Sceptics point out that …", "…, and the timing sits awkwardly with that
- * explanation". Like DOUBT_OPENER, it argues a side of the disputed point.
+ * explanation". Like DOUBT_OPENER, it argues a side of the disputed point. So does one that weighs
+ * one cause against another: "the timing had less to do with Pyongyang than with the election",
+ * "the election, rather than the troops", "Trump's victory weighed more heavily".
  */
 const DOUBTS_ACCOUNT =
-  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether)\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|not\s+(?:fully\s+|entirely\s+|quite\s+|everyone\s+is\s+)?(?:convinced|persuaded|sold)|not\s+everyone\s+(?:buys|agrees|accepts)|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than)\b/i;
+  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether)\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|not\s+(?:fully\s+|entirely\s+|quite\s+|everyone\s+is\s+)?(?:convinced|persuaded|sold)|not\s+everyone\s+(?:buys|agrees|accepts)|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than|(?:more|less)\s+to\s+do\s+with\b[^.;]*?\bthan|weigh(?:ed|s)?\s+more\s+heavily|rather\s+than)\b/i;
 
 /**
  * A sentence that doubts touches a disputed fact at a lower same-event score: the doubt itself
