@@ -155,6 +155,14 @@ export class Engine {
     let matchMs = 0;
     /** The sentences before, in this block, and their term texts: the nearer last. */
     const previous: { text: string; terms: string }[] = [];
+    /** The last `n` sentences before sentence `i`, from the blocks before if need be. */
+    const lastBefore = (i: number, n: number) => {
+      if (i < n && before === undefined) before = readBefore();
+      return [
+        ...(before ?? []).map((text) => ({ text, terms: termText(text) })),
+        ...previous,
+      ].slice(-n);
+    };
     for (const [i, sentence] of sentences.entries()) {
       t = clock();
       // A sentence set in capitals is read in ordinary case (same length: offsets hold).
@@ -168,11 +176,7 @@ export class Engine {
       // that refers back to a group of people ("most of them", "their number") on the one before
       // that too: a story about the troops keeps them as its subject for several sentences.
       if (cands.length === 0 && refersBack(s.text)) {
-        if (i < 2 && before === undefined) before = readBefore();
-        const context = [
-          ...(before ?? []).map((text) => ({ text, terms: termText(text) })),
-          ...previous,
-        ].slice(-2);
+        const context = lastBefore(i, 2);
         const counted = countsBack(s.text);
         const nearest = context[context.length - 1];
         const group = refersToGroup(s.text);
@@ -206,11 +210,7 @@ export class Engine {
       // a sentence that counts those it refers back to counts the sentence before's people, even
       // where it names something a fact is about itself.
       else if (cands.length > 0 && countsBack(s.text)) {
-        if (i < 1 && before === undefined) before = readBefore();
-        const nearest = [
-          ...(before ?? []).map((text) => ({ text, terms: termText(text) })),
-          ...previous,
-        ].at(-1);
+        const [nearest] = lastBefore(i, 1);
         if (nearest) {
           const more = this.context.index
             .candidatesInContext(own, nearest.terms, true)
@@ -224,11 +224,7 @@ export class Engine {
       // "It remains unclear whether he will rescind the decision": a person named only by a
       // pronoun is the sentence before's, for a fact the sentence touches all but that one group of.
       else if (cands.length > 0 && PERSON_PRONOUN.test(s.text)) {
-        if (i < 1 && before === undefined) before = readBefore();
-        const nearest = [
-          ...(before ?? []).map((text) => ({ text, terms: termText(text) })),
-          ...previous,
-        ].at(-1);
+        const [nearest] = lastBefore(i, 1);
         if (nearest) {
           const more = this.context.index
             .candidatesInContext(own, nearest.terms, false, namesPerson)
