@@ -1079,22 +1079,24 @@ const aboutResponding = (f: IndexedFact) =>
   f.groups.some((g) => g.some((t) => RESPONSE_TERM.test(t.trim())));
 
 /**
- * What a done response answered is its cause, not news the sentence tells: "Putin said the weapon
- * was a reply to the ATACMS and Storm Shadow strikes" does not report the Storm Shadow strikes.
+ * What a done response (DONE_RESPONSE, tested by the caller) answered is its cause, not news the
+ * sentence tells: "Putin said the weapon was a reply to the ATACMS and Storm Shadow strikes" does
+ * not report the Storm Shadow strikes.
  * A fact about the response itself (its terms name one) still reads the whole sentence.
  */
 function onlyAnswered(ctx: MatchContext, text: string, f: IndexedFact): boolean {
-  if (!DONE_RESPONSE.test(text) || aboutResponding(f)) return false;
+  if (aboutResponding(f)) return false;
   return !touches(ctx, text.replace(ANSWERED_SPAN, '$1'), text, f);
 }
 
 /**
  * A fact that every source tells as a warning or a pledge ("the Kremlin had warned …", "pledged a
- * firm response"): a response told as done, with no warning in the sentence, is the threatened act
- * itself, not the warning ("Putin called the strike a response to the use of Western weapons").
+ * firm response"): a response told as done (DONE_RESPONSE, tested by the caller), with no warning
+ * in the sentence, is the threatened act itself, not the warning ("Putin called the strike a
+ * response to the use of Western weapons").
  */
 function doneNotWarned(text: string, f: IndexedFact): boolean {
-  if (!DONE_RESPONSE.test(text) || WARNING_CUE.test(text)) return false;
+  if (WARNING_CUE.test(text)) return false;
   const told = f.fact.sources.filter((s) => s.stance === 'asserts');
   return told.length > 0 && told.every((s) => WARNING_CUE.test(s.quote));
 }
@@ -1248,6 +1250,7 @@ export function matchClaim(
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
   const doubts = DOUBT_OPENER.test(claim.text) || DOUBTS_ACCOUNT.test(claim.text);
   const givesCause = CAUSE_FRAME.test(claim.text);
+  const doneResponse = DONE_RESPONSE.test(claim.text);
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
   const viable: {
@@ -1353,7 +1356,7 @@ export function matchClaim(
       });
       continue;
     }
-    if (onlyAnswered(ctx, claim.text, f)) {
+    if (doneResponse && onlyAnswered(ctx, claim.text, f)) {
       trace?.push({
         fact: f.fact.id,
         score: 0,
@@ -1362,7 +1365,7 @@ export function matchClaim(
       });
       continue;
     }
-    if (doneNotWarned(claim.text, f)) {
+    if (doneResponse && doneNotWarned(claim.text, f)) {
       trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'done, not warned' });
       continue;
     }
