@@ -18,8 +18,14 @@ const DEFINITE = String.raw`\bthe\s+(?:(?:overall|whole|entire|total|full)\s+)?(
 /** "Most are now dug in …", "Many have been killed": a bare quantifier for those named before. */
 const PARTITIVE = String.raw`(?:most|many|some|several|half|the rest|the bulk)\s+(?:are|were|have|had|remain\w*|now|reportedly|appear\w*|seem\w*|will|would|went|moved|ended)\b`;
 
+/**
+ * "Kirby has said they sailed from Wonsan": the subject of what was reported, a pronoun, where the
+ * one who reported it is not plural ("opposition politicians said they hoped …" speak of themselves).
+ */
+const REPORTED = String.raw`(?<!\b(?:(?!(?:has|was|is|us|its)\b)[a-z]+[^su\W]s|have|were|are)\s+)\b(?:said|says|confirmed|confirms|reported|reports|added|believed?|thought|estimated|claims?|claimed)\s+(?:that\s+)?they\b`;
+
 const REFERS_BACK = new RegExp(
-  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b`,
+  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${REPORTED}`,
   'i',
 );
 
