@@ -73,6 +73,8 @@ export const BLIND_SETS = {
   'blind-54': join(EVAL_DIR, 'blind-54'),
   'blind-55': join(EVAL_DIR, 'blind-55'),
   'blind-56': join(EVAL_DIR, 'blind-56'),
+  'blind-57': join(EVAL_DIR, 'blind-57'),
+  'blind-58': join(EVAL_DIR, 'blind-58'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 

@@ -63,7 +63,8 @@ describe('eval floors', () => {
  * blind-46 0.916 / 4.7% (0.936), blind-47 0.863 / 4.8% (0.882), blind-48 0.863 / 7.1% (0.905),
  * blind-49 0.893 / 5.2% (0.911), blind-50 0.907 / 1.2% (0.920), blind-51 0.834 / 8.5% (0.841),
  * blind-52 0.809 / 4.9% (0.858), blind-53 0.879 / 5.9% (0.907), blind-54 0.853 / 4.9% (0.883),
- * blind-55 0.906 / 6.1% (0.937), blind-56 0.872 / 6.2% (0.901).
+ * blind-55 0.906 / 6.1% (0.937), blind-56 0.872 / 6.2% (0.901), blind-57 0.852 / 14.6% (0.874),
+ * blind-58 0.797 / 1.3% (0.838).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -141,6 +142,8 @@ const BLIND_FLOORS: Record<
   'blind-54': { macroF1: 0.86, falseAnnotations: 0.05, inOrder: 0.89 },
   'blind-55': { macroF1: 0.9, falseAnnotations: 0.05, inOrder: 0.94 },
   'blind-56': { macroF1: 0.87, falseAnnotations: 0.05, inOrder: 0.91 },
+  'blind-57': { macroF1: 0.85, falseAnnotations: 0.15, inOrder: 0.87 },
+  'blind-58': { macroF1: 0.79, falseAnnotations: 0.02, inOrder: 0.83 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
