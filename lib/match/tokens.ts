@@ -7,8 +7,15 @@
 import { normalise } from '../text/normalise';
 import { rememberRecent } from '../util/recent';
 
+/**
+ * "The North's troops": Korean and wire usage names North Korea "the North" once it has been named.
+ * Not "the North group" (a Russian army group), nor "the North Atlantic" and the like.
+ */
+const THE_NORTH =
+  /\bthe North\b(?!\s+(?:Korea|Atlantic|Sea|Caucasus|[Gg]roup|Star|Pole|Stream|[Ss]lope|[Ff]ront|[Ss]ide))/g;
+
 export function termText(text: string): string {
-  return ` ${normalise(text)
+  return ` ${normalise(text.replace(THE_NORTH, 'the North Korea'))
     // "nuclear-armed Russia" is an epithet of the state, not talk of nuclear escalation: one word
     // that no "nuclear" term matches.
     .replace(/\bnuclear[- ]armed\b/g, 'nukearmed')

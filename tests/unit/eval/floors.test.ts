@@ -78,7 +78,10 @@ describe('eval floors', () => {
  * ceilings where its rules moved a score; none fell. In session 22 blind-41's ceiling went up
  * (0.02 → 0.04) and blind-42's (0.05 → 0.06): the Russian account's "six ATACMS" now names the first
  * strike, and two sentences their writers labelled "none" state it ("five of the six ATACMS fired
- * on Tuesday"), while four sets gained the sentences that misdate it.
+ * on Tuesday"), while four sets gained the sentences that misdate it. blind-14's floors went down
+ * (0.86 → 0.85, 0.90 → 0.89) and its ceiling up (0.04 → 0.06) when "the North" began to name
+ * North Korea: a researcher's "the decision could complicate the North's calculations but was
+ * unlikely to prompt a withdrawal" now reaches the disputed trigger.
  * `inOrder`: the floor when each sentence is read after the one before it in its article (the
  * sets from blind-7 on are articles in reading order), for sentences that refer back.
  */
@@ -99,7 +102,7 @@ const BLIND_FLOORS: Record<
   'blind-11': { macroF1: 0.86, falseAnnotations: 0.04, inOrder: 0.91 },
   'blind-12': { macroF1: 0.89, falseAnnotations: 0.04, inOrder: 0.91 },
   'blind-13': { macroF1: 0.91, falseAnnotations: 0.02, inOrder: 0.92 },
-  'blind-14': { macroF1: 0.86, falseAnnotations: 0.04, inOrder: 0.9 },
+  'blind-14': { macroF1: 0.85, falseAnnotations: 0.06, inOrder: 0.89 },
   'blind-15': { macroF1: 0.89, falseAnnotations: 0.04, inOrder: 0.92 },
   'blind-16': { macroF1: 0.85, falseAnnotations: 0.07, inOrder: 0.89 },
   'blind-17': { macroF1: 0.87, falseAnnotations: 0.04, inOrder: 0.9 },
@@ -142,7 +145,7 @@ const BLIND_FLOORS: Record<
   'blind-54': { macroF1: 0.86, falseAnnotations: 0.05, inOrder: 0.89 },
   'blind-55': { macroF1: 0.9, falseAnnotations: 0.05, inOrder: 0.94 },
   'blind-56': { macroF1: 0.87, falseAnnotations: 0.05, inOrder: 0.91 },
-  'blind-57': { macroF1: 0.85, falseAnnotations: 0.15, inOrder: 0.87 },
+  'blind-57': { macroF1: 0.87, falseAnnotations: 0.15, inOrder: 0.89 },
   'blind-58': { macroF1: 0.79, falseAnnotations: 0.02, inOrder: 0.83 },
 };
 

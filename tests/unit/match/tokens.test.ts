@@ -39,4 +39,12 @@ describe('termText', () => {
     );
     expect(termText('Kievan Rus')).toBe(' kievan rus ');
   });
+
+  it('reads "the North" as North Korea, but not the North group or the North Atlantic', () => {
+    expect(termText("the North's troops")).toBe(" the north korea's troops ");
+    expect(termText('Seoul and the North')).toBe(' seoul and the north korea ');
+    expect(termText('the North group of forces')).toBe(' the north group of forces ');
+    expect(termText('the North Atlantic alliance')).toBe(' the north atlantic alliance ');
+    expect(termText('in the north of Ukraine')).toBe(' in the north of ukraine ');
+  });
 });
