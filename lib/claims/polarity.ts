@@ -194,7 +194,7 @@ const PLANNED =
 
 /** Markers that a sentence describes an earlier state ("had barred", "previously refused"). */
 const PAST_STATE =
-  /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|previously|until now|until recently|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:this|the) (?:year|war)|prior restraint|before the decision)\b/i;
+  /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|previously|until now|until recently|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:this|the) (?:year|war)|prior restraint|before the decision)\b/i;
 
 /**
  * Clauses that do not carry the sentence's main assertion: relative clauses set off by commas,

@@ -177,7 +177,7 @@ const timeless = (f: IndexedFact) => f.fact.topic === 'geography';
  * A date the fact's own quotes also mention ("since August") is background, not another event.
  */
 function earlierEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean {
-  if (claim.dates.length === 0 || !epoch || timeless(f)) return false;
+  if (claim.dates.length === 0 || !epoch || timeless(f) || priorState(f)) return false;
   if (f.fact.slots.includes('date')) return farFromFactDates(claim, epoch, f);
   const factMonths = new Set(f.dates.map((d) => d.value.month).filter((m) => m !== undefined));
   return claim.dates.some((d) => {
@@ -187,6 +187,15 @@ function earlierEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolea
     return d.month !== undefined && !epoch.months.has(d.month);
   });
 }
+
+/**
+ * A fact about the time before the news ("Before the decision, the administration had kept …",
+ * "had lobbied for months"): an earlier date ("a carve-out announced in May") is inside it.
+ */
+function priorState(f: IndexedFact): boolean {
+  return PRIOR_STATE.test(f.fact.statement);
+}
+const PRIOR_STATE = /^Before\b|\bfor months\b/i;
 
 /**
  * Days between a date the sentence gives and every date the sources give a date fact, beyond which
