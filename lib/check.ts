@@ -13,7 +13,7 @@ import { datelineDate } from './extract/published';
 import { extractPageSteps } from './extract/page';
 
 export { extractPageSteps, type ExtractedPage } from './extract/page';
-import { FactIndex, type IndexedFact, type PreparedFact } from './match/fact-index';
+import { FactIndex, PEOPLE_TERM, type IndexedFact, type PreparedFact } from './match/fact-index';
 import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/judge';
 import type { VerdictKind } from './match/compare';
 import { MISPLACED_MARKER, PLACE_MARKER, REGION_MARKER, termText } from './match/tokens';
@@ -232,6 +232,17 @@ export class Engine {
           if (more.length > 0) cands = [...cands, ...more];
         }
       }
+      // "They had sailed from the Wonsan area": people named only by a pronoun are the sentence
+      // before's, for a fact the sentence touches all but them of, beside the facts it names.
+      else if (cands.length > 0 && PEOPLE_PRONOUN.test(s.text)) {
+        const [nearest] = lastBefore(i, 1);
+        if (nearest) {
+          const more = this.context.index
+            .candidatesInContext(own, nearest.terms, false, namesPeople)
+            .filter((f) => !cands.includes(f));
+          if (more.length > 0) cands = [...cands, ...more];
+        }
+      }
       previous.push({ text: s.text, terms });
       if (previous.length > 2) previous.shift();
       const tCands = clock();
@@ -365,6 +376,15 @@ function namesPerson(f: IndexedFact, group: readonly string[]): boolean {
   const named = new Set(extractActors(group.join(', ')).map((a) => a.id));
   return f.persons.some((p) => named.has(p.value.id));
 }
+
+/** The concept group a sentence borrows from the one before is a fact's group of people. */
+function namesPeople(_f: IndexedFact, group: readonly string[]): boolean {
+  return group.some((t) => PEOPLE_TERM.test(t));
+}
+
+/** People named by a pronoun: "they", "them", "their" (not the reports of "did not deny them"). */
+const PEOPLE_PRONOUN =
+  /\b(?:they|their)\b|(?<!\b(?:den(?:y|ied|ies)|confirm(?:ed|s)?|dismiss(?:ed|es)?|reject(?:ed|s)?|verif(?:y|ied))\s+)\bthem\b/i;
 
 /** A person named by a pronoun: "he", "his administration", "she". */
 const PERSON_PRONOUN = /\b(?:he|his|him|she|her)\b/i;

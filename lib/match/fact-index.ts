@@ -264,7 +264,7 @@ export class FactIndex {
 }
 
 /** A concept group's term that names people themselves: "troop", "soldiers" (one word). */
-const PEOPLE_TERM = /^(?:troop|soldier)s?\s*$/;
+export const PEOPLE_TERM = /^(?:troop|soldier)s?\s*$/;
 
 /** Bits of `present`: a term the sentence itself uses, or one the sentence before it uses. */
 const OWN = 1;

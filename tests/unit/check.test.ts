@@ -313,6 +313,32 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
+  it('takes the people a pronoun names from the sentence before, beside a fact of its own', () => {
+    const fresh = new Engine(bundledFactBase());
+    const named = 'Western estimates put the force at around 8,000 North Korean soldiers.';
+    const pronoun =
+      "They had sailed from the Wonsan area and come ashore at Murmansk, as the White House's John Kirby confirmed.";
+    const ids = (a: { verdict: string; kind: string; fact: { id: string } }[]) =>
+      a.map((x) => `${x.verdict} ${x.fact.id} ${x.kind}`);
+    // "They" are the North Korean soldiers: their route is told with the wrong port.
+    expect(ids(fresh.annotate(pronoun, '2025-01-20', undefined, named))).toEqual([
+      'contradicts north-korean-troops-route place',
+    ]);
+    // Alone, "they" are nobody: the route is not read.
+    expect(ids(fresh.annotate(pronoun, '2025-01-20')).join()).not.toContain('troops-route');
+    // "Did not deny them": the reports, not the soldiers.
+    expect(
+      ids(
+        fresh.annotate(
+          "Vladimir Putin, asked about the reports in late October, did not deny them, saying it was Russia's own business how it applied its treaty with Pyongyang.",
+          '2024-11-22',
+          undefined,
+          "Belarus's Alexander Lukashenko initially dismissed the claims of North Korean involvement, but conceded that such a deployment would be an escalation.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it("takes the person a pronoun names from the sentence before, when the fact is that person's", () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'Trump has said he could end the fighting within a day of taking office.';
