@@ -223,7 +223,9 @@ export class Engine {
       }
       // "It remains unclear whether he will rescind the decision": a person named only by a
       // pronoun is the sentence before's, for a fact the sentence touches all but that one group of.
-      else if (cands.length > 0 && PERSON_PRONOUN.test(s.text)) {
+      // (Where the sentence names no fact, only as the subject: "Kellogg, his choice of envoy, …"
+      // is about Kellogg.)
+      else if ((cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text)) {
         const [nearest] = lastBefore(i, 1);
         if (nearest) {
           const more = this.context.index
@@ -388,6 +390,8 @@ const PEOPLE_PRONOUN =
 
 /** A person named by a pronoun: "he", "his administration", "she". */
 const PERSON_PRONOUN = /\b(?:he|his|him|she|her)\b/i;
+/** A person named by a subject pronoun: "whether he will undo it". */
+const PERSON_SUBJECT = /\b(?:he|she)\b/i;
 
 /**
  * The last two sentences before block `bi` (the nearer last), from the blocks before it: what its

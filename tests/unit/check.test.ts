@@ -353,6 +353,23 @@ describe('Engine.analyse on extracted page text', () => {
     expect(ids(fresh.annotate(pronoun, '2025-01-21'))).not.toContain(
       'supports trump-may-reverse-decision',
     );
+    // A sentence that names no fact itself leans on the sentence before for its subject too.
+    const bare =
+      'During the campaign, he complained about the billions sent to Kyiv and promised to end the fighting within a day.';
+    const sworn = 'Donald Trump will be sworn in on Monday.';
+    expect(ids(fresh.annotate(bare, '2025-01-17', undefined, sworn))).toEqual([
+      'supports trump-critical-of-aid',
+    ]);
+    expect(fresh.annotate(bare, '2025-01-17')).toEqual([]);
+    // … but not for a possessive of someone it names: "Kellogg, his choice of envoy".
+    expect(
+      fresh.annotate(
+        'Keith Kellogg, his choice of envoy for Ukraine and Russia, has written in the past that American aid should be made conditional on Kyiv agreeing to talks.',
+        '2024-12-06',
+        undefined,
+        "Mr Trump's aides, asked about it on the Sunday shows, have mostly changed the subject.",
+      ),
+    ).toEqual([]);
     // The sentence before lends only a person: the decision there is not what "his" stands for.
     expect(
       ids(
