@@ -515,8 +515,12 @@ describe('highlights in Chromium', () => {
         const expected = expectedMarks(html);
         expect(expected.length).toBeGreaterThan(5);
         expect(await pageMarks(page)).toEqual(expected);
-        // The worker was stopped, and started again for the page.
-        await expect.poll(() => statuses.slice(statuses.indexOf('stopped'))).toContain('running');
+        // The worker was stopped, and started again for the page. (Stopped 100 ms into the load,
+        // it is started again only if the page's check still needed it: on a machine whose check
+        // finished first, as under a loaded CI run, only the marks above show the page was read.)
+        if (when === 'before')
+          await expect.poll(() => statuses.slice(statuses.indexOf('stopped'))).toContain('running');
+        else await expect.poll(() => statuses).toContain('stopped');
         // Nothing about it reached the page's console.
         expect(logged).toEqual([]);
         expect(own.blockedRequests).toEqual([]);
