@@ -225,26 +225,12 @@ export class Engine {
       // pronoun is the sentence before's, for a fact the sentence touches all but that one group of.
       // (Where the sentence names no fact, only as the subject: "Kellogg, his choice of envoy, …"
       // is about Kellogg.)
-      else if ((cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text)) {
-        const [nearest] = lastBefore(i, 1);
-        if (nearest) {
-          const more = this.context.index
-            .candidatesInContext(own, nearest.terms, false, namesPerson)
-            .filter((f) => !cands.includes(f));
-          if (more.length > 0) cands = [...cands, ...more];
-        }
-      }
+      else if ((cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text))
+        cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesPerson, cands)];
       // "They had sailed from the Wonsan area": people named only by a pronoun are the sentence
       // before's, for a fact the sentence touches all but them of, beside the facts it names.
-      else if (cands.length > 0 && PEOPLE_PRONOUN.test(s.text)) {
-        const [nearest] = lastBefore(i, 1);
-        if (nearest) {
-          const more = this.context.index
-            .candidatesInContext(own, nearest.terms, false, namesPeople)
-            .filter((f) => !cands.includes(f));
-          if (more.length > 0) cands = [...cands, ...more];
-        }
-      }
+      else if (cands.length > 0 && PEOPLE_PRONOUN.test(s.text))
+        cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesPeople, cands)];
       previous.push({ text: s.text, terms });
       if (previous.length > 2) previous.shift();
       const tCands = clock();
@@ -278,6 +264,23 @@ export class Engine {
     onStage?.('claims', claimsMs);
     onStage?.('match', matchMs);
     return { annotations: out, before: before?.join('\n') };
+  }
+
+  /**
+   * Facts beyond `have` that a sentence (`own`, its term text) speaks to with one concept group
+   * `borrows` accepts from the sentence before (`before`: it, or nothing on a page's first).
+   */
+  private borrowed(
+    own: string,
+    before: readonly { terms: string }[],
+    borrows: (f: IndexedFact, group: readonly string[]) => boolean,
+    have: readonly IndexedFact[],
+  ): IndexedFact[] {
+    const [nearest] = before;
+    if (!nearest) return [];
+    return this.context.index
+      .candidatesInContext(own, nearest.terms, false, borrows)
+      .filter((f) => !have.includes(f));
   }
 
   checkText(text: string, options: CheckOptions = {}): CheckResult {
