@@ -1269,6 +1269,9 @@ export function matchClaim(
     /** The claim as this fact reads it: without dates that are only a report's (see REPORT_AFTER). */
     claim: Claim;
   }[] = [];
+  /** Records in the trace why a fact was passed over before it was scored. */
+  const skip = (f: IndexedFact, reason: string) =>
+    trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: reason });
   for (const f of cands) {
     // Dates in other clauses ("…in Kursk, where Ukraine mounted an incursion in August") are
     // background to this fact, not its time.
@@ -1314,23 +1317,13 @@ export function matchClaim(
         : inClause.filter((d) => !isBound(claim.text, d) && !background(d)),
     };
     if (earlierEvent(clauseDates, ctx.epoch, f)) {
-      trace?.push({
-        fact: f.fact.id,
-        score: 0,
-        judgement: null,
-        skipped: 'dated before the news cycle',
-      });
+      skip(f, 'dated before the news cycle');
       continue;
     }
     // "Ukraine could fire French long-range missiles into Russia": another country's weapons,
     // another decision.
     if (origins.size > 0 && f.origins.size > 0 && ![...origins].some((o) => f.origins.has(o))) {
-      trace?.push({
-        fact: f.fact.id,
-        score: 0,
-        judgement: null,
-        skipped: "another country's weapons",
-      });
+      skip(f, "another country's weapons");
       continue;
     }
     // "The German-Swedish missile can hit targets 500 km away, well beyond the reach of the
@@ -1341,7 +1334,7 @@ export function matchClaim(
       ctx.index.candidates(termText(claim.text)).includes(f) &&
       !touches(ctx, uncompared, claim.text, f)
     ) {
-      trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'only compared with' });
+      skip(f, 'only compared with');
       continue;
     }
     if (
@@ -1349,46 +1342,31 @@ export function matchClaim(
       !aboutAsking(claim.text, f) &&
       !touches(ctx, asked, claim.text, f)
     ) {
-      trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'only asked for' });
+      skip(f, 'only asked for');
       continue;
     }
     if (f.prospective && onlySupposed(ctx, claim.text, f)) {
-      trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'only supposed' });
+      skip(f, 'only supposed');
       continue;
     }
     if (onlyOwner(ctx, claim.text, f)) {
-      trace?.push({
-        fact: f.fact.id,
-        score: 0,
-        judgement: null,
-        skipped: "only the decision's owner",
-      });
+      skip(f, "only the decision's owner");
       continue;
     }
     if (doneResponse && onlyAnswered(ctx, claim.text, f)) {
-      trace?.push({
-        fact: f.fact.id,
-        score: 0,
-        judgement: null,
-        skipped: 'only what was answered',
-      });
+      skip(f, 'only what was answered');
       continue;
     }
     if (doneResponse && doneNotWarned(claim.text, f)) {
-      trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: 'done, not warned' });
+      skip(f, 'done, not warned');
       continue;
     }
     if (speaksElsewhere(claim, f)) {
-      trace?.push({ fact: f.fact.id, score: 0, judgement: null, skipped: "another side's words" });
+      skip(f, "another side's words");
       continue;
     }
     if (laterEvent(clauseDates, ctx.epoch, f)) {
-      trace?.push({
-        fact: f.fact.id,
-        score: 0,
-        judgement: null,
-        skipped: 'dated after the sources',
-      });
+      skip(f, 'dated after the sources');
       continue;
     }
     const score = sameEventScore(ctx.index, claim, tokens, f);

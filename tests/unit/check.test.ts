@@ -75,6 +75,12 @@ function analysisOf(result: DocumentResult): Analysis {
 const engine = bundledEngine();
 
 describe('Engine.analyse on extracted page text', () => {
+  /** What an engine said of a text, one line per annotation: verdict and fact (and kind). */
+  const said = (a: readonly { verdict: string; fact: { id: string } }[]) =>
+    a.map((x) => `${x.verdict} ${x.fact.id}`);
+  const saidWithKind = (a: readonly { verdict: string; kind: string; fact: { id: string } }[]) =>
+    a.map((x) => `${x.verdict} ${x.fact.id} ${x.kind}`);
+
   it.each(PAGES)('equals checkDocument on %s', (_, html) => {
     const expected = checkDocument(parseDocument(html));
     expect(expected.relevant).toBe(true);
@@ -240,16 +246,14 @@ describe('Engine.analyse on extracted page text', () => {
     const named = 'Kirby said the North Korean troops had come ashore at Vladivostok.';
     const between = 'From there they were taken by rail to training grounds in the Far East.';
     const counted = "South Korea's spy agency now puts their number at about 11,000.";
-    const verdicts = (a: { verdict: string; fact: { id: string } }[]) =>
-      a.map((x) => `${x.verdict} ${x.fact.id}`);
     // The sentence before names no one; the one before it names the troops.
-    expect(verdicts(fresh.annotate(counted, '2024-11-29', undefined, [named, between]))).toEqual([
+    expect(said(fresh.annotate(counted, '2024-11-29', undefined, [named, between]))).toEqual([
       'disputed north-korean-troop-count',
     ]);
     expect(fresh.annotate(counted, '2024-11-29', undefined, between)).toEqual([]);
     // The same within one block, and across blocks on a page.
     expect(
-      verdicts(fresh.annotate(`${named} ${between} ${counted}`, '2024-11-29')).filter((v) =>
+      said(fresh.annotate(`${named} ${between} ${counted}`, '2024-11-29')).filter((v) =>
         v.endsWith('troop-count'),
       ),
     ).toEqual(['disputed north-korean-troop-count']);
@@ -260,9 +264,7 @@ describe('Engine.analyse on extracted page text', () => {
       evidence: { bonus: 0, reasons: [] },
     };
     expect(
-      verdicts(
-        fresh.analyse(page, { assumeRelevant: true }).annotations.filter((a) => a.block === 2),
-      ),
+      said(fresh.analyse(page, { assumeRelevant: true }).annotations.filter((a) => a.block === 2)),
     ).toEqual(['disputed north-korean-troop-count']);
     // A thing, not a group of people, is the sentence before's own: "those strikes" two back is not.
     expect(
@@ -291,10 +293,8 @@ describe('Engine.analyse on extracted page text', () => {
     const named = 'Seoul estimates that North Korea sent some 11,000 troops to Russia last year.';
     const back =
       'Ukrainian intelligence first reported their presence in Russia in early September.';
-    const verdicts = (a: { verdict: string; kind: string; fact: { id: string } }[]) =>
-      a.map((x) => `${x.verdict} ${x.fact.id} ${x.kind}`);
     // "their presence" stands for "North Korean troops": two of the fact's groups at once.
-    expect(verdicts(fresh.annotate(back, '2025-01-10', undefined, named))).toEqual([
+    expect(saidWithKind(fresh.annotate(back, '2025-01-10', undefined, named))).toEqual([
       'contradicts north-korean-troops-reported-october date',
     ]);
     expect(fresh.annotate(back, '2025-01-10')).toEqual([]);
@@ -318,17 +318,17 @@ describe('Engine.analyse on extracted page text', () => {
     const named = 'Western estimates put the force at around 8,000 North Korean soldiers.';
     const pronoun =
       "They had sailed from the Wonsan area and come ashore at Murmansk, as the White House's John Kirby confirmed.";
-    const ids = (a: { verdict: string; kind: string; fact: { id: string } }[]) =>
-      a.map((x) => `${x.verdict} ${x.fact.id} ${x.kind}`);
     // "They" are the North Korean soldiers: their route is told with the wrong port.
-    expect(ids(fresh.annotate(pronoun, '2025-01-20', undefined, named))).toEqual([
+    expect(saidWithKind(fresh.annotate(pronoun, '2025-01-20', undefined, named))).toEqual([
       'contradicts north-korean-troops-route place',
     ]);
     // Alone, "they" are nobody: the route is not read.
-    expect(ids(fresh.annotate(pronoun, '2025-01-20')).join()).not.toContain('troops-route');
+    expect(saidWithKind(fresh.annotate(pronoun, '2025-01-20')).join()).not.toContain(
+      'troops-route',
+    );
     // "Did not deny them": the reports, not the soldiers.
     expect(
-      ids(
+      saidWithKind(
         fresh.annotate(
           "Vladimir Putin, asked about the reports in late October, did not deny them, saying it was Russia's own business how it applied its treaty with Pyongyang.",
           '2024-11-22',
@@ -344,20 +344,18 @@ describe('Engine.analyse on extracted page text', () => {
     const named = 'Trump has said he could end the fighting within a day of taking office.';
     const pronoun =
       "Whether he will scrap Biden's November decision to let Kyiv fire ATACMS deep into Russia is still unclear.";
-    const ids = (a: { verdict: string; fact: { id: string } }[]) =>
-      a.map((x) => `${x.verdict} ${x.fact.id}`);
-    expect(ids(fresh.annotate(pronoun, '2025-01-21', undefined, named))).toEqual([
+    expect(said(fresh.annotate(pronoun, '2025-01-21', undefined, named))).toEqual([
       'supports trump-may-reverse-decision',
     ]);
     // Read alone, "he" is nobody: the decision itself is all the sentence names.
-    expect(ids(fresh.annotate(pronoun, '2025-01-21'))).not.toContain(
+    expect(said(fresh.annotate(pronoun, '2025-01-21'))).not.toContain(
       'supports trump-may-reverse-decision',
     );
     // A sentence that names no fact itself leans on the sentence before for its subject too.
     const bare =
       'During the campaign, he complained about the billions sent to Kyiv and promised to end the fighting within a day.';
     const sworn = 'Donald Trump will be sworn in on Monday.';
-    expect(ids(fresh.annotate(bare, '2025-01-17', undefined, sworn))).toEqual([
+    expect(said(fresh.annotate(bare, '2025-01-17', undefined, sworn))).toEqual([
       'supports trump-critical-of-aid',
     ]);
     expect(fresh.annotate(bare, '2025-01-17')).toEqual([]);
@@ -372,7 +370,7 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
     // The sentence before lends only a person: the decision there is not what "his" stands for.
     expect(
-      ids(
+      said(
         fresh.annotate(
           'Trump talked with Yoon by phone soon after his election victory, and they agreed to meet.',
           '2024-11-20',
