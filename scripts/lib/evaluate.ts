@@ -75,6 +75,8 @@ export const BLIND_SETS = {
   'blind-56': join(EVAL_DIR, 'blind-56'),
   'blind-57': join(EVAL_DIR, 'blind-57'),
   'blind-58': join(EVAL_DIR, 'blind-58'),
+  'blind-59': join(EVAL_DIR, 'blind-59'),
+  'blind-60': join(EVAL_DIR, 'blind-60'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
