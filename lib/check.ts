@@ -231,6 +231,10 @@ export class Engine {
       // before's, for a fact the sentence touches all but them of, beside the facts it names.
       else if (cands.length > 0 && PEOPLE_PRONOUN.test(s.text))
         cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesPeople, cands)];
+      // "It was made largely in response to North Korea's troops": a decision named only by "it"
+      // is the sentence before's, for a fact the sentence touches all but that one group of.
+      else if (cands.length > 0 && IT_PRONOUN.test(s.text))
+        cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesDecision, cands)];
       previous.push({ text: s.text, terms });
       if (previous.length > 2) previous.shift();
       const tCands = clock();
@@ -386,6 +390,18 @@ function namesPerson(f: IndexedFact, group: readonly string[]): boolean {
 function namesPeople(_f: IndexedFact, group: readonly string[]): boolean {
   return group.some((t) => PEOPLE_TERM.test(t));
 }
+
+/** The concept group a sentence borrows from the one before is a fact's decision. */
+function namesDecision(_f: IndexedFact, group: readonly string[]): boolean {
+  return group.includes('decision');
+}
+
+/**
+ * A thing named by a pronoun: "it was driven by", "cast it as", "officials said it was …" (not
+ * what a single speaker says of itself: "South Korea has said it is considering …").
+ */
+const IT_PRONOUN =
+  /(?<!(?<!\b(?:officials|sources|aides|diplomats|analysts|they)(?:,\s*[a-z]+,)?\s+(?:have\s+|had\s+)?)\b(?:said|says|stated|announced|added|warned|insisted)\s+(?:(?:on|last|this)\s+[a-z]+\s+)?(?:that\s+)?)\bit\b/i;
 
 /** People named by a pronoun: "they", "them", "their" (not the reports of "did not deny them"). */
 const PEOPLE_PRONOUN =

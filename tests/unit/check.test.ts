@@ -339,6 +339,32 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
+  it('takes the decision "it" names from the sentence before, beside a fact of its own', () => {
+    const fresh = new Engine(bundledFactBase());
+    const named = 'The decision lets Kyiv fire ATACMS at targets inside Russia.';
+    const pronoun =
+      'Administration officials, however, have said it was chiefly a response to the North Korean troops sent to fight for Moscow.';
+    // "It" is the decision: its cause is the disputed one.
+    expect(saidWithKind(fresh.annotate(pronoun, '2024-11-19', undefined, named))).toContain(
+      'disputed shift-triggered-by-north-korea polarity',
+    );
+    // Alone, "it" is nothing: no cause of a decision is read.
+    expect(saidWithKind(fresh.annotate(pronoun, '2024-11-19')).join()).not.toContain(
+      'shift-triggered',
+    );
+    // "Seoul said it would consider a response": what a single speaker says of itself.
+    expect(
+      saidWithKind(
+        fresh.annotate(
+          "Seoul's security office said on Wednesday it would weigh a phased response to North Korea's troop dispatch.",
+          '2024-11-22',
+          undefined,
+          named,
+        ),
+      ).join(),
+    ).not.toContain('shift-triggered');
+  });
+
   it("takes the person a pronoun names from the sentence before, when the fact is that person's", () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'Trump has said he could end the fighting within a day of taking office.';
