@@ -1030,7 +1030,7 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * relaxing its own rules". What is asked for is not said to have happened.
  */
 const REQUEST_SPAN =
-  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for))\b(?=[^.;,]*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*/gi;
+  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=[^.;,]*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*/gi;
 
 /** The sentence without its requests (see REQUEST_SPAN). */
 const withoutRequests = (text: string) => text.replace(REQUEST_SPAN, ' ');
