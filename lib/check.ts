@@ -235,6 +235,10 @@ export class Engine {
       // is the sentence before's, for a fact the sentence touches all but that one group of.
       else if (cands.length > 0 && IT_PRONOUN.test(s.text))
         cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesDecision, cands)];
+      // "Ukraine has reported clashes with North Korean troops there": a place named only by
+      // "there" or "that region" is the sentence before's.
+      else if (PLACE_BACK.test(s.text))
+        cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesPlace, cands)];
       previous.push({ text: s.text, terms });
       if (previous.length > 2) previous.shift();
       const tCands = clock();
@@ -395,6 +399,16 @@ function namesPeople(_f: IndexedFact, group: readonly string[]): boolean {
 function namesDecision(_f: IndexedFact, group: readonly string[]): boolean {
   return group.includes('decision');
 }
+
+/** The concept group a sentence borrows from the one before names a place. */
+function namesPlace(_f: IndexedFact, group: readonly string[]): boolean {
+  // Terms are lower case; the gazetteer reads names as written.
+  const names = group.map((t) => t.replace(/\b[a-z]/g, (c) => c.toUpperCase())).join(', ');
+  return extractPlaces(names).length > 0;
+}
+
+/** A place named only by "there" or a demonstrative: "clashes with troops there", "that region". */
+const PLACE_BACK = /\bthere\b|\b(?:that|this)\s+(?:region|territory|area|province|oblast)\b/i;
 
 /**
  * A thing named by a pronoun: "it was driven by", "cast it as", "officials said it was …" (not

@@ -365,6 +365,31 @@ describe('Engine.analyse on extracted page text', () => {
     ).not.toContain('shift-triggered');
   });
 
+  it('takes the place "there" names from the sentence before', () => {
+    const fresh = new Engine(bundledFactBase());
+    const named =
+      'Most of the North Korean soldiers sent to Russia have gone on to the Kursk region, officials say.';
+    const there = 'Kyiv says its units have clashed with North Korean troops there.';
+    // "There" is Kursk: the troops fighting in Kursk.
+    expect(saidWithKind(fresh.annotate(there, '2024-11-21', undefined, named))).toEqual([
+      'supports north-korean-troops-in-kursk event',
+    ]);
+    // Alone, "there" is nowhere.
+    expect(saidWithKind(fresh.annotate(there, '2024-11-21')).join()).not.toContain('in-kursk');
+    // "That region" is Kursk too, beside the troops the sentence names: the incursion told with
+    // the wrong month.
+    expect(
+      saidWithKind(
+        fresh.annotate(
+          'Ukrainian forces seized part of that region in a surprise cross-border offensive in July, long before any North Korean troops arrived.',
+          '2024-11-21',
+          undefined,
+          named,
+        ),
+      ),
+    ).toContain('contradicts kursk-incursion-august date');
+  });
+
   it("takes the person a pronoun names from the sentence before, when the fact is that person's", () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'Trump has said he could end the fighting within a day of taking office.';
