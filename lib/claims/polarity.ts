@@ -87,14 +87,14 @@ const NOT_KNOWN =
  * barring contractors" too).
  */
 const NOT_CHANGED =
-  /(?:\bnot|n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b|\b(?:there\s+(?:is|was|has\s+been)\s+)?no\s+change\s+(?:to|in)\b/gi;
+  /(?:\bnot|\b\w+n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b|\b(?:there\s+(?:is|was|has\s+been)\s+)?no\s+change\s+(?:to|in)\b/gi;
 /**
  * Litotes: "not without cause", "not without risk" affirm, as do "would not go unanswered" and
  * "did not wait long"; the "not" negates nothing. So does "It was not until Monday that officials
  * confirmed it": the confirmation came, on Monday.
  */
 const NOT_WITHOUT =
-  /\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|n['’]t)\s+(?:wait|take)\s+long\b/gi;
+  /\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b/gi;
 
 /**
  * "Has neither confirmed nor denied": the denial after "nor" is inside the one negation "neither"
