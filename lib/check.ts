@@ -122,7 +122,7 @@ export class Engine {
   /**
    * Annotate sentences of `text`. `before` is what comes before the text on its page, for a first
    * sentence that refers back to it ("Most of them …"): the sentence before (the previous block's
-   * last), or the two sentences before, the nearer last.
+   * last), or the sentences before (at most `CONTEXT_SENTENCES`), the nearer last.
    */
   annotate(
     text: string,
@@ -131,11 +131,12 @@ export class Engine {
     before: string | readonly string[] | null = null,
   ): Annotation[] {
     const sentences = before === null ? [] : typeof before === 'string' ? [before] : before;
-    return this.annotateBlock(text, published, onStage, () => sentences.slice(-2)).annotations;
+    return this.annotateBlock(text, published, onStage, () => sentences.slice(-CONTEXT_SENTENCES))
+      .annotations;
   }
 
   /**
-   * `annotate`, reading the sentences before the block (at most two, the nearer last) only if one
+   * `annotate`, reading the sentences before the block (at most `CONTEXT_SENTENCES`, the nearer last) only if one
    * of its first sentences needs them: `before` is what was read, joined (`undefined` if nothing).
    */
   private annotateBlock(
@@ -176,34 +177,44 @@ export class Engine {
       // that refers back to a group of people ("most of them", "their number") on the one before
       // that too: a story about the troops keeps them as its subject for several sentences.
       if (cands.length === 0 && refersBack(s.text)) {
-        const context = lastBefore(i, 2);
+        const context = lastBefore(i, CONTEXT_SENTENCES);
         const counted = countsBack(s.text);
-        const nearest = context[context.length - 1];
         const group = refersToGroup(s.text);
         // One group borrowed from the sentence before, then from the two before; failing both, a
-        // group of people referred back to ("their presence") lends whose people they are too.
-        for (const people of group ? [false, true] : [false]) {
-          if (nearest)
-            cands = this.context.index.candidatesInContext(
-              own,
-              nearest.terms,
-              counted,
-              undefined,
-              people,
-            );
-          if (counted && cands.length > 0) countedIn = nearest?.text ?? null;
-          if (cands.length === 0 && context.length === 2 && group) {
-            const [earlier] = context;
-            cands = this.context.index.candidatesInContext(
-              own,
-              `${earlier!.terms}${nearest!.terms}`,
-              counted,
-              undefined,
-              people,
-            );
-            if (counted && cands.length > 0) countedIn = earlier!.text;
+        // group of people referred back to ("their presence") lends whose people they are too;
+        // failing that, the three before: a story keeps its troops as its subject for a while.
+        const tries: readonly (readonly [depth: number, people: boolean])[] = group
+          ? [
+              [1, false],
+              [2, false],
+              [1, true],
+              [2, true],
+              [3, false],
+              [3, true],
+            ]
+          : [[1, false]];
+        // A sentence that counts them looks on for a fact with a figure to compare.
+        let first: { found: IndexedFact[]; from: string } | null = null;
+        for (const [depth, people] of tries) {
+          if (context.length < depth) continue;
+          const used = context.slice(-depth);
+          const found = this.context.index.candidatesInContext(
+            own,
+            used.map((c) => c.terms).join(''),
+            counted,
+            undefined,
+            people,
+          );
+          if (found.length === 0) continue;
+          first ??= { found, from: used[0]!.text };
+          if (!counted || found.some((f) => f.fact.slots.includes('quantity'))) {
+            first = { found, from: used[0]!.text };
+            break;
           }
-          if (cands.length > 0) break;
+        }
+        if (first) {
+          cands = first.found;
+          if (counted) countedIn = first.from;
         }
       }
       // "Washington puts their number at more than 10,000, most of them in Russia's Kursk region":
@@ -240,7 +251,7 @@ export class Engine {
       else if (PLACE_BACK.test(s.text))
         cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesPlace, cands)];
       previous.push({ text: s.text, terms });
-      if (previous.length > 2) previous.shift();
+      if (previous.length > CONTEXT_SENTENCES) previous.shift();
       const tCands = clock();
       matchMs += tCands - t;
       if (cands.length === 0) continue;
@@ -383,6 +394,13 @@ export class Engine {
 
 const now = () => performance.now();
 
+/**
+ * How many sentences before one a sentence may lean on: a story keeps its troops as its subject for
+ * several sentences ("The troops sailed from Wonsan. … Estimates of their number range from 8,000 to
+ * more than 10,000."), and only a sentence that refers back to a group looks past the nearest.
+ */
+export const CONTEXT_SENTENCES = 3;
+
 /** The concept group a sentence borrows from the one before names one of the fact's people. */
 function namesPerson(f: IndexedFact, group: readonly string[]): boolean {
   if (f.persons.length === 0) return false;
@@ -427,14 +445,14 @@ const PERSON_PRONOUN = /\b(?:he|his|him|she|her)\b/i;
 const PERSON_SUBJECT = /\b(?:he|she)\b/i;
 
 /**
- * The last two sentences before block `bi` (the nearer last), from the blocks before it: what its
+ * The last `CONTEXT_SENTENCES` sentences before block `bi` (the nearer last), from the blocks before it: what its
  * first sentences may refer back to.
  */
 function sentencesBefore(blocks: readonly string[], bi: number): string[] {
   const out: string[] = [];
-  for (let b = bi - 1; b >= 0 && out.length < 2; b--) {
+  for (let b = bi - 1; b >= 0 && out.length < CONTEXT_SENTENCES; b--) {
     const sentences = splitSentences(blocks[b]!);
-    for (let k = sentences.length - 1; k >= 0 && out.length < 2; k--)
+    for (let k = sentences.length - 1; k >= 0 && out.length < CONTEXT_SENTENCES; k--)
       out.unshift(sentences[k]!.text);
   }
   return out;

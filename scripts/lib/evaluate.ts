@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledEngine } from '../../lib/check';
+import { bundledEngine, CONTEXT_SENTENCES } from '../../lib/check';
 import { parseDocument } from './html';
 import { SEEDS_DIR } from './seeds';
 
@@ -180,10 +180,12 @@ export function evaluate(dir = EVAL_DIR, options: { inReadingOrder?: boolean } =
   const byTag: EvalReport['byTag'] = {};
   let factHits = 0;
   let factTotal = 0;
-  /** The sentences read before this one in its article, the nearer last (at most two). */
+  /** The sentences read before this one in its article, the nearer last (at most `CONTEXT_SENTENCES`). */
   let before: SentenceCase[] = [];
   for (const c of cases) {
-    before = options.inReadingOrder ? before.filter((b) => sameArticle(b, c)).slice(-2) : [];
+    before = options.inReadingOrder
+      ? before.filter((b) => sameArticle(b, c)).slice(-CONTEXT_SENTENCES)
+      : [];
     const annotations = engine.annotate(
       c.text,
       c.published,

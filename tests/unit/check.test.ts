@@ -275,6 +275,39 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
+  it('lets a sentence that counts a group lean on the third sentence before, across blocks too', () => {
+    const fresh = new Engine(bundledFactBase());
+    const named = 'Pyongyang has sent soldiers to fight for Moscow, officials in Seoul say.';
+    const between = [
+      'The troops sailed from the port of Wonsan, according to John Kirby.',
+      'They were then trained at bases in the Far East.',
+    ];
+    const counted =
+      'Published estimates of their number range from about 8,000 to more than 10,000.';
+    // Neither sentence just before names whose troops they are; the third one back does.
+    expect(said(fresh.annotate(counted, '2024-11-25', undefined, [named, ...between]))).toEqual([
+      'disputed north-korean-troop-count',
+    ]);
+    expect(fresh.annotate(counted, '2024-11-25', undefined, between)).toEqual([]);
+    const page = {
+      title: 'North Korean troops in Russia',
+      published: '2024-11-25',
+      blocks: [named, ...between, counted],
+      evidence: { bonus: 0, reasons: [] },
+    };
+    expect(
+      said(fresh.analyse(page, { assumeRelevant: true }).annotations.filter((a) => a.block === 3)),
+    ).toEqual(['disputed north-korean-troop-count']);
+    // Four back is too far.
+    expect(
+      fresh.annotate(counted, '2024-11-25', undefined, [
+        named,
+        'Russia has not confirmed it.',
+        ...between,
+      ]),
+    ).toEqual([]);
+  });
+
   it('counts the people of the sentence before even where the sentence names a fact itself', () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'North Korea has sent troops to fight alongside Russian forces, Kirby said.';
