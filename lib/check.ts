@@ -236,8 +236,10 @@ export class Engine {
       // pronoun is the sentence before's, for a fact the sentence touches all but that one group of.
       // (Where the sentence names no fact, only as the subject: "Kellogg, his choice of envoy, …"
       // is about Kellogg.)
+      // A sentence before that names the person only by a pronoun too hands on whom it names:
+      // "Trump has promised to end the war. He has criticised the aid. Whether he will undo …".
       else if ((cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text))
-        cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesPerson, cands)];
+        cands = [...cands, ...this.borrowedPerson(own, lastBefore(i, CONTEXT_SENTENCES), cands)];
       // "They had sailed from the Wonsan area": people named only by a pronoun are the sentence
       // before's, for a fact the sentence touches all but them of, beside the facts it names.
       else if (cands.length > 0 && PEOPLE_PRONOUN.test(s.text))
@@ -250,6 +252,10 @@ export class Engine {
       // "there" or "that region" is the sentence before's.
       else if (PLACE_BACK.test(s.text))
         cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesPlace, cands)];
+      // "It is unclear whether he will undo it": a sentence that leans on the one before for a
+      // thing and names its person only by "he" may take the person alone from further back.
+      if (cands.length === 0 && PERSON_SUBJECT.test(s.text) && refersBack(s.text))
+        cands = this.borrowedPerson(own, lastBefore(i, CONTEXT_SENTENCES), cands);
       previous.push({ text: s.text, terms });
       if (previous.length > CONTEXT_SENTENCES) previous.shift();
       const tCands = clock();
@@ -300,6 +306,24 @@ export class Engine {
     return this.context.index
       .candidatesInContext(own, nearest.terms, false, borrows)
       .filter((f) => !have.includes(f));
+  }
+
+  /**
+   * Facts beyond `have` that a sentence (`own`) speaks to with the person of a sentence before
+   * (`before`, the nearer last): the nearest, or further back through sentences that name the
+   * person by a pronoun too ("Trump has promised … He has criticised … whether he will undo …").
+   */
+  private borrowedPerson(
+    own: string,
+    before: readonly { text: string; terms: string }[],
+    have: readonly IndexedFact[],
+  ): IndexedFact[] {
+    for (let n = before.length - 1; n >= 0; n--) {
+      const found = this.borrowed(own, [before[n]!], namesPerson, have);
+      if (found.length > 0) return found;
+      if (!PERSON_PRONOUN.test(before[n]!.text)) break;
+    }
+    return [];
   }
 
   checkText(text: string, options: CheckOptions = {}): CheckResult {

@@ -423,6 +423,24 @@ describe('Engine.analyse on extracted page text', () => {
     ).toContain('contradicts kursk-incursion-august date');
   });
 
+  it('follows a person named by "he" back through a sentence that names him by "he" too', () => {
+    const fresh = new Engine(bundledFactBase());
+    const named = 'Donald Trump has promised to end the war within a day.';
+    const between = 'He has also criticised the scale of American aid to Kyiv.';
+    const pronoun = 'It is unclear whether he will reverse the decision once in office.';
+    expect(said(fresh.annotate(pronoun, '2024-11-19', undefined, [named, between]))).toEqual([
+      'supports trump-may-reverse-decision',
+    ]);
+    expect(fresh.annotate(pronoun, '2024-11-19', undefined, between)).toEqual([]);
+    // A sentence between that names someone else, or no one, ends the chain.
+    expect(
+      fresh.annotate(pronoun, '2024-11-19', undefined, [
+        named,
+        'Kyiv has asked for more air defence systems.',
+      ]),
+    ).toEqual([]);
+  });
+
   it("takes the person a pronoun names from the sentence before, when the fact is that person's", () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'Trump has said he could end the fighting within a day of taking office.';
