@@ -19,6 +19,12 @@ export function termText(text: string): string {
     // "nuclear-armed Russia" is an epithet of the state, not talk of nuclear escalation: one word
     // that no "nuclear" term matches.
     .replace(/\bnuclear[- ]armed\b/g, 'nukearmed')
+    // "the Ottawa Treaty banning such weapons": what a treaty bans is no ban on Ukraine's strikes.
+    .replace(
+      /\b(treaty|convention|accord|pact)(,?\s+(?:which|that)\s+|\s+)ban(s|ning|ned)?\b/g,
+      (_, what: string, between: string, ending = '') =>
+        `${what}${between}outlaw${ending.replace(/^n/, '')}`,
+    )
     // The Russian spelling of the capital, still common in wire copy and abroad.
     .replace(/\bkiev(?=\b|'s)/g, 'kyiv')
     .replace(/(\d)([a-z])/g, '$1 $2')

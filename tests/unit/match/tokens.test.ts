@@ -40,6 +40,18 @@ describe('termText', () => {
     expect(termText('Kievan Rus')).toBe(' kievan rus ');
   });
 
+  it('reads what a treaty bans as outlawed, which no ban term of a decision starts', () => {
+    expect(termText('the Ottawa Treaty banning such weapons')).toBe(
+      ' the ottawa treaty outlawing such weapons ',
+    );
+    expect(termText('the Ottawa Convention, which bans them')).toBe(
+      ' the ottawa convention which outlaws them ',
+    );
+    expect(termText('Washington lifted the ban on strikes')).toBe(
+      ' washington lifted the ban on strikes ',
+    );
+  });
+
   it('reads "the North" as North Korea, but not the North group or the North Atlantic', () => {
     expect(termText("the North's troops")).toBe(" the north korea's troops ");
     expect(termText('Seoul and the North')).toBe(' seoul and the north korea ');
