@@ -136,8 +136,9 @@ export class Engine {
   }
 
   /**
-   * `annotate`, reading the sentences before the block (at most `CONTEXT_SENTENCES`, the nearer last) only if one
-   * of its first sentences needs them: `before` is what was read, joined (`undefined` if nothing).
+   * `annotate`, reading the sentences before the block (at most `CONTEXT_SENTENCES`, the nearer
+   * last) only if one of its first sentences needs them: `before` is what was read, joined
+   * (`undefined` if nothing).
    */
   private annotateBlock(
     text: string,
@@ -206,9 +207,10 @@ export class Engine {
             people,
           );
           if (found.length === 0) continue;
-          first ??= { found, from: used[0]!.text };
+          const hit = { found, from: used[0]!.text };
+          first ??= hit;
           if (!counted || found.some((f) => f.fact.slots.includes('quantity'))) {
-            first = { found, from: used[0]!.text };
+            first = hit;
             break;
           }
         }
@@ -469,8 +471,8 @@ const PERSON_PRONOUN = /\b(?:he|his|him|she|her)\b/i;
 const PERSON_SUBJECT = /\b(?:he|she)\b/i;
 
 /**
- * The last `CONTEXT_SENTENCES` sentences before block `bi` (the nearer last), from the blocks before it: what its
- * first sentences may refer back to.
+ * The last `CONTEXT_SENTENCES` sentences before block `bi` (the nearer last), from the blocks
+ * before it: what its first sentences may refer back to.
  */
 function sentencesBefore(blocks: readonly string[], bi: number): string[] {
   const out: string[] = [];
