@@ -22,7 +22,7 @@ const PARTITIVE = String.raw`(?:most|many|some|several|half|the rest|the bulk)\s
  * "Kirby has said they sailed from Wonsan": the subject of what was reported, a pronoun, where the
  * one who reported it is not plural ("opposition politicians said they hoped …" speak of themselves).
  */
-const REPORTED = String.raw`(?<!\b(?:(?!(?:has|was|is|us|its)\b)[a-z]+[^su\W]s|have|were|are)\s+)\b(?:said|says|confirmed|confirms|reported|reports|added|believed?|thought|estimated|claims?|claimed)\s+(?:that\s+)?they\b`;
+const REPORTED = String.raw`(?<!\b(?:(?!(?:has|was|is|us|its)\b)[a-z]+[^su\W]s|have|were|are)\s+)\b(?:(?:said|says|confirmed|confirms|reported|reports|added|believed?|thought|estimated|claims?|claimed)\s+(?:that\s+)?|(?:described|describes|explained|explains|detailed|details|told|tells)\s+how\s+)they\b`;
 
 const REFERS_BACK = new RegExp(
   String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|^[^,;:.]{1,60},\s+(?:they|it|he|she)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${REPORTED}`,
