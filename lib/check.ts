@@ -158,12 +158,14 @@ export class Engine {
     /** The sentences before, in this block, and their term texts: the nearer last. */
     const previous: { text: string; terms: string }[] = [];
     /** The last `n` sentences before sentence `i`, from the blocks before if need be. */
+    /** The sentences read from the blocks before, with their term texts (computed once). */
+    let beforeTerms: { text: string; terms: string }[] = [];
     const lastBefore = (i: number, n: number) => {
-      if (i < n && before === undefined) before = readBefore();
-      return [
-        ...(before ?? []).map((text) => ({ text, terms: termText(text) })),
-        ...previous,
-      ].slice(-n);
+      if (i < n && before === undefined) {
+        before = readBefore();
+        beforeTerms = before.map((text) => ({ text, terms: termText(text) }));
+      }
+      return [...beforeTerms, ...previous].slice(-n);
     };
     for (const [i, sentence] of sentences.entries()) {
       t = clock();
