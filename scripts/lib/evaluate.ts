@@ -77,6 +77,8 @@ export const BLIND_SETS = {
   'blind-58': join(EVAL_DIR, 'blind-58'),
   'blind-59': join(EVAL_DIR, 'blind-59'),
   'blind-60': join(EVAL_DIR, 'blind-60'),
+  'blind-61': join(EVAL_DIR, 'blind-61'),
+  'blind-62': join(EVAL_DIR, 'blind-62'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
