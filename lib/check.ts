@@ -244,18 +244,22 @@ export class Engine {
       // "Trump has promised to end the war. He has criticised the aid. Whether he will undo …".
       else if ((cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text))
         cands = [...cands, ...this.borrowedPerson(own, lastBefore(i, CONTEXT_SENTENCES), cands)];
-      // "They had sailed from the Wonsan area": people named only by a pronoun are the sentence
-      // before's, for a fact the sentence touches all but them of, beside the facts it names.
-      else if (cands.length > 0 && PEOPLE_PRONOUN.test(s.text))
-        cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesPeople, cands)];
-      // "It was made largely in response to North Korea's troops": a decision named only by "it"
-      // is the sentence before's, for a fact the sentence touches all but that one group of.
-      else if (cands.length > 0 && IT_PRONOUN.test(s.text))
-        cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesDecision, cands)];
-      // "Ukraine has reported clashes with North Korean troops there": a place named only by
-      // "there" or "that region" is the sentence before's.
-      else if (PLACE_BACK.test(s.text))
-        cands = [...cands, ...this.borrowed(own, lastBefore(i, 1), namesPlace, cands)];
+      else {
+        // "They had sailed from the Wonsan area": people named only by a pronoun are the
+        // sentence before's, for a fact the sentence touches all but them of, beside the facts it
+        // names. "It was made largely in response to North Korea's troops": a decision named only
+        // by "it" is the sentence before's, likewise. "Ukraine has reported clashes with North
+        // Korean troops there": a place named only by "there" or "that region" is the sentence
+        // before's. The first of these readings that finds a fact is taken ("Officials, for their
+        // part, cast it as a response to …" names no people by "their", but a decision by "it").
+        for (const [pronoun, borrows, alone] of BORROWED_BY_PRONOUN) {
+          if ((cands.length === 0 && !alone) || !pronoun.test(s.text)) continue;
+          const more = this.borrowed(own, lastBefore(i, 1), borrows, cands);
+          if (more.length === 0) continue;
+          cands = [...cands, ...more];
+          break;
+        }
+      }
       // "It is unclear whether he will undo it": a sentence that leans on the one before for a
       // thing and names its person only by "he" may take the person alone from further back.
       if (cands.length === 0 && PERSON_SUBJECT.test(s.text) && refersBack(s.text))
@@ -466,6 +470,20 @@ const IT_PRONOUN =
 /** People named by a pronoun: "they", "them", "their" (not the reports of "did not deny them"). */
 const PEOPLE_PRONOUN =
   /\b(?:they|their)\b|(?<!\b(?:den(?:y|ied|ies)|confirm(?:ed|s)?|dismiss(?:ed|es)?|reject(?:ed|s)?|verif(?:y|ied))\s+)\bthem\b/i;
+
+/**
+ * What a sentence may borrow from the one before by a pronoun: the pronoun, which concept group
+ * it borrows, and whether it may where the sentence names no fact itself.
+ */
+const BORROWED_BY_PRONOUN: readonly (readonly [
+  pronoun: RegExp,
+  borrows: (f: IndexedFact, group: readonly string[]) => boolean,
+  alone: boolean,
+])[] = [
+  [PEOPLE_PRONOUN, namesPeople, false],
+  [IT_PRONOUN, namesDecision, false],
+  [PLACE_BACK, namesPlace, true],
+];
 
 /** A person named by a pronoun: "he", "his administration", "she". */
 const PERSON_PRONOUN = /\b(?:he|his|him|she|her)\b/i;

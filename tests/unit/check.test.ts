@@ -385,6 +385,17 @@ describe('Engine.analyse on extracted page text', () => {
     expect(saidWithKind(fresh.annotate(pronoun, '2024-11-19')).join()).not.toContain(
       'shift-triggered',
     );
+    // "For their part" names no people from before: "it" still names the decision.
+    expect(
+      saidWithKind(
+        fresh.annotate(
+          "US officials, for their part, cast it chiefly as a response to North Korea's dispatch of troops to fight for Russia.",
+          '2025-01-16',
+          undefined,
+          'People familiar with the deliberations said his victory had lent the shift new urgency.',
+        ),
+      ),
+    ).toContain('disputed shift-triggered-by-north-korea polarity');
     // "Seoul said it would consider a response": what a single speaker says of itself.
     expect(
       saidWithKind(
