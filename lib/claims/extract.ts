@@ -19,11 +19,28 @@ export interface ExtractOptions {
   countedIn?: string | null;
 }
 
+/**
+ * A person's appointment told in passing: "Richard Grenell, named by Trump as envoy in December,
+ * had accused …". Its date is the appointment's, not the date of what the sentence reports.
+ */
+const APPOINTED_ASIDE =
+  /,\s*(?:who\s+(?:was|had\s+been|has\s+been)\s+)?(?:named|appointed|nominated|picked|chosen|tapped|confirmed\s+as)\b[^,;]*(?=,)/gi;
+
+/** The spans of `text` that tell an appointment in passing (see APPOINTED_ASIDE). */
+function appointedAsides(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  APPOINTED_ASIDE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = APPOINTED_ASIDE.exec(text))) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
   const pol = polarity(text);
   const filed = datelineEnd(text);
+  const asides = appointedAsides(text);
   const dates = extractDates(text, options.reference ?? null, pol.modality === 'planned').filter(
-    (d) => d.start >= filed,
+    (d) => d.start >= filed && !asides.some(([from, to]) => d.start >= from && d.end <= to),
   );
   const quantities = extractQuantities(text, dates, options.countedIn ?? null);
   return {

@@ -48,7 +48,8 @@ const ADJ_ALT = Object.values(COUNTRY_ADJECTIVES).flat().map(escape).join('|');
  * province in Ukraine's north-east" / "described Kursk as a province in eastern Ukraine" / "Kursk
  * is an area in northeastern Ukraine" (but not "Kursk in Russia's war").
  */
-const DIRECTION = String.raw`(?:(?:eastern|western|southern|northern|central|north-eastern|south-western|southwestern|northeastern)\s+)?`;
+/** Where in the country: "eastern", "the north-east of" ("a region in the east of Ukraine"). */
+const DIRECTION = String.raw`(?:(?:eastern|western|southern|northern|central|north-eastern|south-western|southwestern|northeastern)\s+|the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+)?`;
 const STATED_AFTER = new RegExp(
   String.raw`^(?:(?:,|\s+as|\s+(?:is|was|remains|lies)\s+(?=an?\s|the\s))\s*["“'‘]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region)\s+(?:of|in)\s+${DIRECTION}|,\s*(?:which|that)\s+(?:lies|is|sits|is located)\s+in\s+${DIRECTION}|\s+(?:is|was|remains|lies|sits|is located)\s+(?:just\s+|firmly\s+|squarely\s+)?(?:inside\s+|in\s+)${DIRECTION}|(?:\s+(?:region|oblast|province))?,\s*(?:located\s+|situated\s+|just\s+)?in\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s(?!\s+(?:far\s+)?(?:north|south|east|west)))`,
 );

@@ -207,8 +207,9 @@ const SUBORDINATE = [
   // "…held back on the mines, refusing to send them": the same refusal told again, not a second
   // negation that would cancel the first.
   /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,
-  // ", something several volunteers said they could not understand": a comment on the claim.
-  /,\s*(?:something|a move|a step|a decision|a stance|a position|a choice)\s+(?:that\s+|which\s+)?(?:[a-z]+\s+)*?(?:said|say|says|called|calls|find|found|described|consider|considered|see|saw)\b[^,;]*(?=[,;]|$)/gi,
+  // ", something several volunteers said they could not understand": a comment on the claim; so
+  // is ", a step human-rights groups had urged him to avoid".
+  /,\s*(?:something|a move|a step|a decision|a stance|a position|a choice)\s+(?:that\s+|which\s+)?(?:[a-z'’-]+\s+)*?(?:said|say|says|called|calls|find|found|described|consider|considered|see|saw|urged|urge|urges|pressed|demanded|opposed|critici[sz]ed|welcomed|praised|condemned)\b[^,;]*(?=[,;]|$)/gi,
   // "…calling the deployment a major escalation, a phrase they do not use lightly": a comment on
   // the words, not on whether they were said; "cleared to hit the air bases, a request Washington
   // had long turned down": the request's history, not the clearing.
