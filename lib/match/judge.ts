@@ -520,7 +520,7 @@ export interface Clauses {
  * …, which Kyiv has been asking to hit, | still appear to be off the table".
  */
 const RELATIVE_THEN_PREDICATE =
-  /^((?:which|who)\b[^,]*),\s+(?=(?:still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|remain\w*|appear\w*|seem\w*|bec[oa]me\w*)\b)/i;
+  /^((?:which|who|where)\b[^,]*),\s+(?=(?:still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|never|remain\w*|appear\w*|seem\w*|bec[oa]me\w*)\b)/i;
 
 export function clausesOf(text: string): Clauses {
   const pieces = splitClauses(text).filter((c) => c.trim().length > 0);
@@ -800,6 +800,20 @@ function negativeTermsIn(text: string, f: IndexedFact): string[] {
 
 const NEGATIVE_TERM = /^(?:not|no|never)\b|n't\b/;
 
+/**
+ * Silence: "stayed silent", "remained tight-lipped", "kept mum"; not silence that ended ("broke its
+ * silence", "silent at first", "after days of silence").
+ */
+const SILENCE = /\b(?:silent|silence|tight-lipped|mum)\b/i;
+const BROKE_SILENCE =
+  /\b(?:br(?:oke|eaks?|eaking|oken)|end(?:ed|s|ing)?)\s+(?:(?:its|his|her|their)\s+)?silence\b|\bsilent\s+(?:at first|initially|until)\b|\b(?:initially|at first|previously|earlier)\s+silent\b|\bafter\s+(?:[\w-]+\s+){0,3}silence\b/i;
+
+/** Does the sentence tell, by one of the fact's own terms, that someone kept silent? */
+function keptSilent(text: string, f: IndexedFact): boolean {
+  if (!SILENCE.test(text) || BROKE_SILENCE.test(text)) return false;
+  return f.groups.some((g) => g.some((t) => SILENCE.test(t)));
+}
+
 /** A negation cue that is a restriction kept in place: "still restrict", "remains limited". */
 const RESTRICTION_CUE =
   /^(?:(?:still|continues? to|continued to|remains?|remained|stays?|is still|are still)\s+)?(?:restrict|limit)/i;
@@ -880,6 +894,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // about doubts that they would) is no denial of it.
   if (claim.negated && !f.fact.negated && negationIsContent(claim, f))
     claim = { ...claim, negated: false, negationCues: [] };
+  // "The White House stayed silent": silence, for a fact that someone did not comment, is the
+  // denial the fact states (not "broke its silence").
+  else if (!claim.negated && f.fact.negated && keptSilent(claim.text, f))
+    claim = { ...claim, negated: true };
   const comparisons = [
     compareQuantities(claim, f),
     compareDates(claim, f),
