@@ -725,6 +725,33 @@ const speakerSide = rememberRecent((statement: string): string | null => {
  * not the US officials' of the sources. Only for facts whose speaker is no slot of theirs (where
  * it is, `compareActors` tells a misattribution).
  */
+/**
+ * Another person named by the fact's person: "Trump's envoy", "Trump's pick for secretary of
+ * state", "Trump's eldest son" (not "Trump's team" or his spokesman, who speak for him).
+ */
+const ROLE_OF =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:envoy|adviser|advisor|pick|choice|nominee|son|daughter|chief of staff)\b/i;
+
+/** The actor a fact's statement opens with, as its subject ("Trump has criticised …"), or null. */
+const statementSubject = rememberRecent((statement: string): string | null => {
+  const first = extractActors(statement)[0];
+  return first && first.start <= 4 ? first.id : null;
+}, 128);
+
+/**
+ * The sentence names the fact's person only as whose envoy or pick someone else is: "Trump's envoy
+ * for Ukraine, Keith Kellogg, has said he hopes to present a plan to end the war within 100 days"
+ * is Kellogg's word, not Trump's pledge. (Where the person is a slot of the fact, `compareActors`
+ * tells a misattribution.)
+ */
+function namedOnlyAsPatron(claim: Claim, f: IndexedFact): boolean {
+  if (f.fact.slots.includes('actor')) return false;
+  const subject = statementSubject(f.fact.statement);
+  if (!subject) return false;
+  const mentions = claim.actors.filter((a) => a.id === subject);
+  return mentions.length > 0 && mentions.every((a) => ROLE_OF.test(claim.text.slice(a.end)));
+}
+
 function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
   if (f.fact.slots.includes('actor')) return false;
   if (!SPEECH.test(claim.text) && !DESCRIBED.test(claim.text)) return false;
@@ -1381,6 +1408,10 @@ export function matchClaim(
     }
     if (speaksElsewhere(claim, f)) {
       skip(f, "another side's words");
+      continue;
+    }
+    if (namedOnlyAsPatron(claim, f)) {
+      skip(f, "another person's words");
       continue;
     }
     if (laterEvent(clauseDates, ctx.epoch, f)) {
