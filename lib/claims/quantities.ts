@@ -462,17 +462,26 @@ export function comparable(a: Quantity, b: Quantity): boolean {
 }
 
 /** Words after a length that make it a depth: "110 km inside Russia", "70 miles from the border",
- * "70 miles over the border". */
+ * "70 miles over the border", "110 km (70 miles) from the border". */
 const DEPTH_AFTER =
-  /^[\s,]*(?:\(\s*[^)]*\)\s*)?(?:inside|into|deep|behind|beyond the (?:border|front)|from the (?:border|front(?:\s*line)?|frontline)|away from the (?:border|front)|(?:across|over|past) the border|north of|south of|east of|west of)\b/i;
+  /^[\s,]*(?:\)\s*)?(?:\(\s*[^)]*\)\s*)?(?:inside|into|deep|behind|beyond the (?:border|front)|from the (?:border|front(?:\s*line)?|frontline)|away from the (?:border|front)|(?:across|over|past) the border|north of|south of|east of|west of)\b/i;
 /** Words before a length that make it a reach: "a range of up to", "can fly", "-mile-range". */
 const RANGE_BEFORE =
   /\b(?:range|ranges|reach|reaches|reaching|can (?:fly|travel|strike|hit|reach)|able to (?:fly|travel|strike|hit|reach)|flies|fly)\b[^.;]{0,25}$/i;
 const RANGE_AFTER = /^[\s-]*(?:\(\s*[^)]*\)\s*)?-?range\b|^\s+(?:away|in range)\b/i;
 
+/**
+ * A distance set aside between commas: "That same day, some 11,000 km away, Ukraine fired …" says
+ * how far off a place is, not how far a weapon flies.
+ */
+const ASIDE_BEFORE = /,\s*(?:(?:some|about|around|roughly|nearly|almost|more than|over)\s+)?$/i;
+const ASIDE_AFTER = /^\s+away\s*,/i;
+
 function lengthRole(text: string, start: number, end: number): Quantity['role'] {
   const after = text.slice(end, end + 60);
   if (DEPTH_AFTER.test(after)) return 'depth';
+  if (ASIDE_AFTER.test(after) && ASIDE_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+    return 'depth';
   if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
     return 'range';
   return undefined;
