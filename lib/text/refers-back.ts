@@ -40,10 +40,12 @@ export function refersBack(sentence: string): boolean {
  * nothing else of them (not even that they are troops): who they are comes from the sentence
  * before. So does a bare estimate or figure:
  * "Washington's own estimate is north of 10,000", "used a figure of around 8,000", "puts that
- * contingent at more than 10,000", "estimate its strength at around 8,000".
+ * contingent at more than 10,000", "estimate its strength at around 8,000", "the Pentagon's latest
+ * figure is north of 11,000", "a lower number, about 8,000", "the number I keep hearing is north of
+ * ten thousand", "estimates speak of over 10,000" (not "the figure is striking").
  */
 const COUNTS_BACK =
-  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+(?:(?:the|that|this)\s+(?:force|contingent|deployment|total|number|figure|count|tally|estimate)|it|them)\b[^.;]{0,40}?\s(?:at|above|below|over|under|near|nearer|closer\s+to|around|north\s+of|upwards\s+of|as\s+(?:high|low)\s+as)|estimates?\s+of\s+how\s+many|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+(?:them|these|those)\b(?!\s+(?:missiles|weapons|rockets|strikes|drones))|they\s+number|\bestimate\s+(?:is|was|stands\s+at|puts\s+(?:it|them)\s+at)|\b(?:a|the)\s+figure\s+(?:of|near|nearer|closer\s+to|around|above|below|over)|estimat\w*\s+(?:its|their)\s+(?:strength|size|number|numbers)\s+at)\b/i;
+  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+(?:(?:the|that|this)\s+(?:force|contingent|deployment|total|number|figure|count|tally|estimate)|it|them)\b[^.;]{0,40}?\s(?:at|above|below|over|under|near|nearer|closer\s+to|around|north\s+of|upwards\s+of|as\s+(?:high|low)\s+as)|estimates?\s+of\s+how\s+many|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+)?of\s+(?:them|these|those)\b(?!\s+(?:missiles|weapons|rockets|strikes|drones))|they\s+number|\bestimate\s+(?:is|was|stands\s+at|puts\s+(?:it|them)\s+at)|\b(?:a|the)\s+figure\s+(?:of|near|nearer|closer\s+to|around|above|below|over)|estimat\w*\s+(?:its|their)\s+(?:strength|size|number|numbers)\s+at|\bfigure\s+(?:is|was|stands\s+at|has\s+(?:hovered|risen|grown|climbed))\s+(?:now\s+|still\s+)?(?:north\s+of|above|over|around|about|roughly|near|nearer|closer\s+to|upwards\s+of|more\s+than|as\s+high\s+as|at|higher|lower|(?=\d))|\b(?:a|the)\s+(?:lower|higher|smaller|larger|bigger)\s+(?:number|figure|estimate|count)|\bthe\s+number\s+(?:[\w'’]+\s+){0,6}?(?:is|was)\s+(?:north\s+of|above|over|around|about|roughly|closer\s+to|upwards\s+of|more\s+than)|\bestimates?\s+(?:speak|talk)s?\s+of)\b/i;
 /** A figure: digits or a number word. */
 const FIGURE = /\d|\b(?:hundreds?|thousands?|dozens?|ten|twelve|fifteen|twenty)\b/i;
 
