@@ -49,6 +49,8 @@ const NEGATION_CUES: RegExp[] = [
   /\bresist(?:ed|s|ing)\s+(?:(?:calls?|pressure|pleas?|requests?|demands?)\s+(?:to|for)\s+|the idea\b|\w+ing\b)/i,
   // "Neither the White House nor the State Department wished to comment": one negation.
   /\bneither\b/i,
+  // "The companion decision … was quietly shelved": a decision not carried out.
+  /\bshelv(?:e|ed|es|ing)\b|\bput\s+on\s+(?:hold|ice)\b/i,
 ];
 
 /**
@@ -66,11 +68,11 @@ function cueRegexps(): { each: RegExp[]; any: RegExp } {
 }
 
 /**
- * Lifting a prohibition is a positive act: "lifted its ban", "eased the restrictions". The
- * prohibition word inside such a phrase is not a negation cue.
+ * Lifting a prohibition is a positive act: "lifted its ban", "eased the restrictions", "lifted a
+ * long-standing bar". The prohibition word inside such a phrase is not a negation cue.
  */
 const LIFTING =
-  /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|remove|removes|removed|removing|scrap|scrapped|end|ends|ended|ending|drop|dropped|relax|relaxed|relaxing|loosen|loosened|loosening|overturn|overturned|waive|waived|rescind|rescinded)\b(?:\s+\S+){0,4}?\s+(?:ban|bans|restrictions?|limits?|limitations?|curbs?|prohibitions?|constraints?|rules?|veto)\b/gi;
+  /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|remove|removes|removed|removing|scrap|scrapped|end|ends|ended|ending|drop|dropped|relax|relaxed|relaxing|loosen|loosened|loosening|overturn|overturned|waive|waived|rescind|rescinded)\b(?:\s+\S+){0,4}?\s+(?:ban|bans|bar|bars|restrictions?|limits?|limitations?|curbs?|prohibitions?|constraints?|rules?|veto)\b/gi;
 
 /**
  * Uncertainty, not negation: "it is not clear whether …", "it was not immediately known if …" say
