@@ -720,12 +720,6 @@ const speakerSide = rememberRecent((statement: string): string | null => {
 }, 128);
 
 /**
- * The sentence gives the words to another side than the fact's speaker: "NATO Secretary-General
- * Mark Rutte has called North Korea's involvement a 'significant escalation'" is NATO's reaction,
- * not the US officials' of the sources. Only for facts whose speaker is no slot of theirs (where
- * it is, `compareActors` tells a misattribution).
- */
-/**
  * Another person named by the fact's person: "Trump's envoy", "Trump's pick for secretary of
  * state", "Trump's eldest son" (not "Trump's team" or his spokesman, who speak for him).
  */
@@ -752,6 +746,12 @@ function namedOnlyAsPatron(claim: Claim, f: IndexedFact): boolean {
   return mentions.length > 0 && mentions.every((a) => ROLE_OF.test(claim.text.slice(a.end)));
 }
 
+/**
+ * The sentence gives the words to another side than the fact's speaker: "NATO Secretary-General
+ * Mark Rutte has called North Korea's involvement a 'significant escalation'" is NATO's reaction,
+ * not the US officials' of the sources. Only for facts whose speaker is no slot of theirs (where
+ * it is, `compareActors` tells a misattribution).
+ */
 function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
   if (f.fact.slots.includes('actor')) return false;
   if (!SPEECH.test(claim.text) && !DESCRIBED.test(claim.text)) return false;
