@@ -701,7 +701,13 @@ function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
 
 /** A fact that reports what someone said ("US officials described …", "The Kremlin had warned …"). */
 const REPORTED_SPEECH =
-  /\b(?:described|called|said|warned|cautioned|welcomed|condemned|criticized|denounced)\b/i;
+  /\b(?:described|called|said|warned|cautioned|welcomed|condemned|criticized|denounced|comment|confirm)\b/i;
+
+/**
+ * Words for saying something or nothing on the record: "declined to comment", "never acknowledged",
+ * "neither confirmed nor denied": said by another side, they are that side's silence.
+ */
+const ON_RECORD = /\b(?:comment\w*|confirm\w*|acknowledg\w*|den(?:y|ied|ies))\b/i;
 
 /** Words that give a view to a speaker, beyond `SPEECH`: "described it as", "branded it". */
 const DESCRIBED =
@@ -754,7 +760,8 @@ function namedOnlyAsPatron(claim: Claim, f: IndexedFact): boolean {
  */
 function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
   if (f.fact.slots.includes('actor')) return false;
-  if (!SPEECH.test(claim.text) && !DESCRIBED.test(claim.text)) return false;
+  if (!SPEECH.test(claim.text) && !DESCRIBED.test(claim.text) && !ON_RECORD.test(claim.text))
+    return false;
   const side = speakerSide(f.fact.statement);
   if (!side) return false;
   // "Ukrainian lawmakers welcomed the news": a group named by its country.
