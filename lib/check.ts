@@ -472,6 +472,14 @@ const PEOPLE_PRONOUN =
   /\b(?:they|their)\b|(?<!\b(?:den(?:y|ied|ies)|confirm(?:ed|s)?|dismiss(?:ed|es)?|reject(?:ed|s)?|verif(?:y|ied))\s+)\bthem\b/i;
 
 /**
+ * A cause told without the decision it caused: "Officials point to North Korea, which has sent
+ * troops", "Sceptics argue Trump's election win was the bigger factor". The decision is the
+ * sentence before's.
+ */
+const CAUSE_OF_DECISION =
+  /\b(?:point(?:s|ed|ing)?\s+(?:first\s+|above all\s+|chiefly\s+)?to|reason|factor|explain\w*|trigger\w*|prompt\w*|catalyst|motiv\w*|pretext|timing|tipped|persuad\w*|convinc\w*)\b/i;
+
+/**
  * What a sentence may borrow from the one before by a pronoun: the pronoun, which concept group
  * it borrows, and whether it may where the sentence names no fact itself.
  */
@@ -483,6 +491,7 @@ const BORROWED_BY_PRONOUN: readonly (readonly [
   [PEOPLE_PRONOUN, namesPeople, false],
   [IT_PRONOUN, namesDecision, false],
   [PLACE_BACK, namesPlace, true],
+  [CAUSE_OF_DECISION, namesDecision, false],
 ];
 
 /** A person named by a pronoun: "he", "his administration", "she". */

@@ -372,7 +372,7 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
-  it('takes the decision "it" names from the sentence before, beside a fact of its own', () => {
+  it('takes the decision "it" or a cause names from the sentence before, beside a fact of its own', () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'The decision lets Kyiv fire ATACMS at targets inside Russia.';
     const pronoun =
@@ -385,6 +385,26 @@ describe('Engine.analyse on extracted page text', () => {
     expect(saidWithKind(fresh.annotate(pronoun, '2024-11-19')).join()).not.toContain(
       'shift-triggered',
     );
+    // A cause told without the decision it caused: the decision is the sentence before's.
+    const cause =
+      'Officials point to North Korea, which has sent troops to fight alongside Russia.';
+    expect(saidWithKind(fresh.annotate(cause, '2024-11-18', undefined, named))).toContain(
+      'disputed shift-triggered-by-north-korea polarity',
+    );
+    expect(saidWithKind(fresh.annotate(cause, '2024-11-18')).join()).not.toContain(
+      'shift-triggered',
+    );
+    // Another side's response to the troops is not the decision's cause.
+    expect(
+      saidWithKind(
+        fresh.annotate(
+          "South Korea has said it is considering sending weapons directly to Ukraine in response to Pyongyang's deployment.",
+          '2024-11-18',
+          undefined,
+          named,
+        ),
+      ).join(),
+    ).not.toContain('shift-triggered');
     // "For their part" names no people from before: "it" still names the decision.
     expect(
       saidWithKind(
