@@ -457,8 +457,13 @@ function namesPlace(_f: IndexedFact, group: readonly string[]): boolean {
   return extractPlaces(names).length > 0;
 }
 
-/** A place named only by "there" or a demonstrative: "clashes with troops there", "that region". */
-const PLACE_BACK = /\bthere\b|\b(?:that|this)\s+(?:region|territory|area|province|oblast)\b/i;
+/**
+ * A place named only by "there" or a demonstrative: "clashes with troops there", "that region"; or
+ * by "the region" after "into" or "of": "seized a slice of the region", "pushed into the region"
+ * (not "the region" alone: "the region's governor", "across the region" name no place before).
+ */
+const PLACE_BACK =
+  /\bthere\b|\b(?:that|this)\s+(?:region|territory|area|province|oblast)\b|\b(?:into|of)\s+the\s+(?:russian\s+)?(?:border\s+)?region\b/i;
 
 /**
  * A thing named by a pronoun: "it was driven by", "cast it as", "officials said it was …" (not

@@ -429,7 +429,7 @@ describe('Engine.analyse on extracted page text', () => {
     ).not.toContain('shift-triggered');
   });
 
-  it('takes the place "there" names from the sentence before', () => {
+  it('takes the place "there" or "the region" names from the sentence before', () => {
     const fresh = new Engine(bundledFactBase());
     const named =
       'Most of the North Korean soldiers sent to Russia have gone on to the Kursk region, officials say.';
@@ -452,6 +452,12 @@ describe('Engine.analyse on extracted page text', () => {
         ),
       ),
     ).toContain('contradicts kursk-incursion-august date');
+    // So is "a slice of the region", but not alone.
+    const slice = 'Ukraine seized a slice of the region in a surprise cross-border raid in July.';
+    expect(saidWithKind(fresh.annotate(slice, '2024-11-18', undefined, named))).toEqual([
+      'contradicts kursk-incursion-august date',
+    ]);
+    expect(saidWithKind(fresh.annotate(slice, '2024-11-18'))).toEqual([]);
   });
 
   it('follows a person named by "he" back through a sentence that names him by "he" too', () => {
