@@ -815,12 +815,34 @@ function negationIsContent(claim: Claim, f: IndexedFact): boolean {
     STATES_RESTRICTION.test(f.fact.statement)
   )
     return true;
+  // "Washington kept refusing …", for a fact that Washington held Kyiv back: a fact with no
+  // polarity to compare, whose own terms are the sentence's denials ("refus", "forbade"), told in
+  // the past (not "Biden has flatly refused", a denial of what is reported now).
+  if (
+    !f.fact.slots.includes('polarity') &&
+    claim.negationCues.length > 0 &&
+    claim.negationCues.every((c) => ownTermIn(c, f) && !toldAsPresent(claim.text, c))
+  )
+    return true;
   const own = negativeTermsIn(claim.text, f);
   if (own.length === 0) return false;
   const terms = sentenceTerms(claim.text);
   let rest = terms;
   for (const t of own) rest = rest.replaceAll(` ${t} `, ' ');
   return !polarity(rest).negated;
+}
+
+/** Is the cue told in the present or present perfect ("has flatly refused", "is refusing")? */
+function toldAsPresent(text: string, cue: string): boolean {
+  const at = text.toLowerCase().indexOf(cue.toLowerCase());
+  return at >= 0 && PRESENT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
+const PRESENT_BEFORE = /\b(?:has|have|is|are|will|does|do)\b[^,;.]{0,20}$/i;
+
+/** Is the text (a negation cue) one of the fact's own concept terms, or starts with one? */
+function ownTermIn(text: string, f: IndexedFact): boolean {
+  const t = termText(text);
+  return f.groups.some((g) => g.some((term) => t.startsWith(` ${term}`)));
 }
 
 /** The fact's own negative terms ("not announced", "no formal announcement") the sentence uses. */
