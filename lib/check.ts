@@ -225,15 +225,19 @@ export class Engine {
       // a sentence that counts those it refers back to counts the sentence before's people, even
       // where it names something a fact is about itself.
       else if (cands.length > 0 && countsBack(s.text)) {
-        const [nearest] = lastBefore(i, 1);
-        if (nearest) {
+        // The nearest sentence first, then the two and three before: "Even Lukashenko conceded
+        // that such a deployment would be an escalation. By December, Western estimates put the
+        // contingent at more than 10,000" counts the troops named before Lukashenko.
+        const context = lastBefore(i, CONTEXT_SENTENCES);
+        for (let depth = 1; depth <= context.length; depth++) {
+          const used = context.slice(-depth);
           const more = this.context.index
-            .candidatesInContext(own, nearest.terms, true)
+            .candidatesInContext(own, used.map((c) => c.terms).join(''), true)
             .filter((f) => !cands.includes(f) && f.fact.slots.includes('quantity'));
-          if (more.length > 0) {
-            cands = [...cands, ...more];
-            countedIn = nearest.text;
-          }
+          if (more.length === 0) continue;
+          cands = [...cands, ...more];
+          countedIn = used[0]!.text;
+          break;
         }
       }
       // "It remains unclear whether he will rescind the decision": a person named only by a

@@ -308,7 +308,7 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
-  it('counts the people of the sentence before even where the sentence names a fact itself', () => {
+  it('counts the people of the sentences before even where the sentence names a fact itself', () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'North Korea has sent troops to fight alongside Russian forces, Kirby said.';
     const counted =
@@ -319,6 +319,14 @@ describe('Engine.analyse on extracted page text', () => {
     ]);
     // Alone, "their number" counts nobody: only Kursk's place is read.
     expect(facts(fresh.annotate(counted, '2024-11-18'))).not.toContain('north-korean-troop-count');
+    // The troops named two sentences before, beyond one that names none.
+    const between =
+      "Even Belarus's Alexander Lukashenko conceded that such a deployment would amount to an escalation.";
+    const later =
+      "By December, Western estimates put the contingent at more than 10 000, most of them fighting in Russia's Kursk region.";
+    expect(facts(fresh.annotate(later, '2025-01-21', undefined, [named, between]))).toContain(
+      'north-korean-troop-count',
+    );
   });
 
   it('takes whose people a group referred back to are, and that they are troops, from before', () => {
