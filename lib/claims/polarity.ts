@@ -22,8 +22,8 @@ const NEGATION_CUES: RegExp[] = [
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
   /\bturn(?:ed|s|ing)? down\b|\brebuff(?:ed|s)?\b/i,
-  // "Washington said no (again) to Kyiv's request".
-  /\b(?:said|says|saying|say)\s+no\s+to\b/i,
+  // "Washington said no to Kyiv's request", "The US also said no when Ukraine asked".
+  /\b(?:said|says|saying|say)\s+no\b(?=\s+(?:to|when|again|outright|once\s+more)\b|\s*[,.;:—–]|\s*$)/i,
   /\boff[- ](?:the )?(?:table|limits)\b/i,
   /\bhold(?:s|ing)? back\b|\bheld back\b|\bwithh[oe]ld\w*\b/i,
   /\bwithout (?:permission|approval|authori[sz]ation)\b/i,
@@ -116,10 +116,11 @@ const REQUEST =
   /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted|hopes|hoped|hoping|recommend(?:s|ed|ing)?|advocat(?:es|ed|ing))\b/i;
 /**
  * A request refused: "turned down Kyiv's requests for anti-personnel mines", "said no to Ukraine's
- * plea". What the sentence asserts is the refusal (its negation cue), not the asking.
+ * plea", "said no when Ukraine asked". What the sentence asserts is the refusal (its negation
+ * cue), not the asking.
  */
 const REFUSED_REQUEST =
-  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b/i;
+  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b/i;
 /**
  * A request granted: "acceded to Ukraine's request to use the rockets against the airbases",
  * "agreed to Kyiv's requests", "approved Ukrainian requests", "…, and this time Washington said
