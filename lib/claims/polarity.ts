@@ -200,6 +200,14 @@ const PAST_STATE =
   /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|previously|until now|until recently|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:this|the) (?:year|war)|prior restraint|before the decision)\b/i;
 
 /**
+ * Reported speech shifts its tense back: "officials said Biden had ruled out giving Ukraine the
+ * mines" reports the ruling out, not a state before it. A plain "had" + verb right after who said it
+ * is no earlier state ("said Washington had long refused" still is).
+ */
+const REPORTED_BACKSHIFT =
+  /(\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:that\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})had\s+(?=\w+ed\b|ruled\b)/g;
+
+/**
  * Clauses that do not carry the sentence's main assertion: relative clauses set off by commas,
  * parentheses, and concessive/temporal openers. Negation inside them ("which had long refused")
  * says nothing about the main claim.
@@ -357,7 +365,7 @@ export function polarity(fullText: string): PolarityResult {
     negated,
     cues,
     modality,
-    pastState: PAST_STATE.test(text),
+    pastState: PAST_STATE.test(text.replace(REPORTED_BACKSHIFT, '$1')),
     refuted: refutedClaim(fullText) !== null,
   };
 }
