@@ -18,7 +18,7 @@ import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/ju
 import type { VerdictKind } from './match/compare';
 import { MISPLACED_MARKER, PLACE_MARKER, REGION_MARKER, termText } from './match/tokens';
 import { extractPlaces, mentionsSpecificPlace, misplaced } from './claims/places';
-import { countsBack, refersBack, refersToGroup } from './text/refers-back';
+import { countsBack, refersBack, refersToEvent, refersToGroup } from './text/refers-back';
 import { splitSentences } from './text/segment';
 import { readableCase } from './text/case';
 
@@ -183,9 +183,12 @@ export class Engine {
         const context = lastBefore(i, CONTEXT_SENTENCES);
         const counted = countsBack(s.text);
         const group = refersToGroup(s.text);
+        const event = refersToEvent(s.text);
         // One group borrowed from the sentence before, then from the two before; failing both, a
         // group of people referred back to ("their presence") lends whose people they are too;
         // failing that, the three before: a story keeps its troops as its subject for a while.
+        // An event referred back to ("The strike took place on Tuesday") may take two of its
+        // groups from the sentence before (what was fired, and that it was the first).
         const tries: readonly (readonly [depth: number, people: boolean])[] = group
           ? [
               [1, false],
@@ -195,7 +198,7 @@ export class Engine {
               [3, false],
               [3, true],
             ]
-          : [[1, false]];
+          : [[1, event]];
         // A sentence that counts them looks on for a fact with a figure to compare.
         let first: { found: IndexedFact[]; from: string } | null = null;
         for (const [depth, people] of tries) {
@@ -206,7 +209,8 @@ export class Engine {
             used.map((c) => c.terms).join(''),
             counted,
             undefined,
-            people,
+            people && group,
+            people && event,
           );
           if (found.length === 0) continue;
           const hit = { found, from: used[0]!.text };

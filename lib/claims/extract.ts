@@ -26,19 +26,29 @@ export interface ExtractOptions {
 const APPOINTED_ASIDE =
   /,\s*(?:who\s+(?:was|had\s+been|has\s+been)\s+)?(?:named|appointed|nominated|picked|chosen|tapped|confirmed\s+as)\b[^,;]*(?=,)/gi;
 
-/** The spans of `text` that tell an appointment in passing (see APPOINTED_ASIDE). */
-function appointedAsides(text: string): [number, number][] {
+/**
+ * When the war began, told in passing: "The attack came on the 1,000th day of the war, which began
+ * with Russia's full-scale invasion on Feb. 24, 2022". Its date is the war's. (Not another
+ * beginning: "Ukraine's push into Kursk, which began in mid-September" dates the push.)
+ */
+const BEGAN_ASIDE =
+  /(?<=\b(?:war|invasion|conflict)),\s*(?:which|that)\s+(?:began|started|erupted|broke\s+out)\b[^;]*/gi;
+
+/** The spans of `text` that tell an appointment or a beginning in passing. */
+function asidesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
-  APPOINTED_ASIDE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = APPOINTED_ASIDE.exec(text))) out.push([m.index, m.index + m[0].length]);
+  for (const re of [APPOINTED_ASIDE, BEGAN_ASIDE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
+  }
   return out;
 }
 
 export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
   const pol = polarity(text);
   const filed = datelineEnd(text);
-  const asides = appointedAsides(text);
+  const asides = asidesOf(text);
   const dates = extractDates(text, options.reference ?? null, pol.modality === 'planned').filter(
     (d) => d.start >= filed && !asides.some(([from, to]) => d.start >= from && d.end <= to),
   );

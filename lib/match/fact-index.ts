@@ -175,6 +175,8 @@ export class FactIndex {
    * `group`: the sentence refers back to a group of people ("their presence", "most of them"),
    * who stand for two groups at once, whose people and that they are people ("North Korean
    * troops"): a fact may take its people group and one other from the sentence before.
+   * `event`: the sentence refers back to an event by a definite noun ("The strike took place on
+   * Tuesday"): a fact with three groups or more may take two of them from the sentence before.
    */
   candidatesInContext(
     text: string,
@@ -182,6 +184,7 @@ export class FactIndex {
     counted = false,
     borrows?: (f: IndexedFact, group: readonly string[]) => boolean,
     group = false,
+    event = false,
   ): IndexedFact[] {
     const found: number[] = [];
     this.mark(text, OWN, found);
@@ -218,6 +221,7 @@ export class FactIndex {
           (fromContext === 1 && borrows(this.facts[i]!, this.facts[i]!.groups[borrowed]!))) &&
         (fromContext === 1 ||
           (group && !borrows && people && fromContext === 2 && groups.length > 2) ||
+          (event && !borrows && fromContext === 2 && groups.length > 2) ||
           (counted &&
             fromContext === groups.length &&
             this.facts[i]!.fact.slots.includes('quantity')))

@@ -34,7 +34,7 @@ const REFERS_BACK = new RegExp(
 
 /** A sentence that counts those it refers back to (`countsBack`) refers back too. */
 export function refersBack(sentence: string): boolean {
-  return REFERS_BACK.test(sentence) || countsBack(sentence);
+  return REFERS_BACK.test(sentence) || countsBack(sentence) || refersToEvent(sentence);
 }
 
 /**
@@ -71,4 +71,19 @@ const GROUP_BACK = new RegExp(
 
 export function refersToGroup(sentence: string): boolean {
   return GROUP_BACK.test(sentence) || countsBack(sentence);
+}
+
+/**
+ * Does a sentence refer back to the event the sentence before told, by a definite noun that opens
+ * it ("The attack took place in the early hours of Wednesday", "The first volley came early
+ * Wednesday")? Such a sentence may take two of the event's concept groups from the sentence before
+ * (what was fired, and that it was the first), where it names the act itself.
+ */
+const EVENT_BACK = new RegExp(
+  String.raw`^\W*${OPENING}the\s+(?:first\s+)?(?:attack|strike|launch|volley|salvo|barrage)\b`,
+  'i',
+);
+
+export function refersToEvent(sentence: string): boolean {
+  return EVENT_BACK.test(sentence);
 }

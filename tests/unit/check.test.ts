@@ -468,6 +468,19 @@ describe('Engine.analyse on extracted page text', () => {
     expect(saidWithKind(fresh.annotate(slice, '2024-11-18'))).toEqual([]);
   });
 
+  it('takes two groups of an event from the sentence before for "the strike" it refers back to', () => {
+    const fresh = new Engine(bundledFactBase());
+    const named =
+      "Correction: An earlier version of this article misstated the day of Ukraine's first ATACMS strike under the new US rules.";
+    const strike = 'The strike took place on Tuesday, Nov. 19, not Monday, Nov. 18.';
+    // "The strike" is the first ATACMS strike: what was fired and that it was the first are before.
+    expect(saidWithKind(fresh.annotate(strike, '2024-11-22', undefined, named))).toEqual([
+      'supports first-strike-on-tuesday date',
+    ]);
+    // Alone, "the strike" is any strike.
+    expect(saidWithKind(fresh.annotate(strike, '2024-11-22'))).toEqual([]);
+  });
+
   it('follows a person named by "he" back through a sentence that names him by "he" too', () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'Donald Trump has promised to end the war within a day.';
