@@ -189,7 +189,7 @@ export class Engine {
         // failing that, the three before: a story keeps its troops as its subject for a while.
         // An event referred back to ("The strike took place on Tuesday") may take two of its
         // groups from the sentence before (what was fired, and that it was the first).
-        const tries: readonly (readonly [depth: number, people: boolean])[] = group
+        const tries: readonly (readonly [depth: number, twoGroups: boolean])[] = group
           ? [
               [1, false],
               [2, false],
@@ -201,7 +201,7 @@ export class Engine {
           : [[1, event]];
         // A sentence that counts them looks on for a fact with a figure to compare.
         let first: { found: IndexedFact[]; from: string } | null = null;
-        for (const [depth, people] of tries) {
+        for (const [depth, twoGroups] of tries) {
           if (context.length < depth) continue;
           const used = context.slice(-depth);
           const found = this.context.index.candidatesInContext(
@@ -209,8 +209,8 @@ export class Engine {
             used.map((c) => c.terms).join(''),
             counted,
             undefined,
-            people && group,
-            people && event,
+            twoGroups && group,
+            twoGroups && event,
           );
           if (found.length === 0) continue;
           const hit = { found, from: used[0]!.text };
@@ -258,10 +258,12 @@ export class Engine {
         // names. "It was made largely in response to North Korea's troops": a decision named only
         // by "it" is the sentence before's, likewise. "Ukraine has reported clashes with North
         // Korean troops there": a place named only by "there" or "that region" is the sentence
-        // before's. The first of these readings that finds a fact is taken ("Officials, for their
-        // part, cast it as a response to …" names no people by "their", but a decision by "it").
-        for (const [pronoun, borrows, alone] of BORROWED_BY_PRONOUN) {
-          if ((cands.length === 0 && !alone) || !pronoun.test(s.text)) continue;
+        // before's. "Officials point to North Korea": a cause told without its decision takes the
+        // decision of the sentence before. The first of these readings that finds a fact is taken
+        // ("Officials, for their part, cast it as a response to …" names no people by "their",
+        // but a decision by "it").
+        for (const [reference, borrows, alone] of BORROWED_BY_REFERENCE) {
+          if ((cands.length === 0 && !alone) || !reference.test(s.text)) continue;
           const more = this.borrowed(own, lastBefore(i, 1), borrows, cands);
           if (more.length === 0) continue;
           cands = [...cands, ...more];
@@ -493,11 +495,12 @@ const CAUSE_OF_DECISION =
   /\b(?:point(?:s|ed|ing)?\s+(?:first\s+|above all\s+|chiefly\s+)?to|reason|factor|explain\w*|trigger\w*|prompt\w*|catalyst|motiv\w*|pretext|timing|tipped|persuad\w*|convinc\w*)\b/i;
 
 /**
- * What a sentence may borrow from the one before by a pronoun: the pronoun, which concept group
- * it borrows, and whether it may where the sentence names no fact itself.
+ * What a sentence may borrow from the one before by a reference (a pronoun, "that region", a cause
+ * without its decision): the reference, which concept group it borrows, and whether it may where
+ * the sentence names no fact itself.
  */
-const BORROWED_BY_PRONOUN: readonly (readonly [
-  pronoun: RegExp,
+const BORROWED_BY_REFERENCE: readonly (readonly [
+  reference: RegExp,
   borrows: (f: IndexedFact, group: readonly string[]) => boolean,
   alone: boolean,
 ])[] = [

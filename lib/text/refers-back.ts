@@ -58,7 +58,8 @@ export function countsBack(sentence: string): boolean {
 
 /**
  * Does a sentence refer back to a group of people, such as the troops a story is about ("Most of
- * them …", "their number", "the contingent", "those soldiers")? Such a group often stays a story's
+ * them …", "their number", "the contingent", "those soldiers", "first spotted them", "the first
+ * reports came from …")? Such a group often stays a story's
  * subject for several sentences, so the sentence may lean on the one before the sentence before it
  * ("Kirby said the troops came ashore at Vladivostok. From there they went by rail to the Far
  * East. Seoul puts their number at 11,000."). Not "he", "it" or "those strikes": a person or a
