@@ -520,7 +520,7 @@ export interface Clauses {
  * …, which Kyiv has been asking to hit, | still appear to be off the table".
  */
 const RELATIVE_THEN_PREDICATE =
-  /^((?:which|who|where)\b[^,]*),\s+(?=(?:still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|never|remain\w*|appear\w*|seem\w*|bec[oa]me\w*)\b)/i;
+  /^((?:which|who|where)\b[^,]*),\s+(?=(?:still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|never|remain\w*|appear\w*|seem\w*|bec[oa]me\w*|[a-z]+ed|said|told|made|gave|kept|held|sent|went|came)\b)/i;
 
 export function clausesOf(text: string): Clauses {
   const pieces = splitClauses(text).filter((c) => c.trim().length > 0);
@@ -559,6 +559,17 @@ export function clausesOf(text: string): Clauses {
   };
 }
 
+/** How much more a clause that names a negative fact's subject weighs in `focusClause`. */
+const SUBJECT_CLAUSE_WEIGHT = 2;
+
+/** A clause that opens with a subject pronoun. */
+const SUBJECT_PRONOUN = /^\W*(?:(?:and|but|yet|so)\s+)?(?:it|he|she|they)\b/i;
+
+/** Does the claim name the actor inside the clause? */
+function namesActorIn(claim: Claim, id: string, clause: { start: number; end: number }): boolean {
+  return claim.actors.some((a) => a.id === id && a.start >= clause.start && a.end <= clause.end);
+}
+
 /** The clause of the sentence that speaks to the fact, with its offsets in the sentence. */
 export function focusClause(
   index: FactIndex,
@@ -569,9 +580,20 @@ export function focusClause(
   if (clauses.parts.length <= 1) return { text: claim.text, start: 0, end: claim.text.length };
   let best = clauses.parts[0]!;
   let bestWeight = -1;
+  // "The White House confirmed the change, while the State Department declined to comment": for a
+  // fact that its subject did not do something, the clause that names that subject speaks to it.
+  const subject = f.fact.negated ? statementSubject(f.fact.statement) : null;
+  let named = false;
   for (const clause of clauses.parts) {
     let w = 0;
     for (const tok of clause.tokens) if (f.tokens.has(tok)) w += index.idf(tok);
+    // A clause that names the subject by a pronoun after one that names it ("we wrote that the
+    // White House had announced the change; it has in fact issued no confirmation") names it too.
+    const namesSubject: boolean =
+      subject !== null &&
+      (namesActorIn(claim, subject, clause) || (named && SUBJECT_PRONOUN.test(clause.text)));
+    named = namesSubject;
+    if (namesSubject) w *= SUBJECT_CLAUSE_WEIGHT;
     if (w > bestWeight) {
       bestWeight = w;
       best = clause;
@@ -635,6 +657,14 @@ const CONDITION = /\b(?:if|unless)\b/i;
  */
 const CONCESSIVE_IF =
   /\bif\s+(?:(?:somewhat|rather|a little|a bit|long|very|too|much|only)\s+)?(?:overdue|belated|late|tardy|modest|limited|small|symbolic|cautious|grudging|reluctant|partial|incomplete|imperfect|narrow|halting|risky|controversial|welcome|belatedly|grudgingly|reluctantly|cautiously|partially|partly|narrowly|quietly|tentatively)(?=\s*(?:[,.;:—–)]|$))/gi;
+
+/**
+ * A relative clause set inside the sentence: "The Kremlin, which had warned that loosening the
+ * restrictions would be a grave escalation, offered no immediate reply". Its "would" is the
+ * warning's, not a condition on what the sentence reports.
+ */
+const RELATIVE_INSIDE = /,\s*(?:which|who)\b[^,;]*,/gi;
+const withoutRelatives = (text: string) => text.replace(RELATIVE_INSIDE, ',');
 
 /** The text without concessive "if"s (see CONCESSIVE_IF). */
 const withoutConcessions = (text: string) => text.replace(CONCESSIVE_IF, ' ');
@@ -1001,7 +1031,8 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   if (
     !f.prospective &&
     (!agreed || agreed.kind === 'polarity') &&
-    (HYPOTHETICAL.test(withoutConcessions(claim.text)) || INVERTED_CONDITION.test(claim.text)) &&
+    (HYPOTHETICAL.test(withoutConcessions(withoutRelatives(claim.text))) ||
+      INVERTED_CONDITION.test(claim.text)) &&
     !CONTENT_FRAMES.some((frame) => frame.test(f.fact.statement) && frame.test(claim.text))
   )
     return null;
