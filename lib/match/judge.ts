@@ -755,6 +755,15 @@ const speakerSide = rememberRecent((statement: string): string | null => {
   return before.split(/\s+/).filter(Boolean).length <= SUBJECT_WORDS ? first.country : null;
 }, 128);
 
+/** A fact about commenting or responding on the record ("did not officially comment"). */
+const COMMENT_FACT = /\b(?:comment|respond)/i;
+/**
+ * A comment on something else than the decision: "The Kremlin declined to comment on what kind of
+ * missile had been used", "declined to comment on the weapon".
+ */
+const COMMENT_ON_OTHER =
+  /\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b/i;
+
 /**
  * Another person named by the fact's person: "Trump's envoy", "Trump's pick for secretary of
  * state", "Trump's eldest son" (not "Trump's team" or his spokesman, who speak for him).
@@ -1472,6 +1481,10 @@ export function matchClaim(
     }
     if (namedOnlyAsPatron(claim, f)) {
       skip(f, "another person's words");
+      continue;
+    }
+    if (COMMENT_FACT.test(f.fact.statement) && COMMENT_ON_OTHER.test(claim.text)) {
+      skip(f, 'a comment on something else');
       continue;
     }
     if (laterEvent(clauseDates, ctx.epoch, f)) {
