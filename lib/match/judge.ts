@@ -8,6 +8,7 @@ import { parseIso } from '../claims/dates';
 import { groupCountry, misplaced } from '../claims/places';
 import { weaponOrigins, withoutComparisons } from '../claims/origin';
 import {
+  mainClause,
   polarity,
   refutedClaim,
   takenGroundSpans,
@@ -658,14 +659,6 @@ const CONDITION = /\b(?:if|unless)\b/i;
 const CONCESSIVE_IF =
   /\bif\s+(?:(?:somewhat|rather|a little|a bit|long|very|too|much|only)\s+)?(?:overdue|belated|late|tardy|modest|limited|small|symbolic|cautious|grudging|reluctant|partial|incomplete|imperfect|narrow|halting|risky|controversial|welcome|belatedly|grudgingly|reluctantly|cautiously|partially|partly|narrowly|quietly|tentatively)(?=\s*(?:[,.;:—–)]|$))/gi;
 
-/**
- * A relative clause set inside the sentence: "The Kremlin, which had warned that loosening the
- * restrictions would be a grave escalation, offered no immediate reply". Its "would" is the
- * warning's, not a condition on what the sentence reports.
- */
-const RELATIVE_INSIDE = /,\s*(?:which|who)\b[^,;]*,/gi;
-const withoutRelatives = (text: string) => text.replace(RELATIVE_INSIDE, ',');
-
 /** The text without concessive "if"s (see CONCESSIVE_IF). */
 const withoutConcessions = (text: string) => text.replace(CONCESSIVE_IF, ' ');
 
@@ -1040,7 +1033,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   if (
     !f.prospective &&
     (!agreed || agreed.kind === 'polarity') &&
-    (HYPOTHETICAL.test(withoutConcessions(withoutRelatives(claim.text))) ||
+    // The main clause's: in "The Kremlin, which had warned that loosening the restrictions would be
+    // a grave escalation, offered no immediate reply", the "would" is the warning's.
+    (HYPOTHETICAL.test(withoutConcessions(mainClause(claim.text))) ||
       INVERTED_CONDITION.test(claim.text)) &&
     !CONTENT_FRAMES.some((frame) => frame.test(f.fact.statement) && frame.test(claim.text))
   )
