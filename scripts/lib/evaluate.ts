@@ -79,6 +79,8 @@ export const BLIND_SETS = {
   'blind-60': join(EVAL_DIR, 'blind-60'),
   'blind-61': join(EVAL_DIR, 'blind-61'),
   'blind-62': join(EVAL_DIR, 'blind-62'),
+  'blind-63': join(EVAL_DIR, 'blind-63'),
+  'blind-64': join(EVAL_DIR, 'blind-64'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
