@@ -109,9 +109,20 @@ export function extractActors(text: string): Actor[] {
   }
   // Keep the longest of overlapping matches.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const out: Actor[] = [];
-  for (const a of found) if (!out.some((o) => a.start < o.end && a.end > o.start)) out.push(a);
-  out.sort((a, b) => a.start - b.start);
+  const kept: Actor[] = [];
+  for (const a of found) if (!kept.some((o) => a.start < o.end && a.end > o.start)) kept.push(a);
+  kept.sort((a, b) => a.start - b.start);
+  // A title before someone else's name is that person's: "NATO Secretary-General Jens
+  // Stoltenberg" names Stoltenberg, not the secretary-general the gazetteer knows (Rutte).
+  const out = kept.filter((a, i) => {
+    if (a.kind !== 'person' || !isTitle(a)) return true;
+    const name = NAME_AFTER.exec(text.slice(a.end));
+    if (!name || NOT_NAMES.test(name[1]!)) return true;
+    const next = kept[i + 1];
+    // Someone the gazetteer knows: the title is theirs only when they are the same person.
+    if (next && next.start < a.end + name[0].length) return next.id === a.id;
+    return false;
+  });
   // "Secretary of State Antony Blinken": a role and a name side by side are one mention.
   const merged: Actor[] = [];
   for (const a of out) {
@@ -131,6 +142,16 @@ export function extractActors(text: string): Actor[] {
   for (const u of unknownPersons(text, merged)) merged.push(u);
   return merged.sort((a, b) => a.start - b.start);
 }
+
+/** The person's surname, lower-cased: a mention without it names them by their title. */
+const SURNAMES = new Map(ENTRIES.map((e) => [e.id, e.name.split(' ').pop()!.toLowerCase()]));
+function isTitle(a: Actor): boolean {
+  const surname = SURNAMES.get(a.id);
+  return surname !== undefined && !a.text.toLowerCase().includes(surname);
+}
+
+/** A capitalised name right after a title: "Secretary of State Marco Rubio". */
+const NAME_AFTER = /^\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)/;
 
 /** Country adjectives and possessives that may precede a person's title. */
 const COUNTRY_WORDS: Record<string, string> = {
