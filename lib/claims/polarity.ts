@@ -120,14 +120,15 @@ const REQUEST =
  * cue), not the asking.
  */
 const REFUSED_REQUEST =
-  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:ied|ies|ying)|ignor(?:ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b/i;
+  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:y|ied|ies|ying)|ignor(?:e|ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b/i;
 /**
  * A request granted: "acceded to Ukraine's request to use the rockets against the airbases",
  * "agreed to Kyiv's requests", "approved Ukrainian requests", "…, and this time Washington said
- * yes". What the sentence asserts is the granting, not the asking.
+ * yes". What the sentence asserts is the granting, not the asking; "Nor did it agree to Kyiv's
+ * requests" (the verb's bare form, after a negation) denies it.
  */
 const GRANTED_REQUEST =
-  /\b(?:agre(?:ed|es|eing)\s+to|acced(?:ed|es|ing)\s+to|grant(?:ed|s|ing)|approv(?:ed|es|ing)|accept(?:ed|s|ing)|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|demands?)\b|\b(?:said|says|saying)\s+yes\b/i;
+  /\b(?:agre(?:e|ed|es|eing)\s+to|acced(?:e|ed|es|ing)\s+to|grant(?:ed|s|ing)?|approv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|demands?)\b|\b(?:said|says|saying)\s+yes\b/i;
 /**
  * A request named only as background to what the sentence asserts: "stopped short of supplying the
  * mines despite Ukrainian requests", "held back from sending Kyiv the mines it wants", "cleared to

@@ -877,6 +877,25 @@ function ownTermIn(text: string, f: IndexedFact): boolean {
   return f.groups.some((g) => g.some((term) => t.startsWith(` ${term}`)));
 }
 
+/** What follows "rather than" or "instead of", up to the clause's end: the alternative set aside. */
+const SET_ASIDE = /\b(?:rather than|instead of)\b[^,;:.()—–]*/gi;
+
+/**
+ * "Expected the North Koreans to stay on Russian soil rather than cross into Ukraine itself": a
+ * concept group of the fact named only in the alternative the sentence sets aside, which denies it.
+ */
+function setAside(text: string, f: IndexedFact): boolean {
+  if (!/\b(?:rather than|instead of)\b/i.test(text)) return false;
+  const inside = [...text.matchAll(SET_ASIDE)].map((m) => m[0]).join(' . ');
+  const outside = termText(text.replace(SET_ASIDE, ' . '));
+  const within = termText(inside);
+  return f.groups.some(
+    (g) =>
+      g.some((term) => within.includes(` ${term}`)) &&
+      !g.some((term) => outside.includes(` ${term}`)),
+  );
+}
+
 /** The fact's own negative terms ("not announced", "no formal announcement") the sentence uses. */
 function negativeTermsIn(text: string, f: IndexedFact): string[] {
   const terms = sentenceTerms(text);
@@ -986,6 +1005,8 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // denial the fact states (not "broke its silence").
   else if (!claim.negated && f.fact.negated && keptSilent(claim.text, f))
     claim = { ...claim, negated: true };
+  else if (!claim.negated && setAside(claim.text, f))
+    claim = { ...claim, negated: true, negationCues: ['rather than'] };
   const comparisons = [
     compareQuantities(claim, f),
     compareDates(claim, f),
