@@ -260,7 +260,7 @@ function signatureOf(f: IndexedFact): string[] {
 /** An intelligence service, by its gazetteer name ("Ukrainian intelligence", "Japan's spy agency"). */
 const INTELLIGENCE = /\b(?:intelligence|spy)\b/i;
 /** A fact, or a sentence, about who did something first. */
-const FIRST = /\bfirst\b/i;
+export const FIRST = /\bfirst\b/i;
 
 /**
  * One intelligence service named in place of the sources' own: "confirmed by Japan's spy agency

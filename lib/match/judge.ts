@@ -28,6 +28,7 @@ import {
   plural,
   short,
   compareScope,
+  FIRST,
   SPEECH,
   standsForActor,
   type SlotComparison,
@@ -880,21 +881,44 @@ function ownTermIn(text: string, f: IndexedFact): boolean {
 /** What follows "rather than" or "instead of", up to the clause's end: the alternative set aside. */
 const SET_ASIDE = /\b(?:rather than|instead of)\b[^,;:.()—–]*/gi;
 
-/**
- * "Expected the North Koreans to stay on Russian soil rather than cross into Ukraine itself": a
- * concept group of the fact named only in the alternative the sentence sets aside, which denies it.
- */
-function setAside(text: string, f: IndexedFact): boolean {
-  if (!/\b(?:rather than|instead of)\b/i.test(text)) return false;
-  const inside = [...text.matchAll(SET_ASIDE)].map((m) => m[0]).join(' . ');
-  const outside = termText(text.replace(SET_ASIDE, ' . '));
-  const within = termText(inside);
+/** Words to the press or to lawmakers: "told reporters", "briefed senators". */
+const TO_THE_PRESS =
+  /\b(?:told|tells|telling|briefed|briefs|briefing)\s+(?:reporters|journalists|the (?:press|media)|an? (?:news|press) conference|lawmakers|senators|congress|the (?:senate|house))\b/gi;
+
+/** A concept group of the fact that the sentence names only inside `spans` (a global regexp). */
+function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
+  const within = termText([...text.matchAll(spans)].map((m) => m[0]).join(' . '));
+  const outside = termText(text.replace(spans, ' . '));
   return f.groups.some(
     (g) =>
       g.some((term) => within.includes(` ${term}`)) &&
       !g.some((term) => outside.includes(` ${term}`)),
   );
 }
+
+/**
+ * "Expected the North Koreans to stay on Russian soil rather than cross into Ukraine itself": a
+ * concept group of the fact named only in the alternative the sentence sets aside, which denies it.
+ */
+function setAside(text: string, f: IndexedFact): boolean {
+  return /\b(?:rather than|instead of)\b/i.test(text) && groupOnlyWithin(text, f, SET_ASIDE);
+}
+
+/**
+ * "Austin told reporters on Wednesday that the mines would be non-persistent": words to the press
+ * are no conversation with the fact's other party, when the fact's word for it ("told") is only
+ * there.
+ */
+function toldThePress(text: string, f: IndexedFact): boolean {
+  return (
+    /\b(?:told|tells|telling|briefed|briefs|briefing)\s/i.test(text) &&
+    groupOnlyWithin(text, f, TO_THE_PRESS)
+  );
+}
+
+/** A later event of the kind: "strikes have continued since", "another volley", "again". */
+const LATER_EVENT =
+  /\b(?:since|(?:have|has|had)\s+continued|continu(?:e|es|ed|ing)\s+(?:to|at|apace)|again|another|latest|fresh|renewed|second|third|further|more (?:strikes|attacks|launches|volleys|times))\b/i;
 
 /** The fact's own negative terms ("not announced", "no formal announcement") the sentence uses. */
 function negativeTermsIn(text: string, f: IndexedFact): string[] {
@@ -948,6 +972,7 @@ const ANSWERED =
 export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | null {
   if (!claim.negated && REQUESTS_COMMENT.test(claim.text) && !ANSWERED.test(claim.text))
     return null;
+  if (toldThePress(claim.text, f)) return null;
   // A claim the sentence reports only to reject it ("The Pentagon denied reports that mines were
   // cleared") is, for a fact about whether it happened, the sentence denying it; to any other fact
   // it says nothing of its own.
@@ -1025,6 +1050,15 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // Another date is only a wrong date for the same event if it is the same actors' event: "North
     // Korea fired its first ICBM on Oct. 31" is not a misdated first Ukrainian strike.
     if (c.kind === 'date' && (actsElsewhere(claim, f) || otherPeople(claim, f))) return null;
+    // Nor is a later one of the kind a misdated first: "Strikes have continued since, and on
+    // Tuesday Russia said it had shot down six ATACMS".
+    if (
+      c.kind === 'date' &&
+      FIRST.test(f.fact.statement) &&
+      !FIRST.test(claim.text) &&
+      LATER_EVENT.test(claim.text)
+    )
+      return null;
     return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
   }
   const agreed = comparisons.find((c) => c.outcome === 'agree');
