@@ -140,9 +140,15 @@ export function sameEventScore(
   if (claim.actors.some((a) => persons.has(a.id)) || claim.places.some((p) => places.has(p.id))) {
     score += SAME_EVENT.SHARED_ENTITY;
   }
+  // Washington is where the fact base's decisions are made ("what tipped the balance in
+  // Washington"), not the scene of a look-alike event.
   const foreign = claim.places.some(
     (p) =>
-      p.kind !== 'country' && !places.has(p.id) && !p.statedCountry && !standsForActor(claim, p),
+      p.kind !== 'country' &&
+      p.country !== 'US' &&
+      !places.has(p.id) &&
+      !p.statedCountry &&
+      !standsForActor(claim, p),
   );
   if (foreign && !f.fact.slots.includes('place')) score += SAME_EVENT.FOREIGN_PLACE;
   return score;
