@@ -37,9 +37,33 @@ export function summarise<T>(values: SourcedValue<T>[], describe: (v: T) => stri
   return [...byValue].map(([d, sources]) => `${d} (${plural(sources.size, 'source')})`).join('; ');
 }
 
+/** Weapons other than ATACMS that news measures against it, by name. */
+const OTHER_WEAPON =
+  /\b(?:precision strike missiles?|prsm|taurus|storm shadows?|scalp|tomahawks?|jassm(?:-er)?|gmlrs|neptunes?|palianytsia|oreshnik|iskanders?|kinzhals?|kn-23|hwasong(?:-\d+)?)\b/gi;
+const ATACMS = /\batacms\b/i;
+
+/**
+ * A length told of another weapon named just before it: "the Precision Strike Missile, which can
+ * fly beyond 400 km", "Taurus, which at some 500km outranges ATACMS". Not the fact's weapon's
+ * figure, unless the fact is about that weapon, or ATACMS comes between.
+ */
+function otherWeaponsFigure(text: string, q: Quantity, f: IndexedFact): boolean {
+  if (q.dimension !== 'length') return false;
+  const before = text.slice(0, q.start);
+  const named = [...before.matchAll(OTHER_WEAPON)].at(-1);
+  if (!named || ATACMS.test(before.slice(named.index + named[0].length))) return false;
+  const weapon = named[0].toLowerCase().replace(/s$/, '');
+  return !f.groups.some((g) => g.some((t) => t.startsWith(weapon) || weapon.startsWith(t)));
+}
+
+/** The claim's quantities that may be the fact's own (see `otherWeaponsFigure`). */
+function ownQuantities(claim: Claim, f: IndexedFact): Quantity[] {
+  return claim.quantities.filter((q) => !otherWeaponsFigure(claim.text, q, f));
+}
+
 export function compareQuantities(claim: Claim, f: IndexedFact): SlotComparison | null {
   let firstConflict: SlotComparison | null = null;
-  for (const q of claim.quantities) {
+  for (const q of ownQuantities(claim, f)) {
     const against = f.quantities.filter((v) => comparable(q, v.value));
     if (against.length === 0) continue;
     // The sources agree among themselves (a disputed figure is handled before this); a page figure
@@ -59,7 +83,7 @@ export function compareQuantities(claim: Claim, f: IndexedFact): SlotComparison 
 
 /** Quantities of the claim comparable with the fact's, for disputed-count handling. */
 export function comparableQuantities(claim: Claim, f: IndexedFact): Quantity[] {
-  return claim.quantities.filter((q) => f.quantities.some((v) => comparable(q, v.value)));
+  return ownQuantities(claim, f).filter((q) => f.quantities.some((v) => comparable(q, v.value)));
 }
 
 /** A page date the page could not resolve (no publication date) is read relative to the fact's date. */
