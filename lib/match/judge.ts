@@ -1705,6 +1705,29 @@ export function matchClaim(
       )
       .sort((a, b) => b.preference - a.preference)[0];
     if (wrong) return wrong.j;
+    // A date told of the reporting, before what was reported: "On Saturday 16 November, officials
+    // in Washington confirmed that the outgoing administration had authorised Kyiv …". Wrong for
+    // the fact about how the news came out, it is what the reader needs to see.
+    const frame = REPORT_FRAME.exec(claim.text)?.[1];
+    if (frame !== undefined) {
+      const framed = termText(frame);
+      const factOf = (id: string) => viable.find((v) => v.f.fact.id === id)!.f;
+      const bestTerms = new Set(factOf(best.fact.id).groups.flat());
+      const said = judged.find(
+        (x) =>
+          x.j.verdict === 'contradicts' &&
+          x.j.kind === 'date' &&
+          claim.dates.some((d) => d.end <= frame.length) &&
+          factOf(x.j.fact.id).groups.some((g) =>
+            g.some((t) => !bestTerms.has(t) && framed.includes(` ${t}`)),
+          ),
+      );
+      if (said) return said.j;
+    }
   }
   return best;
 }
+
+/** What a sentence opens with up to "that", where it tells that something was confirmed or leaked. */
+const REPORT_FRAME =
+  /^([^.;]*?\b(?:confirm(?:ed|s|ing)?|leak(?:ed|s)?|reported|emerged)\b[^.;]*?)\bthat\b/i;
