@@ -94,7 +94,7 @@ describe('eval floors', () => {
  * forces have clung to a chunk of that region since their surprise incursion in August" reads as
  * the August incursion, where its writer meant the disputed ground Ukraine holds. At the end of
  * session 24, floors raised just under every score that rose and ceilings lowered where false
- * annotations fell.
+ * annotations fell; the same at the end of session 25 (no set fell).
  * `inOrder`: the floor when each sentence is read after the one before it in its article (the
  * sets from blind-7 on are articles in reading order), for sentences that refer back.
  */
@@ -103,7 +103,7 @@ const BLIND_FLOORS: Record<
   { macroF1: number; falseAnnotations: number; inOrder?: number }
 > = {
   'blind-1': { macroF1: 0.95, falseAnnotations: 0.04 },
-  'blind-2': { macroF1: 0.97, falseAnnotations: 0.04 },
+  'blind-2': { macroF1: 0.98, falseAnnotations: 0.02 },
   'blind-3': { macroF1: 0.99, falseAnnotations: 0.01 },
   'blind-4': { macroF1: 0.98, falseAnnotations: 0.01 },
   'blind-5': { macroF1: 0.94, falseAnnotations: 0.04 },
@@ -115,16 +115,16 @@ const BLIND_FLOORS: Record<
   'blind-11': { macroF1: 0.88, falseAnnotations: 0.04, inOrder: 0.93 },
   'blind-12': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.94 },
   'blind-13': { macroF1: 0.93, falseAnnotations: 0.02, inOrder: 0.95 },
-  'blind-14': { macroF1: 0.87, falseAnnotations: 0.06, inOrder: 0.9 },
+  'blind-14': { macroF1: 0.88, falseAnnotations: 0.04, inOrder: 0.91 },
   'blind-15': { macroF1: 0.9, falseAnnotations: 0.04, inOrder: 0.94 },
-  'blind-16': { macroF1: 0.86, falseAnnotations: 0.07, inOrder: 0.9 },
-  'blind-17': { macroF1: 0.87, falseAnnotations: 0.04, inOrder: 0.92 },
+  'blind-16': { macroF1: 0.87, falseAnnotations: 0.07, inOrder: 0.91 },
+  'blind-17': { macroF1: 0.88, falseAnnotations: 0.02, inOrder: 0.92 },
   'blind-18': { macroF1: 0.88, falseAnnotations: 0.04, inOrder: 0.91 },
-  'blind-19': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.93 },
+  'blind-19': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.94 },
   'blind-20': { macroF1: 0.96, falseAnnotations: 0.01, inOrder: 0.98 },
   'blind-21': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.95 },
   'blind-22': { macroF1: 0.94, falseAnnotations: 0.02, inOrder: 0.97 },
-  'blind-23': { macroF1: 0.93, falseAnnotations: 0.09, inOrder: 0.95 },
+  'blind-23': { macroF1: 0.93, falseAnnotations: 0.09, inOrder: 0.96 },
   'blind-24': { macroF1: 0.93, falseAnnotations: 0.04, inOrder: 0.98 },
   'blind-25': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.92 },
   'blind-26': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.96 },
@@ -133,16 +133,16 @@ const BLIND_FLOORS: Record<
   'blind-29': { macroF1: 0.94, falseAnnotations: 0.02, inOrder: 0.97 },
   'blind-30': { macroF1: 0.94, falseAnnotations: 0.01, inOrder: 0.98 },
   'blind-31': { macroF1: 0.92, falseAnnotations: 0.03, inOrder: 0.95 },
-  'blind-32': { macroF1: 0.86, falseAnnotations: 0.03, inOrder: 0.88 },
+  'blind-32': { macroF1: 0.87, falseAnnotations: 0.03, inOrder: 0.89 },
   'blind-33': { macroF1: 0.9, falseAnnotations: 0.05, inOrder: 0.93 },
   'blind-34': { macroF1: 0.88, falseAnnotations: 0.06, inOrder: 0.89 },
   'blind-35': { macroF1: 0.94, falseAnnotations: 0.02, inOrder: 0.96 },
-  'blind-36': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.97 },
+  'blind-36': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.97 },
   'blind-37': { macroF1: 0.91, falseAnnotations: 0.03, inOrder: 0.95 },
   'blind-38': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.95 },
-  'blind-39': { macroF1: 0.91, falseAnnotations: 0.03, inOrder: 0.95 },
-  'blind-40': { macroF1: 0.89, falseAnnotations: 0.04, inOrder: 0.91 },
-  'blind-41': { macroF1: 0.92, falseAnnotations: 0.04, inOrder: 0.96 },
+  'blind-39': { macroF1: 0.92, falseAnnotations: 0.03, inOrder: 0.96 },
+  'blind-40': { macroF1: 0.9, falseAnnotations: 0.04, inOrder: 0.92 },
+  'blind-41': { macroF1: 0.92, falseAnnotations: 0.03, inOrder: 0.96 },
   'blind-42': { macroF1: 0.9, falseAnnotations: 0.06, inOrder: 0.92 },
   'blind-43': { macroF1: 0.93, falseAnnotations: 0.02, inOrder: 0.95 },
   'blind-44': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.96 },
@@ -159,13 +159,13 @@ const BLIND_FLOORS: Record<
   'blind-55': { macroF1: 0.91, falseAnnotations: 0.05, inOrder: 0.94 },
   'blind-56': { macroF1: 0.88, falseAnnotations: 0.07, inOrder: 0.94 },
   'blind-57': { macroF1: 0.89, falseAnnotations: 0.14, inOrder: 0.92 },
-  'blind-58': { macroF1: 0.82, falseAnnotations: 0.02, inOrder: 0.87 },
-  'blind-59': { macroF1: 0.89, falseAnnotations: 0.04, inOrder: 0.91 },
+  'blind-58': { macroF1: 0.84, falseAnnotations: 0.02, inOrder: 0.89 },
+  'blind-59': { macroF1: 0.89, falseAnnotations: 0.03, inOrder: 0.92 },
   'blind-60': { macroF1: 0.93, falseAnnotations: 0.07, inOrder: 0.96 },
   'blind-61': { macroF1: 0.85, falseAnnotations: 0.04, inOrder: 0.87 },
   'blind-62': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.97 },
-  'blind-63': { macroF1: 0.84, falseAnnotations: 0.09, inOrder: 0.88 },
-  'blind-64': { macroF1: 0.84, falseAnnotations: 0.06, inOrder: 0.91 },
+  'blind-63': { macroF1: 0.86, falseAnnotations: 0.09, inOrder: 0.9 },
+  'blind-64': { macroF1: 0.87, falseAnnotations: 0.04, inOrder: 0.93 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
