@@ -1709,15 +1709,15 @@ export function matchClaim(
     // in Washington confirmed that the outgoing administration had authorised Kyiv …". Wrong for
     // the fact about how the news came out, it is what the reader needs to see.
     const frame = REPORT_FRAME.exec(claim.text)?.[1];
-    if (frame !== undefined) {
+    if (frame !== undefined && claim.dates.some((d) => d.end <= frame.length)) {
       const framed = termText(frame);
       const factOf = (id: string) => viable.find((v) => v.f.fact.id === id)!.f;
       const bestTerms = new Set(factOf(best.fact.id).groups.flat());
+      // A date contradiction whose fact the frame names in words of its own.
       const said = judged.find(
         (x) =>
           x.j.verdict === 'contradicts' &&
           x.j.kind === 'date' &&
-          claim.dates.some((d) => d.end <= frame.length) &&
           factOf(x.j.fact.id).groups.some((g) =>
             g.some((t) => !bestTerms.has(t) && framed.includes(` ${t}`)),
           ),
