@@ -81,6 +81,8 @@ export const BLIND_SETS = {
   'blind-62': join(EVAL_DIR, 'blind-62'),
   'blind-63': join(EVAL_DIR, 'blind-63'),
   'blind-64': join(EVAL_DIR, 'blind-64'),
+  'blind-65': join(EVAL_DIR, 'blind-65'),
+  'blind-66': join(EVAL_DIR, 'blind-66'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
