@@ -469,19 +469,55 @@ export function organisationAfter(text: string, end: number): string | null {
 const sameOrganisation = (a: string, b: string) =>
   a.toLowerCase().replace(/^the\s+/, '') === b.toLowerCase().replace(/^the\s+/, '');
 
+/** A fact that is itself an expectation: "North Korean troops were expected to enter Ukraine". */
+const EXPECTATION_FACT = /\b(?:expected to|could|may|might)\b/;
+
+/**
+ * A denial of the expectation itself: "do not expect them to cross", "no chance they will ever
+ * cross", "will never set foot". What has not happened yet ("had not seen them move into Ukraine",
+ * "no sign yet that they had been sent") does not deny that it may.
+ */
+const DENIED_EXPECTATION =
+  /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+){0,2}?(?:expect|anticipat|predict|foresee|chance|likel|plan|intend|intention)\w*|\b(?:will|would)\s+(?:not|never)\b|\b(?:won't|wouldn't|unlikely)\b/i;
+
+/** The denial, unless it sits in an aside about something else (", which would not alter …"). */
+function deniedExpectation(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(new RegExp(DENIED_EXPECTATION.source, 'gi'))) {
+    if (!/,\s*which\b[^,]*$/i.test(text.slice(0, m.index))) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+function compareExpectation(claim: Claim, f: IndexedFact, n: number): SlotComparison | null {
+  if (claim.modality === 'question') return null;
+  const denied = deniedExpectation(claim.text);
+  if (denied) {
+    return {
+      kind: 'polarity',
+      outcome: 'conflict',
+      reason: `Article denies it was expected ("${denied[0]}"); sources (${plural(n, 'source')}) expected it.`,
+    };
+  }
+  if (claim.negated) return null;
+  return {
+    kind: 'polarity',
+    outcome: 'agree',
+    reason: `Article and sources (${plural(n, 'source')}) agree it was expected.`,
+  };
+}
+
 export function comparePolarity(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (!f.fact.slots.includes('polarity')) return null;
+  if (EXPECTATION_FACT.test(f.fact.statement) && !f.fact.negated) {
+    return compareExpectation(claim, f, reportingSources(f));
+  }
   // A question or a possibility ("Moscow would respond") asserts nothing about whether it
   // happened, nor does an earlier state denied ("until now the White House had held back"). An
   // earlier state asserted does: "Washington had long allowed Kyiv to hit the airfields", where
   // the sources say it never did.
   if (claim.modality === 'question' || claim.modality === 'possible') return null;
   if (claim.pastState && claim.negated) return null;
-  const n = new Set(
-    f.fact.sources
-      .filter((s) => s.stance === 'asserts' || s.stance === 'reports')
-      .map((s) => s.source),
-  ).size;
+  const n = reportingSources(f);
   const factSays = f.fact.negated ? 'did not happen' : 'happened';
   if (claim.negated === f.fact.negated) {
     return {
@@ -498,6 +534,14 @@ export function comparePolarity(claim: Claim, f: IndexedFact): SlotComparison | 
       ? `Article denies it${cue ? ` ("${cue}")` : ''}; sources (${plural(n, 'source')}) say it happened.`
       : `Article says it happened; sources (${plural(n, 'source')}) say it did not.`,
   };
+}
+
+function reportingSources(f: IndexedFact): number {
+  return new Set(
+    f.fact.sources
+      .filter((s) => s.stance === 'asserts' || s.stance === 'reports')
+      .map((s) => s.source),
+  ).size;
 }
 
 export { short };
