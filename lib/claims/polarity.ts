@@ -187,10 +187,26 @@ const ARGUED = /,\s*(?:arguing|reasoning|contending)\s+(?:that\s+)?[^;]*/gi;
 /** The text without the "would" of reported speech, for the possibility test. */
 function withoutReportedWould(text: string): string {
   const m = REPORTED_WOULD.exec(text);
+  if (!m) return withoutAnnouncedModal(text);
+  const end = m.index + m[0].length;
+  if (/\b(?:if|unless|whether)\b/i.test(text.slice(end))) return text;
+  return withoutAnnouncedModal(`${text.slice(0, end - 'would'.length)}${text.slice(end)}`);
+}
+
+/**
+ * What an announcement made possible is its content: "the White House announced that Kyiv could
+ * use ATACMS", "… in a statement spelling out which targets Ukraine may hit" assert the
+ * announcement.
+ */
+const ANNOUNCED_MODAL =
+  /\b(?:announced|announcing|confirmed|confirming|acknowledged|spelled out|spelling out|set out|setting out)\b(?:(?!\b(?:if|unless|whether)\b)[^.;?])*?\b(?:could|may|might)\b/i;
+
+function withoutAnnouncedModal(text: string): string {
+  const m = ANNOUNCED_MODAL.exec(text);
   if (!m) return text;
   const end = m.index + m[0].length;
   if (/\b(?:if|unless|whether)\b/i.test(text.slice(end))) return text;
-  return `${text.slice(0, end - 'would'.length)}${text.slice(end)}`;
+  return `${text.slice(0, end).replace(/\w+$/, '')}${text.slice(end)}`;
 }
 
 const PLANNED =
