@@ -1690,6 +1690,23 @@ export function matchClaim(
       .sort((a, b) => b.preference - a.preference)[0];
     if (wrong) return wrong.j;
   }
+  // What the sources say did not happen, told as done: "The White House confirmed the change in an
+  // official statement on Sunday" agrees with the day of the confirming, and that the White House
+  // said nothing is what the reader needs to see.
+  // (Only where the fact's own subject does it in so many words: "Russian officials have pledged
+  // a response" is no answer from the Kremlin to the decision.)
+  if (best?.verdict === 'supports') {
+    const denied = judged
+      .filter(
+        (x) =>
+          x.j.verdict === 'contradicts' &&
+          x.j.kind === 'polarity' &&
+          x.j.fact.negated &&
+          announcedBy(x.clause.text, factById(viable, x.j)),
+      )
+      .sort((a, b) => b.preference - a.preference)[0];
+    if (denied) return denied.j;
+  }
   // Two events in two clauses, one agreed with and the other misdated: "Mr. Trump, who won the
   // Nov. 5 election promising to end the war quickly, is to be sworn in on Jan. 21". An agreement
   // that checks no value loses to a wrong date in another clause than its own.
@@ -1731,6 +1748,24 @@ export function matchClaim(
     }
   }
   return best;
+}
+
+function factById(viable: { f: IndexedFact }[], j: Judgement): IndexedFact {
+  return viable.find((v) => v.f.fact.id === j.fact.id)!.f;
+}
+
+/** A public word from the fact's subject, told as done: "the White House confirmed", "a change the White House announced". */
+const ANNOUNCING =
+  /^\s+(?:\w+\s+){0,2}?(?:confirm|announc|acknowledg|issued|released|put out)\w*\b/i;
+
+function announcedBy(clause: string, f: IndexedFact): boolean {
+  const lower = clause.toLowerCase();
+  return f.groups[0]!.some((t) => {
+    for (let i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + 1)) {
+      if (ANNOUNCING.test(clause.slice(i + t.length))) return true;
+    }
+    return false;
+  });
 }
 
 /** What a sentence opens with up to "that", where it tells that something was confirmed or leaked. */
