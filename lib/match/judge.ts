@@ -1730,9 +1730,9 @@ export function matchClaim(
     // A date told of the reporting, before what was reported: "On Saturday 16 November, officials
     // in Washington confirmed that the outgoing administration had authorised Kyiv …". Wrong for
     // the fact about how the news came out, it is what the reader needs to see.
-    const frame = REPORT_FRAME.exec(claim.text)?.[1];
-    if (frame !== undefined && claim.dates.some((d) => d.end <= frame.length)) {
-      const framed = termText(frame);
+    const frame = reportFrame(claim.text);
+    if (frame !== null && claim.dates.some((d) => d.start >= frame.start && d.end <= frame.end)) {
+      const framed = termText(claim.text.slice(frame.start, frame.end));
       const factOf = (id: string) => viable.find((v) => v.f.fact.id === id)!.f;
       const bestTerms = new Set(factOf(best.fact.id).groups.flat());
       // A date contradiction whose fact the frame names in words of its own.
@@ -1768,6 +1768,24 @@ function announcedBy(clause: string, f: IndexedFact): boolean {
   });
 }
 
-/** What a sentence opens with up to "that", where it tells that something was confirmed or leaked. */
+/**
+ * What a sentence opens with up to "that", where it tells that something was confirmed or leaked
+ * ("U.S. officials confirmed last Saturday that …"; the stop of an initial is no sentence's end).
+ */
 const REPORT_FRAME =
-  /^([^.;]*?\b(?:confirm(?:ed|s|ing)?|leak(?:ed|s)?|reported|emerged)\b[^.;]*?)\bthat\b/i;
+  /^((?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:confirm(?:ed|s|ing)?|leak(?:ed|s)?|reported|emerged)\b(?:[^.;]|(?<=\b[A-Z])\.)*?)\bthat\b/i;
+
+/**
+ * Or the attribution it closes with: "…, US officials confirmed on Saturday." (Not a relative
+ * clause: "…, which U.S. officials first confirmed to reporters Sunday" tells when the decision
+ * came out, and is the sentence's own.)
+ */
+const REPORT_TAIL =
+  /,(?!\s*(?:which|who|when|as)\b)\s*(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?\bconfirm(?:ed|s)\b[^,.;]{0,40}[.!]?\s*$/i;
+
+function reportFrame(text: string): { start: number; end: number } | null {
+  const head = REPORT_FRAME.exec(text);
+  if (head) return { start: 0, end: head[1]!.length };
+  const tail = REPORT_TAIL.exec(text);
+  return tail ? { start: tail.index, end: text.length } : null;
+}
