@@ -1383,7 +1383,7 @@ const DOUBT_OPENER =
  * "the election, rather than the troops", "Trump's victory weighed more heavily".
  */
 const DOUBTS_ACCOUNT =
-  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether)\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|not\s+(?:fully\s+|entirely\s+|quite\s+|everyone\s+is\s+)?(?:convinced|persuaded|sold)|not\s+everyone\s+(?:buys|agrees|accepts)|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than|(?:more|less)\s+to\s+do\s+with\b[^.;]*?\bthan|weigh(?:ed|s)?\s+more\s+heavily|rather\s+than)\b/i;
+  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether)\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|not\s+(?:fully\s+|entirely\s+|quite\s+|everyone\s+is\s+)?(?:convinced|persuaded|sold)|not\s+(?:everyone|all)\s+(?:is\s+)?(?:buys|bought|buying|agrees|agreed|accepts|accepted|accepting)|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than|(?:more|less)\s+to\s+do\s+with\b[^.;]*?\bthan|weigh(?:ed|s)?\s+more\s+heavily|rather\s+than)\b/i;
 
 /**
  * A sentence that doubts touches a disputed fact at a lower same-event score: the doubt itself
@@ -1391,6 +1391,15 @@ const DOUBTS_ACCOUNT =
  * does a sentence that names a cause (CAUSE_FRAME), a fact about a cause (CAUSAL_FACT).
  */
 const ARGUED_THRESHOLD = 0.3;
+
+/**
+ * An account named only by a reference back ("Not everyone buys that explanation", "Some
+ * commentators questioned that reading"): a sentence that doubts it argues the disputed point of
+ * the sentences before in few words of its own, so it needs even less of a score.
+ */
+const ACCOUNT_BACK =
+  /\b(?:that|this|the|such an?|their|its|washington['’]s|the administration['’]s)\s+(?:official\s+|administration['’]s\s+)?(?:explanation|rationale|account|narrative|reading|argument|story|version|line|logic|framing|justification|premise)\b/i;
+const ACCOUNT_BACK_THRESHOLD = 0.15;
 
 /**
  * A sentence that names a cause: "It was Kim's troops that finally forced Joe Biden's hand",
@@ -1436,6 +1445,7 @@ export function matchClaim(
   const uncompared = withoutComparisons(claim.text);
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
   const doubts = DOUBT_OPENER.test(claim.text) || DOUBTS_ACCOUNT.test(claim.text);
+  const doubtsAccountBack = doubts && ACCOUNT_BACK.test(claim.text);
   const givesCause = CAUSE_FRAME.test(claim.text);
   const doneResponse = DONE_RESPONSE.test(claim.text);
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
@@ -1558,10 +1568,12 @@ export function matchClaim(
     const score = sameEventScore(ctx.index, claim, tokens, f);
     if (
       score <
-      ((doubts && f.fact.status === 'disputed') ||
-      (givesCause && CAUSAL_FACT.test(f.fact.statement))
-        ? ARGUED_THRESHOLD
-        : SAME_EVENT.THRESHOLD)
+      (doubtsAccountBack && f.fact.status === 'disputed'
+        ? ACCOUNT_BACK_THRESHOLD
+        : (doubts && f.fact.status === 'disputed') ||
+            (givesCause && CAUSAL_FACT.test(f.fact.statement))
+          ? ARGUED_THRESHOLD
+          : SAME_EVENT.THRESHOLD)
     ) {
       trace?.push({ fact: f.fact.id, score, judgement: null, skipped: 'below threshold' });
       continue;

@@ -11,7 +11,7 @@ const OPENING = String.raw`(?:(?:and|but|so|yet|now|still|meanwhile|then|however
 // before said, not to who or what it named.
 const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|these|those|most of them|some of them|many of them|all of them)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)`;
 /** "That incursion", "those soldiers": a demonstrative points back wherever it stands. */
-const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|force|forces|missiles|weapons|deployment|incursion|offensive|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory|presence|region|area|slice|stretch|patch|borderland|reports|sightings|accounts)\b`;
+const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|force|forces|missiles|weapons|deployment|incursion|offensive|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory|presence|region|area|slice|stretch|patch|borderland|reports|sightings|accounts|explanation|rationale|account|narrative|reading|argument|version|framing|justification|premise|reasoning|logic|theory)\b`;
 /** "The contingent", "the deployment": the definite article before a noun that names one event. */
 const DEFINITE = String.raw`\bthe\s+(?:(?:overall|whole|entire|total|full)\s+)?(?:contingent|deployment|incursion|foothold|mines|landmines|territory|depot|arsenal)\b|^\W*the\s+first\s+(?:reports|sightings|accounts)\b|^\W*the\s+(?:[a-z-]+\s+){0,3}?(?:missiles|rockets|projectiles|version|variant|system)\b`;
 

@@ -210,6 +210,32 @@ describe('Engine.analyse on extracted page text', () => {
     expect(verdictOf(page.blocks)).toEqual(['disputed north-korean-troop-count']);
   });
 
+  it('reads a doubt about "that explanation" as a side of the account the sentence before gives', () => {
+    const fresh = new Engine(bundledFactBase());
+    const before =
+      "Administration officials have said privately that it was North Korea's decision to send troops to fight for Moscow that forced their hand.";
+    for (const sentence of [
+      'Not everyone buys that explanation.',
+      'Not everyone bought that explanation.',
+    ]) {
+      expect(
+        fresh
+          .annotate(sentence, '2024-12-15', undefined, before)
+          .map((a) => `${a.verdict} ${a.fact.id}`),
+      ).toEqual(['disputed shift-triggered-by-north-korea']);
+      expect(fresh.annotate(sentence, '2024-12-15')).toEqual([]);
+    }
+    // An account of something else before it: no fact.
+    expect(
+      fresh.annotate(
+        'Not everyone buys that explanation.',
+        '2024-12-15',
+        undefined,
+        'The mayor said the bridge closed because of the storm.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a figure for those a sentence counts back to with what the sentence before names', () => {
     const fresh = new Engine(bundledFactBase());
     const before =
