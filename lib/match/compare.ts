@@ -478,11 +478,11 @@ const EXPECTATION_FACT = /\b(?:expected to|could|may|might)\b/;
  * "no sign yet that they had been sent") does not deny that it may.
  */
 const DENIED_EXPECTATION =
-  /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+){0,2}?(?:expect|anticipat|predict|foresee|chance|likel|plan|intend|intention)\w*|\b(?:will|would)\s+(?:not|never)\b|\b(?:won't|wouldn't|unlikely)\b/i;
+  /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+){0,2}?(?:expect|anticipat|predict|foresee|chance|likel|plan|intend|intention)\w*|\b(?:will|would)\s+(?:not|never)\b|\b(?:won't|wouldn't|unlikely)\b/gi;
 
 /** The denial, unless it sits in an aside about something else (", which would not alter …"). */
 function deniedExpectation(text: string): RegExpExecArray | null {
-  for (const m of text.matchAll(new RegExp(DENIED_EXPECTATION.source, 'gi'))) {
+  for (const m of text.matchAll(DENIED_EXPECTATION)) {
     if (!/,\s*which\b[^,]*$/i.test(text.slice(0, m.index))) return m as RegExpExecArray;
   }
   return null;

@@ -1745,14 +1745,13 @@ export function matchClaim(
     const frame = reportFrame(claim.text);
     if (frame !== null && claim.dates.some((d) => d.start >= frame.start && d.end <= frame.end)) {
       const framed = termText(claim.text.slice(frame.start, frame.end));
-      const factOf = (id: string) => viable.find((v) => v.f.fact.id === id)!.f;
-      const bestTerms = new Set(factOf(best.fact.id).groups.flat());
+      const bestTerms = new Set(factById(viable, best).groups.flat());
       // A date contradiction whose fact the frame names in words of its own.
       const said = judged.find(
         (x) =>
           x.j.verdict === 'contradicts' &&
           x.j.kind === 'date' &&
-          factOf(x.j.fact.id).groups.some((g) =>
+          factById(viable, x.j).groups.some((g) =>
             g.some((t) => !bestTerms.has(t) && framed.includes(` ${t}`)),
           ),
       );
@@ -1766,7 +1765,13 @@ function factById(viable: { f: IndexedFact }[], j: Judgement): IndexedFact {
   return viable.find((v) => v.f.fact.id === j.fact.id)!.f;
 }
 
-/** A public word from the fact's subject, told as done: "the White House confirmed", "a change the White House announced". */
+/**
+ * A public word from the fact's subject, told as done: "the White House confirmed", "a change the
+ * White House announced". The subject is read from the fact's first concept group, which names it
+ * in the facts about silence ("The White House did not comment", "The Kremlin did not immediately
+ * respond"); in the base's other negated facts (a refused request, a signal) that group names no
+ * one who announces anything.
+ */
 const ANNOUNCING =
   /^\s+(?:\w+\s+){0,2}?(?:confirm|announc|acknowledg|issued|released|put out)\w*\b/i;
 
