@@ -48,7 +48,7 @@ const MORE_AFTER = /^(?:-plus\b|\+|\s+or\s+(?:more|above)\b|\s+and\s+(?:up|upwar
  * been killed", "2,700 wounded".
  */
 const CASUALTY_AFTER =
-  /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){0,4}?\s*(?:(?:have|has|had)\s+(?:reportedly\s+)?been\s+|were\s+|was\s+|are\s+)?(?:killed|wounded|injured|dead|died|captured|taken\s+prisoner|casualties)\b/i;
+  /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){0,4}?\s*(?:(?:have|has|had)\s+(?:reportedly\s+)?been\s+|(?:were|was|are)\s+(?:reportedly\s+|later\s+|since\s+)?)?(?:killed|wounded|injured|dead|died|captured|taken\s+prisoner|casualties)\b/i;
 /** Words before a count that make it one of casualties: "killed about 300", "a death toll of 40". */
 const CASUALTY_BEFORE =
   /\b(?:(?:killed|wounded|injured|dead|casualties|losses)(?:\s+(?:at|as))?|casualties\s+of|death\s+toll\s+of|losses\s+of)\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
@@ -397,7 +397,7 @@ export function extractQuantities(
   for (const [i, q] of out.entries()) {
     if (
       q.dimension === 'count' &&
-      (CASUALTY_AFTER.test(text.slice(q.end, q.end + 40)) ||
+      (CASUALTY_AFTER.test(text.slice(q.end, q.end + 64)) ||
         CASUALTY_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) ||
         (q.noun === 'troops' &&
           CAPTURED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))))
