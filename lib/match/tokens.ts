@@ -25,6 +25,12 @@ export function termText(text: string): string {
       (_, what: string, between: string, ending = '') =>
         `${what}${between}outlaw${ending.replace(/^n/, '')}`,
     )
+    // "whoever sits in the White House", "the next occupant of the White House": the presidency,
+    // whoever holds it, not the White House speaking or staying silent. One word no term matches.
+    .replace(
+      /\b(whoever\s+(?:sits|is|occupies|holds|wins|takes|ends\s+up)(?:\s+in)?|(?:next|new|future)\s+occupant\s+of)\s+the\s+white\s+house\b/g,
+      '$1 the whitehouse',
+    )
     // The Russian spelling of the capital, still common in wire copy and abroad.
     .replace(/\bkiev(?=\b|'s)/g, 'kyiv')
     .replace(/(\d)([a-z])/g, '$1 $2')
