@@ -83,6 +83,8 @@ export const BLIND_SETS = {
   'blind-64': join(EVAL_DIR, 'blind-64'),
   'blind-65': join(EVAL_DIR, 'blind-65'),
   'blind-66': join(EVAL_DIR, 'blind-66'),
+  'blind-67': join(EVAL_DIR, 'blind-67'),
+  'blind-68': join(EVAL_DIR, 'blind-68'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
