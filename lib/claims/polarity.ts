@@ -313,14 +313,24 @@ const REFUTED_BEFORE =
 /** "Denied reports that X": X. */
 const REFUTED_AFTER =
   /\b(?:denied|rejected|dismissed|debunked)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+that\s+(.*)$/i;
+/**
+ * Said wrongly, or said in a version a correction withdraws: "Russian media falsely claimed that X",
+ * "An earlier version of this story incorrectly said X". Not where the right account follows ("…
+ * gave the wrong date for the election; it was held on Nov. 5"): that sentence states it.
+ */
+const REFUTED_MISSTATED =
+  /\b(?:(?:incorrectly|wrongly|falsely|erroneously|mistakenly)\s+(?:said|stated|reported|claimed|suggested|asserted|wrote|identified|described)|(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post|piece|item)\s+(?:said|stated|reported|misstated|gave|described|identified))\s+(?:that\s+)?([^;]*)$/i;
 
 /**
  * The claim a sentence reports only to reject it ("Claims that X are false", "denied reports that
- * X"), or null: its figures and facts are not the sentence's own, and the sentence asserts the
- * opposite of X.
+ * X", "incorrectly said X"), or null: its figures and facts are not the sentence's own, and the
+ * sentence asserts the opposite of X.
  */
 export function refutedClaim(text: string): string | null {
-  return (REFUTED_BEFORE.exec(text) ?? REFUTED_AFTER.exec(text))?.[1] ?? null;
+  return (
+    (REFUTED_BEFORE.exec(text) ?? REFUTED_AFTER.exec(text) ?? REFUTED_MISSTATED.exec(text))?.[1] ??
+    null
+  );
 }
 
 export function polarity(fullText: string): PolarityResult {
