@@ -506,11 +506,46 @@ function compareExpectation(claim: Claim, f: IndexedFact, n: number): SlotCompar
   };
 }
 
+/** A fact that is itself an open question: "It was uncertain whether Trump would reverse it". */
+const OPEN_QUESTION_FACT =
+  /\b(?:uncertain|unclear|not\s+(?:yet\s+)?(?:known|clear|decided))\s+whether\b/i;
+
+/**
+ * The question answered by the one who decides it: "Trump has made clear that he will not reverse
+ * it", "his team said the permission will be revoked". Not asked ("has not said whether he will",
+ * "said he would decide later if"), and not a speech denied ("has not said he will").
+ */
+const SETTLED =
+  /\b(?:said|says|made\s+(?:it\s+)?clear|makes?\s+(?:it\s+)?clear|vow(?:ed|s)|promis(?:ed|es)|pledg(?:ed|es)|announc(?:ed|es)|confirm(?:ed|s)|decided|insist(?:ed|s)|declared|told\s+[\w'’-]+)(?:\s+that)?(?:\s+(?!(?:whether|if|unless)\b)[\w'’-]+){0,4}?\s+(?:will|would|won['’]t|wouldn['’]t|is\s+going\s+to|intends\s+to|plans\s+to)\b(?!\s+(?:not\s+)?(?:speculate|comment|say|decide|discuss|reveal|disclose|talk|get\s+ahead|look|review|consider|weigh)\b)/i;
+
+function compareOpenQuestion(claim: Claim, f: IndexedFact, n: number): SlotComparison | null {
+  if (claim.modality === 'question') return null;
+  const m = SETTLED.exec(claim.text);
+  // Still asked ("Whether Trump, who has promised to end the war, will keep it is unclear"), or
+  // said in an aside about the person, not of the decision.
+  const before = m ? claim.text.slice(0, m.index) : '';
+  if (/\bwhether\b/i.test(before) || /,\s*(?:who|which)\b[^,]*$/i.test(before)) return null;
+  if (
+    !m ||
+    /(?:\bnot|n['’]t|\bnever|\bno\s+one|\bnobody)\s+(?:yet\s+|publicly\s+|explicitly\s+)?$/i.test(
+      claim.text.slice(0, m.index),
+    )
+  )
+    return null;
+  return {
+    kind: 'polarity',
+    outcome: 'conflict',
+    reason: `Article says it is settled ("${short(m[0])}"); sources (${plural(n, 'source')}) say it was an open question.`,
+  };
+}
+
 export function comparePolarity(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (!f.fact.slots.includes('polarity')) return null;
   if (EXPECTATION_FACT.test(f.fact.statement) && !f.fact.negated) {
     return compareExpectation(claim, f, reportingSources(f));
   }
+  if (OPEN_QUESTION_FACT.test(f.fact.statement))
+    return compareOpenQuestion(claim, f, reportingSources(f));
   // A question or a possibility ("Moscow would respond") asserts nothing about whether it
   // happened, nor does an earlier state denied ("until now the White House had held back"). An
   // earlier state asserted does: "Washington had long allowed Kyiv to hit the airfields", where
