@@ -518,17 +518,18 @@ const OPEN_QUESTION_FACT =
 const SETTLED =
   /\b(?:said|says|made\s+(?:it\s+)?clear|makes?\s+(?:it\s+)?clear|vow(?:ed|s)|promis(?:ed|es)|pledg(?:ed|es)|announc(?:ed|es)|confirm(?:ed|s)|decided|insist(?:ed|s)|declared|told\s+[\w'’-]+)(?:\s+that)?(?:\s+(?!(?:whether|if|unless)\b)[\w'’-]+){0,4}?\s+(?:will|would|won['’]t|wouldn['’]t|is\s+going\s+to|intends\s+to|plans\s+to)\b(?!\s+(?:not\s+)?(?:speculate|comment|say|decide|discuss|reveal|disclose|talk|get\s+ahead|look|review|consider|weigh)\b)/i;
 
-function compareOpenQuestion(claim: Claim, f: IndexedFact, n: number): SlotComparison | null {
+function compareOpenQuestion(claim: Claim, n: number): SlotComparison | null {
   if (claim.modality === 'question') return null;
   const m = SETTLED.exec(claim.text);
-  // Still asked ("Whether Trump, who has promised to end the war, will keep it is unclear"), or
-  // said in an aside about the person, not of the decision.
-  const before = m ? claim.text.slice(0, m.index) : '';
-  if (/\bwhether\b/i.test(before) || /,\s*(?:who|which)\b[^,]*$/i.test(before)) return null;
+  if (!m) return null;
+  const before = claim.text.slice(0, m.index);
+  // Still asked ("Whether Trump, who has promised to end the war, will keep it is unclear"), said
+  // in an aside about the person rather than of the decision, or a speech denied.
   if (
-    !m ||
+    /\bwhether\b/i.test(before) ||
+    /,\s*(?:who|which)\b[^,]*$/i.test(before) ||
     /(?:\bnot|n['’]t|\bnever|\bno\s+one|\bnobody)\s+(?:yet\s+|publicly\s+|explicitly\s+)?$/i.test(
-      claim.text.slice(0, m.index),
+      before,
     )
   )
     return null;
@@ -545,7 +546,7 @@ export function comparePolarity(claim: Claim, f: IndexedFact): SlotComparison | 
     return compareExpectation(claim, f, reportingSources(f));
   }
   if (OPEN_QUESTION_FACT.test(f.fact.statement))
-    return compareOpenQuestion(claim, f, reportingSources(f));
+    return compareOpenQuestion(claim, reportingSources(f));
   // A question or a possibility ("Moscow would respond") asserts nothing about whether it
   // happened, nor does an earlier state denied ("until now the White House had held back"). An
   // earlier state asserted does: "Washington had long allowed Kyiv to hit the airfields", where
