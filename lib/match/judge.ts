@@ -647,8 +647,22 @@ const WARNING =
 /** A doubt: "officials questioned whether the strikes would change the war" — for a fact about a doubt. */
 const DOUBT = /\b(?:doubt\w*|question(?:ed|s|ing)?\s+whether|sceptic\w*|skeptic\w*|unconvinced)\b/i;
 
+/**
+ * Said what would happen, of a warning: "Moscow has said repeatedly that loosening the curbs would
+ * be treated as a grave escalation" warns in a verb of saying — for a fact about a warning.
+ */
+const SAID_WOULD =
+  /\b(?:said|says|saying|told|stated|declared|insist(?:s|ed)|repeated(?:ly)?)\b[^.;]*\bwould\b/i;
+
 /** Framings whose "would" or "whether" clause is what the fact reports (a warning, a doubt). */
 const CONTENT_FRAMES = [WARNING, DOUBT];
+
+/** Whether the claim is framed as what the fact reports: its "would" is the warning's or doubt's. */
+function framedAsContent(fact: string, claim: string): boolean {
+  return CONTENT_FRAMES.some(
+    (frame) => frame.test(fact) && (frame.test(claim) || (frame === WARNING && SAID_WOULD.test(claim))),
+  );
+}
 
 /**
  * Conditional or hypothetical framing, or advice ("member states should let Ukraine use the
@@ -1106,7 +1120,7 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // a grave escalation, offered no immediate reply", the "would" is the warning's.
     (HYPOTHETICAL.test(withoutConcessions(mainClause(claim.text))) ||
       INVERTED_CONDITION.test(claim.text)) &&
-    !CONTENT_FRAMES.some((frame) => frame.test(f.fact.statement) && frame.test(claim.text))
+    !framedAsContent(f.fact.statement, claim.text)
   )
     return null;
   // "Could North Korean soldiers soon be fighting inside Ukraine itself?" asks; it states nothing.
