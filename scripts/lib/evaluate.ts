@@ -85,6 +85,8 @@ export const BLIND_SETS = {
   'blind-66': join(EVAL_DIR, 'blind-66'),
   'blind-67': join(EVAL_DIR, 'blind-67'),
   'blind-68': join(EVAL_DIR, 'blind-68'),
+  'blind-69': join(EVAL_DIR, 'blind-69'),
+  'blind-70': join(EVAL_DIR, 'blind-70'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
