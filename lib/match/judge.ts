@@ -312,6 +312,14 @@ const BOUND_BEFORE =
 const SINCE_BEFORE =
   /\b(?:most|biggest|largest|greatest|fastest|worst|highest|lowest|deadliest|heaviest|strongest|sharpest|first)\b[^,;:]{0,100}\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?$/i;
 
+/**
+ * A date told of someone in a relative clause ("Richard Grenell, who served as acting intelligence
+ * chief in 2020, …") or of a state the sentence says ended ("ending a ban that had stood since
+ * 2022"): background, not the time of what the sentence says.
+ */
+const ASIDE_BEFORE =
+  /(?:\bwho\b[^,;()]{0,120}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?)$/i;
+
 /** What leads into a bound: "before he takes office", "ahead of the transfer of power". */
 const BOUND_LEAD =
   /\b(?:before|until|till|ahead of|prior to|by the time)\s+(?:[\w'’.-]+\s+){0,4}$/i;
@@ -1507,9 +1515,15 @@ export function matchClaim(
     // itself a record since a date, "its fastest pace since 2022"; and for a fact about a date only
     // when it is far from the fact's own: "held the ground since August" still dates the incursion.)
     const sinceFact = recordSince(f);
+    // So is an aside's date before the news cycle: "who served as acting intelligence chief in 2020".
+    const aside = (d: DateValue) =>
+      ctx.epoch !== null &&
+      d.to !== null &&
+      d.to < ctx.epoch.start &&
+      ASIDE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start));
     const background = (d: DateValue) =>
       !sinceFact &&
-      SINCE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start)) &&
+      (SINCE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start)) || aside(d)) &&
       (!f.fact.slots.includes('date') ||
         (ctx.epoch !== null && farFromFactDates({ ...claim, dates: [d] }, ctx.epoch, f)));
     const clauseDates = {
