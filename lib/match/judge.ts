@@ -516,6 +516,70 @@ const CLAUSE_SPLIT =
 const OFFSET_CLAUSE =
   /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b/i;
 
+/**
+ * A gap of days or weeks told against the fact's event: "six days before Donald Trump returns to
+ * the White House", "exactly a week after Mr Trump's election victory".
+ */
+const EVENT_OFFSET =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after)\s+([^,;.]{1,80})/gi;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+const shiftIso = (iso: string | null, days: number): string | null => {
+  const d = iso ? parseIso(iso) : null;
+  return d ? new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10) : iso;
+};
+
+/**
+ * The dates a sentence gives its own event, moved to the fact's event where the sentence tells the
+ * gap between them in the fact's words: "on Tuesday, six days before Trump returns to the White
+ * House" dates the return to the Monday after. Null when the sentence tells no such gap.
+ */
+function offsetEventDates(text: string, f: IndexedFact, dates: DateValue[]): DateValue[] | null {
+  for (const m of text.matchAll(EVENT_OFFSET)) {
+    const anchor = ` ${m[4]!.toLowerCase()}`;
+    if (!f.groups.every((g) => g.some((t) => anchor.includes(t)))) continue;
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const days = n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1);
+    const shift = m[3]!.toLowerCase() === 'before' ? days : -days;
+    const start = m.index;
+    const end = start + m[0].length;
+    // The sentence's own event is told before the gap ("on November 12, a week after …"), or
+    // after it when the gap opens the sentence ("Six days before …, senators on Tuesday asked").
+    // A date after a gap told later is the fact's event's own ("a day after Ukraine fired …, on
+    // Tuesday"): nothing to move.
+    const opens = /^\W*$/.test(text.slice(0, start));
+    if (!opens && dates.some((d) => d.start >= end)) return null;
+    const own = dates.filter((d) => (opens ? d.start >= end : d.end <= start));
+    if (own.length === 0 || own.some((d) => d.from === null)) return null;
+    return own.map((d) => {
+      const from = shiftIso(d.from, shift);
+      const month = from && from.slice(0, 7) === shiftIso(d.to, shift)?.slice(0, 7);
+      return {
+        ...d,
+        from,
+        to: shiftIso(d.to, shift),
+        month: month ? Number(from.slice(5, 7)) - 1 : undefined,
+        day: undefined,
+        weekday: undefined,
+        otherReading: d.otherReading ? (shiftIso(d.otherReading, shift) ?? undefined) : undefined,
+      };
+    });
+  }
+  return null;
+}
+
 /** The text between clause boundaries, without the whitespace before a boundary. */
 function splitClauses(text: string): string[] {
   const out: string[] = [];
@@ -1614,15 +1678,21 @@ export function matchClaim(
     // Kyiv has been racing … before the transfer of power" does not date the handover.
     const bound = f.fact.slots.includes('date') ? eventAsBound(claim.text, f) : null;
     if (bound !== null) dates = dates.filter((d) => d.start > bound);
-    // A fact told in a clause that dates itself against the sentence's date ("…, two days after
-    // officials confirmed it") reads only that clause's own dates.
-    if (f.fact.slots.includes('date') && OFFSET_CLAUSE.test(clause.text))
+    // A fact told as the other end of a gap from the sentence's date ("on Tuesday, six days before
+    // Trump returns to the White House") reads that date moved by the gap; otherwise, a fact told
+    // in a clause that dates itself against the sentence's date ("…, two days after officials
+    // confirmed it") reads only that clause's own dates.
+    const shifted = f.fact.slots.includes('date')
+      ? offsetEventDates(claim.text, f, claim.dates)
+      : null;
+    if (shifted) dates = shifted;
+    else if (f.fact.slots.includes('date') && OFFSET_CLAUSE.test(clause.text))
       dates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
     viable.push({
       f,
       score,
       clause,
-      claim: dates.length === claim.dates.length ? claim : { ...claim, dates },
+      claim: !shifted && dates.length === claim.dates.length ? claim : { ...claim, dates },
     });
   }
   const sorted = viable.map((v) => v.score).sort((a, b) => b - a);
