@@ -732,7 +732,8 @@ const CONTENT_FRAMES = [WARNING, DOUBT];
 /** Whether the claim is framed as what the fact reports: its "would" is the warning's or doubt's. */
 function framedAsContent(fact: string, claim: string): boolean {
   return CONTENT_FRAMES.some(
-    (frame) => frame.test(fact) && (frame.test(claim) || (frame === WARNING && SAID_WOULD.test(claim))),
+    (frame) =>
+      frame.test(fact) && (frame.test(claim) || (frame === WARNING && SAID_WOULD.test(claim))),
   );
 }
 
@@ -1493,8 +1494,13 @@ const ACCOUNT_BACK_THRESHOLD = 0.15;
  * step first and foremost by …". For a fact that is itself about a cause (CAUSAL_FACT) the frame
  * is the fact's own relation, however the rest is worded.
  */
-const CAUSE_FRAME =
-  /\b(?:it\s+(?:was|is)\b[^.;]{1,80}?\bthat\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|led)|(?:is|was)\s+what\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|flipped)|forced\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|motivated|caused)\s+by|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b/i;
+const CLEFT = String.raw`it\s+(?:was|is)\b[^.;]{1,80}?\bthat\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|led)|(?:is|was)\s+what\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|flipped)`;
+const CAUSE_FRAME = new RegExp(
+  String.raw`\b(?:${CLEFT}|forced\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|motivated|caused)\s+by|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b`,
+  'i',
+);
+/** A cleft that makes the cause the sentence's point: "it was … that forced", "was what drove". */
+const CLEFT_CAUSE = new RegExp(String.raw`\b(?:${CLEFT})\b`, 'i');
 /** Extra weight for a fact about a cause when the sentence names one (CAUSE_FRAME). */
 const CAUSE_PREFERENCE = 0.25;
 /** How much less a fact weighs when only the lower threshold admitted it. */
@@ -1533,6 +1539,7 @@ export function matchClaim(
   const doubts = DOUBT_OPENER.test(claim.text) || DOUBTS_ACCOUNT.test(claim.text);
   const doubtsAccountBack = doubts && ACCOUNT_BACK.test(claim.text);
   const givesCause = CAUSE_FRAME.test(claim.text);
+  const namesTheCause = givesCause && CLEFT_CAUSE.test(claim.text);
   const doneResponse = DONE_RESPONSE.test(claim.text);
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
@@ -1729,7 +1736,10 @@ export function matchClaim(
     if (givesCause && CAUSAL_FACT.test(f.fact.statement)) preference += CAUSE_PREFERENCE;
     // A fact reached only at the lower threshold of a doubt or a cause is the choice of last
     // resort: "Sikorski hailed the move as an answer to Pyongyang's troops" is his welcome.
-    if (score < SAME_EVENT.THRESHOLD) preference -= LOWER_THRESHOLD_PENALTY;
+    // Not when the sentence is built to name the cause ("officials have said it was what drove
+    // Mr Biden to let Ukraine strike deeper"): the cause is its point.
+    if (score < SAME_EVENT.THRESHOLD && !(namesTheCause && CAUSAL_FACT.test(f.fact.statement)))
+      preference -= LOWER_THRESHOLD_PENALTY;
     // A fact a relative clause only agrees with is background to what the main clause says:
     // "Ukrainian forces still control part of Kursk, which they seized in August" is about holding
     // the ground. (A wrong value there is still news: "…, which began in mid-September, …".)
