@@ -283,12 +283,14 @@ function signatureOf(f: IndexedFact): string[] {
 
 /** An intelligence service, by its gazetteer name ("Ukrainian intelligence", "Japan's spy agency"). */
 const INTELLIGENCE = /\b(?:intelligence|spy)\b/i;
+/** A body named in place of an intelligence service: another service, or a defence ministry. */
+const RIVAL_BODY = /\b(?:intelligence|spy|defen[cs]e ministry)\b/i;
 /** A fact, or a sentence, about who did something first. */
 export const FIRST = /\bfirst\b/i;
 
 /**
- * One intelligence service named in place of the sources' own: "confirmed by Japan's spy agency
- * and the Pentagon", where the sources say South Korea's. Null when the sentence also names theirs.
+ * One intelligence service (or another country's defence ministry) named in place of the sources'
+ * own: "confirmed by Japan's spy agency and the Pentagon", where the sources say South Korea's. Null when the sentence also names theirs.
  */
 function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
   const services = f.fact.sources
@@ -296,7 +298,7 @@ function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
     .filter((a) => a.kind === 'institution' && INTELLIGENCE.test(a.name));
   if (services.length === 0) return null;
   const theirs = new Map(services.map((a) => [a.id, a.name]));
-  const named = claim.actors.filter((a) => a.kind === 'institution' && INTELLIGENCE.test(a.name));
+  const named = claim.actors.filter((a) => a.kind === 'institution' && RIVAL_BODY.test(a.name));
   // Their other bodies, each in place of another of the same country: "corroborated by South
   // Korea's spy agency and the US State Department", where the sources say the defence department.
   const others = f.fact.sources
