@@ -290,7 +290,8 @@ export const FIRST = /\bfirst\b/i;
 
 /**
  * One intelligence service (or another country's defence ministry) named in place of the sources'
- * own: "confirmed by Japan's spy agency and the Pentagon", where the sources say South Korea's. Null when the sentence also names theirs.
+ * own: "confirmed by Japan's spy agency and the Pentagon", where the sources say South Korea's.
+ * Null when the sentence also names theirs.
  */
 function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
   const services = f.fact.sources

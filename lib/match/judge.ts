@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js';
 import { extractActors } from '../claims/actors';
 import { parseIso } from '../claims/dates';
+import { parseNumber } from '../text/numbers';
 import { groupCountry, misplaced } from '../claims/places';
 import { weaponOrigins, withoutComparisons } from '../claims/origin';
 import {
@@ -522,20 +523,6 @@ const OFFSET_CLAUSE =
  */
 const EVENT_OFFSET =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after)\s+([^,;.]{1,80})/gi;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 const shiftIso = (iso: string | null, days: number): string | null => {
   const d = iso ? parseIso(iso) : null;
   return d ? new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10) : iso;
@@ -550,7 +537,8 @@ function offsetEventDates(text: string, f: IndexedFact, dates: DateValue[]): Dat
   for (const m of text.matchAll(EVENT_OFFSET)) {
     const anchor = ` ${m[4]!.toLowerCase()}`;
     if (!f.groups.every((g) => g.some((t) => anchor.includes(t)))) continue;
-    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const n = parseNumber(m[1]!);
+    if (n === null) continue;
     const days = n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1);
     const shift = m[3]!.toLowerCase() === 'before' ? days : -days;
     const start = m.index;
@@ -565,12 +553,13 @@ function offsetEventDates(text: string, f: IndexedFact, dates: DateValue[]): Dat
     if (own.length === 0 || own.some((d) => d.from === null)) return null;
     return own.map((d) => {
       const from = shiftIso(d.from, shift);
-      const month = from && from.slice(0, 7) === shiftIso(d.to, shift)?.slice(0, 7);
+      const to = shiftIso(d.to, shift);
+      const oneMonth = from !== null && from.slice(0, 7) === to?.slice(0, 7);
       return {
         ...d,
         from,
-        to: shiftIso(d.to, shift),
-        month: month ? Number(from.slice(5, 7)) - 1 : undefined,
+        to,
+        month: oneMonth ? Number(from.slice(5, 7)) - 1 : undefined,
         day: undefined,
         weekday: undefined,
         otherReading: d.otherReading ? (shiftIso(d.otherReading, shift) ?? undefined) : undefined,
