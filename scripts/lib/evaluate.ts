@@ -87,6 +87,8 @@ export const BLIND_SETS = {
   'blind-68': join(EVAL_DIR, 'blind-68'),
   'blind-69': join(EVAL_DIR, 'blind-69'),
   'blind-70': join(EVAL_DIR, 'blind-70'),
+  'blind-71': join(EVAL_DIR, 'blind-71'),
+  'blind-72': join(EVAL_DIR, 'blind-72'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
