@@ -1828,13 +1828,30 @@ export function matchClaim(
     // its words.)
     const inside = (d: DateValue, c: { text: string; start: number; end: number }) =>
       d.start >= c.start && d.end <= c.end && c.text.includes(claim.text.slice(d.start, d.end));
+    const bestTerms = new Set(factById(viable, best).groups.flat());
+    // In one clause too, when the date sits just after the misdated fact's own words ("firing
+    // ATACMS at a Russian arms depot on Wednesday", "Mr. Trump, who beat Kamala Harris on Nov. 7")
+    // and the agreed fact has no date to check: the date is told of that act. (Not a date told of
+    // the reporting, "first reported last Sunday", for a fact no report can date.)
+    const datesItsAct = (j: Judgement): boolean => {
+      const f = factById(viable, j);
+      if (!f.fact.slots.includes('date') || best!.fact.slots.includes('date')) return false;
+      return claim.dates.some((d) => {
+        const raw = claim.text.slice(0, d.start);
+        if (!SPOKEN_TOPICS.has(f.fact.topic) && REPORTED_JUST_BEFORE.test(raw)) return false;
+        const before = termText(raw.split(/[,;:]/).pop()!);
+        const words = ` ${before.trim().split(' ').slice(-DATED_ACT_WORDS).join(' ')}`;
+        return f.groups.some((g) => g.some((t) => !bestTerms.has(t) && words.includes(` ${t}`)));
+      });
+    };
     const wrong = judged
       .filter(
         (x) =>
           x.j.verdict === 'contradicts' &&
           x.j.kind === 'date' &&
-          x.clause.start !== bestClause.start &&
-          claim.dates.some((d) => inside(d, x.clause) && !inside(d, bestClause)),
+          ((x.clause.start !== bestClause.start &&
+            claim.dates.some((d) => inside(d, x.clause) && !inside(d, bestClause))) ||
+            datesItsAct(x.j)),
       )
       .sort((a, b) => b.preference - a.preference)[0];
     if (wrong) return wrong.j;
@@ -1844,7 +1861,6 @@ export function matchClaim(
     const frame = reportFrame(claim.text);
     if (frame !== null && claim.dates.some((d) => d.start >= frame.start && d.end <= frame.end)) {
       const framed = termText(claim.text.slice(frame.start, frame.end));
-      const bestTerms = new Set(factById(viable, best).groups.flat());
       // A date contradiction whose fact the frame names in words of its own.
       const said = judged.find(
         (x) =>
@@ -1859,6 +1875,12 @@ export function matchClaim(
   }
   return best;
 }
+
+/** Words before a date that may name the act it dates. */
+const DATED_ACT_WORDS = 4;
+/** A date told of the saying: "first reported last Sunday", "confirmed to reporters on Sunday". */
+const REPORTED_JUST_BEFORE =
+  /\b(?:reported|said|says|told|announced|confirmed|disclosed|revealed)\s+(?:(?:to\s+)?(?:reporters|journalists|the\s+press)\s+)?(?:(?:late|early|last|this)\s+)?(?:on\s+)?$/i;
 
 function factById(viable: { f: IndexedFact }[], j: Judgement): IndexedFact {
   return viable.find((v) => v.f.fact.id === j.fact.id)!.f;
