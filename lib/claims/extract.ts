@@ -34,6 +34,13 @@ const APPOINTED_ASIDE =
 const BEGAN_ASIDE =
   /(?<=\b(?:war|invasion|conflict)),\s*(?:which|that)\s+(?:began|started|erupted|broke\s+out)\b[^;]*/gi;
 
+/**
+ * A value set aside for the one before it: "up to 190 kilometers, not 190 miles", "It was Radoslaw
+ * Sikorski, not Donald Tusk, who …", "on Tuesday, not Monday". The sentence asserts the first; the
+ * one after "not" is what it denies, and is no value of the claim.
+ */
+const REJECTED_ALTERNATIVE = /,\s*not\s+(?!only\b|just\b|least\b|yet\b)[^,;.]{1,40}(?=[,;.]|$)/gi;
+
 /** The spans of `text` that tell an appointment or a beginning in passing. */
 function asidesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -45,6 +52,12 @@ function asidesOf(text: string): [number, number][] {
   return out;
 }
 
+/** The spans of `text` that set a value aside (see REJECTED_ALTERNATIVE). */
+function rejectedSpans(text: string): [number, number][] {
+  if (!text.includes(', not ')) return [];
+  return [...text.matchAll(REJECTED_ALTERNATIVE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
   const pol = polarity(text);
   const filed = datelineEnd(text);
@@ -52,13 +65,17 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
   const dates = extractDates(text, options.reference ?? null, pol.modality === 'planned').filter(
     (d) => d.start >= filed && !asides.some(([from, to]) => d.start >= from && d.end <= to),
   );
-  const quantities = extractQuantities(text, dates, options.countedIn ?? null);
+  const rejected = rejectedSpans(text);
+  const kept = (v: { start: number; end: number }) =>
+    !rejected.some(([from, to]) => v.start >= from && v.end <= to);
+  const quantities = extractQuantities(text, dates, options.countedIn ?? null).filter(kept);
+  const told = dates.filter(kept);
   return {
     text,
     quantities,
-    dates,
-    places: extractPlaces(text),
-    actors: extractActors(text),
+    dates: told,
+    places: extractPlaces(text).filter(kept),
+    actors: extractActors(text).filter(kept),
     negated: pol.negated,
     negationCues: pol.cues,
     modality: pol.modality,
