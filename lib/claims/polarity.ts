@@ -99,6 +99,14 @@ const NOT_WITHOUT =
   /\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b/gi;
 
 /**
+ * An effect weighed, not an act denied: "Biden's decision … changed nothing", "the strikes achieved
+ * little and meant nothing". What the sentence reports (the decision, the strikes) happened; its
+ * "nothing" is a verdict on what came of it.
+ */
+const CHANGED_NOTHING =
+  /\b(?:chang(?:e|ed|es|ing)|achiev(?:e|ed|es|ing)|accomplish(?:ed|es|ing)?|alter(?:ed|s|ing)?|mean(?:s|t)?|solv(?:e|ed|es|ing)|settl(?:e|ed|es|ing))\s+(?:very\s+|almost\s+|next\s+to\s+|little\s+or\s+)?nothing\b/gi;
+
+/**
  * "Has neither confirmed nor denied": the denial after "nor" is inside the one negation "neither"
  * makes, not a second one that would cancel it. So is the denial in "refused to confirm or deny",
  * "would not confirm or deny": one refusal to say either way.
@@ -351,7 +359,7 @@ export function polarity(fullText: string): PolarityResult {
   let lm: RegExpExecArray | null;
   while (anyCue && (lm = LIFTING.exec(text)))
     lifted.push({ start: lm.index, end: lm.index + lm[0].length });
-  for (const exempt of [NOT_KNOWN, NOT_CHANGED, NOR_DENIED, NOT_WITHOUT]) {
+  for (const exempt of [NOT_KNOWN, NOT_CHANGED, NOR_DENIED, NOT_WITHOUT, CHANGED_NOTHING]) {
     exempt.lastIndex = 0;
     while (anyCue && (lm = exempt.exec(text)))
       lifted.push({ start: lm.index, end: lm.index + lm[0].length });
