@@ -41,6 +41,14 @@ const BEGAN_ASIDE =
  */
 const REJECTED_ALTERNATIVE = /,\s*not\s+(?!only\b|just\b|least\b|yet\b)[^,;.]{1,40}(?=[,;.]|$)/gi;
 
+/**
+ * A date of the page itself, or of another piece, told before it: "An article on Wednesday about
+ * Ukraine's first strike …", "A chart on Monday with an article about …", "Our first report,
+ * published on the evening of Sunday 17 November, said …". It dates the writing, not the event.
+ */
+const PIECE_BEFORE =
+  /\b(?:(?:article|story|chart|graphic|map|caption|headline|piece|column|editorial|version|edition|newsletter|episode|broadcast)s?|our\s+(?:\w+\s+)?report)\s*,?\s+(?:(?:first\s+)?(?:published|posted|printed|aired|broadcast|dated)\s+)?(?:on\s+|from\s+|of\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+
 /** The spans of `text` that tell an appointment or a beginning in passing. */
 function asidesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -63,7 +71,10 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
   const filed = datelineEnd(text);
   const asides = asidesOf(text);
   const dates = extractDates(text, options.reference ?? null, pol.modality === 'planned').filter(
-    (d) => d.start >= filed && !asides.some(([from, to]) => d.start >= from && d.end <= to),
+    (d) =>
+      d.start >= filed &&
+      !asides.some(([from, to]) => d.start >= from && d.end <= to) &&
+      !PIECE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)),
   );
   const rejected = rejectedSpans(text);
   const kept = (v: { start: number; end: number }) =>
