@@ -46,12 +46,13 @@ const ADJ_ALT = Object.values(COUNTRY_ADJECTIVES).flat().map(escape).join('|');
 /**
  * "Kursk, Ukraine" / "Kursk region of Russia" / "Kursk in Russia" / "Kursk lies in Russia" / "a
  * province in Ukraine's north-east" / "described Kursk as a province in eastern Ukraine" / "Kursk
- * is an area in northeastern Ukraine" (but not "Kursk in Russia's war").
+ * is an area in northeastern Ukraine" / "the Kursk front in eastern Ukraine" (but not "Kursk in
+ * Russia's war").
  */
 /** Where in the country: "eastern", "the north-east of" ("a region in the east of Ukraine"). */
 const DIRECTION = String.raw`(?:(?:eastern|western|southern|northern|central|north-eastern|south-western|southwestern|northeastern)\s+|the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+)?`;
 const STATED_AFTER = new RegExp(
-  String.raw`^(?:(?:,|\s+as|\s+(?:is|was|remains|lies)\s+(?=an?\s|the\s))\s*["“'‘]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region)\s+(?:of|in)\s+${DIRECTION}|,\s*(?:which|that)\s+(?:lies|is|sits|is located)\s+in\s+${DIRECTION}|\s+(?:is|was|remains|lies|sits|is located)\s+(?:just\s+|firmly\s+|squarely\s+)?(?:inside\s+|in\s+)${DIRECTION}|(?:\s+(?:region|oblast|province))?,\s*(?:located\s+|situated\s+|just\s+)?in\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s(?!\s+(?:far\s+)?(?:north|south|east|west)))`,
+  String.raw`^(?:(?:,|\s+as|\s+(?:is|was|remains|lies)\s+(?=an?\s|the\s))\s*["“'‘]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region)\s+(?:of|in)\s+${DIRECTION}|,\s*(?:which|that)\s+(?:lies|is|sits|is located)\s+in\s+${DIRECTION}|\s+(?:is|was|remains|lies|sits|is located)\s+(?:just\s+|firmly\s+|squarely\s+)?(?:inside\s+|in\s+)${DIRECTION}|(?:\s+(?:region|oblast|province))?,\s*(?:located\s+|situated\s+|just\s+)?in\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+|front(?:\s+line)?\s+|frontline\s+|sector\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s(?!\s+(?:far\s+)?(?:north|south|east|west)))`,
 );
 /**
  * Words going on after "Kursk, US": the country names who ("US officials believe"), not where; or
