@@ -1828,7 +1828,7 @@ export function matchClaim(
     // its words.)
     const inside = (d: DateValue, c: { text: string; start: number; end: number }) =>
       d.start >= c.start && d.end <= c.end && c.text.includes(claim.text.slice(d.start, d.end));
-    const bestTerms = new Set(factById(viable, best).groups.flat());
+    let bestTerms: Set<string> | null = null;
     // In one clause too, when the date sits just after the misdated fact's own words ("firing
     // ATACMS at a Russian arms depot on Wednesday", "Mr. Trump, who beat Kamala Harris on Nov. 7")
     // and the agreed fact has no date to check: the date is told of that act. (Not a date told of
@@ -1836,12 +1836,13 @@ export function matchClaim(
     const datesItsAct = (j: Judgement): boolean => {
       const f = factById(viable, j);
       if (!f.fact.slots.includes('date') || best!.fact.slots.includes('date')) return false;
+      const theirs = (bestTerms ??= new Set(factById(viable, best!).groups.flat()));
       return claim.dates.some((d) => {
         const raw = claim.text.slice(0, d.start);
         if (!SPOKEN_TOPICS.has(f.fact.topic) && REPORTED_JUST_BEFORE.test(raw)) return false;
         const before = termText(raw.split(/[,;:]/).pop()!);
         const words = ` ${before.trim().split(' ').slice(-DATED_ACT_WORDS).join(' ')}`;
-        return f.groups.some((g) => g.some((t) => !bestTerms.has(t) && words.includes(` ${t}`)));
+        return f.groups.some((g) => g.some((t) => !theirs.has(t) && words.includes(` ${t}`)));
       });
     };
     const wrong = judged
@@ -1861,13 +1862,14 @@ export function matchClaim(
     const frame = reportFrame(claim.text);
     if (frame !== null && claim.dates.some((d) => d.start >= frame.start && d.end <= frame.end)) {
       const framed = termText(claim.text.slice(frame.start, frame.end));
+      const theirs = (bestTerms ??= new Set(factById(viable, best).groups.flat()));
       // A date contradiction whose fact the frame names in words of its own.
       const said = judged.find(
         (x) =>
           x.j.verdict === 'contradicts' &&
           x.j.kind === 'date' &&
           factById(viable, x.j).groups.some((g) =>
-            g.some((t) => !bestTerms.has(t) && framed.includes(` ${t}`)),
+            g.some((t) => !theirs.has(t) && framed.includes(` ${t}`)),
           ),
       );
       if (said) return said.j;
