@@ -323,8 +323,9 @@ const REFUTED_AFTER =
   /\b(?:denied|rejected|dismissed|debunked)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+that\s+(.*)$/i;
 /**
  * Said wrongly, or said in a version a correction withdraws: "Russian media falsely claimed that X",
- * "The article said incorrectly that X", "An earlier version of this story incorrectly said X". Not where the right account follows ("…
- * gave the wrong date for the election; it was held on Nov. 5"): that sentence states it.
+ * "The article said incorrectly that X", "An earlier version of this story incorrectly said X". Not
+ * where the right account follows ("… gave the wrong date for the election; it was held on Nov.
+ * 5"): that sentence states it.
  */
 const REFUTED_MISSTATED =
   /\b(?:(?:incorrectly|wrongly|falsely|erroneously|mistakenly)\s+(?:said|stated|reported|claimed|suggested|asserted|wrote|identified|described)|(?:said|stated|reported|claimed|suggested|asserted|wrote)\s+(?:incorrectly|wrongly|falsely|erroneously|mistakenly)(?=\s+that\b)|(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:story|article|report|post|piece|item)\s+(?:said|stated|reported|misstated|gave|described|identified))\s+(?:that\s+)?([^;]*)$/i;
