@@ -395,11 +395,12 @@ const REPORT_AFTER =
 
 /**
  * A day told as the saying's own: "the agency said on Dec. 2", "told reporters on Monday", "the
- * spy agency said Monday", a caption's "in this image released by the SBU on Jan. 12". (Not "said
- * last month that …": a span is often the reported event's.)
+ * spy agency said Monday", "first reported last Sunday", "confirmed to reporters Sunday", a
+ * caption's "in this image released by the SBU on Jan. 12". (Not "said last month that …": a span
+ * is often the reported event's.)
  */
 const REPORT_BEFORE =
-  /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added|(?:released|provided|distributed|published|posted)(?:\s+by\s+[^,;.]{1,50}?)?)\s+(?:(?:late\s+|early\s+)?on\s+)?$/;
+  /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added|confirmed(?:\s+to\s+(?:reporters|journalists|the\s+press))?|(?:released|provided|distributed|published|posted)(?:\s+by\s+[^,;.]{1,50}?)?)\s+(?:(?:late\s+|early\s+|last\s+|this\s+)?on\s+|last\s+|this\s+)?$/;
 
 function isReportDate(text: string, d: { text: string; start: number; end: number }): boolean {
   return (
@@ -1839,7 +1840,7 @@ export function matchClaim(
       const theirs = (bestTerms ??= new Set(factById(viable, best!).groups.flat()));
       return claim.dates.some((d) => {
         const raw = claim.text.slice(0, d.start);
-        if (!SPOKEN_TOPICS.has(f.fact.topic) && REPORTED_JUST_BEFORE.test(raw)) return false;
+        if (!SPOKEN_TOPICS.has(f.fact.topic) && REPORT_BEFORE.test(raw.slice(-80))) return false;
         const before = termText(raw.split(/[,;:]/).pop()!);
         const words = ` ${before.trim().split(' ').slice(-DATED_ACT_WORDS).join(' ')}`;
         return f.groups.some((g) => g.some((t) => !theirs.has(t) && words.includes(` ${t}`)));
@@ -1880,9 +1881,6 @@ export function matchClaim(
 
 /** Words before a date that may name the act it dates. */
 const DATED_ACT_WORDS = 4;
-/** A date told of the saying: "first reported last Sunday", "confirmed to reporters on Sunday". */
-const REPORTED_JUST_BEFORE =
-  /\b(?:reported|said|says|told|announced|confirmed|disclosed|revealed)\s+(?:(?:to\s+)?(?:reporters|journalists|the\s+press)\s+)?(?:(?:late|early|last|this)\s+)?(?:on\s+)?$/i;
 
 function factById(viable: { f: IndexedFact }[], j: Judgement): IndexedFact {
   return viable.find((v) => v.f.fact.id === j.fact.id)!.f;
