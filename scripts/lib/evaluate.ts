@@ -89,6 +89,8 @@ export const BLIND_SETS = {
   'blind-70': join(EVAL_DIR, 'blind-70'),
   'blind-71': join(EVAL_DIR, 'blind-71'),
   'blind-72': join(EVAL_DIR, 'blind-72'),
+  'blind-73': join(EVAL_DIR, 'blind-73'),
+  'blind-74': join(EVAL_DIR, 'blind-74'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
