@@ -103,7 +103,7 @@ export class Engine {
   /** Annotations per block text and reference date: a re-check analyses only what changed. */
   private readonly blockCache = new Map<
     string,
-    { annotations: Annotation[]; before: string | null | undefined }
+    { annotations: Annotation[]; before: string | undefined; beforeRead: number }
   >();
   private readonly rememberBlocks: number;
 
@@ -131,22 +131,22 @@ export class Engine {
     before: string | readonly string[] | null = null,
   ): Annotation[] {
     const sentences = before === null ? [] : typeof before === 'string' ? [before] : before;
-    return this.annotateBlock(text, published, onStage, () => sentences.slice(-CONTEXT_SENTENCES))
-      .annotations;
+    return this.annotateBlock(text, published, onStage, (n) => sentences.slice(-n)).annotations;
   }
 
   /**
-   * `annotate`, reading the sentences before the block (at most `CONTEXT_SENTENCES`, the nearer
-   * last) only if one of its first sentences needs them: `before` is what was read, joined
-   * (`undefined` if nothing).
+   * `annotate`, reading the sentences before the block (the last `n` asked for, the nearer last)
+   * only if one of its first sentences needs them: `before` is what was read, joined (`undefined`
+   * if nothing), and `beforeRead` how many sentences were asked for.
    */
   private annotateBlock(
     text: string,
     published: string | null,
     onStage: CheckOptions['onStage'] | undefined,
-    readBefore: () => readonly string[],
-  ): { annotations: Annotation[]; before: string | undefined } {
+    readBefore: (n: number) => readonly string[],
+  ): { annotations: Annotation[]; before: string | undefined; beforeRead: number } {
     let before: readonly string[] | undefined;
+    let beforeRead = 0;
     const out: Annotation[] = [];
     // The clock is read only for a caller who wants the stages (it is not free in a worker).
     const clock = onStage ? now : () => 0;
@@ -161,8 +161,10 @@ export class Engine {
     /** The sentences read from the blocks before, with their term texts (computed once). */
     let beforeTerms: { text: string; terms: string }[] = [];
     const lastBefore = (i: number, n: number) => {
-      if (i < n && before === undefined) {
-        before = readBefore();
+      // A sentence that looks further back than the ones before it reads further back.
+      if (i < n && beforeRead < n) {
+        before = readBefore(n);
+        beforeRead = n;
         beforeTerms = before.map((text) => ({ text, terms: termText(text) }));
       }
       return [...beforeTerms, ...previous].slice(-n);
@@ -174,14 +176,14 @@ export class Engine {
       const terms = termText(s.text);
       const own = withPlaceMarkers(s.text, terms);
       let cands = this.context.index.candidates(own);
-      /** The sentence before, when this one counts those it refers back to. */
-      let countedIn: string | null = null;
+      /** The sentences before it borrowed from, when this one counts those it refers back to. */
+      let countedIn: readonly string[] | null = null;
       // A sentence that names nothing the facts are about may lean on the one before it, and one
       // that refers back to a group of people ("most of them", "their number") on the one before
       // that too: a story about the troops keeps them as its subject for several sentences.
       if (cands.length === 0 && refersBack(s.text)) {
-        const context = lastBefore(i, CONTEXT_SENTENCES);
         const counted = countsBack(s.text);
+        const context = lastBefore(i, counted ? COUNTED_SENTENCES : NEAR_SENTENCES);
         const group = refersToGroup(s.text);
         const event = refersToEvent(s.text);
         // One group borrowed from the sentence before, then from the two before; failing both, a
@@ -199,9 +201,17 @@ export class Engine {
               [3, true],
             ]
           : [[1, event]];
+        // A sentence that counts them may find them further back still: a story about the troops
+        // tells their route and their fighting before it counts them.
+        const further: typeof tries = counted
+          ? Array.from({ length: COUNTED_SENTENCES - NEAR_SENTENCES }, (_, k) => [
+              NEAR_SENTENCES + k + 1,
+              false,
+            ])
+          : [];
         // A sentence that counts them looks on for a fact with a figure to compare.
-        let first: { found: IndexedFact[]; from: string } | null = null;
-        for (const [depth, twoGroups] of tries) {
+        let first: { found: IndexedFact[]; from: string[] } | null = null;
+        for (const [depth, twoGroups] of [...tries, ...further]) {
           if (context.length < depth) continue;
           const used = context.slice(-depth);
           const found = this.context.index.candidatesInContext(
@@ -213,7 +223,7 @@ export class Engine {
             twoGroups && event,
           );
           if (found.length === 0) continue;
-          const hit = { found, from: used[0]!.text };
+          const hit = { found, from: used.map((c) => c.text) };
           first ??= hit;
           if (!counted || found.some((f) => f.fact.slots.includes('quantity'))) {
             first = hit;
@@ -229,10 +239,10 @@ export class Engine {
       // a sentence that counts those it refers back to counts the sentence before's people, even
       // where it names something a fact is about itself.
       else if (cands.length > 0 && countsBack(s.text)) {
-        // The nearest sentence first, then the two and three before: "Even Lukashenko conceded
-        // that such a deployment would be an escalation. By December, Western estimates put the
-        // contingent at more than 10,000" counts the troops named before Lukashenko.
-        const context = lastBefore(i, CONTEXT_SENTENCES);
+        // The nearest sentence first, then the two before, and so on up to six: "Even Lukashenko
+        // conceded that such a deployment would be an escalation. By December, Western estimates
+        // put the contingent at more than 10,000" counts the troops named before Lukashenko.
+        const context = lastBefore(i, COUNTED_SENTENCES);
         for (let depth = 1; depth <= context.length; depth++) {
           const used = context.slice(-depth);
           const more = this.context.index
@@ -240,7 +250,7 @@ export class Engine {
             .filter((f) => !cands.includes(f) && f.fact.slots.includes('quantity'));
           if (more.length === 0) continue;
           cands = [...cands, ...more];
-          countedIn = used[0]!.text;
+          countedIn = used.map((c) => c.text);
           break;
         }
       }
@@ -251,7 +261,7 @@ export class Engine {
       // A sentence before that names the person only by a pronoun too hands on whom it names:
       // "Trump has promised to end the war. He has criticised the aid. Whether he will undo …".
       else if ((cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text))
-        cands = [...cands, ...this.borrowedPerson(own, lastBefore(i, CONTEXT_SENTENCES), cands)];
+        cands = [...cands, ...this.borrowedPerson(own, lastBefore(i, NEAR_SENTENCES), cands)];
       else {
         // "They had sailed from the Wonsan area": people named only by a pronoun are the
         // sentence before's, for a fact the sentence touches all but them of, beside the facts it
@@ -273,7 +283,7 @@ export class Engine {
       // "It is unclear whether he will undo it": a sentence that leans on the one before for a
       // thing and names its person only by "he" may take the person alone from further back.
       if (cands.length === 0 && PERSON_SUBJECT.test(s.text) && refersBack(s.text))
-        cands = this.borrowedPerson(own, lastBefore(i, CONTEXT_SENTENCES), cands);
+        cands = this.borrowedPerson(own, lastBefore(i, NEAR_SENTENCES), cands);
       previous.push({ text: s.text, terms });
       if (previous.length > CONTEXT_SENTENCES) previous.shift();
       const tCands = clock();
@@ -306,7 +316,7 @@ export class Engine {
     }
     onStage?.('claims', claimsMs);
     onStage?.('match', matchMs);
-    return { annotations: out, before: before?.join('\n') };
+    return { annotations: out, before: before?.join('\n'), beforeRead };
   }
 
   /**
@@ -398,12 +408,15 @@ export class Engine {
       stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
     for (let bi = 0; bi < page.blocks.length; bi++) {
       const block = page.blocks[bi]!;
-      const readBefore = () => sentencesBefore(page.blocks, bi);
+      const readBefore = (n: number) => sentencesBefore(page.blocks, bi, n);
       const key = `${page.published ?? ''}\u0000${block}`;
       const cached = this.blockCache.get(key);
       let found: Annotation[];
       // A remembered answer holds unless it leaned on a sentence before the block that has changed.
-      if (cached && (cached.before === undefined || cached.before === readBefore().join('\n'))) {
+      if (
+        cached &&
+        (cached.before === undefined || cached.before === readBefore(cached.beforeRead).join('\n'))
+      ) {
         found = cached.annotations;
       } else {
         const fresh = this.annotateBlock(
@@ -441,7 +454,17 @@ const now = () => performance.now();
  * several sentences ("The troops sailed from Wonsan. … Estimates of their number range from 8,000 to
  * more than 10,000."), and only a sentence that refers back to a group looks past the nearest.
  */
-export const CONTEXT_SENTENCES = 3;
+const NEAR_SENTENCES = 3;
+
+/**
+ * How far back a sentence that counts those it refers back to may look for them (`countsBack`): a
+ * story often tells the troops' route, their fighting and how they were first seen before it counts
+ * them ("Their number has generally been put at about 8,000").
+ */
+const COUNTED_SENTENCES = 6;
+
+/** How many sentences before one are kept for it to lean on: the most any reading looks back. */
+export const CONTEXT_SENTENCES = COUNTED_SENTENCES;
 
 /** The concept group a sentence borrows from the one before names one of the fact's people. */
 function namesPerson(f: IndexedFact, group: readonly string[]): boolean {
@@ -516,14 +539,14 @@ const PERSON_PRONOUN = /\b(?:he|his|him|she|her)\b/i;
 const PERSON_SUBJECT = /\b(?:he|she)\b/i;
 
 /**
- * The last `CONTEXT_SENTENCES` sentences before block `bi` (the nearer last), from the blocks
- * before it: what its first sentences may refer back to.
+ * The last `n` sentences before block `bi` (the nearer last), from the blocks before it: what its
+ * first sentences may refer back to.
  */
-function sentencesBefore(blocks: readonly string[], bi: number): string[] {
+function sentencesBefore(blocks: readonly string[], bi: number, n: number): string[] {
   const out: string[] = [];
-  for (let b = bi - 1; b >= 0 && out.length < CONTEXT_SENTENCES; b--) {
+  for (let b = bi - 1; b >= 0 && out.length < n; b--) {
     const sentences = splitSentences(blocks[b]!);
-    for (let k = sentences.length - 1; k >= 0 && out.length < CONTEXT_SENTENCES; k--)
+    for (let k = sentences.length - 1; k >= 0 && out.length < n; k--)
       out.unshift(sentences[k]!.text);
   }
   return out;

@@ -13,10 +13,11 @@ export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD) that relative dates resolve against; null when unknown. */
   reference?: string | null;
   /**
-   * The sentence before, when this one counts people it refers back to ("more than ten thousand of
-   * them"): a bare figure counts what that sentence names (see `extractQuantities`).
+   * The sentences before that name whom this one counts, when it counts people it refers back to
+   * ("more than ten thousand of them"), the one it borrowed from first: a bare figure counts what
+   * the first of them to name one kind of thing names (see `extractQuantities`).
    */
-  countedIn?: string | null;
+  countedIn?: string | readonly string[] | null;
 }
 
 /**

@@ -155,6 +155,15 @@ function soleNounClass(text: string): string | null {
   return classes.size === 1 ? [...classes][0]! : null;
 }
 
+/** The class of the first of `sentences` that counts one kind of thing only. */
+function firstNounClass(sentences: readonly string[]): string | null {
+  for (const s of sentences) {
+    const noun = soleNounClass(s);
+    if (noun) return noun;
+  }
+  return null;
+}
+
 function interval(value: number, hedge: Hedge, dimension: Dimension): [number, number] {
   const round = value >= 100 && value % 100 === 0;
   const exactTol =
@@ -252,8 +261,10 @@ function withCommaGroups(text: string): string {
 export function extractQuantities(
   input: string,
   skip: Span[] = [],
-  countedIn: string | null = null,
+  countedIn: string | readonly string[] | null = null,
 ): Quantity[] {
+  const countedBefore =
+    countedIn === null ? [] : typeof countedIn === 'string' ? [countedIn] : countedIn;
   const text = withCommaGroups(input);
   const out: Quantity[] = [];
   const overlaps = (s: number, e: number) => skip.some((k) => s < k.end && e > k.start);
@@ -337,7 +348,7 @@ export function extractQuantities(
       // A bare figure takes the class the sentence counts ("put the contingent at 12,000"); a bare
       // number word only when it is large ("at roughly twelve thousand"), not "one of them".
       if (!noun && (!isWord || value >= 1000) && !(value >= 1900 && value <= 2100))
-        noun = soleNounClass(text) ?? (countedIn === null ? null : soleNounClass(countedIn));
+        noun = soleNounClass(text) ?? firstNounClass(countedBefore);
       if (n || noun) {
         // counted
       } else if (isWord) {

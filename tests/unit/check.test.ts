@@ -302,7 +302,7 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
-  it('lets a sentence that counts a group lean on the third sentence before, across blocks too', () => {
+  it('lets a sentence that counts a group lean on the sixth sentence before, across blocks too', () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'Pyongyang has sent soldiers to fight for Moscow, officials in Seoul say.';
     const between = [
@@ -325,11 +325,21 @@ describe('Engine.analyse on extracted page text', () => {
     expect(
       said(fresh.analyse(page, { assumeRelevant: true }).annotations.filter((a) => a.block === 3)),
     ).toEqual(['disputed north-korean-troop-count']);
-    // Four back is too far.
+    // Six back is not too far (a story tells the troops' route and fighting before it counts
+    // them); seven back is.
+    const others = [
+      'Russia has not confirmed it.',
+      'Kyiv asked for more air defence.',
+      'Nothing was agreed.',
+    ];
+    expect(
+      said(fresh.annotate(counted, '2024-11-25', undefined, [named, ...others, ...between])),
+    ).toEqual(['disputed north-korean-troop-count']);
     expect(
       fresh.annotate(counted, '2024-11-25', undefined, [
         named,
-        'Russia has not confirmed it.',
+        ...others,
+        'The talks went on for hours.',
         ...between,
       ]),
     ).toEqual([]);
