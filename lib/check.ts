@@ -176,7 +176,7 @@ export class Engine {
       const terms = termText(s.text);
       const own = withPlaceMarkers(s.text, terms);
       let cands = this.context.index.candidates(own);
-      /** The sentences before it borrowed from, when this one counts those it refers back to. */
+      /** The sentences it borrowed from (the nearer first), when it counts those it refers back to. */
       let countedIn: readonly string[] | null = null;
       // A sentence that names nothing the facts are about may lean on the one before it, and one
       // that refers back to a group of people ("most of them", "their number") on the one before
@@ -223,7 +223,7 @@ export class Engine {
             twoGroups && event,
           );
           if (found.length === 0) continue;
-          const hit = { found, from: used.map((c) => c.text) };
+          const hit = { found, from: used.map((c) => c.text).reverse() };
           first ??= hit;
           if (!counted || found.some((f) => f.fact.slots.includes('quantity'))) {
             first = hit;
@@ -250,7 +250,7 @@ export class Engine {
             .filter((f) => !cands.includes(f) && f.fact.slots.includes('quantity'));
           if (more.length === 0) continue;
           cands = [...cands, ...more];
-          countedIn = used.map((c) => c.text);
+          countedIn = used.map((c) => c.text).reverse();
           break;
         }
       }

@@ -14,8 +14,8 @@ export interface ExtractOptions {
   reference?: string | null;
   /**
    * The sentences before that name whom this one counts, when it counts people it refers back to
-   * ("more than ten thousand of them"), the one it borrowed from first: a bare figure counts what
-   * the first of them to name one kind of thing names (see `extractQuantities`).
+   * ("more than ten thousand of them"), the nearer first: a bare figure counts what the first of
+   * them to name one kind of thing names (see `extractQuantities`).
    */
   countedIn?: string | readonly string[] | null;
 }
