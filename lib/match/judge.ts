@@ -635,6 +635,12 @@ export function clausesOf(text: string): Clauses {
 /** How much more a clause that names a negative fact's subject weighs in `focusClause`. */
 const SUBJECT_CLAUSE_WEIGHT = 2;
 
+/** Does the text use a term of each of the fact's concept groups? */
+function touchesEveryGroup(text: string, f: IndexedFact): boolean {
+  const t = termText(text);
+  return f.groups.every((g) => g.some((term) => t.includes(` ${term}`)));
+}
+
 /** A clause that opens with a subject pronoun. */
 const SUBJECT_PRONOUN = /^\W*(?:(?:and|but|yet|so)\s+)?(?:it|he|she|they)\b/i;
 
@@ -653,11 +659,19 @@ export function focusClause(
   if (clauses.parts.length <= 1) return { text: claim.text, start: 0, end: claim.text.length };
   let best = clauses.parts[0]!;
   let bestWeight = -1;
+  // "Washington has approved sending anti-tank mines, though it has held back from supplying
+  // anti-personnel mines": where only some clauses name every concept of the fact (here, the
+  // mines it is about), one of those speaks to it, whatever words the others share with it. (Not
+  // for a fact that something did not happen: its denial often names its subject by a pronoun,
+  // "we wrote that the White House had announced it; it has in fact issued no confirmation".)
+  const whole = f.fact.negated ? [] : clauses.parts.map((c) => touchesEveryGroup(c.text, f));
+  const someWhole = whole.some(Boolean) && !whole.every(Boolean);
   // "The White House confirmed the change, while the State Department declined to comment": for a
   // fact that its subject did not do something, the clause that names that subject speaks to it.
   const subject = f.fact.negated ? statementSubject(f.fact.statement) : null;
   let named = false;
-  for (const clause of clauses.parts) {
+  for (const [ci, clause] of clauses.parts.entries()) {
+    if (someWhole && !whole[ci]) continue;
     let w = 0;
     for (const tok of clause.tokens) if (f.tokens.has(tok)) w += index.idf(tok);
     // A clause that names the subject by a pronoun after one that names it ("we wrote that the
