@@ -1094,7 +1094,11 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   }
   // "Sikorski criticised the move" where the sources say he welcomed it.
   const against = contraryWord(claim.text, f);
-  if (against !== null) {
+  // "Russia has not taken military action against any country other than Ukraine": the opposite
+  // denied is the fact itself, for a fact its sources tell both ways ("limited its actions to
+  // Ukraine", "not acted against other countries"); it is judged as any other sentence.
+  const deniedOpposite = against !== null && claim.negated && saidBothWays(f);
+  if (against !== null && !deniedOpposite) {
     // "Did not criticise" is no criticism; but a contrary term that is itself a denial ("would not
     // amount to an escalation", "dismissed the idea") is what the sentence's negation says.
     const ownDenial =
