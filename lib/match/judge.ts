@@ -965,6 +965,24 @@ function negationIsContent(claim: Claim, f: IndexedFact): boolean {
   return !polarity(rest).negated;
 }
 
+/**
+ * A silence about something: "declined to comment on", "had said nothing … about", "did not
+ * respond to", "no immediate reaction to". Up to the word that introduces what it was about.
+ */
+const SILENCE_ABOUT =
+  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b/gi;
+
+/** A fact about what someone said or did not say (a comment, a warning, a welcome, a denial). */
+const SPEECH_FACT =
+  /\b(?:comment|confirm|respon|react|said|say|warn|call|describ|point|not|argu|criticis|welcom|deni|brief|told)\w*/i;
+
+/** Is every negation of the sentence a silence about something (see SILENCE_ABOUT)? */
+function silentOnly(text: string, f: IndexedFact): boolean {
+  if (f.fact.topic === 'reactions' || SPEECH_FACT.test(f.fact.statement)) return false;
+  const rest = text.replace(SILENCE_ABOUT, ' ');
+  return rest !== text && !polarity(rest).negated;
+}
+
 /** Is the cue told in the present or present perfect ("has flatly refused", "is refusing")? */
 function toldAsPresent(text: string, cue: string): boolean {
   const at = text.toLowerCase().indexOf(cue.toLowerCase());
@@ -1131,6 +1149,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     if (d) return d;
     if (f.fact.disputes.some((x) => x.kind === 'numeric')) return null;
   }
+  // "North Korean state media had said nothing about Washington's decision to let Ukraine fire
+  // …": a silence about the event neither denies it nor says it, for a fact that is not itself
+  // about what anyone said. (It was read as a denial.)
+  if (claim.negated && !f.fact.negated && silentOnly(claim.text, f)) return null;
   // A negation that is the fact's own content ("these strikes wouldn't change much", for a fact
   // about doubts that they would) is no denial of it.
   if (claim.negated && !f.fact.negated && negationIsContent(claim, f))
