@@ -22,6 +22,8 @@ const NEGATION_CUES: RegExp[] = [
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
   /\bturn(?:ed|s|ing)? down\b|\brebuff(?:ed|s)?\b/i,
+  // "The Kremlin has so far refrained from any official reaction".
+  /\brefrain(?:ed|s|ing)?\s+from\b/i,
   // "Washington said no to Kyiv's request", "The US also said no when Ukraine asked".
   /\b(?:said|says|saying|say)\s+no\b(?=\s+(?:to|when|again|outright|once\s+more)\b|\s*[,.;:—–]|\s*$)/i,
   /\boff[- ](?:the )?(?:table|limits)\b/i,
@@ -81,7 +83,7 @@ const LIFTING =
  * is not yet clear". Their "not" denies nothing the sentence reports.
  */
 const NOT_KNOWN =
-  /\bnot\s+(?:yet\s+|immediately\s+|entirely\s+|at all\s+)?(?:clear|known|certain|sure|confirmed)\s+(?:whether|if|how|when|what|who|why|where)\b|\b(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?knows\s+(?:whether|if|how|when|what)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:say|decide|announce|confirm|disclose|reveal|signal)\s+(?:whether|if)\b|\b(?:(?:has|have|had|did|does|do)\s*(?:not|n['’]t)|nor\s+(?:has|have|had|did|does|do)\s+(?:[a-z]+\s+){1,3}?)\s*(?:yet\s+)?(?:said|say|decided|decide|announced|announce|signall?ed|signal|indicated|indicate|disclosed|revealed)\s+(?:whether|if)\b|(?<=^\W*(?:(?:but|and|yet)\s+)?(?:whether|how|when|if)\b[^.;?]*)\b(?:is|was|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|entirely\s+|immediately\s+)?(?:clear|known|certain)\b/gi;
+  /\bnot\s+(?:yet\s+|immediately\s+|entirely\s+|at all\s+)?(?:clear|known|certain|sure|confirmed)\s+(?:whether|if|how|when|what|who|why|where)\b|\b(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?knows\s+(?:whether|if|how|when|what)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:say|decide|announce|confirm|disclose|reveal|signal)\s+(?:whether|if)\b|\b(?:(?:has|have|had|did|does|do)\s*(?:not|n['’]t)|nor\s+(?:has|have|had|did|does|do)\s+(?:[a-z]+\s+){1,3}?)\s*(?:yet\s+)?(?:said|say|decided|decide|announced|announce|signall?ed|signal|indicated|indicate|disclosed|revealed|made\s+(?:it\s+)?(?:known|clear)|make\s+(?:it\s+)?(?:known|clear))\s+(?:whether|if)\b|(?<=^\W*(?:(?:but|and|yet)\s+)?(?:whether|how|when|if)\b[^.;?]*)\b(?:is|was|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|entirely\s+|immediately\s+)?(?:clear|known|certain)\b/gi;
 
 /**
  * Continuity, not negation: "the rules barring Ukraine … had not changed" keeps the bar; its "not"

@@ -520,7 +520,7 @@ const OPEN_QUESTION_FACT =
  * "said he would decide later if"), and not a speech denied ("has not said he will").
  */
 const SETTLED =
-  /\b(?:said|says|made\s+(?:it\s+)?clear|makes?\s+(?:it\s+)?clear|vow(?:ed|s)|promis(?:ed|es)|pledg(?:ed|es)|announc(?:ed|es)|confirm(?:ed|s)|decided|insist(?:ed|s)|declared|told\s+[\w'’-]+)(?:\s+that)?(?:\s+(?!(?:whether|if|unless)\b)[\w'’-]+){0,4}?\s+(?:will|would|won['’]t|wouldn['’]t|is\s+going\s+to|intends\s+to|plans\s+to)\b(?!\s+(?:not\s+)?(?:speculate|comment|say|decide|discuss|reveal|disclose|talk|get\s+ahead|look|review|consider|weigh)\b)/i;
+  /\b(?:said|says|made\s+(?:it\s+)?(?:clear|known)|makes?\s+(?:it\s+)?(?:clear|known)|let\s+it\s+be\s+known|vow(?:ed|s)|promis(?:ed|es)|pledg(?:ed|es)|announc(?:ed|es)|confirm(?:ed|s)|decided|insist(?:ed|s)|declared|told\s+[\w'’-]+)(?:\s+that)?(?:\s+(?!(?:whether|if|unless)\b)[\w'’-]+){0,4}?\s+(?:will|would|won['’]t|wouldn['’]t|is\s+going\s+to|intends\s+to|plans\s+to)\b(?!\s+(?:not\s+)?(?:speculate|comment|say|decide|discuss|reveal|disclose|talk|get\s+ahead|look|review|consider|weigh)\b)/i;
 
 function compareOpenQuestion(claim: Claim, n: number): SlotComparison | null {
   if (claim.modality === 'question') return null;
