@@ -974,7 +974,7 @@ const SILENCE_ABOUT =
 
 /** A fact about what someone said or did not say (a comment, a warning, a welcome, a denial). */
 const SPEECH_FACT =
-  /\b(?:comment|confirm|respon|react|said|say|warn|call|describ|point|not|argu|criticis|welcom|deni|brief|told)\w*/i;
+  /\b(?:comment|confirm|respon|react|said|say|warn|call|describ|point|note|argu|criticis|welcom|deni|brief|told)\w*/i;
 
 /** Is every negation of the sentence a silence about something (see SILENCE_ABOUT)? */
 function silentOnly(text: string, f: IndexedFact): boolean {
