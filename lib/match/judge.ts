@@ -635,12 +635,6 @@ export function clausesOf(text: string): Clauses {
 /** How much more a clause that names a negative fact's subject weighs in `focusClause`. */
 const SUBJECT_CLAUSE_WEIGHT = 2;
 
-/** Does the text use a term of each of the fact's concept groups? */
-function touchesEveryGroup(text: string, f: IndexedFact): boolean {
-  const t = termText(text);
-  return f.groups.every((g) => g.some((term) => t.includes(` ${term}`)));
-}
-
 /** A clause that opens with a subject pronoun. */
 const SUBJECT_PRONOUN = /^\W*(?:(?:and|but|yet|so)\s+)?(?:it|he|she|they)\b/i;
 
@@ -664,7 +658,9 @@ export function focusClause(
   // mines it is about), one of those speaks to it, whatever words the others share with it. (Not
   // for a fact that something did not happen: its denial often names its subject by a pronoun,
   // "we wrote that the White House had announced it; it has in fact issued no confirmation".)
-  const whole = f.fact.negated ? [] : clauses.parts.map((c) => touchesEveryGroup(c.text, f));
+  const whole = f.fact.negated
+    ? []
+    : clauses.parts.map((c) => index.candidates(termText(c.text)).includes(f));
   const someWhole = whole.some(Boolean) && !whole.every(Boolean);
   // "The White House confirmed the change, while the State Department declined to comment": for a
   // fact that its subject did not do something, the clause that names that subject speaks to it.
