@@ -238,9 +238,11 @@ const UNKNOWN_PATTERNS = [
     'g',
   ),
   new RegExp(
-    String.raw`(?:^|[,.;]\s+|\s)(${NAME}),?\s+(?:said|says|told|warned|wrote|argued|added|noted)\b`,
+    String.raw`(?:^|[,.;]\s+|\s)(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:for\s+)?[A-Z][\w&-]*){0,3})?,?\s+(?:said|says|saying|told|warned|wrote|argued|added|noted|put it|had the line)\b`,
     'g',
   ),
+  // "CEPA's Kurt Volker: lifting limits means …", a speaker given by the body's possessive.
+  new RegExp(String.raw`\b[A-Z][\w&]*['’]s\s+(${NAME})(?=\s*:)`, 'g'),
   new RegExp(String.raw`\b${TITLE_WORDS}\s+(${NAME})`, 'g'),
 ];
 /** Capitalised words that start a name match but are not names. */

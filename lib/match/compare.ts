@@ -449,7 +449,7 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
       return {
         kind: 'actor',
         outcome: 'conflict',
-        reason: `Article: ${shared.name} of ${saidOrg}. Sources: of ${sourceOrgs[0]}.`,
+        reason: `Article: ${shared.name} of ${saidOrg}. Sources: ${shared.name} of ${sourceOrgs[0]}.`,
       };
     }
   }
@@ -460,9 +460,12 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
   };
 }
 
-/** "X of the Atlantic Council", "X, a member of the Federation Council": the body a person is tied to. */
+/**
+ * "X of the Atlantic Council", "X at CSIS", "X, a member of the Federation Council": the body a
+ * person is tied to.
+ */
 const ORG_AFTER =
-  /^(?:,?\s+(?:of|from|at)\s+|,\s+(?:an?\s+|the\s+)?(?:senior\s+)?(?:member|fellow|head|chair|director|analyst|expert|spokesman|spokeswoman)\s+(?:of|at)\s+)(the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})/;
+  /^(?:,?\s+(?:of|from|at)\s+|,\s+(?:an?\s+|the\s+)?(?:senior\s+)?(?:member|fellow|head|chair|director|analyst|expert|spokesman|spokeswoman)\s+(?:of|at)\s+)(the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}|[A-Z]{2,}[A-Za-z]*\b(?!'))/;
 
 export function organisationAfter(text: string, end: number): string | null {
   const m = ORG_AFTER.exec(text.slice(end, end + 80));
