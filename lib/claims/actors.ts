@@ -137,7 +137,7 @@ export function extractActors(text: string): Actor[] {
   for (const a of merged) {
     if (a.kind !== 'person') continue;
     Object.assign(a, statedAffiliation(text, a.start, a.end));
-    if (a.body) a.statedBody = statedBody(text, a.start, a.end, a.country);
+    if (a.body) a.statedBody = statedBody(text, a.start, a.end, a.country, a.body);
   }
   for (const u of unknownPersons(text, merged)) merged.push(u);
   return merged.sort((a, b) => a.start - b.start);
@@ -214,12 +214,37 @@ const BODY_BEFORE =
 const BODY_AFTER =
   /^,\s+(?:[^,.;()]{0,50}?\b(?:of|in|on|to)\s+)?(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?))\b/;
 
+/**
+ * A US executive office named in a spokesperson's title, before the name ("Pentagon spokesman John
+ * Kirby") or in an appositive after it ("John Kirby, then the Pentagon press secretary"). A former
+ * office ("a former Pentagon press secretary") is no claim about the present one.
+ */
+const OFFICE = String.raw`(White\s+House|Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e|State\s+Department)(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary|coordinator)`;
+const OFFICE_BEFORE = new RegExp(
+  String.raw`(?<!\bformer\s+(?:the\s+)?)\b${OFFICE}\s+(?:[A-Z][\w.'’-]*\s+){0,2}$`,
+);
+const OFFICE_AFTER = new RegExp(
+  String.raw`^,\s+(?:then\s+|at\s+the\s+time\s+)?(?:the\s+|an?\s+)?${OFFICE}`,
+);
+const OFFICE_IDS: [RegExp, string][] = [
+  [/^White/, 'white-house'],
+  [/^(?:Pentagon|Defen|Department)/, 'pentagon'],
+  [/^State/, 'state-department'],
+];
+
 function statedBody(
   text: string,
   start: number,
   end: number,
   country: string | null,
+  body: string,
 ): string | null {
+  if (OFFICE_IDS.some(([, id]) => id === body)) {
+    const o =
+      OFFICE_BEFORE.exec(text.slice(Math.max(0, start - 60), start)) ??
+      OFFICE_AFTER.exec(text.slice(end, end + 90));
+    return o ? OFFICE_IDS.find(([re]) => re.test(o[1]!))![1] : null;
+  }
   const m = BODY_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   const after = m ? null : BODY_AFTER.exec(text.slice(end, end + 90));
   const g = m ?? after;

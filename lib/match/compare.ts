@@ -334,12 +334,15 @@ function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
   };
 }
 
-/** The chambers `Actor.body` names. */
+/** The chambers and US executive offices `Actor.body` names. */
 const BODY_LABELS: Record<string, string> = {
   'state-duma': 'State Duma',
   'federation-council': 'Federation Council',
   'us-house': 'House of Representatives',
   'us-senate': 'Senate',
+  'white-house': 'White House',
+  pentagon: 'Pentagon',
+  'state-department': 'State Department',
 };
 
 export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | null {
