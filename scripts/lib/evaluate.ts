@@ -91,6 +91,8 @@ export const BLIND_SETS = {
   'blind-72': join(EVAL_DIR, 'blind-72'),
   'blind-73': join(EVAL_DIR, 'blind-73'),
   'blind-74': join(EVAL_DIR, 'blind-74'),
+  'blind-75': join(EVAL_DIR, 'blind-75'),
+  'blind-76': join(EVAL_DIR, 'blind-76'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
