@@ -216,12 +216,14 @@ const BODY_AFTER =
 
 /**
  * A US executive office named in a spokesperson's title, before the name ("Pentagon spokesman John
- * Kirby") or in an appositive after it ("John Kirby, then the Pentagon press secretary"). A former
- * office ("a former Pentagon press secretary") is no claim about the present one.
+ * Kirby", "the State Department's John Kirby") or in an appositive after it ("John Kirby, then the
+ * Pentagon press secretary"). A former office ("a former Pentagon press secretary") is no claim
+ * about the present one.
  */
-const OFFICE = String.raw`(White\s+House|Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e|State\s+Department)(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary|coordinator)`;
+const OFFICE_NAME = String.raw`(White\s+House|Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e|State\s+Department)`;
+const OFFICE = String.raw`${OFFICE_NAME}(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary|coordinator)`;
 const OFFICE_BEFORE = new RegExp(
-  String.raw`(?<!\bformer\s+(?:the\s+)?)\b${OFFICE}\s+(?:[A-Z][\w.'’-]*\s+){0,2}$`,
+  String.raw`(?<!\bformer\s+(?:the\s+)?)\b(?:${OFFICE}\s+(?:[A-Z][\w.'’-]*\s+){0,2}|${OFFICE_NAME}['’]s\s+)$`,
 );
 const OFFICE_AFTER = new RegExp(
   String.raw`^,\s+(?:then\s+|at\s+the\s+time\s+)?(?:the\s+|an?\s+)?${OFFICE}`,
@@ -243,7 +245,8 @@ function statedBody(
     const o =
       OFFICE_BEFORE.exec(text.slice(Math.max(0, start - 60), start)) ??
       OFFICE_AFTER.exec(text.slice(end, end + 90));
-    return o ? OFFICE_IDS.find(([re]) => re.test(o[1]!))![1] : null;
+    const office = o?.[1] ?? o?.[2];
+    return office ? OFFICE_IDS.find(([re]) => re.test(office))![1] : null;
   }
   const m = BODY_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   const after = m ? null : BODY_AFTER.exec(text.slice(end, end + 90));
