@@ -102,6 +102,15 @@ const NOT_WITHOUT =
   /\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b/gi;
 
 /**
+ * A ban that names a treaty or a campaign, not a denial: "the International Campaign to Ban
+ * Landmines condemned the decision", "the Mine Ban Treaty", "the 1997 treaty banning anti-personnel
+ * mines", "weapons prohibited under the Ottawa Convention". The treaty's ban is background to what
+ * the sentence reports.
+ */
+const TREATY_BAN =
+  /\b(?:Campaign\s+to\s+Ban|(?:land)?mine\s+ban|ban\s+(?:treaty|convention))\b|\b(?:treaty|convention|accord|pact)\s+(?:that\s+)?(?:bans?|banning|prohibits?|prohibiting)\b|\b(?:banned|prohibited)\s+(?:by|under)\s+(?:the\s+|a\s+|an\s+)?(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:treaty|convention|accord)\b/gi;
+
+/**
  * An effect weighed, not an act denied: "Biden's decision … changed nothing", "the strikes achieved
  * little and meant nothing". What the sentence reports (the decision, the strikes) happened; its
  * "nothing" is a verdict on what came of it.
@@ -363,7 +372,14 @@ export function polarity(fullText: string): PolarityResult {
   let lm: RegExpExecArray | null;
   while (anyCue && (lm = LIFTING.exec(text)))
     lifted.push({ start: lm.index, end: lm.index + lm[0].length });
-  for (const exempt of [NOT_KNOWN, NOT_CHANGED, NOR_DENIED, NOT_WITHOUT, CHANGED_NOTHING]) {
+  for (const exempt of [
+    NOT_KNOWN,
+    NOT_CHANGED,
+    NOR_DENIED,
+    NOT_WITHOUT,
+    CHANGED_NOTHING,
+    TREATY_BAN,
+  ]) {
     exempt.lastIndex = 0;
     while (anyCue && (lm = exempt.exec(text)))
       lifted.push({ start: lm.index, end: lm.index + lm[0].length });
