@@ -347,6 +347,23 @@ function eventAsBound(text: string, f: IndexedFact): number | null {
   return null;
 }
 
+/**
+ * The fact's event told only as what came before the sentence's own dated event: "Crude futures
+ * jumped on Monday after US officials confirmed that …". The offset of the "after", or null. Dates
+ * before it date the other event; the fact's may be any time before them.
+ */
+function eventAfterDated(text: string, f: IndexedFact): number | null {
+  for (const m of text.matchAll(/\b(?:after|following|in the wake of)\s+/gi)) {
+    const lower = text.slice(m.index).toLowerCase();
+    const clause = lower.slice(0, (lower.search(/[;.]\s/) + 1 || lower.length + 1) - 1);
+    const before = text.slice(0, m.index).toLowerCase();
+    if (!/\S/.test(before)) continue;
+    const names = (part: string) => f.groups.every((g) => g.some((t) => part.includes(t)));
+    if (names(clause) && !names(before)) return m.index;
+  }
+  return null;
+}
+
 /** A date that modifies the handover it bounds: "Trump's Jan. 20 inauguration". */
 const BOUND_AFTER =
   /^\s*(?:inauguration|swearing[- ]in|handover|hand-over|transfer of power|transition)\b/i;
@@ -1711,6 +1728,8 @@ export function matchClaim(
     // Kyiv has been racing … before the transfer of power" does not date the handover.
     const bound = f.fact.slots.includes('date') ? eventAsBound(claim.text, f) : null;
     if (bound !== null) dates = dates.filter((d) => d.start > bound);
+    const after = f.fact.slots.includes('date') ? eventAfterDated(claim.text, f) : null;
+    if (after !== null) dates = dates.filter((d) => d.start > after);
     // A fact told as the other end of a gap from the sentence's date ("on Tuesday, six days before
     // Trump returns to the White House") reads that date moved by the gap; otherwise, a fact told
     // in a clause that dates itself against the sentence's date ("…, two days after officials
