@@ -79,9 +79,9 @@ const LIFTING =
 /**
  * Uncertainty, not negation: "it is not clear whether …", "it was not immediately known if …" say
  * the same as "it is unclear whether …", as do "nobody yet knows whether …", "has yet to say
- * whether …", "has not said whether …", "nor has he said whether …", "it is not for me to say whether
- * …", "cannot say whether …" and "Whether the rules survive …
- * is not yet clear". Their "not" denies nothing the sentence reports.
+ * whether …", "has not said whether …", "nor has he said whether …", "it is not for me to say
+ * whether …", "cannot say whether …" and "Whether the rules survive … is not yet clear". Their "not"
+ * denies nothing the sentence reports.
  */
 const NOT_KNOWN =
   /\bnot\s+(?:yet\s+|immediately\s+|entirely\s+|at all\s+)?(?:clear|known|certain|sure|confirmed)\s+(?:whether|if|how|when|what|who|why|where)\b|\b(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?knows\s+(?:whether|if|how|when|what)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:say|decide|announce|confirm|disclose|reveal|signal)\s+(?:whether|if)\b|\b(?:(?:has|have|had|did|does|do)\s*(?:not|n['’]t)|nor\s+(?:has|have|had|did|does|do)\s+(?:[a-z]+\s+){1,3}?)\s*(?:yet\s+)?(?:said|say|decided|decide|announced|announce|signall?ed|signal|indicated|indicate|disclosed|revealed|made\s+(?:it\s+)?(?:known|clear)|make\s+(?:it\s+)?(?:known|clear))\s+(?:whether|if)\b|\b(?:not|n['’]t)\s+(?:for|up\s+to)\s+(?:me|us|him|her|them)\s+to\s+(?:say|decide|predict|speculate|judge)\s+(?:whether|if)\b|\b(?:can(?:not|['’]t)|could(?:\s+not|n['’]t))\s+(?:yet\s+)?(?:say|tell|know|predict)\s+(?:whether|if)\b|(?<=^\W*(?:(?:but|and|yet)\s+)?(?:whether|how|when|if)\b[^.;?]*)\b(?:is|was|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|entirely\s+|immediately\s+)?(?:clear|known|certain)\b/gi;

@@ -354,10 +354,12 @@ function eventAsBound(text: string, f: IndexedFact): number | null {
  */
 function eventAfterDated(text: string, f: IndexedFact): number | null {
   for (const m of text.matchAll(/\b(?:after|following|in the wake of)\s+/gi)) {
-    const lower = text.slice(m.index).toLowerCase();
-    const clause = lower.slice(0, (lower.search(/[;.]\s/) + 1 || lower.length + 1) - 1);
     const before = text.slice(0, m.index).toLowerCase();
+    // "After officials confirmed it on Sunday, …" opens the sentence: its dates are the event's.
     if (!/\S/.test(before)) continue;
+    const rest = text.slice(m.index).toLowerCase();
+    const stop = rest.search(/[;.]\s/);
+    const clause = stop >= 0 ? rest.slice(0, stop) : rest;
     const names = (part: string) => f.groups.every((g) => g.some((t) => part.includes(t)));
     if (names(clause) && !names(before)) return m.index;
   }
