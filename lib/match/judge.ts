@@ -347,6 +347,11 @@ function eventAsBound(text: string, f: IndexedFact): number | null {
   return null;
 }
 
+/** Lower-cased text that holds a term of every concept group of the fact. */
+function namesEveryGroup(lower: string, f: IndexedFact): boolean {
+  return f.groups.every((g) => g.some((t) => lower.includes(t)));
+}
+
 /**
  * The fact's event told only as what came before the sentence's own dated event: "Crude futures
  * jumped on Monday after US officials confirmed that …". The offset of the "after", or null. Dates
@@ -360,8 +365,7 @@ function eventAfterDated(text: string, f: IndexedFact): number | null {
     const rest = text.slice(m.index).toLowerCase();
     const stop = rest.search(/[;.]\s/);
     const clause = stop >= 0 ? rest.slice(0, stop) : rest;
-    const names = (part: string) => f.groups.every((g) => g.some((t) => part.includes(t)));
-    if (names(clause) && !names(before)) return m.index;
+    if (namesEveryGroup(clause, f) && !namesEveryGroup(before, f)) return m.index;
   }
   return null;
 }
@@ -556,7 +560,7 @@ const shiftIso = (iso: string | null, days: number): string | null => {
 function offsetEventDates(text: string, f: IndexedFact, dates: DateValue[]): DateValue[] | null {
   for (const m of text.matchAll(EVENT_OFFSET)) {
     const anchor = ` ${m[4]!.toLowerCase()}`;
-    if (!f.groups.every((g) => g.some((t) => anchor.includes(t)))) continue;
+    if (!namesEveryGroup(anchor, f)) continue;
     const n = parseNumber(m[1]!);
     if (n === null) continue;
     const days = n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1);
