@@ -93,6 +93,8 @@ export const BLIND_SETS = {
   'blind-74': join(EVAL_DIR, 'blind-74'),
   'blind-75': join(EVAL_DIR, 'blind-75'),
   'blind-76': join(EVAL_DIR, 'blind-76'),
+  'blind-77': join(EVAL_DIR, 'blind-77'),
+  'blind-78': join(EVAL_DIR, 'blind-78'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
