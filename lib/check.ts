@@ -3,6 +3,7 @@
  * One engine for the content script, the CLI and the tests (GUIDE §1).
  */
 import { extractClaim } from './claims/extract';
+import type { Claim } from './claims/types';
 import { extractActors } from './claims/actors';
 import { bundledFactBaseSteps } from './factbase/bundled';
 import { drain, type Steps } from './util/steps';
@@ -178,17 +179,20 @@ export class Engine {
       let cands = this.context.index.candidates(own);
       /** The sentences it borrowed from (the nearer first), when it counts those it refers back to. */
       let countedIn: readonly string[] | null = null;
+      /** The sentence's claim, once read (without sentences it counts in). */
+      let plain: Claim | undefined;
       // A sentence that names nothing the facts are about may lean on the one before it, and one
       // that refers back to a group of people ("most of them", "their number") on the one before
       // that too: a story about the troops keeps them as its subject for several sentences.
       if (cands.length === 0 && refersBack(s.text)) {
         const counted = countsBack(s.text);
-        const context = lastBefore(i, counted ? COUNTED_SENTENCES : NEAR_SENTENCES);
         const group = refersToGroup(s.text);
+        const context = lastBefore(i, counted || group ? COUNTED_SENTENCES : NEAR_SENTENCES);
         const event = refersToEvent(s.text);
         // One group borrowed from the sentence before, then from the two before; failing both, a
         // group of people referred back to ("their presence") lends whose people they are too;
-        // failing that, the three before: a story keeps its troops as its subject for a while.
+        // failing that, the three before, and so on up to six: a story keeps its troops as its
+        // subject for a while, and tells their route and their number before where they went.
         // An event referred back to ("The strike took place on Tuesday") may take two of its
         // groups from the sentence before (what was fired, and that it was the first).
         const tries: readonly (readonly [depth: number, twoGroups: boolean])[] = group
@@ -199,22 +203,24 @@ export class Engine {
               [2, true],
               [3, false],
               [3, true],
+              ...[4, 5, 6].flatMap((d) => [[d, false] as const, [d, true] as const]),
             ]
           : [[1, event]];
-        // A sentence that counts them may find them further back still: a story about the troops
-        // tells their route and their fighting before it counts them.
-        const further: typeof tries = counted
-          ? Array.from({ length: COUNTED_SENTENCES - NEAR_SENTENCES }, (_, k) => [
-              NEAR_SENTENCES + k + 1,
-              false,
-            ])
-          : [];
-        // A sentence that counts them looks on for a fact with a figure to compare.
+        // A sentence that counts them looks on for a fact with a figure to compare; any other, for
+        // a fact it speaks to: "Most have since been sent to the Belgorod region" does not speak to
+        // the troops' route the sentence before told, but to where the troops named further back
+        // went.
+        const judged = (found: IndexedFact[]) =>
+          matchClaim(
+            this.context,
+            (plain ??= extractClaim(s.text, { reference: published, countedIn: null })),
+            found,
+          ) !== null;
         let first: { found: IndexedFact[]; from: string[] } | null = null;
-        for (const [depth, twoGroups] of [...tries, ...further]) {
+        for (const [depth, twoGroups] of tries) {
           if (context.length < depth) continue;
           const used = context.slice(-depth);
-          const found = this.context.index.candidatesInContext(
+          const lent = this.context.index.candidatesInContext(
             own,
             used.map((c) => c.terms).join(''),
             counted,
@@ -222,10 +228,14 @@ export class Engine {
             twoGroups && group,
             twoGroups && event,
           );
+          // Past the nearest sentences that lend a fact, only the people referred back to are
+          // looked for: not a decision or a place a sentence further back names.
+          const found: IndexedFact[] =
+            first && !counted ? lent.filter((f) => borrowsPeople(f, own)) : lent;
           if (found.length === 0) continue;
           const hit = { found, from: used.map((c) => c.text).reverse() };
           first ??= hit;
-          if (!counted || found.some((f) => f.fact.slots.includes('quantity'))) {
+          if (counted ? found.some((f) => f.fact.slots.includes('quantity')) : judged(found)) {
             first = hit;
             break;
           }
@@ -289,7 +299,9 @@ export class Engine {
       const tCands = clock();
       matchMs += tCands - t;
       if (cands.length === 0) continue;
-      const claim = extractClaim(s.text, { reference: published, countedIn });
+      const claim =
+        (countedIn === null ? plain : undefined) ??
+        extractClaim(s.text, { reference: published, countedIn });
       const tClaim = clock();
       claimsMs += tClaim - tCands;
       const j = matchClaim(this.context, claim, cands);
@@ -457,14 +469,25 @@ const now = () => performance.now();
 const NEAR_SENTENCES = 3;
 
 /**
- * How far back a sentence that counts those it refers back to may look for them (`countsBack`): a
- * story often tells the troops' route, their fighting and how they were first seen before it counts
- * them ("Their number has generally been put at about 8,000").
+ * How far back a sentence that refers back to a group of people (`refersToGroup`), counting them or
+ * not, may look for them: a story often tells the troops' route, their fighting and how they were
+ * first seen before it counts them ("Their number has generally been put at about 8,000") or says
+ * where most of them went.
  */
 const COUNTED_SENTENCES = 6;
 
 /** How many sentences before one are kept for it to lean on: the most any reading looks back. */
 export const CONTEXT_SENTENCES = COUNTED_SENTENCES;
+
+/**
+ * A fact about people ("North Korean troops") whom a sentence (`own`, its term text) names only by
+ * a reference back ("Most have since been sent to …"): it touches none of the fact's people terms.
+ */
+const PEOPLE_WORD = /\b(?:troops?|soldiers?|forces|contingent|units)\b/;
+function borrowsPeople(f: IndexedFact, own: string): boolean {
+  const people = f.groups.find((g) => g.some((t) => PEOPLE_WORD.test(t)));
+  return people !== undefined && !people.some((t) => own.includes(` ${t}`));
+}
 
 /** The concept group a sentence borrows from the one before names one of the fact's people. */
 function namesPerson(f: IndexedFact, group: readonly string[]): boolean {
