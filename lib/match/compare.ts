@@ -23,7 +23,13 @@ export interface SlotComparison {
   reason: string;
 }
 
-const short = (id: string) => id.slice(0, 3);
+/** A phrase of the article quoted in a reason: at most 60 characters, cut at a word. */
+export function short(phrase: string): string {
+  const text = phrase.replace(/\s+/g, ' ').trim();
+  if (text.length <= 60) return text;
+  const cut = text.slice(0, 60);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
+}
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "up to 306 km (3 sources)" — each distinct value with how many sources give it. */
@@ -550,8 +556,45 @@ function compareOpenQuestion(claim: Claim, n: number): SlotComparison | null {
   };
 }
 
+/** A fact that is itself a doubt: "Some US officials doubted that … would change the war's course". */
+const DOUBT_FACT = /\bdoubted\b/;
+
+/**
+ * The opposite belief held, not doubted: "officials were confident that the strikes would change
+ * the course of the war", "were all but unanimous that …", "were convinced it would be a
+ * game-changer". Not where the sentence doubts or denies it too ("confident it would not …").
+ */
+const CONFIDENT =
+  /\b(?:(?:were|was|are|is|felt|seemed)\s+(?:\w+\s+){0,2}?(?:confident|convinced|certain|sure|unanimous|optimistic|adamant)|(?:believed|expected|predicted|insisted|argued|assured|promised)|(?:had|have|has)\s+no\s+doubts?)\b(?:\s+that)?[^.;]{0,80}?\b(?:would|will|could)\s+(?:\w+\s+){0,2}?(?:change|turn|shift|alter|transform|be\s+(?:a\s+)?(?:decisive|game[-\s]changer|turning\s+point)|make\s+(?:a|the)\s+(?:\w+\s+)?difference)\b/i;
+
+const DOUBTS = /\b(?:doubt\w*|sceptic\w*|skeptic\w*|dubious|question(?:ed|ing)?)\b/i;
+
+function compareDoubt(claim: Claim, n: number): SlotComparison | null {
+  if (claim.negated || claim.modality === 'question' || DOUBTS.test(claim.text)) return null;
+  const m = CONFIDENT.exec(claim.text);
+  if (
+    !m ||
+    /\b(?:not|never|hardly|barely|scarcely)\b|n['’]t\b/i.test(m[0]) ||
+    // "Not everyone is convinced it will change …", "would change little".
+    /(?:\b(?:not|no|few|never)\b|n['’]t)[^.;,]{0,30}$/i.test(claim.text.slice(0, m.index)) ||
+    /^\s+(?:little|nothing|much\s+of\s+anything|very\s+little)\b/i.test(
+      claim.text.slice(m.index + m[0].length),
+    )
+  )
+    return null;
+  return {
+    kind: 'polarity',
+    outcome: 'conflict',
+    reason: `Article says they were sure of it ("${short(m[0])}"); sources (${plural(n, 'source')}) say they doubted it.`,
+  };
+}
+
 export function comparePolarity(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (!f.fact.slots.includes('polarity')) return null;
+  if (DOUBT_FACT.test(f.fact.statement)) {
+    const doubt = compareDoubt(claim, reportingSources(f));
+    if (doubt) return doubt;
+  }
   if (EXPECTATION_FACT.test(f.fact.statement) && !f.fact.negated) {
     return compareExpectation(claim, f, reportingSources(f));
   }
@@ -589,5 +632,3 @@ function reportingSources(f: IndexedFact): number {
       .map((s) => s.source),
   ).size;
 }
-
-export { short };

@@ -12,7 +12,7 @@ interface Case {
   /** Publication date, when not 2024-11-19. */
   published?: string;
   /** null: no annotation at all. */
-  expect: { verdict: string; kind?: string; fact: string } | null;
+  expect: { verdict: string; kind?: string; fact: string; reason?: string } | null;
 }
 
 describe('slot comparisons', () => {
@@ -29,5 +29,7 @@ describe('slot comparisons', () => {
     expect(a?.fact.id).toBe(want.fact);
     expect(a?.verdict).toBe(want.verdict);
     if (want.kind) expect(a?.kind).toBe(want.kind);
+    // The reason a card shows quotes the article's own words.
+    if (want.reason) expect(a?.reason).toContain(want.reason);
   });
 });
