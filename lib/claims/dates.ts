@@ -247,10 +247,10 @@ const RULES: Rule[] = [
       return d.getUTCDate() === dd ? day(d) : null;
     },
   },
-  // November 5, 2024 / Nov. 5 / November 5th
+  // November 5, 2024 / Nov. 5 / November 5th / November the 6th (spoken copy)
   {
     re: new RegExp(
-      String.raw`\b(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`,
+      String.raw`\b(${MONTH_NAME})\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`,
       'g',
     ),
     build: (m, ref) => {
@@ -262,10 +262,10 @@ const RULES: Rule[] = [
       return { ...v, relative: !m[3], month: mo, day: dd };
     },
   },
-  // 18 November 2024 / 5 November
+  // 18 November 2024 / 5 November / the 18th of November
   {
     re: new RegExp(
-      String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})\b(?:,?\s+(\d{4})\b)?`,
+      String.raw`\b(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(${MONTH_NAME})\b(?:,?\s+(\d{4})\b)?`,
       'g',
     ),
     build: (m, ref) => {
@@ -291,6 +291,36 @@ const RULES: Rule[] = [
       const y = m[5] ? Number(m[5]) : closestYear(mo, dd, ref);
       const v = day(y === null ? null : ymd(y, mo, dd));
       return { ...v, relative: !m[5], month: mo, day: dd };
+    },
+  },
+  // "On the 18th", "Monday the twentieth" (spoken copy): a day of the month the date is near, the
+  // one closest to the reference date. Not "the 20th century", "the 47th president", "the 1,000th
+  // day" nor "the 18th-century": only a day ending its phrase, or named with its weekday.
+  {
+    re: new RegExp(
+      String.raw`(?:\b(${WEEKDAY_NAME}),?\s+|\b[Oo]n\s+)the\s+(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))\b(?![-\w]|\s+of\b|\s+(?!(?:and|when|at|as|after|before|but|so|because|with|of)\b)[A-Za-z])`,
+      'g',
+    ),
+    build: (m, ref) => {
+      const dd = m[2] ? Number(m[2]) : ordinalValue(m[3]!);
+      if (dd < 1 || dd > 31) return null;
+      const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : undefined;
+      if (!ref) return { from: null, to: null, precision: 'day', relative: true, day: dd, weekday };
+      // The weekday named picks the month where the day falls on it, if one does.
+      const fits = (x: Date) => weekday === undefined || x.getUTCDay() === weekday;
+      const distance = (x: Date) => Math.abs(x.getTime() - ref.getTime());
+      let best: Date | null = null;
+      for (const k of [-1, 0, 1]) {
+        const d = ymd(ref.getUTCFullYear(), ref.getUTCMonth() + k, dd);
+        if (d.getUTCDate() !== dd) continue;
+        if (
+          !best ||
+          (fits(d) && !fits(best)) ||
+          (fits(d) === fits(best) && distance(d) < distance(best))
+        )
+          best = d;
+      }
+      return best ? { ...day(best), relative: true, day: dd, weekday } : null;
     },
   },
   // (early|mid|late) October [2024]
