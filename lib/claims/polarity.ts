@@ -164,6 +164,12 @@ const REQUEST_BACKGROUND =
 const TAG_QUESTION =
   /,\s*(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(?:n['’]t)?(?:\s+not)?\s+(?:it|he|she|they|we|you|there|that)|right|correct|no)\s*\?\s*["'’”]?\s*$/i;
 /**
+ * A tag question inside a spoken sentence: "Moscow fired straight back, didn't it, the Kremlin put
+ * out a response within hours", "They'd asked for months, hadn't they? And it came in November".
+ */
+const SPOKEN_TAG =
+  /,\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)n['’]t\s+(?:it|he|she|they|we|you|there|that)\s*(?:,|\?|\s[—–]\s)/i;
+/**
  * A statement, then a question about it: "The Kremlin fired back within hours — are you bracing
  * for that?", "Ukraine still holds the ground it seized, so is the goal to keep it?". A reporter's
  * question that opens with what it takes as known states it.
@@ -385,7 +391,7 @@ export function polarity(fullText: string): PolarityResult {
       lifted.push({ start: lm.index, end: lm.index + lm[0].length });
   }
   // A tag question's "n't" ("…, didn't it?") asks for agreement; it does not negate the claim.
-  const tag = anyCue ? TAG_QUESTION.exec(text) : null;
+  const tag = anyCue ? (TAG_QUESTION.exec(text) ?? SPOKEN_TAG.exec(text)) : null;
   if (tag) lifted.push({ start: tag.index, end: tag.index + tag[0].length });
   const inLifting = (m: { start: number; end: number }) =>
     lifted.some((l) => m.start >= l.start && m.end <= l.end);

@@ -1341,10 +1341,12 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * A request for leave and what it asks for, to the end of its clause: "Britain had for weeks sought
  * US agreement to let Ukraine fire its Storm Shadow missiles into Russia", "had been pressing
  * Washington for months to allow their use inside Russia", "had been waiting on Washington before
- * relaxing its own rules". What is asked for is not said to have happened.
+ * relaxing its own rules". What is asked for is not said to have happened. A request told in a
+ * relative clause ends where the main clause's verb of saying begins: "Republicans who had pushed
+ * Biden to relax the rules called the move long overdue".
  */
 const REQUEST_SPAN =
-  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=[^.;,]*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*/gi;
+  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=[^.;,]*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
 
 /** The sentence without its requests (see REQUEST_SPAN). */
 const withoutRequests = (text: string) => text.replace(REQUEST_SPAN, ' ');
