@@ -11,7 +11,7 @@ const OPENING = String.raw`(?:(?:and|but|so|yet|now|still|meanwhile|then|however
 // before said, not to who or what it named.
 const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|these|those|most of them|some of them|many of them|all of them)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)`;
 /** "That incursion", "those soldiers": a demonstrative points back wherever it stands. */
-const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|force|forces|missiles|weapons|deployment|incursion|offensive|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory|presence|region|area|slice|stretch|patch|borderland|reports|sightings|accounts|explanation|rationale|account|narrative|reading|argument|version|framing|justification|premise|reasoning|logic|theory)\b`;
+const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|force|forces|missiles|weapons|deployment|incursion|offensive|push|operation|raid|thrust|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory|presence|region|area|slice|stretch|patch|borderland|reports|sightings|accounts|explanation|rationale|account|narrative|reading|argument|version|framing|justification|premise|reasoning|logic|theory)\b`;
 /** "The contingent", "the deployment": the definite article before a noun that names one event. */
 const DEFINITE = String.raw`\bthe\s+(?:(?:overall|whole|entire|total|full)\s+)?(?:contingent|deployment|incursion|foothold|mines|landmines|territory|depot|arsenal)\b|^\W*the\s+first\s+(?:reports|sightings|accounts)\b|^\W*the\s+(?:[a-z-]+\s+){0,3}?(?:missiles|rockets|projectiles|version|variant|system)\b`;
 
@@ -25,7 +25,7 @@ const PARTITIVE = String.raw`(?:most|many|some|several|half|the rest|the bulk)\s
 const REPORTED = String.raw`(?<!\b(?:(?!(?:has|was|is|us|its)\b)[a-z]+[^su\W]s|have|were|are)\s+)\b(?:(?:said|says|confirmed|confirms|reported|reports|added|believed?|thought|estimated|claims?|claimed)\s+(?:that\s+)?|(?:described|describes|explained|explains|detailed|details|told|tells)\s+how\s+)they\b`;
 
 /** "Ukrainian intelligence first spotted them", "raised the alarm about them": who was seen. */
-const SEEN_THEM = String.raw`\b(?:spotted|flagged|detected|saw|noticed|identified|tracked|about)\s+them\b`;
+const SEEN_THEM = String.raw`\b(?:spotted|flagged|detected|saw|noticed|identified|tracked|reported|about)\s+them\b`;
 
 const REFERS_BACK = new RegExp(
   String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|^[^,;:.]{1,60},\s+(?:they|it|he|she)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${SEEN_THEM}|${REPORTED}`,
