@@ -479,11 +479,13 @@ const COUNTED_SENTENCES = 6;
 /** How many sentences before one are kept for it to lean on: the most any reading looks back. */
 export const CONTEXT_SENTENCES = COUNTED_SENTENCES;
 
+/** A concept-group term that names people: "korean troops", "soldiers", "the contingent". */
+const PEOPLE_WORD = /\b(?:troops?|soldiers?|forces|contingent|units)\b/;
+
 /**
  * A fact about people ("North Korean troops") whom a sentence (`own`, its term text) names only by
  * a reference back ("Most have since been sent to …"): it touches none of the fact's people terms.
  */
-const PEOPLE_WORD = /\b(?:troops?|soldiers?|forces|contingent|units)\b/;
 function borrowsPeople(f: IndexedFact, own: string): boolean {
   const people = f.groups.find((g) => g.some((t) => PEOPLE_WORD.test(t)));
   return people !== undefined && !people.some((t) => own.includes(` ${t}`));

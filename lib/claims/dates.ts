@@ -298,7 +298,7 @@ const RULES: Rule[] = [
   // day" nor "the 18th-century": only a day ending its phrase, or named with its weekday.
   {
     re: new RegExp(
-      String.raw`(?:\b(${WEEKDAY_NAME}),?\s+|\b[Oo]n\s+)the\s+(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))\b(?![-\w]|\s+of\b|\s+(?!(?:and|when|at|as|after|before|but|so|because|with|of)\b)[A-Za-z])`,
+      String.raw`(?:\b(${WEEKDAY_NAME}),?\s+|\b[Oo]n\s+)the\s+(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))\b(?![-\w]|\s+of\b|\s+(?!(?:and|when|at|as|after|before|but|so|because|with)\b)[A-Za-z])`,
       'g',
     ),
     build: (m, ref) => {

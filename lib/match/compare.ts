@@ -23,8 +23,11 @@ export interface SlotComparison {
   reason: string;
 }
 
+/** A source's short id in a reason: "000" for "000_38147e0aa8aa1475". */
+const short = (id: string) => id.slice(0, 3);
+
 /** A phrase of the article quoted in a reason: at most 60 characters, cut at a word. */
-export function short(phrase: string): string {
+function quoted(phrase: string): string {
   const text = phrase.replace(/\s+/g, ' ').trim();
   if (text.length <= 60) return text;
   const cut = text.slice(0, 60);
@@ -552,7 +555,7 @@ function compareOpenQuestion(claim: Claim, n: number): SlotComparison | null {
   return {
     kind: 'polarity',
     outcome: 'conflict',
-    reason: `Article says it is settled ("${short(m[0])}"); sources (${plural(n, 'source')}) say it was an open question.`,
+    reason: `Article says it is settled ("${quoted(m[0])}"); sources (${plural(n, 'source')}) say it was an open question.`,
   };
 }
 
@@ -585,7 +588,7 @@ function compareDoubt(claim: Claim, n: number): SlotComparison | null {
   return {
     kind: 'polarity',
     outcome: 'conflict',
-    reason: `Article says they were sure of it ("${short(m[0])}"); sources (${plural(n, 'source')}) say they doubted it.`,
+    reason: `Article says they were sure of it ("${quoted(m[0])}"); sources (${plural(n, 'source')}) say they doubted it.`,
   };
 }
 
@@ -632,3 +635,5 @@ function reportingSources(f: IndexedFact): number {
       .map((s) => s.source),
   ).size;
 }
+
+export { short };
