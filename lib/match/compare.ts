@@ -559,8 +559,13 @@ function compareOpenQuestion(claim: Claim, n: number): SlotComparison | null {
   };
 }
 
-/** A fact that is itself a doubt: "Some US officials doubted that … would change the war's course". */
-const DOUBT_FACT = /\bdoubted\b/;
+/**
+ * A doubt: "officials questioned whether the strikes would change the war" — in a fact that is
+ * itself a doubt ("Some US officials doubted that … would change the war's course"), or in a
+ * sentence about one.
+ */
+export const DOUBT =
+  /\b(?:doubt\w*|question(?:ed|s|ing)?\s+whether|sceptic\w*|skeptic\w*|unconvinced)\b/i;
 
 /**
  * The opposite belief held, not doubted: "officials were confident that the strikes would change
@@ -570,10 +575,8 @@ const DOUBT_FACT = /\bdoubted\b/;
 const CONFIDENT =
   /\b(?:(?:were|was|are|is|felt|seemed)\s+(?:\w+\s+){0,2}?(?:confident|convinced|certain|sure|unanimous|optimistic|adamant)|(?:believed|expected|predicted|insisted|argued|assured|promised)|(?:had|have|has)\s+no\s+doubts?)\b(?:\s+that)?[^.;]{0,80}?\b(?:would|will|could)\s+(?:\w+\s+){0,2}?(?:change|turn|shift|alter|transform|be\s+(?:a\s+)?(?:decisive|game[-\s]changer|turning\s+point)|make\s+(?:a|the)\s+(?:\w+\s+)?difference)\b/i;
 
-const DOUBTS = /\b(?:doubt\w*|sceptic\w*|skeptic\w*|dubious|question(?:ed|ing)?)\b/i;
-
 function compareDoubt(claim: Claim, n: number): SlotComparison | null {
-  if (claim.negated || claim.modality === 'question' || DOUBTS.test(claim.text)) return null;
+  if (claim.negated || claim.modality === 'question' || DOUBT.test(claim.text)) return null;
   const m = CONFIDENT.exec(claim.text);
   if (
     !m ||
@@ -594,7 +597,7 @@ function compareDoubt(claim: Claim, n: number): SlotComparison | null {
 
 export function comparePolarity(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (!f.fact.slots.includes('polarity')) return null;
-  if (DOUBT_FACT.test(f.fact.statement)) {
+  if (DOUBT.test(f.fact.statement)) {
     const doubt = compareDoubt(claim, reportingSources(f));
     if (doubt) return doubt;
   }

@@ -26,6 +26,7 @@ import {
   comparePlaces,
   comparePolarity,
   compareQuantities,
+  DOUBT,
   plural,
   short,
   compareScope,
@@ -738,9 +739,6 @@ export function focusedClaim(
  */
 const WARNING =
   /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|ma(?:de|kes?|king)\s+(?:it\s+)?clear)\b/i;
-
-/** A doubt: "officials questioned whether the strikes would change the war" — for a fact about a doubt. */
-const DOUBT = /\b(?:doubt\w*|question(?:ed|s|ing)?\s+whether|sceptic\w*|skeptic\w*|unconvinced)\b/i;
 
 /**
  * Said what would happen, of a warning: "Moscow has said repeatedly that loosening the curbs would
