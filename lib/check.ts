@@ -15,7 +15,13 @@ import { extractPageSteps } from './extract/page';
 
 export { extractPageSteps, type ExtractedPage } from './extract/page';
 import { FactIndex, PEOPLE_TERM, type IndexedFact, type PreparedFact } from './match/fact-index';
-import { epochOf, matchClaim, type MatchContext, type Verdict } from './match/judge';
+import {
+  epochOf,
+  matchClaim,
+  type Judgement,
+  type MatchContext,
+  type Verdict,
+} from './match/judge';
 import type { VerdictKind } from './match/compare';
 import { MISPLACED_MARKER, PLACE_MARKER, REGION_MARKER, termText } from './match/tokens';
 import { extractPlaces, mentionsSpecificPlace, misplaced } from './claims/places';
@@ -181,6 +187,8 @@ export class Engine {
       let countedIn: readonly string[] | null = null;
       /** The sentence's claim, once read (without sentences it counts in). */
       let plain: Claim | undefined;
+      /** The last facts borrowed from the sentences before that were judged, and the judgement. */
+      let judgedLast = null as { cands: IndexedFact[]; judgement: Judgement | null } | null;
       // A sentence that names nothing the facts are about may lean on the one before it, and one
       // that refers back to a group of people ("most of them", "their number") on the one before
       // that too: a story about the troops keeps them as its subject for several sentences.
@@ -210,12 +218,11 @@ export class Engine {
         // a fact it speaks to: "Most have since been sent to the Belgorod region" does not speak to
         // the troops' route the sentence before told, but to where the troops named further back
         // went.
-        const judged = (found: IndexedFact[]) =>
-          matchClaim(
-            this.context,
-            (plain ??= extractClaim(s.text, { reference: published, countedIn: null })),
-            found,
-          ) !== null;
+        const judged = (found: IndexedFact[]) => {
+          plain ??= extractClaim(s.text, { reference: published, countedIn: null });
+          judgedLast = { cands: found, judgement: matchClaim(this.context, plain, found) };
+          return judgedLast.judgement !== null;
+        };
         let first: { found: IndexedFact[]; from: string[] } | null = null;
         for (const [depth, twoGroups] of tries) {
           if (context.length < depth) continue;
@@ -304,7 +311,11 @@ export class Engine {
         extractClaim(s.text, { reference: published, countedIn });
       const tClaim = clock();
       claimsMs += tClaim - tCands;
-      const j = matchClaim(this.context, claim, cands);
+      // Facts borrowed from the sentences before were judged already, when they were looked for.
+      const j =
+        judgedLast?.cands === cands && claim === plain
+          ? judgedLast.judgement
+          : matchClaim(this.context, claim, cands);
       matchMs += clock() - tClaim;
       if (!j) continue;
       out.push({
