@@ -27,7 +27,8 @@ const NEGATION_CUES: RegExp[] = [
   // "Washington said no to Kyiv's request", "The US also said no when Ukraine asked".
   /\b(?:said|says|saying|say)\s+no\b(?=\s+(?:to|when|again|outright|once\s+more)\b|\s*[,.;:—–]|\s*$)/i,
   /\boff[- ](?:the )?(?:table|limits)\b/i,
-  /\bhold(?:s|ing)? back\b|\bheld back\b|\bwithh[oe]ld\w*\b/i,
+  // Not the enemy held back: "mines meant to help Ukrainian troops hold back Russian forces".
+  /\b(?:hold(?:s|ing)?|held) back\b(?!\s+(?:the\s+)?(?:Russian|Russia['’]s|Moscow['’]s|Russians|enemy|North Korean)\b)|\bwithh[oe]ld\w*\b/i,
   /\bwithout (?:permission|approval|authori[sz]ation)\b/i,
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,
   /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
