@@ -95,6 +95,8 @@ export const BLIND_SETS = {
   'blind-76': join(EVAL_DIR, 'blind-76'),
   'blind-77': join(EVAL_DIR, 'blind-77'),
   'blind-78': join(EVAL_DIR, 'blind-78'),
+  'blind-79': join(EVAL_DIR, 'blind-79'),
+  'blind-80': join(EVAL_DIR, 'blind-80'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
