@@ -358,13 +358,19 @@ function namesEveryGroup(lower: string, f: IndexedFact): boolean {
  * jumped on Monday after US officials confirmed that …". The offset of the "after", or null. Dates
  * before it date the other event; the fact's may be any time before them.
  */
+/** The start of a gap told as an aside, up to its "after": ", barely two days". */
+const OFFSET_ASIDE =
+  /,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:hours?|days?|weeks?|months?)\s+$/;
+
 function eventAfterDated(text: string, f: IndexedFact): number | null {
   for (const m of text.matchAll(/\b(?:after|following|in the wake of)\s+/gi)) {
     const before = text.slice(0, m.index).toLowerCase();
     // "After officials confirmed it on Sunday, …" opens the sentence: its dates are the event's.
     if (!/\S/.test(before)) continue;
     const rest = text.slice(m.index).toLowerCase();
-    const stop = rest.search(/[;.]\s/);
+    // A gap told as an aside ("On Wednesday, barely two days after the story broke, six ATACMS
+    // were fired …") ends at its comma: the main clause goes on after it.
+    const stop = rest.search(OFFSET_ASIDE.test(before) ? /[,;.]\s/ : /[;.]\s/);
     const clause = stop >= 0 ? rest.slice(0, stop) : rest;
     if (namesEveryGroup(clause, f) && !namesEveryGroup(before, f)) return m.index;
   }
