@@ -264,8 +264,9 @@ const SUBORDINATE = [
   // negation that would cancel the first.
   /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,
   // ", something several volunteers said they could not understand": a comment on the claim; so
-  // is ", a step human-rights groups had urged him to avoid".
-  /,\s*(?:something|a move|a step|a decision|a stance|a position|a choice)\s+(?:that\s+|which\s+)?(?:[a-z'’-]+\s+)*?(?:said|say|says|called|calls|find|found|described|consider|considered|see|saw|urged|urge|urges|pressed|demanded|opposed|critici[sz]ed|welcomed|praised|condemned)\b[^,;]*(?=[,;]|$)/gi,
+  // is ", a step human-rights groups had urged him to avoid", and ", a decision the White House
+  // has still not publicly confirmed" is about the telling, not the deciding.
+  /,\s*(?:something|a move|a step|a decision|a stance|a position|a choice)\s+(?:that\s+|which\s+)?(?:[a-z'’-]+\s+)*?(?:said|say|says|called|calls|find|found|described|consider|considered|see|saw|urged|urge|urges|pressed|demanded|opposed|critici[sz]ed|welcomed|praised|condemned|confirm|confirmed|confirms|acknowledged?|acknowledges)\b[^,;]*(?=[,;]|$)/gi,
   // "…calling the deployment a major escalation, a phrase they do not use lightly": a comment on
   // the words, not on whether they were said; "cleared to hit the air bases, a request Washington
   // had long turned down": the request's history, not the clearing.
