@@ -104,6 +104,13 @@ const NOT_WITHOUT =
   /\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b/gi;
 
 /**
+ * Both ways, not negation: "where airlines will and will not fly", "what Kyiv can and cannot hit"
+ * tell both sides of a line; the "not" denies nothing the sentence reports.
+ */
+const BOTH_WAYS =
+  /\b(will|would|can|could|do|does|did|is|are|was|were|has|have|had|should|may|might)\s+and\s+(?:\1\s*(?:not|n['’]t)|cannot|won['’]t)\b/gi;
+
+/**
  * A ban that names a treaty or a campaign, not a denial: "the International Campaign to Ban
  * Landmines condemned the decision", "the Mine Ban Treaty", "the 1997 treaty banning anti-personnel
  * mines", "weapons prohibited under the Ottawa Convention". The treaty's ban is background to what
@@ -386,6 +393,7 @@ export function polarity(fullText: string): PolarityResult {
     NOT_CHANGED,
     NOR_DENIED,
     NOT_WITHOUT,
+    BOTH_WAYS,
     CHANGED_NOTHING,
     TREATY_BAN,
   ]) {
