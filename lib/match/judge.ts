@@ -1103,6 +1103,10 @@ function saidBothWays(f: IndexedFact): boolean {
   return supporting.some((s) => s.values.negated) && supporting.some((s) => !s.values.negated);
 }
 
+/** An event only guessed at: "speculating about which airfields might be targeted first". */
+const SPECULATED =
+  /\b(?:speculat\w*|wonder\w*|guess\w*|debat\w*)\s+(?:about\s+|over\s+|on\s+)?(?:which|whether|what|where|when|how|if)\b[^.;]*?\b(?:might|could|would|may)\b/i;
+
 /**
  * The outlet asking for comment: "Newsweek has contacted the White House and the Russian Foreign
  * Ministry for comment via email", "CNN has reached out to the Pentagon for comment on the
@@ -1119,6 +1123,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   if (!claim.negated && REQUESTS_COMMENT.test(claim.text) && !ANSWERED.test(claim.text))
     return null;
   if (toldThePress(claim.text, f)) return null;
+  // A guess at what may come ("Military bloggers spent Monday speculating about which airfields
+  // might be targeted first") states nothing of what happened, nor dates it; only a fact about
+  // what may come can be its subject.
+  if (!f.prospective && SPECULATED.test(claim.text)) return null;
   // A claim the sentence reports only to reject it ("The Pentagon denied reports that mines were
   // cleared") is, for a fact about whether it happened, the sentence denying it; to any other fact
   // it says nothing of its own.
