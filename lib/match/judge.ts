@@ -1103,6 +1103,10 @@ function saidBothWays(f: IndexedFact): boolean {
   return supporting.some((s) => s.values.negated) && supporting.some((s) => !s.values.negated);
 }
 
+/** A guess refused: "declined to say whether Storm Shadow missiles would now be fired". */
+const NOT_GUESSED =
+  /\b(?:declin\w*\s+to|refus\w*\s+to|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:say|predict|speculate|comment\s+on)\s+whether\b[^.;,]*?\b(?:might|could|would|may)\b/i;
+
 /** An event only guessed at: "speculating about which airfields might be targeted first". */
 const SPECULATED =
   /\b(?:speculat\w*|wonder\w*|guess\w*|debat\w*)\s+(?:about\s+|over\s+|on\s+)?(?:which|whether|what|where|when|how|if)\b[^.;]*?\b(?:might|could|would|may)\b/i;
@@ -1126,7 +1130,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // A guess at what may come ("Military bloggers spent Monday speculating about which airfields
   // might be targeted first") states nothing of what happened, nor dates it; only a fact about
   // what may come can be its subject.
+  // So is a refusal to guess ("declined to say whether Storm Shadow missiles would now be fired
+  // into Russia"), except to a fact that someone kept silent.
   if (!f.prospective && SPECULATED.test(claim.text)) return null;
+  if (!f.prospective && !f.fact.negated && NOT_GUESSED.test(claim.text)) return null;
   // A claim the sentence reports only to reject it ("The Pentagon denied reports that mines were
   // cleared") is, for a fact about whether it happened, the sentence denying it; to any other fact
   // it says nothing of its own.
