@@ -22,6 +22,8 @@ const NEGATION_CUES: RegExp[] = [
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
   /\bturn(?:ed|s|ing)? down\b|\brebuff(?:ed|s)?\b/i,
+  // "drew the line at anti-personnel mines", "held the line on the mines": a limit kept.
+  /\b(?:draw|draws|drew|drawn|drawing)\s+the\s+line\s+at\b|\b(?:hold|holds|held|holding)\s+the\s+line\s+on\b/i,
   // "The Kremlin has so far refrained from any official reaction".
   /\brefrain(?:ed|s|ing)?\s+from\b/i,
   // "Washington said no to Kyiv's request", "The US also said no when Ukraine asked".
@@ -270,6 +272,8 @@ const SUBORDINATE = [
   // "…held back on the mines, refusing to send them": the same refusal told again, not a second
   // negation that would cancel the first.
   /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,
+  // "…drew the line at anti-personnel mines, they just wouldn't go there": the refusal said again.
+  /,\s*(?:[\w'’]+\s+){0,3}?(?:would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+go\s+there\b[^,;]*(?=[,;]|$)/gi,
   // ", something several volunteers said they could not understand": a comment on the claim; so
   // is ", a step human-rights groups had urged him to avoid", and ", a decision the White House
   // has still not publicly confirmed" is about the telling, not the deciding.
