@@ -353,15 +353,15 @@ function namesEveryGroup(lower: string, f: IndexedFact): boolean {
   return f.groups.every((g) => g.some((t) => lower.includes(t)));
 }
 
+/** The start of a gap told as an aside, up to its "after": ", barely two days". */
+const OFFSET_ASIDE =
+  /,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:hours?|days?|weeks?|months?)\s+$/;
+
 /**
  * The fact's event told only as what came before the sentence's own dated event: "Crude futures
  * jumped on Monday after US officials confirmed that …". The offset of the "after", or null. Dates
  * before it date the other event; the fact's may be any time before them.
  */
-/** The start of a gap told as an aside, up to its "after": ", barely two days". */
-const OFFSET_ASIDE =
-  /,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:hours?|days?|weeks?|months?)\s+$/;
-
 function eventAfterDated(text: string, f: IndexedFact): number | null {
   for (const m of text.matchAll(/\b(?:after|following|in the wake of)\s+/gi)) {
     const before = text.slice(0, m.index).toLowerCase();
@@ -1128,10 +1128,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     return null;
   if (toldThePress(claim.text, f)) return null;
   // A guess at what may come ("Military bloggers spent Monday speculating about which airfields
-  // might be targeted first") states nothing of what happened, nor dates it; only a fact about
-  // what may come can be its subject.
-  // So is a refusal to guess ("declined to say whether Storm Shadow missiles would now be fired
-  // into Russia"), except to a fact that someone kept silent.
+  // might be targeted first") states nothing of what happened, nor dates it: only a fact about
+  // what may come can be its subject. Nor does a refusal to guess ("declined to say whether Storm
+  // Shadow missiles would now be fired into Russia"), except of a fact that someone kept silent.
   if (!f.prospective && SPECULATED.test(claim.text)) return null;
   if (!f.prospective && !f.fact.negated && NOT_GUESSED.test(claim.text)) return null;
   // A claim the sentence reports only to reject it ("The Pentagon denied reports that mines were
