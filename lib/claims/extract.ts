@@ -17,7 +17,7 @@ export interface ExtractOptions {
    * ("more than ten thousand of them"), the nearer first: a bare figure counts what the first of
    * them to name one kind of thing names (see `extractQuantities`).
    */
-  countedIn?: string | readonly string[] | null;
+  countedIn?: readonly string[] | null;
 }
 
 /**

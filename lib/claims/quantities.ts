@@ -261,10 +261,8 @@ function withCommaGroups(text: string): string {
 export function extractQuantities(
   input: string,
   skip: Span[] = [],
-  countedIn: string | readonly string[] | null = null,
+  countedIn: readonly string[] | null = null,
 ): Quantity[] {
-  const countedBefore =
-    countedIn === null ? [] : typeof countedIn === 'string' ? [countedIn] : countedIn;
   const text = withCommaGroups(input);
   const out: Quantity[] = [];
   const overlaps = (s: number, e: number) => skip.some((k) => s < k.end && e > k.start);
@@ -348,7 +346,7 @@ export function extractQuantities(
       // A bare figure takes the class the sentence counts ("put the contingent at 12,000"); a bare
       // number word only when it is large ("at roughly twelve thousand"), not "one of them".
       if (!noun && (!isWord || value >= 1000) && !(value >= 1900 && value <= 2100))
-        noun = soleNounClass(text) ?? firstNounClass(countedBefore);
+        noun = soleNounClass(text) ?? firstNounClass(countedIn ?? []);
       if (n || noun) {
         // counted
       } else if (isWord) {
