@@ -353,9 +353,13 @@ function namesEveryGroup(lower: string, f: IndexedFact): boolean {
   return f.groups.every((g) => g.some((t) => lower.includes(t)));
 }
 
+/** How many of a unit a gap counts: "two", "a few", "10". */
+const GAP_COUNT = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)`;
+
 /** The start of a gap told as an aside, up to its "after": ", barely two days". */
-const OFFSET_ASIDE =
-  /,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:hours?|days?|weeks?|months?)\s+$/;
+const OFFSET_ASIDE = new RegExp(
+  String.raw`,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than)\s+)?${GAP_COUNT}\s+(?:hours?|days?|weeks?|months?)\s+$`,
+);
 
 /**
  * The fact's event told only as what came before the sentence's own dated event: "Crude futures
@@ -545,8 +549,10 @@ const CLAUSE_SPLIT =
   /[;:]\s+|,\s+(?:(?=(?:but|while|although|though|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as)\b[^,]*,\s+))|\s+(?:but|whereas)\s+/gi;
 
 /** A clause that opens with an offset from the sentence's date: "two days after …". */
-const OFFSET_CLAUSE =
-  /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b/i;
+const OFFSET_CLAUSE = new RegExp(
+  String.raw`^${GAP_COUNT}\s+(?:days?|weeks?|months?)\s+(?:after|before)\b`,
+  'i',
+);
 
 /**
  * A gap of days or weeks told against the fact's event: "six days before Donald Trump returns to
