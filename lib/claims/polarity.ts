@@ -106,6 +106,20 @@ const NOT_WITHOUT =
   /\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b/gi;
 
 /**
+ * A thing said to be more than it was, not denied: "it wasn't just an American thing anymore",
+ * "the strikes were not merely symbolic".
+ */
+const MORE_THAN = /\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:just|merely|simply|only)\b/gi;
+
+/**
+ * A need, not a denial: "the missiles cannot be fired without Western satellite data" tells what
+ * firing them takes, and reports no firing either way. Leave withheld ("cannot fire them without
+ * Washington's permission") is still a denial.
+ */
+const NEEDS =
+  /\b(?:can(?:not|['’]t)|could(?:\s+not|n['’]t))\s+(?:be\s+)?\w+\s+without\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?:permission|approval|authori[sz]ation|consent|sign-off|go-ahead|green light)\b)/gi;
+
+/**
  * Both ways, not negation: "where airlines will and will not fly", "what Kyiv can and cannot hit"
  * tell both sides of a line; the "not" denies nothing the sentence reports.
  */
@@ -397,6 +411,8 @@ export function polarity(fullText: string): PolarityResult {
     NOT_CHANGED,
     NOR_DENIED,
     NOT_WITHOUT,
+    MORE_THAN,
+    NEEDS,
     BOTH_WAYS,
     CHANGED_NOTHING,
     TREATY_BAN,

@@ -774,10 +774,11 @@ function framedAsContent(fact: string, claim: string): boolean {
  * Conditional or hypothetical framing, or advice ("member states should let Ukraine use the
  * weapons", "recommends that Washington allow Ukraine to strike"): the sentence does not assert
  * that the event happened. A "whether … or …" of two courses ("a position of strength, whether to
- * keep fighting or to negotiate") is no condition on the event; "whether … or not" is.
+ * keep fighting or to negotiate") is no condition on the event; "whether … or not" is. So is a need
+ * ("cannot be fired without Western satellite data"): what it would take.
  */
 const HYPOTHETICAL =
-  /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that)\b/i;
+  /\b(?:if|unless|(?:can(?:not|['’]t)|could(?:\s+not|n['’]t))\s+be\s+\w+\s+without|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that)\b/i;
 
 /** A condition: "if …", "unless …". */
 const CONDITION = /\b(?:if|unless)\b/i;
@@ -1001,6 +1002,14 @@ function negationIsContent(claim: Claim, f: IndexedFact): boolean {
 const SILENCE_ABOUT =
   /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b/gi;
 
+/**
+ * A refusal to confirm or to say, with what it is about following: "declined to confirm reports
+ * that …", "has not publicly confirmed whether …", "still won't say whether …". What was not
+ * confirmed is not thereby denied.
+ */
+const UNCONFIRMED =
+  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?|(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:say|confirm)(?=\s+(?:whether|if)\b))\b/gi;
+
 /** A fact about what someone said or did not say (a comment, a warning, a welcome, a denial). */
 const SPEECH_FACT =
   /\b(?:comment|confirm|respon|react|said|say|warn|call|describ|point|note|argu|criticis|welcom|deni|brief|told)\w*/i;
@@ -1008,7 +1017,7 @@ const SPEECH_FACT =
 /** Is every negation of the sentence a silence about something (see SILENCE_ABOUT)? */
 function silentOnly(text: string, f: IndexedFact): boolean {
   if (f.fact.topic === 'reactions' || SPEECH_FACT.test(f.fact.statement)) return false;
-  const rest = text.replace(SILENCE_ABOUT, ' ');
+  const rest = text.replace(SILENCE_ABOUT, ' ').replace(UNCONFIRMED, ' ');
   return rest !== text && !polarity(rest).negated;
 }
 
