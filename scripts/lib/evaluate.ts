@@ -97,6 +97,8 @@ export const BLIND_SETS = {
   'blind-78': join(EVAL_DIR, 'blind-78'),
   'blind-79': join(EVAL_DIR, 'blind-79'),
   'blind-80': join(EVAL_DIR, 'blind-80'),
+  'blind-81': join(EVAL_DIR, 'blind-81'),
+  'blind-82': join(EVAL_DIR, 'blind-82'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
