@@ -1554,7 +1554,7 @@ const DOUBT_OPENER =
  * "the election, rather than the troops", "Trump's victory weighed more heavily".
  */
 const DOUBTS_ACCOUNT =
-  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether)\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|not\s+(?:fully\s+|entirely\s+|quite\s+|everyone\s+is\s+)?(?:convinced|persuaded|sold)|not\s+(?:everyone|all)\s+(?:is\s+)?(?:buys|bought|buying|agrees|agreed|accepts|accepted|accepting)|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than|(?:more|less)\s+to\s+do\s+with\b[^.;]*?\bthan|weigh(?:ed|s)?\s+more\s+heavily|rather\s+than)\b/i;
+  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether|[\w'’-]+(?=\s+(?:explanation|rationale|account|narrative|reasoning|logic)\b))\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|(?:not|\w+n['’]t)\s+(?:fully\s+|entirely\s+|quite\s+|(?:everyone|everybody|all)\s+(?:is|was|are|were)\s+)?(?:convinced|persuaded|sold)|not\s+(?:everyone|everybody|all)\s+(?:is\s+)?(?:buys|bought|buying|agrees|agreed|accepts|accepted|accepting)|not\s+(?:everyone|everybody|all)\s+(?:finds?|found)\s+(?:that|this|it|the\s+\w+)\s+(?:convincing|persuasive|credible)|never\s+(?:bought|buys|accepted|believed)\s+(?:that|this|the|it)\b|never\s+(?:quite\s+)?(?:fit|fitted|squared|added\s+up)|point(?:s|ed)?\s+elsewhere|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than|(?:more|less)\s+to\s+do\s+with\b[^.;]*?\bthan|weigh(?:ed|s)?\s+more\s+heavily|rather\s+than)\b/i;
 
 /**
  * A sentence that doubts touches a disputed fact at a lower same-event score: the doubt itself
@@ -1622,6 +1622,10 @@ export function matchClaim(
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
   const doubts = DOUBT_OPENER.test(claim.text) || DOUBTS_ACCOUNT.test(claim.text);
   const doubtsAccountBack = doubts && ACCOUNT_BACK.test(claim.text);
+  // A doubt said outright, not only one cause weighed against another ("… rather than …").
+  const doubtsOutright =
+    DOUBT_OPENER.test(claim.text) ||
+    DOUBTS_ACCOUNT.test(claim.text.replace(/\brather\s+than\b/gi, ' '));
   const givesCause = CAUSE_FRAME.test(claim.text);
   const namesTheCause = givesCause && CLEFT_CAUSE.test(claim.text);
   const doneResponse = DONE_RESPONSE.test(claim.text);
@@ -1825,8 +1829,15 @@ export function matchClaim(
     // A fact reached only at the lower threshold of a doubt or a cause is the choice of last
     // resort: "Sikorski hailed the move as an answer to Pyongyang's troops" is his welcome.
     // Not when the sentence is built to name the cause ("officials have said it was what drove
-    // Mr Biden to let Ukraine strike deeper"): the cause is its point.
-    if (score < SAME_EVENT.THRESHOLD && !(namesTheCause && CAUSAL_FACT.test(f.fact.statement)))
+    // Mr Biden to let Ukraine strike deeper"): the cause is its point. Nor when the sentence doubts
+    // outright and the fact is the disputed one ("The chronology does not bear that out: Ukrainian
+    // intelligence first spotted Kim Jong Un's soldiers in early October"): the doubt is its point,
+    // and the fact its grounds state only the evidence.
+    if (
+      score < SAME_EVENT.THRESHOLD &&
+      !(namesTheCause && CAUSAL_FACT.test(f.fact.statement)) &&
+      !(doubtsOutright && f.fact.status === 'disputed')
+    )
       preference -= LOWER_THRESHOLD_PENALTY;
     // A fact a relative clause only agrees with is background to what the main clause says:
     // "Ukrainian forces still control part of Kursk, which they seized in August" is about holding
