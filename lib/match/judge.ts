@@ -247,6 +247,24 @@ function farFromFactDates(claim: Claim, epoch: Epoch, f: IndexedFact): boolean {
   });
 }
 
+/**
+ * Days after the sources' date of a first event beyond which a sentence that does not call its
+ * event the first tells a later one: "Ukraine fired six Atacms at a military airfield in Taganrog
+ * on 11 December". A misdated first strike is off by a day or two.
+ */
+const LATER_THAN_FIRST_DAYS = 7;
+
+/** Every resolved date of the claim lies more than LATER_THAN_FIRST_DAYS after the fact's dates. */
+function wellAfterFactDates(claim: Claim, f: IndexedFact): boolean {
+  const ends = f.dates.map(({ value: d }) => parseIso(d.to ?? ''));
+  if (ends.length === 0 || ends.some((e) => !e) || claim.dates.length === 0) return false;
+  const limit = LATER_THAN_FIRST_DAYS * 86_400_000;
+  return claim.dates.every((d) => {
+    const from = parseIso(d.from ?? '');
+    return from !== null && ends.every((e) => from.getTime() - e!.getTime() > limit);
+  });
+}
+
 /** A fact that is itself a record since a date ("its fastest pace since 2022"). */
 function recordSince(f: IndexedFact): boolean {
   return /\bsince\b/i.test(f.fact.statement);
@@ -1234,12 +1252,12 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // Korea fired its first ICBM on Oct. 31" is not a misdated first Ukrainian strike.
     if (c.kind === 'date' && (actsElsewhere(claim, f) || otherPeople(claim, f))) return null;
     // Nor is a later one of the kind a misdated first: "Strikes have continued since, and on
-    // Tuesday Russia said it had shot down six ATACMS".
+    // Tuesday Russia said it had shot down six ATACMS", or one weeks later ("on 11 December").
     if (
       c.kind === 'date' &&
       FIRST.test(f.fact.statement) &&
       !FIRST.test(claim.text) &&
-      LATER_EVENT.test(claim.text)
+      (LATER_EVENT.test(claim.text) || wellAfterFactDates(claim, f))
     )
       return null;
     return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
