@@ -320,7 +320,7 @@ export function mainClause(text: string): string {
  * something the sentence says is so.
  */
 const PURPOSE = new RegExp(
-  String.raw`\b(?:(?:in order|so as)\s+to\s+|(?<!\b(?:continu\w*|manag\w*|able|still|used|going|due)\s+)to\s+|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+)?)(?:help\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+)?)?(?:retake|recapture|reclaim|regain|take\s+back|win\s+back|claw\s+back|hold(?:\s+on\s+to|\s+onto)?|hang\s+on(?:\s+to|\s+onto)?|keep|defend|retain|protect|push\s+out|drive\s+out|expel|dislodge|oust|repel)\b[^,;.]*`,
+  String.raw`\b(?:(?:in order|so as)\s+to\s+|(?<!\b(?:continu\w*|manag\w*|able|still|used|going|due)\s+)to\s+|help(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,7}?(?:to\s+)?)(?:help\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+)?)?(?:retake|recapture|reclaim|regain|take\s+back|win\s+back|claw\s+back|hold(?:\s+on\s+to|\s+onto)?|hang\s+on(?:\s+to|\s+onto)?|keep|defend|retain|protect|push\s+out|drive\s+out|expel|dislodge|oust|repel)\b[^,;.]*`,
   'gi',
 );
 
