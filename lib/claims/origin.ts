@@ -14,9 +14,12 @@ const ORIGIN_WORDS: [RegExp, string][] = [
 const ORIGIN =
   "american|us|u\\.s\\.|united states|washington's|america's|french|france's|paris's|british|uk|u\\.k\\.|britain's|london's|german|germany's|berlin's";
 
-/** One or more origins ("British and American"), then the weapon: "US-supplied long-range missiles". */
+/**
+ * One or more origins ("British and American"), then the weapon: "US-supplied long-range missiles",
+ * "British Storm Shadows".
+ */
 const WEAPON_ORIGIN = new RegExp(
-  String.raw`\b((?:${ORIGIN})(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:${ORIGIN}))*)(?:[- ](?:made|supplied|built|provided|donated|produced))?\s+(?:(?:long-range|longer-range|cruise|ballistic|storm shadow|scalp|taurus|atacms)\s+)*(?:missiles?|weapons?|rockets?|arms)\b`,
+  String.raw`\b((?:${ORIGIN})(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:${ORIGIN}))*)(?:[- ](?:made|supplied|built|provided|donated|produced))?\s+(?:(?:long-range|longer-range|cruise|ballistic|storm shadow|scalp|taurus|atacms)\s+)*(?:missiles?|weapons?|rockets?|arms|storm\s+shadows?)\b`,
   'gi',
 );
 const ONE_ORIGIN = new RegExp(String.raw`\b(?:${ORIGIN})(?=[\s,-]|$)`, 'gi');
