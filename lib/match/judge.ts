@@ -271,9 +271,9 @@ function recordSince(f: IndexedFact): boolean {
 }
 
 /**
- * Does the claim date itself after the sources were written ("at a meeting next month")? For a
- * fact the sources report as done, that is another, later event; a fact about what may come (the
- * sources say it could or will happen) is not dated by it.
+ * Does the claim date itself after the sources were written ("at a meeting next month"), and only
+ * then? For a fact the sources report as done, that is another, later event; a fact about what may
+ * come (the sources say it could or will happen) is not dated by it.
  */
 function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean {
   if (claim.dates.length === 0 || !epoch?.asOf || f.fact.slots.includes('date') || timeless(f))
@@ -286,7 +286,7 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
     .filter((x): x is string => x !== null)
     .sort()
     .pop();
-  return claim.dates.some(
+  const later = claim.dates.some(
     (d) =>
       d.from !== null &&
       d.to !== null &&
@@ -294,6 +294,9 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
       d.to > (d.precision === 'day' ? dayLimit : limit) &&
       (!factLatest || d.from > factLatest),
   );
+  // A later date beside one within the sources' time dates something else: "he said in an
+  // interview last week" (in January) of "the one President Biden made in November".
+  return later && !claim.dates.some((d) => d.from !== null && d.from <= epoch.asOf!);
 }
 
 /**
