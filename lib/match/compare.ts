@@ -575,7 +575,22 @@ export const DOUBT =
 const CONFIDENT =
   /\b(?:(?:were|was|are|is|felt|seemed)\s+(?:\w+\s+){0,2}?(?:confident|convinced|certain|sure|unanimous|optimistic|adamant)|(?:believed|expected|predicted|insisted|argued|assured|promised)|(?:had|have|has)\s+no\s+doubts?)\b(?:\s+that)?[^.;]{0,80}?\b(?:would|will|could)\s+(?:\w+\s+){0,2}?(?:change|turn|shift|alter|transform|be\s+(?:a\s+)?(?:decisive|game[-\s]changer|turning\s+point)|make\s+(?:a|the)\s+(?:\w+\s+)?difference)\b/i;
 
+/**
+ * The doubt itself denied: "no one in the US administration doubted that the ATACMS would change
+ * the course of the war", "officials did not doubt that …".
+ */
+const DENIED_DOUBT =
+  /(?:\b(?:no\s+one|no-one|nobody|not\s+one|never)|\b(?:did|do|does|had|has|have)\s*(?:not\b|n['’]t))(?:\s+[\w'’-]+){0,6}?\s+(?:doubt(?:ed|s)?|questioned)\s+(?:that|whether)\b/i;
+
 function compareDoubt(claim: Claim, n: number): SlotComparison | null {
+  const denied = claim.modality === 'question' ? null : DENIED_DOUBT.exec(claim.text);
+  if (denied) {
+    return {
+      kind: 'polarity',
+      outcome: 'conflict',
+      reason: `Article says they did not doubt it ("${quoted(denied[0])}"); sources (${plural(n, 'source')}) say they doubted it.`,
+    };
+  }
   if (claim.negated || claim.modality === 'question' || DOUBT.test(claim.text)) return null;
   const m = CONFIDENT.exec(claim.text);
   if (
