@@ -100,10 +100,12 @@ const NOT_CHANGED =
 /**
  * Litotes: "not without cause", "not without risk" affirm, as do "would not go unanswered" and
  * "did not wait long"; the "not" negates nothing. So does "It was not until Monday that officials
- * confirmed it": the confirmation came, on Monday.
+ * confirmed it": the confirmation came, on Monday. And what someone left unsaid, not denied: "He
+ * did not mention that Washington has also allowed American defence contractors to work inside
+ * Ukraine" tells that it has.
  */
 const NOT_WITHOUT =
-  /\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b/gi;
+  /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|(?:failed|neglected|omitted)\s+to)\s+(?:mention|point\s+out|note|add)\s+that\b|\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b/gi;
 
 /**
  * A thing said to be more than it was, not denied: "it wasn't just an American thing anymore",
