@@ -120,6 +120,12 @@ const MORE_THAN = /\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:just|merely|sim
  */
 const NEEDS =
   /\b(?:can(?:not|['’]t)|could(?:\s+not|n['’]t))\s+(?:be\s+)?\w+\s+without\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?:permission|approval|authori[sz]ation|consent|sign-off|go-ahead|green light)\b)/gi;
+const NEEDS_ONE = new RegExp(NEEDS.source, 'i');
+
+/** Does `text` tell what an act takes, not whether it happened (see NEEDS)? */
+export function statesNeed(text: string): boolean {
+  return NEEDS_ONE.test(text);
+}
 
 /**
  * Both ways, not negation: "where airlines will and will not fly", "what Kyiv can and cannot hit"

@@ -12,6 +12,7 @@ import {
   mainClause,
   polarity,
   refutedClaim,
+  statesNeed,
   takenGroundSpans,
   withoutPurpose,
   withoutTakenGround,
@@ -795,11 +796,10 @@ function framedAsContent(fact: string, claim: string): boolean {
  * Conditional or hypothetical framing, or advice ("member states should let Ukraine use the
  * weapons", "recommends that Washington allow Ukraine to strike"): the sentence does not assert
  * that the event happened. A "whether … or …" of two courses ("a position of strength, whether to
- * keep fighting or to negotiate") is no condition on the event; "whether … or not" is. So is a need
- * ("cannot be fired without Western satellite data"): what it would take.
+ * keep fighting or to negotiate") is no condition on the event; "whether … or not" is.
  */
 const HYPOTHETICAL =
-  /\b(?:if|unless|(?:can(?:not|['’]t)|could(?:\s+not|n['’]t))\s+be\s+\w+\s+without|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that)\b/i;
+  /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that)\b/i;
 
 /** A condition: "if …", "unless …". */
 const CONDITION = /\b(?:if|unless)\b/i;
@@ -1294,7 +1294,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     (!agreed || agreed.kind === 'polarity') &&
     // The main clause's: in "The Kremlin, which had warned that loosening the restrictions would be
     // a grave escalation, offered no immediate reply", the "would" is the warning's.
+    // A need ("cannot be fired without Western satellite data") tells what it would take.
     (HYPOTHETICAL.test(withoutConcessions(mainClause(claim.text))) ||
+      statesNeed(mainClause(claim.text)) ||
       INVERTED_CONDITION.test(claim.text)) &&
     !framedAsContent(f.fact.statement, claim.text)
   )
@@ -1641,12 +1643,13 @@ export function matchClaim(
   const origins = weaponOrigins(claim.text);
   const uncompared = withoutComparisons(claim.text);
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
-  const doubts = DOUBT_OPENER.test(claim.text) || DOUBTS_ACCOUNT.test(claim.text);
+  const opensWithDoubt = DOUBT_OPENER.test(claim.text);
+  const doubts = opensWithDoubt || DOUBTS_ACCOUNT.test(claim.text);
   const doubtsAccountBack = doubts && ACCOUNT_BACK.test(claim.text);
   // A doubt said outright, not only one cause weighed against another ("… rather than …").
   const doubtsOutright =
-    DOUBT_OPENER.test(claim.text) ||
-    DOUBTS_ACCOUNT.test(claim.text.replace(/\brather\s+than\b/gi, ' '));
+    doubts &&
+    (opensWithDoubt || DOUBTS_ACCOUNT.test(claim.text.replace(/\brather\s+than\b/gi, ' ')));
   const givesCause = CAUSE_FRAME.test(claim.text);
   const namesTheCause = givesCause && CLEFT_CAUSE.test(claim.text);
   const doneResponse = DONE_RESPONSE.test(claim.text);
