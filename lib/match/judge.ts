@@ -1024,12 +1024,11 @@ const SILENCE_ABOUT =
   /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b/gi;
 
 /**
- * A refusal to confirm or to say, with what it is about following: "declined to confirm reports
- * that …", "has not publicly confirmed whether …", "still won't say whether …". What was not
- * confirmed is not thereby denied.
+ * A refusal to confirm, with what it is about following: "declined to confirm reports that …",
+ * "has not publicly confirmed whether …". What was not confirmed is not thereby denied.
  */
 const UNCONFIRMED =
-  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?|(?:won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:say|confirm)(?=\s+(?:whether|if)\b))\b/gi;
+  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?)\b/gi;
 
 /** A fact about what someone said or did not say (a comment, a warning, a welcome, a denial). */
 const SPEECH_FACT =
