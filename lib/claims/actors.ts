@@ -180,11 +180,13 @@ const COUNTRY_WORDS: Record<string, string> = {
   Italian: 'IT',
   Dutch: 'NL',
 };
-const TITLE_WORDS = String.raw`(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Former|former|Senior|senior|Vice)\s+)*(?:Secretary-General|Secretary General|secretary-general|chief|Minister|Secretary|President|Chancellor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|lawmaker|official|spokesman|spokeswoman|spokesperson|adviser|advisor|general|General|leader|senator)`;
+const TITLE_WORDS = String.raw`(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Former|former|Senior|senior|Vice)\s+)*(?:Secretary-General|Secretary General|secretary-general|chief|Minister|Secretary|President|Chancellor|Senator|Sen\.|Representative|representative|Rep\.|Congressman|Congresswoman|congressman|congresswoman|lawmaker|official|spokesman|spokeswoman|spokesperson|adviser|advisor|general|General|leader|senator)`;
+const COUNTRY_ALTS = Object.keys(COUNTRY_WORDS)
+  .map((k) => k.replace(/[.]/g, '\\.'))
+  .join('|');
+/** A party stands with or without a title: "Democrat Mike Turner", "the Democratic congressman X". */
 const AFFILIATION_RE = new RegExp(
-  String.raw`(?:\b(${Object.keys(COUNTRY_WORDS)
-    .map((k) => k.replace(/[.]/g, '\\.'))
-    .join('|')})\s+)?(?:\b(Democratic|Republican|Democrat)\s+)?${TITLE_WORDS}\s+$`,
+  String.raw`(?:\b(${COUNTRY_ALTS})\s+)?(?:\b(Democratic|Republican|Democrat)\s+(?:${TITLE_WORDS}\s+)?|${TITLE_WORDS}\s+)$`,
 );
 
 /** "German Foreign Minister X", "Democratic Representative X": what the text says of the person. */
@@ -210,9 +212,9 @@ function statedAffiliation(
  * US.
  */
 const BODY_BEFORE =
-  /\b(?:(State\s+Duma|Duma)(?:\s+(?:member|deputy|lawmaker|speaker|chairman))?|(Federation\s+Council)(?:\s+(?:member|chairwoman|chairman|speaker))?|([Ss]enator|Sen\.)|(Representative|Rep\.|Congressman|Congresswoman)|House\s+(?:Speaker|member))(?:\s+|\s*,\s+where\s+)(?:[A-Z][\w.'’-]*\s+){0,2}$/;
+  /\b(?:(State\s+Duma|Duma)(?:\s+(?:member|deputy|lawmaker|speaker|chairman))?|(Federation\s+Council)(?:\s+(?:member|chairwoman|chairman|speaker))?|([Ss]enator|Sen\.)|(Representative|Rep\.|Congressman|Congresswoman|congressman|congresswoman)|House\s+(?:Speaker|member))(?:\s+|\s*,\s+where\s+)(?:[A-Z][\w.'’-]*\s+){0,2}$/;
 const BODY_AFTER =
-  /^,\s+(?:[^,.;()]{0,50}?\b(?:of|in|on|to)\s+)?(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?))\b/;
+  /^,\s+(?:[^,.;()]{0,50}?\b(?:of|in|on|to|chair(?:s|ed|ing)?|head(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+)?(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?)|(lower|upper)\s+(?:house|chamber))\b/;
 
 /**
  * A US executive office named in a spokesperson's title, before the name ("Pentagon spokesman John
@@ -255,6 +257,9 @@ function statedBody(
   if (g[1]) return 'state-duma';
   if (g[2]) return 'federation-council';
   if (g[3]) return country === 'RU' ? 'federation-council' : 'us-senate';
+  // A chamber by its rank: "a senior lawmaker in Russia's lower house".
+  if (g[5] === 'lower') return country === 'RU' ? 'state-duma' : 'us-house';
+  if (g[5] === 'upper') return country === 'RU' ? 'federation-council' : 'us-senate';
   // A representative, or the House named ("House Speaker Mike Johnson").
   return 'us-house';
 }
@@ -267,6 +272,13 @@ const UNKNOWN_PATTERNS = [
   ),
   new RegExp(
     String.raw`(?:^|[,.;]\s+|\s)(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:for\s+)?[A-Z][\w&-]*){0,3})?,?\s+(?:said|says|saying|told|warned|wrote|argued|added|noted|put it|had the line)\b`,
+    'g',
+  ),
+  // A speaker opening the sentence or its reported clause, with an appositive: "Mike Rogers, the
+  // Republican chair of the House intelligence committee, called it long overdue", "recalled that
+  // Kurt Volker, a former US envoy, had said …".
+  new RegExp(
+    String.raw`(?:^|\bthat\s+|[.;]\s+)(${NAME}),\s+(?:an?|the)\s+[^,;.()]{1,80},\s+(?:(?:had|has)\s+)?(?:said|says|told|warned|wrote|argued|added|noted|called)\b`,
     'g',
   ),
   // "CEPA's Kurt Volker: lifting limits means …", a speaker given by the body's possessive.

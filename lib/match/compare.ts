@@ -354,6 +354,11 @@ const BODY_LABELS: Record<string, string> = {
   'state-department': 'State Department',
 };
 
+/** A fact that is someone's reaction: the words, and who said them, are the fact. */
+function reactionTopic(f: IndexedFact): boolean {
+  return f.fact.topic === 'reactions' || f.fact.topic === 'politics';
+}
+
 export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | null {
   if (!f.fact.slots.includes('actor')) return null;
   const service = rivalService(claim, f);
@@ -412,7 +417,7 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
     // Someone else's reaction is another event, not the sources' speaker misnamed, unless the
     // sentence gives it words, or the sources' own: "Volodin wrote that Ukraine could be left in
     // ruins" misattributes Klishas; "Tusk welcomed the decision" is Tusk's own reaction.
-    const reaction = f.fact.topic === 'reactions' || f.fact.topic === 'politics';
+    const reaction = reactionTopic(f);
     const worded = SPEECH.test(claim.text) || ownWords;
     return {
       kind: 'actor',
@@ -429,7 +434,10 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
   if (extra.length === persons.length) {
     // Nobody the sources name: a conflict only when the sentence attributes words to someone, or
     // gives them the sources' own quoted words.
-    if (speakers.length > 0 && (SPEECH.test(claim.text) || ownWords)) {
+    // A fact that is not itself someone's words ("the troops travelled via Vladivostok, Kirby
+    // said") may be told by anyone without being misattributed.
+    const worded = reactionTopic(f) ? SPEECH.test(claim.text) : false;
+    if (speakers.length > 0 && (worded || ownWords)) {
       return {
         kind: 'actor',
         outcome: 'conflict',
