@@ -99,6 +99,8 @@ export const BLIND_SETS = {
   'blind-80': join(EVAL_DIR, 'blind-80'),
   'blind-81': join(EVAL_DIR, 'blind-81'),
   'blind-82': join(EVAL_DIR, 'blind-82'),
+  'blind-83': join(EVAL_DIR, 'blind-83'),
+  'blind-84': join(EVAL_DIR, 'blind-84'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
