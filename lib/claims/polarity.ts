@@ -169,11 +169,11 @@ const REQUEST =
   /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted|hopes|hoped|hoping|recommend(?:s|ed|ing)?|advocat(?:es|ed|ing))\b/i;
 /**
  * A request refused: "turned down Kyiv's requests for anti-personnel mines", "said no to Ukraine's
- * plea", "said no when Ukraine asked". What the sentence asserts is the refusal (its negation
+ * plea", "stopped short of one of Kyiv's requests", "said no when Ukraine asked". What the sentence asserts is the refusal (its negation
  * cue), not the asking.
  */
 const REFUSED_REQUEST =
-  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:y|ied|ies|ying)|ignor(?:e|ed|es|ing)|(?:said|says|saying)\s+no\s+to)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b/i;
+  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:y|ied|ies|ying)|ignor(?:e|ed|es|ing)|(?:said|says|saying)\s+no\s+to|stop(?:s|ped|ping)?\s+short\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b/i;
 /**
  * A request granted: "acceded to Ukraine's request to use the rockets against the airbases",
  * "agreed to Kyiv's requests", "approved Ukrainian requests", "…, and this time Washington said
@@ -296,6 +296,9 @@ const SUBORDINATE = [
   /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,
   // "…drew the line at anti-personnel mines, they just wouldn't go there": the refusal said again.
   /,\s*(?:[\w'’]+\s+){0,3}?(?:would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+go\s+there\b[^,;]*(?=[,;]|$)/gi,
+  // "…held back from supplying anti-personnel mines, a category of weapon it has said it will not
+  // send": an appositive that tells the refusal again.
+  /,\s*(?:a|an)\s+(?:[\w-]+\s+){1,4}?(?:that\s+|which\s+)?(?:it|they|he|she|washington|the\s+(?:administration|white\s+house|pentagon))\s+(?:has\s+|had\s+|have\s+)?(?:said|says|insisted|insists|made\s+clear)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:will|would|could|can)\s*(?:not\b|n['’]t\b)[^,;]*(?=[,;]|$)/gi,
   // ", something several volunteers said they could not understand": a comment on the claim; so
   // is ", a step human-rights groups had urged him to avoid", and ", a decision the White House
   // has still not publicly confirmed" is about the telling, not the deciding.

@@ -354,6 +354,31 @@ const BODY_LABELS: Record<string, string> = {
   'state-department': 'State Department',
 };
 
+/**
+ * One group named in place of the sources' own of the same country: "congressional Democrats
+ * welcomed it as long overdue", where the sources say Republicans. Null when the sentence also
+ * names theirs, or names no group.
+ */
+/** The groups a fact's sources name as its actor ("some congressional Republicans"). */
+export function groupsOf(f: IndexedFact) {
+  return f.fact.sources.flatMap((s) => s.values.actors).filter((a) => a.kind === 'group');
+}
+function rivalGroup(claim: Claim, f: IndexedFact): SlotComparison | null {
+  const theirs = groupsOf(f);
+  const named = claim.actors.filter((a) => a.kind === 'group');
+  if (theirs.length === 0 || named.length === 0) return null;
+  if (named.some((a) => theirs.some((t) => t.id === a.id))) return null;
+  const other = named.find((a) =>
+    theirs.some((t) => t.country !== null && t.country === a.country),
+  );
+  if (!other) return null;
+  return {
+    kind: 'actor',
+    outcome: 'conflict',
+    reason: `Article: ${other.name}. Sources: ${theirs[0]!.name}.`,
+  };
+}
+
 /** A fact that is someone's reaction: the words, and who said them, are the fact. */
 function reactionTopic(f: IndexedFact): boolean {
   return f.fact.topic === 'reactions' || f.fact.topic === 'politics';
@@ -363,6 +388,9 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
   if (!f.fact.slots.includes('actor')) return null;
   const service = rivalService(claim, f);
   if (service) return service;
+  // A fact about a group ("some congressional Republicans") is checked on the group alone; the
+  // persons its sources name beside it (Biden, whom they urged) are not its speakers.
+  if (groupsOf(f).length > 0) return rivalGroup(claim, f);
   if (f.persons.length === 0) return null;
   const persons = claim.actors.filter((a) => a.kind === 'person');
   if (persons.length === 0) return null;

@@ -32,6 +32,7 @@ import {
   short,
   compareScope,
   FIRST,
+  groupsOf,
   SPEECH,
   standsForActor,
   type SlotComparison,
@@ -943,7 +944,8 @@ function namedOnlyAsPatron(claim: Claim, f: IndexedFact): boolean {
  * it is, `compareActors` tells a misattribution).
  */
 function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
-  if (f.fact.slots.includes('actor')) return false;
+  // A group's fact compares groups only; another country's group still speaks elsewhere.
+  if (f.fact.slots.includes('actor') && groupsOf(f).length === 0) return false;
   if (!SPEECH.test(claim.text) && !DESCRIBED.test(claim.text) && !ON_RECORD.test(claim.text))
     return false;
   const side = speakerSide(f.fact.statement);
