@@ -9,6 +9,7 @@ import { parseNumber } from '../text/numbers';
 import { groupCountry, misplaced } from '../claims/places';
 import { weaponOrigins, withoutComparisons } from '../claims/origin';
 import {
+  answeredRequest,
   mainClause,
   polarity,
   refutedClaim,
@@ -757,6 +758,10 @@ export function focusedClaim(
 ): Claim {
   if (clause.text === claim.text) return claim;
   const pol = polarity(clause.text);
+  // A request in this clause answered in another ("Kyiv had asked for months to hit the airfields
+  // …, and this time Washington said yes"): the answer is what the sentence asserts.
+  if (pol.modality === 'possible' && claim.modality === 'asserted' && answeredRequest(claim.text))
+    return claim;
   return {
     ...claim,
     negated: pol.negated,
