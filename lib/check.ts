@@ -527,12 +527,13 @@ function namesPlace(_f: IndexedFact, group: readonly string[]): boolean {
 }
 
 /**
- * A place named only by "there" or a demonstrative: "clashes with troops there", "that region"; or
+ * A place named only by "there" or a demonstrative: "clashes with troops there", "that region",
+ * "that Russian border region", "the same patch of Russia", "the slice of Russia that …"; or
  * by "the region" after "into" or "of": "seized a slice of the region", "pushed into the region"
  * (not "the region" alone: "the region's governor", "across the region" name no place before).
  */
 const PLACE_BACK =
-  /\bthere\b|\b(?:that|this)\s+(?:region|territory|area|province|oblast)\b|\b(?:into|of)\s+the\s+(?:russian\s+)?(?:border\s+)?region\b/i;
+  /\bthere\b|\b(?:that|this|the\s+same)\s+(?:(?:russian|border|same)\s+){0,2}(?:region|territory|area|province|oblast|salient|bridgehead|patch|stretch|slice|pocket|swathe|chunk)\b|\bthe\s+(?:slice|patch|stretch|swathe|chunk|pocket)\s+of\s+(?:russia\b|russian\s+(?:territory|soil|land))|\b(?:into|of)\s+the\s+(?:russian\s+)?(?:border\s+)?region\b/i;
 
 /**
  * A thing named by a pronoun: "it was driven by", "cast it as", "officials said it was …" (not
