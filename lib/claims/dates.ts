@@ -563,13 +563,33 @@ export function extractDates(text: string, reference: string | null, future = fa
       if (v) out.push({ text: text.slice(start, end), start, end, ...v });
     }
   }
-  return withYearsMerged(
-    withWeekdaysMerged(
-      out.sort((a, b) => a.start - b.start),
+  return withLocalTimeAhead(
+    withYearsMerged(
+      withWeekdaysMerged(
+        out.sort((a, b) => a.start - b.start),
+        text,
+      ),
       text,
     ),
     text,
   );
+}
+
+/**
+ * A clock across the date line: "at 6am on Tuesday, New Zealand time", "4am today AEDT". A day
+ * told in a zone a day ahead of the Americas and Europe may be the day before there.
+ */
+const AHEAD_ZONE =
+  /^[^.;]{0,30}?\b(?:AEDT|AEST|ACDT|AWST|NZDT|NZST|JST|KST|(?:New\s+Zealand|Australian|Australian\s+Eastern|Sydney|Melbourne|Canberra|Wellington|Auckland|Tokyo|Seoul|Taipei|Beijing|Hong\s+Kong|Singapore|Manila)\s+time)\b/;
+
+function withLocalTimeAhead(dates: DateValue[], text: string): DateValue[] {
+  for (const d of dates) {
+    if (d.precision !== 'day' || !d.from || !AHEAD_ZONE.test(text.slice(d.end, d.end + 60)))
+      continue;
+    const from = parseIso(d.from);
+    if (from) d.from = iso(addDays(from, -1));
+  }
+  return dates;
 }
 
 /**
