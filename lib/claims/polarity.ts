@@ -170,16 +170,15 @@ const REQUEST =
 /**
  * A request refused: "turned down Kyiv's requests for anti-personnel mines", "said no to Ukraine's
  * plea", "stopped short of one of Kyiv's requests", "said no when Ukraine asked", "its requests were
- * turned down". What the sentence asserts is the refusal (its negation
- * cue), not the asking.
+ * turned down". What the sentence asserts is the refusal (its negation cue), not the asking.
  */
 const REFUSED_REQUEST =
   /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:y|ied|ies|ying)|ignor(?:e|ed|es|ing)|(?:said|says|saying)\s+no\s+to|stop(?:s|ped|ping)?\s+short\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b|\b(?:requests?|pleas?|appeals?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,2}?(?:turned\s+down|rejected|refused|denied|rebuffed|ignored)\b/i;
 /**
  * A request granted: "acceded to Ukraine's request to use the rockets against the airbases",
  * "agreed to Kyiv's requests", "approved Ukrainian requests", "…, and this time Washington said
- * yes", "that request was finally granted". What the sentence asserts is the granting, not the asking; "Nor did it agree to Kyiv's
- * requests" (the verb's bare form, after a negation) denies it.
+ * yes", "that request was finally granted". What the sentence asserts is the granting, not the
+ * asking; "Nor did it agree to Kyiv's requests" (the verb's bare form, after a negation) denies it.
  */
 const GRANTED_REQUEST =
   /\b(?:agre(?:e|ed|es|eing)\s+to|acced(?:e|ed|es|ing)\s+to|grant(?:ed|s|ing)?|approv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|demands?)\b|\b(?:said|says|saying)\s+yes\b|\b(?:requests?|pleas?|appeals?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,2}?(?:granted|approved|accepted|met|honou?red)\b/i;

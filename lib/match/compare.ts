@@ -354,15 +354,16 @@ const BODY_LABELS: Record<string, string> = {
   'state-department': 'State Department',
 };
 
+/** The groups a fact's sources name as its actor ("some congressional Republicans"). */
+export function groupsOf(f: IndexedFact) {
+  return f.fact.sources.flatMap((s) => s.values.actors).filter((a) => a.kind === 'group');
+}
+
 /**
  * One group named in place of the sources' own of the same country: "congressional Democrats
  * welcomed it as long overdue", where the sources say Republicans. Null when the sentence also
  * names theirs, or names no group.
  */
-/** The groups a fact's sources name as its actor ("some congressional Republicans"). */
-export function groupsOf(f: IndexedFact) {
-  return f.fact.sources.flatMap((s) => s.values.actors).filter((a) => a.kind === 'group');
-}
 function rivalGroup(claim: Claim, f: IndexedFact): SlotComparison | null {
   const theirs = groupsOf(f);
   const named = claim.actors.filter((a) => a.kind === 'group');
@@ -460,11 +461,10 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
     return !(ownWords && quoted.some((w) => ` ${w} `.includes(` ${surname} `)));
   });
   if (extra.length === persons.length) {
-    // Nobody the sources name: a conflict only when the sentence attributes words to someone, or
-    // gives them the sources' own quoted words.
-    // A fact that is not itself someone's words ("the troops travelled via Vladivostok, Kirby
-    // said") may be told by anyone without being misattributed.
-    const worded = reactionTopic(f) ? SPEECH.test(claim.text) : false;
+    // Nobody the sources name: a conflict only when the sentence gives someone the sources' own
+    // quoted words, or attributes words to someone for a fact that is someone's words. (A fact
+    // that is not, "the troops travelled via Vladivostok, Kirby said", may be told by anyone.)
+    const worded = reactionTopic(f) && SPEECH.test(claim.text);
     if (speakers.length > 0 && (worded || ownWords)) {
       return {
         kind: 'actor',
