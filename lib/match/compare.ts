@@ -354,18 +354,13 @@ const BODY_LABELS: Record<string, string> = {
   'state-department': 'State Department',
 };
 
-/** The groups a fact's sources name as its actor ("some congressional Republicans"). */
-export function groupsOf(f: IndexedFact) {
-  return f.fact.sources.flatMap((s) => s.values.actors).filter((a) => a.kind === 'group');
-}
-
 /**
  * One group named in place of the sources' own of the same country: "congressional Democrats
  * welcomed it as long overdue", where the sources say Republicans. Null when the sentence also
  * names theirs, or names no group.
  */
 function rivalGroup(claim: Claim, f: IndexedFact): SlotComparison | null {
-  const theirs = groupsOf(f);
+  const theirs = f.actorGroups.map((g) => g.value);
   const named = claim.actors.filter((a) => a.kind === 'group');
   if (theirs.length === 0 || named.length === 0) return null;
   if (named.some((a) => theirs.some((t) => t.id === a.id))) return null;
@@ -391,7 +386,7 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
   if (service) return service;
   // A fact about a group ("some congressional Republicans") is checked on the group alone; the
   // persons its sources name beside it (Biden, whom they urged) are not its speakers.
-  if (groupsOf(f).length > 0) return rivalGroup(claim, f);
+  if (f.actorGroups.length > 0) return rivalGroup(claim, f);
   if (f.persons.length === 0) return null;
   const persons = claim.actors.filter((a) => a.kind === 'person');
   if (persons.length === 0) return null;

@@ -36,6 +36,8 @@ export interface IndexedFact {
   /** Non-country places the supporting quotes name. */
   places: SourcedValue<Place>[];
   persons: SourcedValue<Actor>[];
+  /** Groups the supporting quotes name ("some congressional Republicans"). */
+  actorGroups: SourcedValue<Actor>[];
   /** Most supporting quotes say what may or will happen, not what did. */
   prospective: boolean;
   /** Every actor (person, country, body) the supporting quotes, the statement or an alias name. */
@@ -453,6 +455,7 @@ function indexFact(fact: Fact, prepared: PreparedFact): IndexedFact {
     dates: collect((s) => s.values.dates),
     places: collect((s) => s.values.places.filter((p) => p.kind !== 'country')),
     persons: collect((s) => s.values.actors.filter((a) => a.kind === 'person')),
+    actorGroups: collect((s) => s.values.actors.filter((a) => a.kind === 'group')),
     actors: new Set(prepared.actors),
     origins: new Set(prepared.origins),
     prospective:

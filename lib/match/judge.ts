@@ -33,7 +33,6 @@ import {
   short,
   compareScope,
   FIRST,
-  groupsOf,
   SPEECH,
   standsForActor,
   type SlotComparison,
@@ -950,7 +949,7 @@ function namedOnlyAsPatron(claim: Claim, f: IndexedFact): boolean {
  */
 function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
   // A group's fact compares groups only; another country's group still speaks elsewhere.
-  if (f.fact.slots.includes('actor') && groupsOf(f).length === 0) return false;
+  if (f.fact.slots.includes('actor') && f.actorGroups.length === 0) return false;
   if (!SPEECH.test(claim.text) && !DESCRIBED.test(claim.text) && !ON_RECORD.test(claim.text))
     return false;
   const side = speakerSide(f.fact.statement);
