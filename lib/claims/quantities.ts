@@ -45,10 +45,10 @@ const MORE_AFTER = /^(?:-plus\b|\+|\s+or\s+(?:more|above)\b|\s+and\s+(?:up|upwar
 
 /**
  * Words after a count (and its noun) that make it one of casualties: "300 North Korean soldiers have
- * been killed", "2,700 wounded".
+ * been killed", "2,700 wounded", "more than 3,000 of them had already been killed".
  */
 const CASUALTY_AFTER =
-  /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){0,4}?\s*(?:(?:have|has|had)\s+(?:reportedly\s+)?been\s+|(?:were|was|are)\s+(?:reportedly\s+|later\s+|since\s+)?)?(?:killed|wounded|injured|dead|died|captured|taken\s+prisoner|casualties)\b/i;
+  /^(?:\s+of\s+(?:them|those|these|whom)\b)?(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){0,4}?\s*(?:(?:have|has|had)\s+(?:reportedly\s+|already\s+)?been\s+|(?:were|was|are)\s+(?:reportedly\s+|later\s+|since\s+)?)?(?:killed|wounded|injured|dead|died|captured|taken\s+prisoner|casualties)\b/i;
 /** Words before a count that make it one of casualties: "killed about 300", "a death toll of 40". */
 const CASUALTY_BEFORE =
   /\b(?:(?:killed|wounded|injured|dead|casualties|losses)(?:\s+(?:at|as))?|casualties\s+of|death\s+toll\s+of|losses\s+of)\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
