@@ -101,6 +101,8 @@ export const BLIND_SETS = {
   'blind-82': join(EVAL_DIR, 'blind-82'),
   'blind-83': join(EVAL_DIR, 'blind-83'),
   'blind-84': join(EVAL_DIR, 'blind-84'),
+  'blind-85': join(EVAL_DIR, 'blind-85'),
+  'blind-86': join(EVAL_DIR, 'blind-86'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
