@@ -125,7 +125,7 @@ function countNounAfter(text: string, from: number): { noun: string; end: number
     }
     // Stop at words that end a noun phrase: verbs and function words.
     if (
-      /^(?:of|in|to|and|or|the|that|were|was|have|has|had|are|is|who|which|on|at|for|from|by)$/i.test(
+      /^(?:of|in|to|and|or|the|that|were|was|have|has|had|are|is|who|which|on|at|for|from|by|said|says|say|told)$/i.test(
         word,
       ) &&
       !/^and$/i.test(word)
@@ -232,6 +232,19 @@ function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number
 }
 
 /** Words after a figure that make it a frequency or an audience, not a count of people or things. */
+/**
+ * A figure hyphened to a word other than a force's ("30-centimeter resolution", "a 155-millimetre
+ * shell") measures something; it is no bare count of what the sentence counts ("an 8,000-strong
+ * contingent", "an 11,000-man force" are).
+ */
+const MODIFIER_AFTER = /^-(?!(?:strong|man|men|odd|plus|troop|soldier)\b)[a-z]/i;
+/**
+ * A capitalised word just before a bare figure makes it part of a name ("American Legion Post 112",
+ * "Article 5"), not a count. Months are dates' ("November 19" is read as a date first).
+ */
+const LABEL_BEFORE =
+  /(?<![.!?:;"“]\s*|^\s*)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$/;
+
 const NOT_A_COUNT_AFTER =
   /^\s+(?:times|views|shares|likes|followers|retweets|reposts|comments|subscribers)\b/i;
 
@@ -346,7 +359,13 @@ export function extractQuantities(
       }
       // A bare figure takes the class the sentence counts ("put the contingent at 12,000"); a bare
       // number word only when it is large ("at roughly twelve thousand"), not "one of them".
-      if (!noun && (!isWord || value >= 1000) && !(value >= 1900 && value <= 2100))
+      if (
+        !noun &&
+        (!isWord || value >= 1000) &&
+        !(value >= 1900 && value <= 2100) &&
+        !MODIFIER_AFTER.test(text.slice(end)) &&
+        !LABEL_BEFORE.test(text.slice(Math.max(0, numStart - 24), numStart))
+      )
         noun = soleNounClass(text) ?? firstNounClass(countedIn ?? []);
       if (n || noun) {
         // counted
