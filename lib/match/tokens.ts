@@ -31,6 +31,9 @@ export function termText(text: string): string {
       /\b(whoever\s+(?:sits|is|occupies|holds|wins|takes|ends\s+up)(?:\s+in)?|(?:next|new|future)\s+occupant\s+of)\s+the\s+white\s+house\b/g,
       '$1 the whitehouse',
     )
+    // "terrain-following", "air-launched", "hard-hitting": a verb hyphened into a modifier says
+    // what a thing is like, not that anything followed, was launched or hit. One word no term matches.
+    .replace(/\b([a-z]+)-(following|launched|hitting|firing|striking)\b/g, '$1$2')
     // The Russian spelling of the capital, still common in wire copy and abroad.
     .replace(/\bkiev(?=\b|'s)/g, 'kyiv')
     .replace(/(\d)([a-z])/g, '$1 $2')

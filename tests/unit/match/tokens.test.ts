@@ -33,6 +33,13 @@ describe('termText', () => {
     expect(termText('nuclear escalation')).toBe(' nuclear escalation ');
   });
 
+  it('joins a verb hyphened into a modifier into one word, so no event term starts it', () => {
+    expect(termText('a terrain-following route')).toBe(' a terrainfollowing route ');
+    expect(termText('air-launched cruise missiles')).toBe(' airlaunched cruise missiles ');
+    expect(termText('the strikes that followed')).toBe(' the strikes that followed ');
+    expect(termText('long-range missiles')).toBe(' long range missiles ');
+  });
+
   it('spells the capital Kyiv, however the copy spells it', () => {
     expect(termText("Biden handed Kiev the green light; Kiev's request")).toBe(
       " biden handed kyiv the green light kyiv's request ",
