@@ -801,10 +801,11 @@ function framedAsContent(fact: string, claim: string): boolean {
  * Conditional or hypothetical framing, or advice ("member states should let Ukraine use the
  * weapons", "recommends that Washington allow Ukraine to strike"): the sentence does not assert
  * that the event happened. A "whether … or …" of two courses ("a position of strength, whether to
- * keep fighting or to negotiate") is no condition on the event; "whether … or not" is.
+ * keep fighting or to negotiate") is no condition on the event; "whether … or not" is. Nor does a
+ * guess at what comes next ("Storm Shadow missiles could be the next weapon Kyiv turns on Russia").
  */
 const HYPOTHETICAL =
-  /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that)\b/i;
+  /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that|(?:could|might|may)\s+(?:well\s+|soon\s+)?be\s+(?:the\s+)?next)\b/i;
 
 /** A condition: "if …", "unless …". */
 const CONDITION = /\b(?:if|unless)\b/i;
