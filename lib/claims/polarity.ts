@@ -22,6 +22,9 @@ const NEGATION_CUES: RegExp[] = [
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
   /\bturn(?:ed|s|ing)? down\b|\brebuff(?:ed|s)?\b/i,
+  // "Washington turned the requests down", "declined Kyiv's requests for anti-personnel mines".
+  /\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|these|those|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?|proposals?)\s+down\b/i,
+  /\bdeclin(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?)\b/i,
   // "drew the line at anti-personnel mines", "held the line on the mines": a limit kept.
   /\b(?:draw|draws|drew|drawn|drawing)\s+the\s+line\s+at\b|\b(?:hold|holds|held|holding)\s+the\s+line\s+on\b/i,
   // "The Kremlin has so far refrained from any official reaction".
@@ -324,6 +327,24 @@ const SUBORDINATE = [
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
 ];
 
+/** Clause breaks that end a negation's reach: a dash set off by spaces, a semicolon. */
+const CLAUSE_BREAK = /\s[—–-]\s|;|\s[—–]|[—–]\s/g;
+
+/** Whether each clause between breaks holds an odd number of the kept cues. */
+function clauseParities(text: string, kept: readonly { start: number }[]): boolean[] {
+  const bounds = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const counts = new Array<number>(bounds.length + 1).fill(0);
+  for (const k of kept) {
+    const i = bounds.filter((b) => b < k.start).length;
+    counts[i] = counts[i]! + 1;
+  }
+  return counts.map((c) => c % 2 === 1);
+}
+
+/** A refusal of a request after a comma: ", declining Kyiv's requests for …" (see `polarity`). */
+const REFUSAL_AFTER_COMMA =
+  /,\s*(?:refusing|declining|rejecting|denying|turning\s+down)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?)\b/i;
+
 export function mainClause(text: string): string {
   let t = text;
   for (const re of SUBORDINATE) t = t.replace(re, ' ');
@@ -451,9 +472,16 @@ export function polarity(fullText: string): PolarityResult {
   }
   kept.sort((a, b) => a.start - b.start);
   const cues = kept.map((k) => k.text);
+  // "Biden did draw one line …, declining Kyiv's requests for anti-personnel mines": a refusal told
+  // after a comma is the sentence's one negation when the main clause has none (it is set aside as
+  // a restatement only when the main clause refuses too).
+  const refusal = cues.length === 0 ? REFUSAL_AFTER_COMMA.exec(fullText) : null;
+  if (refusal) cues.push(refusal[0].replace(/^,\s*/, ''));
   const cancelled = NEGATION_CANCELLERS.test(text);
-  // Two cues of which one is "not" + a prohibition verb ("did not ban") cancel each other.
-  const negated = !cancelled && cues.length % 2 === 1;
+  // Two cues of which one is "not" + a prohibition verb ("did not ban") cancel each other; but not
+  // across a dash or semicolon, where the second clause tells the same refusal again ("… are
+  // still not coming — Biden turned the request down").
+  const negated = !cancelled && (refusal !== null || clauseParities(text, kept).some((odd) => odd));
   let modality: Modality = 'asserted';
   if (
     /\?\s*["'’”]?\s*$/.test(fullText) &&
