@@ -180,7 +180,7 @@ const COUNTRY_WORDS: Record<string, string> = {
   Italian: 'IT',
   Dutch: 'NL',
 };
-const TITLE_WORDS = String.raw`(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Former|former|Senior|senior|Vice)\s+)*(?:Secretary-General|Secretary General|secretary-general|chief|Minister|Secretary|President|Chancellor|Senator|Sen\.|Representative|representative|Rep\.|Congressman|Congresswoman|congressman|congresswoman|lawmaker|official|spokesman|spokeswoman|spokesperson|adviser|advisor|general|General|leader|senator)`;
+const TITLE_WORDS = String.raw`(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Former|former|Senior|senior|Vice)\s+)*(?:Secretary-General|Secretary General|secretary-general|chief|Minister|Secretary|President|Chancellor|Senator|Sen\.|Representative|representative|Rep\.|Congressman|Congresswoman|congressman|congresswoman|lawmaker|official|spokesman|spokeswoman|spokesperson|adviser|advisor|general|General|leader|senator|Chairman|chairman|Chairwoman|chairwoman)`;
 const COUNTRY_ALTS = Object.keys(COUNTRY_WORDS)
   .map((k) => k.replace(/[.]/g, '\\.'))
   .join('|');
@@ -213,6 +213,12 @@ function statedAffiliation(
  */
 const BODY_BEFORE =
   /\b(?:(State\s+Duma|Duma)(?:\s+(?:member|deputy|lawmaker|speaker|chairman))?|(Federation\s+Council)(?:\s+(?:member|chairwoman|chairman|speaker))?|([Ss]enator|Sen\.)|(Representative|Rep\.|Congressman|Congresswoman|congressman|congresswoman)|House\s+(?:Speaker|member))(?:\s+|\s*,\s+where\s+)(?:[A-Z][\w.'’-]*\s+){0,2}$/;
+/**
+ * The same named in an office before the name, set off by a comma: "a member of the State Duma,
+ * Mr. Klishas", "the chairman of the House Armed Services Committee, Mike Rogers".
+ */
+const BODY_APPOSED_BEFORE =
+  /\b(?:member|deputy|lawmaker|senator|chair(?:man|woman)?|speaker|head|leader)\s+(?:of|in|on)\s+(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?)|(lower|upper)\s+(?:house|chamber))\b[^,;.()]{0,50},\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$/;
 const BODY_AFTER =
   /^,\s+(?:[^,.;()]{0,50}?\b(?:of|in|on|to|chair(?:s|ed|ing)?|head(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+)?(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?)|(lower|upper)\s+(?:house|chamber))\b/;
 
@@ -250,7 +256,9 @@ function statedBody(
     const office = o?.[1] ?? o?.[2];
     return office ? OFFICE_IDS.find(([re]) => re.test(office))![1] : null;
   }
-  const m = BODY_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  const m =
+    BODY_BEFORE.exec(text.slice(Math.max(0, start - 50), start)) ??
+    BODY_APPOSED_BEFORE.exec(text.slice(Math.max(0, start - 110), start));
   const after = m ? null : BODY_AFTER.exec(text.slice(end, end + 90));
   const g = m ?? after;
   if (!g) return null;
@@ -279,6 +287,12 @@ const UNKNOWN_PATTERNS = [
   // Kurt Volker, a former US envoy, had said …".
   new RegExp(
     String.raw`(?:^|\bthat\s+|[.;]\s+)(${NAME}),\s+(?:an?|the)\s+[^,;.()]{1,80},\s+(?:(?:had|has)\s+)?(?:said|says|told|warned|wrote|argued|added|noted|called)\b`,
+    'g',
+  ),
+  // A speaker named after the office, set off by commas: "the chairman of the House Armed Services
+  // Committee, Mike Rogers, call the decision long overdue".
+  new RegExp(
+    String.raw`\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:chairman|chairwoman|chair|member|head|leader|ranking\s+member)\s+(?:of|on|in)\s+(?:the\s+)?[A-Z][^,;.()]{2,70},\s+(${NAME}),`,
     'g',
   ),
   // "CEPA's Kurt Volker: lifting limits means …", a speaker given by the body's possessive.
