@@ -214,8 +214,8 @@ function statedAffiliation(
 const BODY_BEFORE =
   /\b(?:(State\s+Duma|Duma)(?:\s+(?:member|deputy|lawmaker|speaker|chairman))?|(Federation\s+Council)(?:\s+(?:member|chairwoman|chairman|speaker))?|([Ss]enator|Sen\.)|(Representative|Rep\.|Congressman|Congresswoman|congressman|congresswoman)|House\s+(?:Speaker|member))(?:\s+|\s*,\s+where\s+)(?:[A-Z][\w.'’-]*\s+){0,2}$/;
 /**
- * The same named in an office before the name, set off by a comma: "a member of the State Duma,
- * Mr. Klishas", "the chairman of the House Armed Services Committee, Mike Rogers".
+ * A legislature named in an office before the name and set off from it by a comma: "a member of
+ * the State Duma, Mr. Klishas", "the chairman of the House Armed Services Committee, Mike Rogers".
  */
 const BODY_APPOSED_BEFORE =
   /\b(?:member|deputy|lawmaker|senator|chair(?:man|woman)?|speaker|head|leader)\s+(?:of|in|on)\s+(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?)|(lower|upper)\s+(?:house|chamber))\b[^,;.()]{0,50},\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$/;

@@ -231,7 +231,6 @@ function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number
   return { hedge: 'exact', start };
 }
 
-/** Words after a figure that make it a frequency or an audience, not a count of people or things. */
 /**
  * A figure hyphened to a word other than a force's ("30-centimeter resolution", "a 155-millimetre
  * shell") measures something; it is no bare count of what the sentence counts ("an 8,000-strong
@@ -240,11 +239,13 @@ function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number
 const MODIFIER_AFTER = /^-(?!(?:strong|man|men|odd|plus|troop|soldier)\b)[a-z]/i;
 /**
  * A capitalised word just before a bare figure makes it part of a name ("American Legion Post 112",
- * "Article 5"), not a count. Months are dates' ("November 19" is read as a date first).
+ * "NATO's Article 5"), not a count. Not a sentence's first word ("Some 8,000 are in Kursk"), nor a
+ * month ("November 19" is read as a date first).
  */
 const LABEL_BEFORE =
   /(?<![.!?:;"“]\s*|^\s*)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$/;
 
+/** Words after a figure that make it a frequency or an audience, not a count of people or things. */
 const NOT_A_COUNT_AFTER =
   /^\s+(?:times|views|shares|likes|followers|retweets|reposts|comments|subscribers)\b/i;
 

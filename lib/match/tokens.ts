@@ -32,7 +32,8 @@ export function termText(text: string): string {
       '$1 the whitehouse',
     )
     // "terrain-following", "air-launched", "hard-hitting": a verb hyphened into a modifier says
-    // what a thing is like, not that anything followed, was launched or hit. One word no term matches.
+    // what a thing is like, not that anything followed, was launched or hit. One word no term
+    // matches.
     .replace(/\b([a-z]+)-(following|launched|hitting|firing|striking)\b/g, '$1$2')
     // The Russian spelling of the capital, still common in wire copy and abroad.
     .replace(/\bkiev(?=\b|'s)/g, 'kyiv')
