@@ -33,7 +33,7 @@ const APPOINTED_ASIDE =
  * beginning: "Ukraine's push into Kursk, which began in mid-September" dates the push.)
  */
 const BEGAN_ASIDE =
-  /(?<=\b(?:war|invasion|conflict)),\s*(?:which|that)\s+(?:began|started|erupted|broke\s+out)\b[^;]*/gi;
+  /,(?<=\b(?:war|invasion|conflict),)\s*(?:which|that)\s+(?:began|started|erupted|broke\s+out)\b[^;]*/gi;
 
 /**
  * A value set aside for the one before it: "up to 190 kilometers, not 190 miles", "It was Radoslaw

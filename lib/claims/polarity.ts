@@ -7,7 +7,7 @@ import type { Modality } from './types';
 const NEGATION_CUES: RegExp[] = [
   /\bnot\b/i,
   // "didn't", "hasn't", "won't": the contraction is inside the word, with no word break before it.
-  /\w+n['’]t\b/i,
+  /\b\w+n['’]t\b/i,
   /\bnever\b/i,
   /\bno longer\b/i,
   /\bnot yet\b/i,
@@ -89,10 +89,11 @@ const LIFTING =
  * "nor is it clear whether …", "it is not for me to say whether …", "cannot say whether …", "won't
  * say whether …", "nobody can tell you whether …", "Whether the rules survive … is not yet clear"
  * and "Whether he keeps it or tears it up, nobody can tell you yet". Their "not" denies nothing the
- * sentence reports.
+ * sentence reports. (The last branch's lookbehind reads back to the sentence's start: a lookahead
+ * before it runs it only where its verb starts.)
  */
 const NOT_KNOWN =
-  /\bnot\s+(?:yet\s+|immediately\s+|entirely\s+|at all\s+)?(?:clear|known|certain|sure|confirmed)\s+(?:whether|if|how|when|what|who|why|where)\b|\bnor\s+(?:is|was)\s+it\s+(?:yet\s+|any\s+more\s+)?(?:clear|known|certain)\s+(?:whether|if|how|when|what|who|why|where)\b|\b(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?knows\s+(?:whether|if|how|when|what)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:say|decide|announce|confirm|disclose|reveal|signal)\s+(?:whether|if)\b|\b(?:(?:has|have|had|did|does|do)(?:\s+(?:also|still|so\s+far))?\s*(?:not|n['’]t)|nor\s+(?:has|have|had|did|does|do)\s+(?:[a-z]+\s+){1,3}?)\s*(?:yet\s+)?(?:said|say|decided|decide|announced|announce|signall?ed|signal|indicated|indicate|disclosed|revealed|made\s+(?:it\s+)?(?:known|clear)|make\s+(?:it\s+)?(?:known|clear))\s+(?:whether|if)\b|\b(?:not|n['’]t)\s+(?:for|up\s+to)\s+(?:me|us|him|her|them)\s+to\s+(?:say|decide|predict|speculate|judge)\s+(?:whether|if)\b|\b(?:can(?:not|['’]t)|could(?:\s+not|n['’]t)|won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:yet\s+)?(?:say|tell|know|predict)\s+(?:whether|if)\b|\b(?:nobody|no one|no-one)\s+(?:can|could)\s+(?:yet\s+|really\s+)?(?:say|tell(?:\s+(?:you|us|me))?|know|predict)\s+(?:yet\s+)?(?:whether|if)\b|(?<=^\W*(?:(?:but|and|yet)\s+)?(?:whether|how|when|if)\b[^.;?]*)\b(?:(?:is|was|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|entirely\s+|immediately\s+)?(?:clear|known|certain)|(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?(?:knows|can\s+(?:really\s+)?(?:say|tell|know|predict)|could\s+(?:say|tell)))\b/gi;
+  /\bnot\s+(?:yet\s+|immediately\s+|entirely\s+|at all\s+)?(?:clear|known|certain|sure|confirmed)\s+(?:whether|if|how|when|what|who|why|where)\b|\bnor\s+(?:is|was)\s+it\s+(?:yet\s+|any\s+more\s+)?(?:clear|known|certain)\s+(?:whether|if|how|when|what|who|why|where)\b|\b(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?knows\s+(?:whether|if|how|when|what)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:say|decide|announce|confirm|disclose|reveal|signal)\s+(?:whether|if)\b|\b(?:(?:has|have|had|did|does|do)(?:\s+(?:also|still|so\s+far))?\s*(?:not|n['’]t)|nor\s+(?:has|have|had|did|does|do)\s+(?:[a-z]+\s+){1,3}?)\s*(?:yet\s+)?(?:said|say|decided|decide|announced|announce|signall?ed|signal|indicated|indicate|disclosed|revealed|made\s+(?:it\s+)?(?:known|clear)|make\s+(?:it\s+)?(?:known|clear))\s+(?:whether|if)\b|\b(?:not|n['’]t)\s+(?:for|up\s+to)\s+(?:me|us|him|her|them)\s+to\s+(?:say|decide|predict|speculate|judge)\s+(?:whether|if)\b|\b(?:can(?:not|['’]t)|could(?:\s+not|n['’]t)|won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:yet\s+)?(?:say|tell|know|predict)\s+(?:whether|if)\b|\b(?:nobody|no one|no-one)\s+(?:can|could)\s+(?:yet\s+|really\s+)?(?:say|tell(?:\s+(?:you|us|me))?|know|predict)\s+(?:yet\s+)?(?:whether|if)\b|\b(?=(?:is|was|remains?|remained|nobody|no one|no-one)\b)(?<=^\W*(?:(?:but|and|yet)\s+)?(?:whether|how|when|if)\b[^.;?]*)(?:(?:is|was|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|entirely\s+|immediately\s+)?(?:clear|known|certain)|(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?(?:knows|can\s+(?:really\s+)?(?:say|tell|know|predict)|could\s+(?:say|tell)))\b/gi;
 
 /**
  * Continuity, not negation: "the rules barring Ukraine … had not changed" keeps the bar; its "not"
@@ -320,7 +321,7 @@ const SUBORDINATE = [
   /,\s*not\s+(?!only\b|least\b|yet\b)(?:a|an|the|just|merely|simply)\b[^,;]*(?=[,;]|$)/gi,
   // "Kursk … lies in Russia, not Ukraine": a name set against the name before it. (Not against
   // anything else: in "Trump's victory, not Pyongyang, explains the timing" the "not" denies.)
-  /(?<=\b[A-Z][\w'’-]*),\s*not\s+(?:in\s+|inside\s+|to\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*(?:[,;.]|$))/g,
+  /,(?<=\b[A-Z][\w'’-]*,)\s*not\s+(?:in\s+|inside\s+|to\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*(?:[,;.]|$))/g,
   // "… are civilians, not armed forces.": a short noun phrase that closes the sentence, set
   // against the one before it (not a verb: "…, not allowed.", "…, not been granted.").
   /,\s*not\s+(?!(?:only|least|yet|so|to|until|since|because|for|when|if|as|even|ever|always|necessarily|quite|entirely|really|exactly|all|much|long|now|that|this|there|be|been|being|have|had|done|given)\b)(?!(?:[a-z][\w'’-]*\s+){0,2}(?:[a-z]+ed|taken|given|seen|known|chosen|driven|written|spoken|broken|forbidden|hidden|shown|sworn)\s*(?:[;.]|$))[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?=\s*(?:[;.]|$))/g,
@@ -367,10 +368,11 @@ const PURPOSE = new RegExp(
  * slice it has held since its incursion in August", "the Kursk territory seized in the August
  * incursion". A clause that names the ground by how it was taken is background to whatever the
  * sentence says of that ground; so is when the holding began ("have held on to a chunk of that
- * region since their surprise incursion in August").
+ * region since their surprise incursion in August"). (The lookahead before the lookbehind keeps
+ * the lookbehind, which scans back up to 80 characters, to where "since" starts.)
  */
 const TAKEN_GROUND = new RegExp(
-  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied|held)\b[^,;.]*|\b(?:ground|territory|land|area|foothold|slice|part|portion)\s+(?:seized|captured|taken|grabbed|won|gained)\s+(?:in|during|since)\b[^,;.]*|(?<=\b(?:held|holding|holds?|clung|clinging|cling|hung|hanging|kept|keeping|losing|lost)\b[^,;.]{0,80}?)\b(?:ever\s+)?since\s+(?:their|its|the|it|they|launching|crossing)\b[^,;.]*`,
+  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied|held)\b[^,;.]*|\b(?:ground|territory|land|area|foothold|slice|part|portion)\s+(?:seized|captured|taken|grabbed|won|gained)\s+(?:in|during|since)\b[^,;.]*|\b(?=(?:ever\s+)?since\b)(?<=\b(?:held|holding|holds?|clung|clinging|cling|hung|hanging|kept|keeping|losing|lost)\b[^,;.]{0,80}?)(?:ever\s+)?since\s+(?:their|its|the|it|they|launching|crossing)\b[^,;.]*`,
   'gi',
 );
 

@@ -1430,7 +1430,7 @@ function aboutAsking(text: string, f: IndexedFact): boolean {
  * is not the sentence's subject ("Biden's permission was confined to …" is).
  */
 const DECISION_OWNER =
-  /(?<=\b(?:on|about|to|over|against|regarding|with)\s+)(?:washington's|america's|biden's|the\s+(?:u\.\s?s\.|us|american|biden administration's|white house's))\s+(?:[a-z-]+\s+){0,2}?(decision|move|policy|shift|permission|u-turn|reversal)\b/gi;
+  /\b(?=(?:washington|america|biden|the)\b)(?<=\b(?:on|about|to|over|against|regarding|with)\s+)(?:washington's|america's|biden's|the\s+(?:u\.\s?s\.|us|american|biden administration's|white house's))\s+(?:[a-z-]+\s+){0,2}?(decision|move|policy|shift|permission|u-turn|reversal)\b/gi;
 
 /**
  * A fact touched only by the owner of a decision the sentence is about: "Israeli officials declined
