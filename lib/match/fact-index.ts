@@ -72,6 +72,8 @@ export class FactIndex {
   private readonly present: Uint8Array;
   private readonly idfTable = new Map<string, number>();
   private readonly defaultIdf: number;
+  /** The latest texts' candidates (see `candidates`), cleared whole at RECENT_CANDIDATES. */
+  private readonly recentCandidates = new Map<string, readonly IndexedFact[]>();
 
   /**
    * `prepared`: what `prepareFacts` computed for these same facts ahead of time (the extension
@@ -147,8 +149,22 @@ export class FactIndex {
     return this.idfTable.get(token) ?? this.defaultIdf;
   }
 
-  /** Facts whose every concept group the sentence touches. `text` is the sentence's `termText`. */
-  candidates(text: string): IndexedFact[] {
+  /**
+   * Facts whose every concept group the sentence touches. `text` is the sentence's `termText`. A
+   * sentence and its clauses are looked up again as it is judged, so the latest answers are
+   * remembered (shared: do not modify the array).
+   */
+  candidates(text: string): readonly IndexedFact[] {
+    let out = this.recentCandidates.get(text);
+    if (out === undefined) {
+      if (this.recentCandidates.size >= RECENT_CANDIDATES) this.recentCandidates.clear();
+      out = this.candidatesUncached(text);
+      this.recentCandidates.set(text, out);
+    }
+    return out;
+  }
+
+  private candidatesUncached(text: string): IndexedFact[] {
     const found: number[] = [];
     this.mark(text, OWN, found);
     const present = this.present;
@@ -275,6 +291,9 @@ export const PEOPLE_TERM = /^(?:troop|soldier)s?\s*$/;
 /** Bits of `present`: a term the sentence itself uses, or one the sentence before it uses. */
 const OWN = 1;
 const CONTEXT = 2;
+
+/** How many texts' candidates a fact index remembers (a page's sentences and their clauses). */
+const RECENT_CANDIDATES = 256;
 
 /** Does the sentence (its terms marked in `present`) touch every concept group? */
 function touchesEveryGroup(groups: number[][], present: Uint8Array): boolean {

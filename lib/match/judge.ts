@@ -1640,7 +1640,7 @@ export interface Considered {
 export function matchClaim(
   ctx: MatchContext,
   claim: Claim,
-  cands: IndexedFact[],
+  cands: readonly IndexedFact[],
   trace?: Considered[],
 ): Judgement | null {
   if (cands.length === 0) return null;

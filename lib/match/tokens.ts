@@ -14,7 +14,11 @@ import { rememberRecent } from '../util/recent';
 const THE_NORTH =
   /\bthe North\b(?!\s+(?:Korea|Atlantic|Sea|Caucasus|[Gg]roup|Star|Pole|Stream|[Ss]lope|[Ff]ront|[Ss]ide))/g;
 
-export function termText(text: string): string {
+/** Term text of `text` (see above); the latest results are remembered, as several stages ask for
+ * a sentence's and its clauses' term text. */
+export const termText: (text: string) => string = /* @__PURE__ */ rememberRecent(termTextUncached);
+
+function termTextUncached(text: string): string {
   return ` ${normalise(text.replace(THE_NORTH, 'the North Korea'))
     // "nuclear-armed Russia" is an epithet of the state, not talk of nuclear escalation: one word
     // that no "nuclear" term matches.
@@ -86,9 +90,16 @@ const STOP = new Set(
 
 /** Crude suffix stripping: enough to make "strikes"/"striking"/"struck"? no — "strikes"/"strike". */
 export function stem(word: string): string {
-  let w = word.replace(/'s$/, '').replace(/'$/, '');
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (w.endsWith("'")) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /[^s]s$/.test(w) && !w.endsWith('us') && !w.endsWith('is'))
+  else if (
+    w.length > 4 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('us') &&
+    !w.endsWith('is')
+  )
     w = w.slice(0, -1);
   if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
