@@ -72,8 +72,10 @@ export class FactIndex {
   private readonly present: Uint8Array;
   private readonly idfTable = new Map<string, number>();
   private readonly defaultIdf: number;
-  /** The latest texts' candidates (see `candidates`), cleared whole at RECENT_CANDIDATES. */
-  private readonly recentCandidates = new Map<string, readonly IndexedFact[]>();
+  /** The latest texts' terms and candidates (see `lookUp`), cleared whole at RECENT_TEXTS. */
+  private readonly recent = new Map<string, LookedUp>();
+  /** Each fact's position in `facts` (and in `groupIds`). */
+  private readonly position = new Map<IndexedFact, number>();
 
   /**
    * `prepared`: what `prepareFacts` computed for these same facts ahead of time (the extension
@@ -130,6 +132,7 @@ export class FactIndex {
       return id;
     };
     this.groupIds = this.facts.map((f) => f.groups.map((g) => g.map(idOf)));
+    this.facts.forEach((f, i) => this.position.set(f, i));
     this.peopleGroup = this.facts.map((f) =>
       f.groups.findIndex((g) => g.some((t) => PEOPLE_TERM.test(t))),
     );
@@ -155,25 +158,43 @@ export class FactIndex {
    * remembered (shared: do not modify the array).
    */
   candidates(text: string): readonly IndexedFact[] {
-    let out = this.recentCandidates.get(text);
-    if (out === undefined) {
-      if (this.recentCandidates.size >= RECENT_CANDIDATES) this.recentCandidates.clear();
-      out = this.candidatesUncached(text);
-      this.recentCandidates.set(text, out);
-    }
-    return out;
+    return this.lookUp(text).candidates;
   }
 
-  private candidatesUncached(text: string): IndexedFact[] {
-    const found: number[] = [];
-    this.mark(text, OWN, found);
-    const present = this.present;
-    const out: IndexedFact[] = [];
-    for (const i of this.anchored(found)) {
-      if (touchesEveryGroup(this.groupIds[i]!, present)) out.push(this.facts[i]!);
+  /**
+   * How many terms `text` (a `termText`) uses beyond one in each of the fact's concept groups
+   * ("hold, lose and retreat" in a sentence about holding ground: 2). The sentence's terms are
+   * found once, when its candidates are looked up, for all of them.
+   */
+  extraTerms(text: string, f: IndexedFact): number {
+    const looked = this.lookUp(text);
+    const used = (looked.usedSet ??= new Set(looked.used));
+    let extra = 0;
+    for (const g of this.groupIds[this.position.get(f) ?? -1] ?? []) {
+      let n = 0;
+      for (const id of g) if (used.has(id)) n++;
+      if (n > 1) extra += n - 1;
     }
-    for (const id of found) present[id] = 0;
-    return out;
+    return extra;
+  }
+
+  /** The terms `text` uses and its candidates (see `candidates`), remembered for the latest texts. */
+  private lookUp(text: string): LookedUp {
+    let looked = this.recent.get(text);
+    if (looked === undefined) {
+      if (this.recent.size >= RECENT_TEXTS) this.recent.clear();
+      const used: number[] = [];
+      this.mark(text, OWN, used);
+      const present = this.present;
+      const candidates: IndexedFact[] = [];
+      for (const i of this.anchored(used)) {
+        if (touchesEveryGroup(this.groupIds[i]!, present)) candidates.push(this.facts[i]!);
+      }
+      for (const id of used) present[id] = 0;
+      looked = { used, candidates, usedSet: null };
+      this.recent.set(text, looked);
+    }
+    return looked;
   }
 
   /** Facts anchored by any of the terms found. */
@@ -292,8 +313,15 @@ export const PEOPLE_TERM = /^(?:troop|soldier)s?\s*$/;
 const OWN = 1;
 const CONTEXT = 2;
 
-/** How many texts' candidates a fact index remembers (a page's sentences and their clauses). */
-const RECENT_CANDIDATES = 256;
+/** How many texts' terms and candidates a fact index remembers (a page's sentences and clauses). */
+const RECENT_TEXTS = 256;
+
+/** A text's term ids (as a set once asked for) and its candidate facts. */
+interface LookedUp {
+  used: number[];
+  usedSet: Set<number> | null;
+  candidates: readonly IndexedFact[];
+}
 
 /** Does the sentence (its terms marked in `present`) touch every concept group? */
 function touchesEveryGroup(groups: number[][], present: Uint8Array): boolean {

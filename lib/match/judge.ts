@@ -127,7 +127,10 @@ export function sameEventScore(
   }
   let score =
     Math.min(SAME_EVENT.GROUPS_MAX, SAME_EVENT.PER_GROUP * f.groups.length) +
-    Math.min(SAME_EVENT.EXTRA_TERMS_MAX, SAME_EVENT.PER_EXTRA_TERM * extraTerms(claim.text, f)) +
+    Math.min(
+      SAME_EVENT.EXTRA_TERMS_MAX,
+      SAME_EVENT.PER_EXTRA_TERM * extraTerms(index, claim.text, f),
+    ) +
     SAME_EVENT.VIEW_RECALL * recall +
     SAME_EVENT.VIEW_DICE * dice;
   const slotPresent =
@@ -158,27 +161,9 @@ export function sameEventScore(
   return score;
 }
 
-/** A sentence's term text, once for all its candidates. */
-const sentenceTerms = rememberRecent(termText, 64);
-
-/** Each fact's concept groups with every term led by a space, as a term text has it. */
-const paddedGroups = new WeakMap<IndexedFact, string[][]>();
-
 /** Distinct concept-group terms the sentence uses, beyond one per group. */
-export function extraTerms(text: string, f: IndexedFact): number {
-  const t = sentenceTerms(text);
-  let groups = paddedGroups.get(f);
-  if (groups === undefined) {
-    groups = f.groups.map((g) => g.map((term) => ` ${term}`));
-    paddedGroups.set(f, groups);
-  }
-  let extra = 0;
-  for (const g of groups) {
-    let used = 0;
-    for (const term of g) if (t.includes(term)) used++;
-    if (used > 1) extra += used - 1;
-  }
-  return extra;
+export function extraTerms(index: FactIndex, text: string, f: IndexedFact): number {
+  return index.extraTerms(termText(text), f);
 }
 
 /** Where a place is holds at any date: a date in the sentence says nothing against that fact. */
@@ -551,7 +536,7 @@ const OPEN_WHETHER = /\b(?:whether|if)\b(?!.*\b(?:but|and|yet|so)\s)/;
 /** The sentence's word that says the opposite of the fact (one of its `contrary` terms), or null. */
 function contraryWord(text: string, f: IndexedFact): string | null {
   if (f.contrary.length === 0) return null;
-  const t = sentenceTerms(text);
+  const t = termText(text);
   for (const term of f.contrary) {
     const at = t.indexOf(` ${term}`);
     if (at < 0) continue;
@@ -1017,7 +1002,7 @@ function negationIsContent(claim: Claim, f: IndexedFact): boolean {
     return true;
   const own = negativeTermsIn(claim.text, f);
   if (own.length === 0) return false;
-  const terms = sentenceTerms(claim.text);
+  const terms = termText(claim.text);
   let rest = terms;
   for (const t of own) rest = rest.replaceAll(` ${t} `, ' ');
   return !polarity(rest).negated;
@@ -1110,7 +1095,7 @@ const LATER_EVENT =
 
 /** The fact's own negative terms ("not announced", "no formal announcement") the sentence uses. */
 function negativeTermsIn(text: string, f: IndexedFact): string[] {
-  const terms = sentenceTerms(text);
+  const terms = termText(text);
   const found: string[] = [];
   for (const g of f.groups)
     for (const t of g) if (NEGATIVE_TERM.test(t) && terms.includes(` ${t} `)) found.push(t);

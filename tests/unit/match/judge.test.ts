@@ -28,7 +28,7 @@ describe('extra concept-group terms', () => {
     ['Ukraine will hold Sudzha in Kursk.', 1],
     ['Ukraine will hold Sudzha in Kursk, then retreat.', 2],
   ])('%s: %i beyond one per group', (text, n) => {
-    expect(extraTerms(text, kursk)).toBe(n);
+    expect(extraTerms(engine.context.index, text, kursk)).toBe(n);
   });
 
   it('raise the same-event score', () => {
