@@ -189,6 +189,8 @@ export class Engine {
       let plain: Claim | undefined;
       /** The last facts borrowed from the sentences before that were judged, and the judgement. */
       let judgedLast = null as { cands: IndexedFact[]; judgement: Judgement | null } | null;
+      /** The facts lent by the person a pronoun names (see below). */
+      let borrowedPerson: IndexedFact[] = [];
       // A sentence that names nothing the facts are about may lean on the one before it, and one
       // that refers back to a group of people ("most of them", "their number") on the one before
       // that too: a story about the troops keeps them as its subject for several sentences.
@@ -277,8 +279,14 @@ export class Engine {
       // is about Kellogg.)
       // A sentence before that names the person only by a pronoun too hands on whom it names:
       // "Trump has promised to end the war. He has criticised the aid. Whether he will undo …".
-      else if ((cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text))
-        cands = [...cands, ...this.borrowedPerson(own, lastBefore(i, NEAR_SENTENCES), cands)];
+      // Where no person is found that way, the sentence's other references are read as below
+      // ("Ukraine's incursion there began in August, and Zelensky has treated the ground as a
+      // bargaining chip" names its place by "there", whatever "he" or "his" it has).
+      else if (
+        (cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text) &&
+        (borrowedPerson = this.borrowedPerson(own, lastBefore(i, NEAR_SENTENCES), cands)).length > 0
+      )
+        cands = [...cands, ...borrowedPerson];
       else {
         // "They had sailed from the Wonsan area": people named only by a pronoun are the
         // sentence before's, for a fact the sentence touches all but them of, beside the facts it
