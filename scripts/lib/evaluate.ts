@@ -103,6 +103,8 @@ export const BLIND_SETS = {
   'blind-84': join(EVAL_DIR, 'blind-84'),
   'blind-85': join(EVAL_DIR, 'blind-85'),
   'blind-86': join(EVAL_DIR, 'blind-86'),
+  'blind-87': join(EVAL_DIR, 'blind-87'),
+  'blind-88': join(EVAL_DIR, 'blind-88'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
