@@ -252,6 +252,25 @@ const FEARED =
  */
 const ARGUED = /,\s*(?:arguing|reasoning|contending)\s+(?:that\s+)?[^;]*/gi;
 
+/**
+ * A refusal told as what someone would not do, in a sentence about the past: "until recently, the
+ * Biden administration would not let Kyiv fire its ATACMS deep into Russia", "the restriction was
+ * never technical: the administration simply wouldn't allow it". Without a condition ("if",
+ * "unless") it reports the refusal, not a possibility: read as "did not" for the possibility test.
+ * (Not "Analysts say a new administration would not approve more aid", a guess.)
+ */
+const WOULD_NOT_LET =
+  /\bwould(?=\s+(?:not|never)\s+(?:let|allow|permit|authori[sz]e|approve|green-?light|sign\s+off)\b)|\bwouldn(?=['’]t\s+(?:let|allow|permit|authori[sz]e|approve|green-?light|sign\s+off)\b)/gi;
+
+function withoutWouldNotLet(text: string): string {
+  if (/\b(?:if|unless)\b/i.test(text) || !(PAST_STATE.test(text) || PAST_TELLING.test(text)))
+    return text;
+  return text.replace(WOULD_NOT_LET, 'did');
+}
+
+/** A sentence told in the past: "was", "were", "had" as verbs of its own. */
+const PAST_TELLING = /\b(?:was|were|had)\b/i;
+
 /** The text without the "would" of reported speech, for the possibility test. */
 function withoutReportedWould(text: string): string {
   const m = REPORTED_WOULD.exec(text);
@@ -282,7 +301,7 @@ const PLANNED =
 
 /** Markers that a sentence describes an earlier state ("had barred", "previously refused"). */
 const PAST_STATE =
-  /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|previously|until now|until recently|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:this|the) (?:year|war)|prior restraint|before the decision)\b/i;
+  /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|previously|until now|until\s+(?:very\s+|quite\s+)?recently|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:this|the) (?:year|war)|prior restraint|before the decision)\b/i;
 
 /**
  * Reported speech shifts its tense back: "officials said Biden had ruled out giving Ukraine the
@@ -328,8 +347,8 @@ const SUBORDINATE = [
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
 ];
 
-/** Clause breaks that end a negation's reach: a dash set off by spaces, a semicolon. */
-const CLAUSE_BREAK = /\s[—–-]\s|;|\s[—–]|[—–]\s/g;
+/** Clause breaks that end a negation's reach: a dash set off by spaces, a semicolon, a colon. */
+const CLAUSE_BREAK = /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s/g;
 
 /** Whether each clause between breaks holds an odd number of the kept cues. */
 function clauseParities(text: string, kept: readonly { start: number }[]): boolean[] {
@@ -493,7 +512,9 @@ export function polarity(fullText: string): PolarityResult {
     modality = 'question';
   // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
   else if (
-    POSSIBLE.test(withoutReportedWould(text.replace(FEARED, ' ').replace(ARGUED, ' '))) ||
+    POSSIBLE.test(
+      withoutReportedWould(withoutWouldNotLet(text).replace(FEARED, ' ').replace(ARGUED, ' ')),
+    ) ||
     (REQUEST.test(text.replace(REQUEST_BACKGROUND, ' ')) &&
       !REFUSED_REQUEST.test(text) &&
       !GRANTED_REQUEST.test(text))
