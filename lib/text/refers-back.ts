@@ -24,8 +24,11 @@ const PARTITIVE = String.raw`(?:most|many|some|several|half|the rest|the bulk)\s
  */
 const REPORTED = String.raw`(?<!\b(?:(?!(?:has|was|is|us|its)\b)[a-z]+[^su\W]s|have|were|are)\s+)\b(?:(?:said|says|confirmed|confirms|reported|reports|added|believed?|thought|estimated|claims?|claimed)\s+(?:that\s+)?|(?:described|describes|explained|explains|detailed|details|told|tells)\s+how\s+)they\b`;
 
-/** "Ukrainian intelligence first spotted them", "raised the alarm about them": who was seen. */
-const SEEN_THEM = String.raw`\b(?:spotted|flagged|detected|saw|noticed|identified|tracked|reported|about)\s+them\b`;
+/**
+ * "Ukrainian intelligence first spotted them", "raised the alarm about them": who was seen; and
+ * "Ukrainian units have reported repeated clashes with them there": whom the fighting was with.
+ */
+const SEEN_THEM = String.raw`\b(?:spotted|flagged|detected|saw|noticed|identified|tracked|reported|about)\s+them\b|\b(?:clash(?:es|ed)?|fighting|fought|battles?|battling|skirmish(?:es|ed)?|firefights?|engag(?:ed|ing|ements?))\s+with\s+them\b`;
 
 const REFERS_BACK = new RegExp(
   String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|^[^,;:.]{1,60},\s+(?:they|it|he|she)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${SEEN_THEM}|${REPORTED}`,
