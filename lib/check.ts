@@ -238,9 +238,14 @@ export class Engine {
             twoGroups && event,
           );
           // Past the nearest sentences that lend a fact, only the people referred back to are
-          // looked for: not a decision or a place a sentence further back names.
+          // looked for: not a decision or a place a sentence further back names. So too past the
+          // sentence before, for a sentence that refers back to a group of people: "Ukrainian
+          // units have reported clashes with them there since early November" takes the troops
+          // from further back, not Trump's November victory another sentence there names.
           const found: IndexedFact[] =
-            first && !counted ? lent.filter((f) => borrowsPeople(f, own)) : lent;
+            (first || (group && depth > 1)) && !counted
+              ? lent.filter((f) => borrowsPeople(f, own))
+              : lent;
           if (found.length === 0) continue;
           const hit = { found, from: used.map((c) => c.text).reverse() };
           first ??= hit;
