@@ -245,6 +245,12 @@ const MODIFIER_AFTER = /^-(?!(?:strong|man|men|odd|plus|troop|soldier)\b)[a-z]/i
 const LABEL_BEFORE =
   /(?<![.!?:;"“]\s*|^\s*)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$/;
 
+/**
+ * A figure under 120 set off by commas after a name is the person's age: "Kim Young-hee, 71, who
+ * fled the North in 1998" (not "In Kursk, 11,000, by Seoul's count, are fighting").
+ */
+const AGE_BEFORE = /\b[A-Z][\w'’-]+,\s$/;
+
 /** Words after a figure that make it a frequency or an audience, not a count of people or things. */
 const NOT_A_COUNT_AFTER =
   /^\s+(?:times|views|shares|likes|followers|retweets|reposts|comments|subscribers)\b/i;
@@ -365,7 +371,12 @@ export function extractQuantities(
         (!isWord || value >= 1000) &&
         !(value >= 1900 && value <= 2100) &&
         !MODIFIER_AFTER.test(text.slice(end)) &&
-        !LABEL_BEFORE.test(text.slice(Math.max(0, numStart - 24), numStart))
+        !LABEL_BEFORE.test(text.slice(Math.max(0, numStart - 24), numStart)) &&
+        !(
+          value < 120 &&
+          AGE_BEFORE.test(text.slice(Math.max(0, numStart - 24), numStart)) &&
+          /^,/.test(text.slice(end))
+        )
       )
         noun = soleNounClass(text) ?? firstNounClass(countedIn ?? []);
       if (n || noun) {
