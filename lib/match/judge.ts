@@ -802,8 +802,16 @@ const CONDITION = /\b(?:if|unless)\b/i;
 const CONCESSIVE_IF =
   /\bif\s+(?:(?:somewhat|rather|a little|a bit|long|very|too|much|only)\s+)?(?:overdue|belated|late|tardy|modest|limited|small|symbolic|cautious|grudging|reluctant|partial|incomplete|imperfect|narrow|halting|risky|controversial|welcome|belatedly|grudgingly|reluctantly|cautiously|partially|partly|narrowly|quietly|tentatively)(?=\s*(?:[,.;:—–)]|$))/gi;
 
-/** The text without concessive "if"s (see CONCESSIVE_IF). */
-const withoutConcessions = (text: string) => text.replace(CONCESSIVE_IF, ' ');
+/**
+ * An "if" that addresses the audience: "If you're just joining us, the big story is that …", "if
+ * you missed it". It sets no condition on what the sentence tells.
+ */
+const AUDIENCE_IF =
+  /\bif\s+you(?:['’]re|\s+are|['’]ve|\s+have)?\s+(?:just\s+)?(?:joining|tuning\s+in|listening|watching|reading|catching\s+up)\b[^,;—–]*|\bif\s+you\s+(?:missed\s+it|(?:have\s+not|haven['’]t)\s+heard|didn['’]t\s+catch\s+it)\b/gi;
+
+/** The text without concessive "if"s (see CONCESSIVE_IF) and the audience's (see AUDIENCE_IF). */
+const withoutConcessions = (text: string) =>
+  text.replace(CONCESSIVE_IF, ' ').replace(AUDIENCE_IF, ' ');
 
 /**
  * The sentence's assertion is under a condition: "if …" or "unless …", but not one inside an
