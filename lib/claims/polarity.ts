@@ -42,6 +42,8 @@ const NEGATION_CUES: RegExp[] = [
   // "still keeping U.S. defense contractors out of Ukraine", "kept American firms from working there".
   /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?(?:out\s+of|from\s+\w+ing)\b/i,
   /\bnothing\b/i,
+  // "The timing had little to do with Mr. Trump's election victory": next to nothing.
+  /\blittle\s+to\s+do\s+with\b/i,
   // "The Pentagon decided against sending the mines", "opted against".
   /\b(?:decid(?:ed|es|ing)|opt(?:ed|s|ing)|ch(?:ose|ooses|oosing))\s+against\b/i,
   // "There are no North Korean soldiers fighting in Kursk."
