@@ -349,6 +349,10 @@ const SUBORDINATE = [
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
 ];
 
+/** Cues that are refusals of their own, with no "not" in them: "turned down", "said no". */
+const REFUSAL_CUE =
+  /^(?:turn(?:ed|s|ing)?\b.*\bdown|rebuff(?:ed|s)?|refus(?:ed|es|ing|als?)|reject(?:ed|s|ing)|(?:said|says|saying|say)\s+no|declin(?:e|ed|es|ing)\s+.*(?:requests?|pleas?|appeals?|calls?|demands?))$/i;
+
 /** Clause breaks that end a negation's reach: a dash set off by spaces, a semicolon, a colon. */
 const CLAUSE_BREAK = /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s/g;
 
@@ -504,7 +508,12 @@ export function polarity(fullText: string): PolarityResult {
   // Two cues of which one is "not" + a prohibition verb ("did not ban") cancel each other; but not
   // across a dash or semicolon, where the second clause tells the same refusal again ("… are
   // still not coming — Biden turned the request down").
-  const negated = !cancelled && (refusal !== null || clauseParities(text, kept).some((odd) => odd));
+  // Refusals told twice ("they turned down the land mines, Ukraine asked for the mines and Biden
+  // said no") are one refusal, not a refusal refused: they cancel only with a plain "not".
+  const refusedTwice = kept.length > 1 && kept.every((k) => REFUSAL_CUE.test(k.text));
+  const negated =
+    !cancelled &&
+    (refusal !== null || refusedTwice || clauseParities(text, kept).some((odd) => odd));
   let modality: Modality = 'asserted';
   if (
     /\?\s*["'’”]?\s*$/.test(fullText) &&
