@@ -189,8 +189,6 @@ export class Engine {
       let plain: Claim | undefined;
       /** The last facts borrowed from the sentences before that were judged, and the judgement. */
       let judgedLast = null as { cands: IndexedFact[]; judgement: Judgement | null } | null;
-      /** The facts lent by the person a pronoun names (see below). */
-      let borrowedPerson: IndexedFact[] = [];
       // A sentence that names nothing the facts are about may lean on the one before it, and one
       // that refers back to a group of people ("most of them", "their number") on the one before
       // that too: a story about the troops keeps them as its subject for several sentences.
@@ -287,12 +285,11 @@ export class Engine {
       // Where no person is found that way, the sentence's other references are read as below
       // ("Ukraine's incursion there began in August, and Zelensky has treated the ground as a
       // bargaining chip" names its place by "there", whatever "he" or "his" it has).
-      else if (
-        (cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text) &&
-        (borrowedPerson = this.borrowedPerson(own, lastBefore(i, NEAR_SENTENCES), cands)).length > 0
-      )
-        cands = [...cands, ...borrowedPerson];
       else {
+        const person = (cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text)
+          ? this.borrowedPerson(own, lastBefore(i, NEAR_SENTENCES), cands)
+          : [];
+        if (person.length > 0) cands = [...cands, ...person];
         // "They had sailed from the Wonsan area": people named only by a pronoun are the
         // sentence before's, for a fact the sentence touches all but them of, beside the facts it
         // names. "It was made largely in response to North Korea's troops": a decision named only
@@ -302,13 +299,14 @@ export class Engine {
         // decision of the sentence before. The first of these readings that finds a fact is taken
         // ("Officials, for their part, cast it as a response to …" names no people by "their",
         // but a decision by "it").
-        for (const [reference, borrows, alone] of BORROWED_BY_REFERENCE) {
-          if ((cands.length === 0 && !alone) || !reference.test(s.text)) continue;
-          const more = this.borrowed(own, lastBefore(i, 1), borrows, cands);
-          if (more.length === 0) continue;
-          cands = [...cands, ...more];
-          break;
-        }
+        else
+          for (const [reference, borrows, alone] of BORROWED_BY_REFERENCE) {
+            if ((cands.length === 0 && !alone) || !reference.test(s.text)) continue;
+            const more = this.borrowed(own, lastBefore(i, 1), borrows, cands);
+            if (more.length === 0) continue;
+            cands = [...cands, ...more];
+            break;
+          }
       }
       // "It is unclear whether he will undo it": a sentence that leans on the one before for a
       // thing and names its person only by "he" may take the person alone from further back.
