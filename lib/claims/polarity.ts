@@ -6,7 +6,8 @@ import type { Modality } from './types';
 
 const NEGATION_CUES: RegExp[] = [
   /\bnot\b/i,
-  // "didn't", "hasn't", "won't": the contraction is inside the word, with no word break before it.
+  // "didn't", "hasn't", "won't": the contraction ends a word (matched from the word's start, not
+  // tried again from each of its letters).
   /\b\w+n['’]t\b/i,
   /\bnever\b/i,
   /\bno longer\b/i,
@@ -257,21 +258,22 @@ const ARGUED = /,\s*(?:arguing|reasoning|contending)\s+(?:that\s+)?[^;]*/gi;
 /**
  * A refusal told as what someone would not do, in a sentence about the past: "until recently, the
  * Biden administration would not let Kyiv fire its ATACMS deep into Russia", "the restriction was
- * never technical: the administration simply wouldn't allow it". Without a condition ("if",
- * "unless") it reports the refusal, not a possibility: read as "did not" for the possibility test.
- * (Not "Analysts say a new administration would not approve more aid", a guess.)
+ * never technical: the administration simply would not let ATACMS go deep". Without a condition
+ * ("if", "unless") it reports the refusal, not a possibility: read as "did not" for the
+ * possibility test. (Not "Analysts say a new administration would not approve more aid", a guess.
+ * "Wouldn't" is no possibility cue to begin with.)
  */
 const WOULD_NOT_LET =
-  /\bwould(?=\s+(?:not|never)\s+(?:let|allow|permit|authori[sz]e|approve|green-?light|sign\s+off)\b)|\bwouldn(?=['’]t\s+(?:let|allow|permit|authori[sz]e|approve|green-?light|sign\s+off)\b)/gi;
+  /\bwould(?=\s+(?:not|never)\s+(?:let|allow|permit|authori[sz]e|approve|green-?light|sign\s+off)\b)/gi;
+
+/** A sentence told in the past: "was", "were", "had". */
+const PAST_TELLING = /\b(?:was|were|had)\b/i;
 
 function withoutWouldNotLet(text: string): string {
   if (/\b(?:if|unless)\b/i.test(text) || !(PAST_STATE.test(text) || PAST_TELLING.test(text)))
     return text;
   return text.replace(WOULD_NOT_LET, 'did');
 }
-
-/** A sentence told in the past: "was", "were", "had" as verbs of its own. */
-const PAST_TELLING = /\b(?:was|were|had)\b/i;
 
 /** The text without the "would" of reported speech, for the possibility test. */
 function withoutReportedWould(text: string): string {
@@ -506,8 +508,8 @@ export function polarity(fullText: string): PolarityResult {
   if (refusal) cues.push(refusal[0].replace(/^,\s*/, ''));
   const cancelled = NEGATION_CANCELLERS.test(text);
   // Two cues of which one is "not" + a prohibition verb ("did not ban") cancel each other; but not
-  // across a dash or semicolon, where the second clause tells the same refusal again ("… are
-  // still not coming — Biden turned the request down").
+  // across a dash, semicolon or colon, where the second clause tells the same refusal again ("…
+  // are still not coming — Biden turned the request down").
   // Refusals told twice ("they turned down the land mines, Ukraine asked for the mines and Biden
   // said no") are one refusal, not a refusal refused: they cancel only with a plain "not".
   const refusedTwice = kept.length > 1 && kept.every((k) => REFUSAL_CUE.test(k.text));

@@ -28,10 +28,10 @@ const REPORTED = String.raw`(?<!\b(?:(?!(?:has|was|is|us|its)\b)[a-z]+[^su\W]s|h
  * "Ukrainian intelligence first spotted them", "raised the alarm about them": who was seen; and
  * "Ukrainian units have reported repeated clashes with them there": whom the fighting was with.
  */
-const SEEN_THEM = String.raw`\b(?:spotted|flagged|detected|saw|noticed|identified|tracked|reported|about)\s+them\b|\b(?:clash(?:es|ed)?|fighting|fought|battles?|battling|skirmish(?:es|ed)?|firefights?|engag(?:ed|ing|ements?))\s+with\s+them\b`;
+const THEM_MET = String.raw`\b(?:spotted|flagged|detected|saw|noticed|identified|tracked|reported|about)\s+them\b|\b(?:clash(?:es|ed)?|fighting|fought|battles?|battling|skirmish(?:es|ed)?|firefights?|engag(?:ed|ing|ements?))\s+with\s+them\b`;
 
 const REFERS_BACK = new RegExp(
-  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|^[^,;:.]{1,60},\s+(?:they|it|he|she)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${SEEN_THEM}|${REPORTED}`,
+  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|^[^,;:.]{1,60},\s+(?:they|it|he|she)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${THEM_MET}|${REPORTED}`,
   'i',
 );
 
@@ -70,7 +70,7 @@ export function countsBack(sentence: string): boolean {
  * thing is usually the previous sentence's own.
  */
 const GROUP_BACK = new RegExp(
-  String.raw`^\W*${OPENING}${PARTITIVE}|\b(?:(?:most|many|some|all|half|several|thousands|hundreds|\d[\d,.]*)\s+of\s+(?:them|those|these)|their\s+(?:number|numbers|strength|count|total|presence|arrival|deployment|positions)|(?:the|that|this)\s+(?:contingent|deployment)|(?:those|these)\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|units|forces|contingent|fighters|men))\b|${SEEN_THEM}|^\W*(?:the|those)\s+first\s+(?:reports|sightings|accounts)\b`,
+  String.raw`^\W*${OPENING}${PARTITIVE}|\b(?:(?:most|many|some|all|half|several|thousands|hundreds|\d[\d,.]*)\s+of\s+(?:them|those|these)|their\s+(?:number|numbers|strength|count|total|presence|arrival|deployment|positions)|(?:the|that|this)\s+(?:contingent|deployment)|(?:those|these)\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|units|forces|contingent|fighters|men))\b|${THEM_MET}|^\W*(?:the|those)\s+first\s+(?:reports|sightings|accounts)\b`,
   'i',
 );
 
