@@ -312,6 +312,16 @@ export class Engine {
       // thing and names its person only by "he" may take the person alone from further back.
       if (cands.length === 0 && PERSON_SUBJECT.test(s.text) && refersBack(s.text))
         cands = this.borrowedPerson(own, lastBefore(i, NEAR_SENTENCES), cands);
+      // "Whether he will undo it once in office is unclear": a person named only by "he" and a
+      // decision only by "it" are both the sentence before's ("The decision comes two months
+      // before Trump is sworn in"), for a fact about a person's decision.
+      if (cands.length === 0 && PERSON_SUBJECT.test(s.text) && IT_PRONOUN.test(s.text)) {
+        const [nearest] = lastBefore(i, 1);
+        if (nearest)
+          cands = this.context.index
+            .candidatesInContext(own, nearest.terms, false, undefined, false, true)
+            .filter((f) => f.persons.length > 0 && f.groups.some((g) => namesDecision(f, g)));
+      }
       previous.push({ text: s.text, terms });
       if (previous.length > CONTEXT_SENTENCES) previous.shift();
       const tCands = clock();
