@@ -314,7 +314,8 @@ export class Engine {
         cands = this.borrowedPerson(own, lastBefore(i, NEAR_SENTENCES), cands);
       // "Whether he will undo it once in office is unclear": a person named only by "he" and a
       // decision only by "it" are both the sentence before's ("The decision comes two months
-      // before Trump is sworn in"), for a fact about a person's decision.
+      // before Trump is sworn in"), for a fact about a person's decision. (The last argument lets
+      // two of a fact's groups come from the sentence before, as for an event referred back to.)
       if (cands.length === 0 && PERSON_SUBJECT.test(s.text) && IT_PRONOUN.test(s.text)) {
         const [nearest] = lastBefore(i, 1);
         if (nearest)
