@@ -4,6 +4,30 @@
  */
 import type { Modality } from './types';
 
+/**
+ * Cues that are refusals of their own, with no "not" in them: "refused", "turned down", "said no".
+ * Two of them in a sentence tell one refusal, not a refusal refused (see `polarity`).
+ */
+const REFUSED = /\brefus(?:ed|es|ing|als?)\b/i;
+const REJECTED = /\breject(?:ed|s|ing)\b/i;
+const TURNED_DOWN = /\bturn(?:ed|s|ing)? down\b|\brebuff(?:ed|s)?\b/i;
+// "Washington turned the requests down", "declined Kyiv's requests for anti-personnel mines".
+const TURNED_REQUESTS_DOWN =
+  /\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|these|those|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?|proposals?)\s+down\b/i;
+const DECLINED_REQUESTS =
+  /\bdeclin(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?)\b/i;
+// "Washington said no to Kyiv's request", "The US also said no when Ukraine asked".
+const SAID_NO =
+  /\b(?:said|says|saying|say)\s+no\b(?=\s+(?:to|when|again|outright|once\s+more)\b|\s*[,.;:—–]|\s*$)/i;
+const REFUSAL_CUES: readonly RegExp[] = [
+  REFUSED,
+  REJECTED,
+  TURNED_DOWN,
+  TURNED_REQUESTS_DOWN,
+  DECLINED_REQUESTS,
+  SAID_NO,
+];
+
 const NEGATION_CUES: RegExp[] = [
   /\bnot\b/i,
   // "didn't", "hasn't", "won't": the contraction ends a word (matched from the word's start, not
@@ -14,24 +38,22 @@ const NEGATION_CUES: RegExp[] = [
   /\bnot yet\b/i,
   /\b(?:has|have|had) yet to\b/i,
   /\bdeclin(?:ed|es|ing) to\b/i,
-  /\brefus(?:ed|es|ing|als?)\b/i,
-  /\breject(?:ed|s|ing)\b/i,
+  REFUSED,
+  REJECTED,
   /\bden(?:ied|ies|y|ying)\b/i,
   /\brul(?:ed|es|ing|e) out\b/i,
   // "It stopped short, however, of supplying anti-personnel mines".
   /\b(?:stop(?:s|ped)?|stopping) short(?:,?\s+(?:however|though|again|once more|for now),?)?\s+of\b/i,
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
-  /\bturn(?:ed|s|ing)? down\b|\brebuff(?:ed|s)?\b/i,
-  // "Washington turned the requests down", "declined Kyiv's requests for anti-personnel mines".
-  /\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|these|those|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?|proposals?)\s+down\b/i,
-  /\bdeclin(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?)\b/i,
+  TURNED_DOWN,
+  TURNED_REQUESTS_DOWN,
+  DECLINED_REQUESTS,
   // "drew the line at anti-personnel mines", "held the line on the mines": a limit kept.
   /\b(?:draw|draws|drew|drawn|drawing)\s+the\s+line\s+at\b|\b(?:hold|holds|held|holding)\s+the\s+line\s+on\b/i,
   // "The Kremlin has so far refrained from any official reaction".
   /\brefrain(?:ed|s|ing)?\s+from\b/i,
-  // "Washington said no to Kyiv's request", "The US also said no when Ukraine asked".
-  /\b(?:said|says|saying|say)\s+no\b(?=\s+(?:to|when|again|outright|once\s+more)\b|\s*[,.;:—–]|\s*$)/i,
+  SAID_NO,
   /\boff[- ](?:the )?(?:table|limits)\b/i,
   // Not the enemy held back: "mines meant to help Ukrainian troops hold back Russian forces".
   /\b(?:hold(?:s|ing)?|held) back\b(?!\s+(?:the\s+)?(?:Russian|Russia['’]s|Moscow['’]s|Russians|enemy|North Korean)\b)|\bwithh[oe]ld\w*\b/i,
@@ -69,10 +91,11 @@ const NEGATION_CUES: RegExp[] = [
  * any cue at all (most sentences have none, and one scan tells). Made on first use, not at load:
  * code that only imports this module (the content script) should not pay for them.
  */
-let cueRegexes: { each: RegExp[]; any: RegExp } | null = null;
-function cueRegexps(): { each: RegExp[]; any: RegExp } {
+let cueRegexes: { each: RegExp[]; refusal: boolean[]; any: RegExp } | null = null;
+function cueRegexps(): { each: RegExp[]; refusal: boolean[]; any: RegExp } {
   cueRegexes ??= {
     each: NEGATION_CUES.map((re) => new RegExp(re.source, 'gi')),
+    refusal: NEGATION_CUES.map((re) => REFUSAL_CUES.includes(re)),
     any: new RegExp(NEGATION_CUES.map((re) => `(?:${re.source})`).join('|'), 'i'),
   };
   return cueRegexes;
@@ -351,10 +374,6 @@ const SUBORDINATE = [
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
 ];
 
-/** Cues that are refusals of their own, with no "not" in them: "turned down", "said no". */
-const REFUSAL_CUE =
-  /^(?:turn(?:ed|s|ing)?\b.*\bdown|rebuff(?:ed|s)?|refus(?:ed|es|ing|als?)|reject(?:ed|s|ing)|(?:said|says|saying|say)\s+no|declin(?:e|ed|es|ing)\s+.*(?:requests?|pleas?|appeals?|calls?|demands?))$/i;
-
 /** Clause breaks that end a negation's reach: a dash set off by spaces, a semicolon, a colon. */
 const CLAUSE_BREAK = /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s/g;
 
@@ -459,14 +478,19 @@ export function polarity(fullText: string): PolarityResult {
   const text = mainClause(fullText);
   // Collect every cue match, then keep the longest of overlapping ones: "still bans" is one cue,
   // not "still bans" + "bans"; "not yet" is one, not "not yet" + "not".
-  const matches: { start: number; end: number; text: string }[] = [];
-  const { each, any } = cueRegexps();
+  const matches: { start: number; end: number; text: string; refusal: boolean }[] = [];
+  const { each, refusal: isRefusal, any } = cueRegexps();
   const anyCue = any.test(text);
-  for (const g of anyCue ? each : []) {
+  for (const [ci, g] of (anyCue ? each : []).entries()) {
     g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(text)))
-      matches.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      matches.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        refusal: isRefusal[ci]!,
+      });
   }
   const lifted: { start: number; end: number }[] = [];
   LIFTING.lastIndex = 0;
@@ -512,7 +536,7 @@ export function polarity(fullText: string): PolarityResult {
   // are still not coming — Biden turned the request down").
   // Refusals told twice ("they turned down the land mines, Ukraine asked for the mines and Biden
   // said no") are one refusal, not a refusal refused: they cancel only with a plain "not".
-  const refusedTwice = kept.length > 1 && kept.every((k) => REFUSAL_CUE.test(k.text));
+  const refusedTwice = kept.length > 1 && kept.every((k) => k.refusal);
   const negated =
     !cancelled &&
     (refusal !== null || refusedTwice || clauseParities(text, kept).some((odd) => odd));
