@@ -1605,6 +1605,9 @@ const CAUSE_FRAME = new RegExp(
   String.raw`\b(?:${CLEFT}|forced\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|motivated|caused)\s+by|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b`,
   'i',
 );
+/** A cause told as what someone praised an act as: "hailed the move as a fitting answer to". */
+const PRAISED_AS =
+  /\b(?:hail|welcom|prais|cheer|applau|greet|salut|commend|endors)\w*\b[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:answer|response|reply|reaction)\b/i;
 /** A cleft that makes the cause the sentence's point: "it was … that forced", "was what drove". */
 const CLEFT_CAUSE = new RegExp(String.raw`\b(?:${CLEFT})\b`, 'i');
 /** Extra weight for a fact about a cause when the sentence names one (CAUSE_FRAME). */
@@ -1651,6 +1654,7 @@ export function matchClaim(
     (opensWithDoubt || DOUBTS_ACCOUNT.test(claim.text.replace(/\brather\s+than\b/gi, ' ')));
   const givesCause = CAUSE_FRAME.test(claim.text);
   const namesTheCause = givesCause && CLEFT_CAUSE.test(claim.text);
+  const praisedAs = givesCause && PRAISED_AS.test(claim.text);
   const doneResponse = DONE_RESPONSE.test(claim.text);
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
@@ -1848,7 +1852,11 @@ export function matchClaim(
     // A sentence that names a cause speaks first to a fact about a cause: "the turnaround was
     // first of all a response to the Kremlin's decision to bring soldiers of the DPRK into the war"
     // is not about whether the Kremlin responded.
-    if (givesCause && CAUSAL_FACT.test(f.fact.statement)) preference += CAUSE_PREFERENCE;
+    // Unless the cause is what someone praised the act as: "Duda hailed the move as an answer to
+    // North Korea's entry into the war" tells his welcome, and the cause is his word for it.
+    if (givesCause && CAUSAL_FACT.test(f.fact.statement) && !praisedAs)
+      preference += CAUSE_PREFERENCE;
+    if (praisedAs && f.fact.topic === 'reactions') preference += CAUSE_PREFERENCE;
     // A fact reached only at the lower threshold of a doubt or a cause is the choice of last
     // resort: "Sikorski hailed the move as an answer to Pyongyang's troops" is his welcome.
     // Not when the sentence is built to name the cause ("officials have said it was what drove
