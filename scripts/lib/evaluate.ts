@@ -105,6 +105,8 @@ export const BLIND_SETS = {
   'blind-86': join(EVAL_DIR, 'blind-86'),
   'blind-87': join(EVAL_DIR, 'blind-87'),
   'blind-88': join(EVAL_DIR, 'blind-88'),
+  'blind-89': join(EVAL_DIR, 'blind-89'),
+  'blind-90': join(EVAL_DIR, 'blind-90'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
