@@ -84,6 +84,9 @@ const STATED_BEFORE_POSSESSIVE_DIR = new RegExp(
 const OPERATION_AFTER =
   /^(?:\s+(?:region|oblast|province))?\s+(?:incursion|offensive|operation|gamble|bet|push|attack|assault|advance|thrust|raid|foothold|salient|bridgehead|campaign|venture|adventure|counteroffensive|counter-offensive)s?\b/i;
 
+/** An aside between a place and what the sentence says it is: ", for anyone who tuned out," */
+const ASIDE_BEFORE_VERB = /^,[^,.;:]{1,60},(?=\s+(?:is|was|remains|lies|sits)\s)/;
+
 /** Find places; a country named on its own is a place of kind 'country'. */
 /**
  * The places a sentence names. The engine reads them once for its candidate lookup and again for
@@ -103,20 +106,27 @@ function extractPlacesUncached(text: string): Place[] {
     const end = start + m[0].length;
     let stated: string | null = null;
     if (entry.kind !== 'country') {
-      const after = STATED_AFTER.exec(text.slice(end));
+      let rest = text.slice(end);
+      let after = STATED_AFTER.exec(rest);
+      // "Kursk, for anyone who tuned out that week, is a province in northeastern Ukraine".
+      const aside = after ? null : ASIDE_BEFORE_VERB.exec(rest);
+      if (aside) {
+        rest = rest.slice(aside[0].length);
+        after = STATED_AFTER.exec(rest);
+      }
       const before = text.slice(Math.max(0, start - 40), start);
       const operation = OPERATION_AFTER.test(text.slice(end));
       const poss = operation
         ? null
         : (STATED_BEFORE_POSSESSIVE.exec(before) ?? STATED_BEFORE_POSSESSIVE_DIR.exec(before));
       const adj = STATED_BEFORE_ADJ.exec(before);
-      const afterAdj = after ? null : STATED_AFTER_ADJ.exec(text.slice(end));
+      const afterAdj = after ? null : STATED_AFTER_ADJ.exec(rest);
       // "in Kursk, US officials believe": a country that goes on as a modifier is not the place's.
       if (
         after &&
         !(
           /^,\s*$/.test(after[0].slice(0, -after[1]!.length)) &&
-          MODIFIER_AFTER.test(text.slice(end + after[0].length))
+          MODIFIER_AFTER.test(rest.slice(after[0].length))
         )
       )
         stated = countryFromName(after[1]!);
