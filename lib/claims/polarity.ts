@@ -190,8 +190,13 @@ const CHANGED_NOTHING =
 const NOR_DENIED =
   /\bnor\s+(?:den(?:ied|ies|y)|reject(?:ed|s)?|refus(?:ed|es)|ruled out)\b|\bconfirm\s+or\s+deny\b/gi;
 
-/** Negation cues whose sentence should be read as positive again ("not only", "no doubt"). */
-const NEGATION_CANCELLERS = /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b/i;
+/**
+ * Negation cues whose sentence should be read as positive again ("not only", "no doubt"). "Not
+ * everyone" denies only that all do: "Nor does everyone in Washington expect the change to matter
+ * much" tells that some doubt it.
+ */
+const NEGATION_CANCELLERS =
+  /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b|\bnot (?:everyone|everybody)\b|^\W*nor\s+(?:does|do|did|is|was)\s+(?:everyone|everybody)\b/i;
 
 /** "May now" grants leave ("Ukraine may now strike deep inside Russia"): not a possibility. */
 const POSSIBLE =
