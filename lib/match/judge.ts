@@ -936,6 +936,28 @@ function namedOnlyAsPatron(claim: Claim, f: IndexedFact): boolean {
 }
 
 /**
+ * A sentence about the mine-ban treaty, with no one who could have decided to send mines: "Article
+ * 1 of the Convention obliges each party never to use, acquire or transfer anti-personnel mines",
+ * "Lithuania has not ruled out quitting the Ottawa treaty on anti-personnel mines". The fact is
+ * Washington's decision; the treaty's words and other states' membership say nothing of it. (A
+ * pronoun before the treaty is named may stand for Washington: "It has, however, ruled out sending
+ * anti-personnel landmines, which are banned under the Ottawa Treaty".)
+ */
+function onlyTheTreaty(claim: Claim, f: IndexedFact): boolean {
+  if (f.fact.topic !== 'mines') return false;
+  const treaty = MINE_TREATY.exec(claim.text);
+  return (
+    treaty !== null &&
+    !US_DECIDER.test(claim.text) &&
+    // (A pronoun after the treaty is the treaty's: "…, and it draws no distinction".)
+    !/\b(?:it|they|he|she|we)\b/i.test(claim.text.slice(0, treaty.index))
+  );
+}
+const MINE_TREATY = /\b(?:convention|treaty|state part(?:y|ies))\b/i;
+const US_DECIDER =
+  /\b(?:Biden|Washington|U\.?S\.?|United States|Americans?|administration|Pentagon|White House|Austin|Blinken)\b/;
+
+/**
  * The sentence gives the words to another side than the fact's speaker: "NATO Secretary-General
  * Mark Rutte has called North Korea's involvement a 'significant escalation'" is NATO's reaction,
  * not the US officials' of the sources. Only for facts whose speaker is no slot of theirs (where
@@ -1761,6 +1783,10 @@ export function matchClaim(
     }
     if (doneResponse && doneNotWarned(claim.text, f)) {
       skip(f, 'done, not warned');
+      continue;
+    }
+    if (onlyTheTreaty(claim, f)) {
+      skip(f, 'only the treaty');
       continue;
     }
     if (speaksElsewhere(claim, f)) {
