@@ -170,6 +170,9 @@ const SET_ASIDE = /\b(?:not|rather than|instead of|than|nor)\s+(?:in\s+|to\s+|th
  */
 const WHOLE_OF_RUSSIA =
   /\b(?:anywhere (?:in|on|inside|across) (?:russia\b|russian (?:soil|territory))|(?:the )?(?:whole|entirety|rest) of (?:russia\b|russian (?:soil|territory))|all (?:of )?russia\b|all (?:of )?russian (?:soil|territory)|across russia\b|no geographic(?:al)? (?:limits?|restrictions?|boundaries)|without (?:any )?geographic(?:al)? (?:limits?|restrictions?))/i;
+/** A wish or demand right before the scope: "should be extended to", "urged Washington to allow". */
+const WISHED_BEFORE =
+  /\b(?:should|must|ought\s+to|needs?\s+to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?|push(?:es|ed|ing)?\s+for)\b[^.;]*$/i;
 /** "… and not only to Kursk", where Kursk is the place the sources limit the permission to. */
 const NOT_ONLY = /\bnot (?:only|just|merely) (?:to |in )?(?:the )?(.+)/i;
 
@@ -188,6 +191,9 @@ export function compareScope(claim: Claim, f: IndexedFact): SlotComparison | nul
       return n && f.places.some((p) => n[1]!.startsWith(p.value.name)) ? n : null;
     })();
   if (!m) return null;
+  // What someone wants it to cover is no claim of what it covers: "the permission … should be
+  // extended to all of Russia, Tsahkna said".
+  if (WISHED_BEFORE.test(claim.text.slice(Math.max(0, m.index - 60), m.index))) return null;
   const sources = summarise(f.places, (p) => p.name);
   return {
     kind: 'scope',
