@@ -948,14 +948,15 @@ function onlyTheTreaty(claim: Claim, f: IndexedFact): boolean {
   const treaty = MINE_TREATY.exec(claim.text);
   return (
     treaty !== null &&
-    !US_DECIDER.test(claim.text) &&
+    !claim.actors.some((a) => a.country === 'US') &&
+    !US_UNNAMED.test(claim.text) &&
     // (A pronoun after the treaty is the treaty's: "…, and it draws no distinction".)
     !/\b(?:it|they|he|she|we)\b/i.test(claim.text.slice(0, treaty.index))
   );
 }
 const MINE_TREATY = /\b(?:convention|treaty|state part(?:y|ies))\b/i;
-const US_DECIDER =
-  /\b(?:Biden|Washington|U\.?S\.?|United States|Americans?|administration|Pentagon|White House|Austin|Blinken)\b/;
+/** Washington named by no actor of its own: "the administration", "the Americans". */
+const US_UNNAMED = /\b(?:administration|Americans?)\b/i;
 
 /**
  * The sentence gives the words to another side than the fact's speaker: "NATO Secretary-General
