@@ -954,6 +954,17 @@ function onlyTheTreaty(claim: Claim, f: IndexedFact): boolean {
     !/\b(?:it|they|he|she|we)\b/i.test(claim.text.slice(0, treaty.index))
   );
 }
+/**
+ * The mines, or their treaty, named with no missile or strike: "Rights groups condemned the mines
+ * decision, noting that more than 160 countries have joined a treaty banning the weapons" is no
+ * word on the missile permission, whatever "decision", "banning" and "weapons" share with it.
+ */
+const MINES_NAMED =
+  /\b(?:land)?mines\b|\banti-?personnel\s+(?:land)?mine\b|\blandmine\b|\bottawa\s+(?:treaty|convention)\b|\bmine[- ]ban\b/i;
+const MISSILES_NAMED =
+  /\b(?:missiles?|atacms|rockets?|long[- ]range|storm\s+shadows?|himars|strik(?:e|es|ing)|struck|deep|fir(?:e|es|ed|ing))\b/i;
+/** The facts about the missiles: who may fire them where, and what they hit. */
+const MISSILE_TOPICS = new Set(['permission', 'strikes']);
 const MINE_TREATY = /\b(?:convention|treaty|state part(?:y|ies))\b/i;
 /** Washington named by no actor of its own: "the administration", "the Americans". */
 const US_UNNAMED = /\b(?:administration|Americans?)\b/i;
@@ -1666,6 +1677,7 @@ export function matchClaim(
   const tokens = new Set(contentTokens(claim.text));
   const clauses = clausesOf(claim.text);
   const origins = weaponOrigins(claim.text);
+  const otherWeapon = MINES_NAMED.test(claim.text) && !MISSILES_NAMED.test(claim.text);
   const uncompared = withoutComparisons(claim.text);
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
   const opensWithDoubt = DOUBT_OPENER.test(claim.text);
@@ -1784,6 +1796,10 @@ export function matchClaim(
     }
     if (doneResponse && doneNotWarned(claim.text, f)) {
       skip(f, 'done, not warned');
+      continue;
+    }
+    if (otherWeapon && MISSILE_TOPICS.has(f.fact.topic)) {
+      skip(f, 'another weapon');
       continue;
     }
     if (onlyTheTreaty(claim, f)) {
