@@ -313,7 +313,7 @@ function laterLimit(asOf: string, slack: number): string {
  * ("leave Kyiv in a position of strength for whatever comes after January").
  */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:comes|happens|follows)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|(?:returns?|returning)\s+to\s+the\s+White\s+House|hands?\s+(?:over\s+)?(?:power|the\s+White\s+House)(?:\s+over)?|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:comes|happens|follows)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|transfer\s+of\s+power|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hands?\s+(?:over\s+)?(?:power|the\s+White\s+House)(?:\s+over)?|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
 /**
  * "the most significant loosening … since Russia's full-scale invasion in": where the span a record
