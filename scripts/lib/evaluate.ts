@@ -107,6 +107,8 @@ export const BLIND_SETS = {
   'blind-88': join(EVAL_DIR, 'blind-88'),
   'blind-89': join(EVAL_DIR, 'blind-89'),
   'blind-90': join(EVAL_DIR, 'blind-90'),
+  'blind-91': join(EVAL_DIR, 'blind-91'),
+  'blind-92': join(EVAL_DIR, 'blind-92'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
