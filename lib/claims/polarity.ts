@@ -63,7 +63,10 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:bans?|bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidden|forbidding|blocked|vetoed)\b/i,
   /\bno (?:(?:immediate|official|public|formal) ){0,2}(?:confirmation|permission|approval|decision|response|comment|reaction|reply|answer|word|statement)\b/i,
   // "still keeping U.S. defense contractors out of Ukraine", "kept American firms from working there".
-  /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?(?:out\s+of|from\s+\w+ing)\b/i,
+  // Passive too: "contractors will still be kept out of Ukraine".
+  /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?(?:out\s+of|from\s+\w+ing)\b|\b(?:be|been|being|is|are|was|were)\s+(?:still\s+)?kept\s+out\s+of\b/i,
+  // "Austin said the United States had no plans to supply Ukraine with anti-personnel mines".
+  /\bno\s+(?:(?:immediate|current|further)\s+)?(?:plans?|intention|intent)\s+(?:to|of)\b/i,
   /\bnothing\b/i,
   // "The timing had little to do with Mr. Trump's election victory": next to nothing.
   /\blittle\s+to\s+do\s+with\b/i,
@@ -136,12 +139,18 @@ const NOT_CHANGED =
  * Ukraine" tells that it has.
  */
 const NOT_WITHOUT =
-  /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|(?:failed|neglected|omitted)\s+to)\s+(?:mention|point\s+out|note|add)\s+that\b|\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b/gi;
+  /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|(?:failed|neglected|omitted)\s+to)\s+(?:mention|point\s+out|note|add)\s+that\b|\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b|\bnot\s+in\s+(?:doubt|question|dispute)\b/gi;
 
 /**
  * A thing said to be more than it was, not denied: "it wasn't just an American thing anymore",
  * "the strikes were not merely symbolic".
  */
+/**
+ * A contrast set off in the sentence: "Trump's victory, not Pyongyang, explains the timing", "the
+ * election — not Pyongyang — explains it". The "not" denies only what it sets aside.
+ */
+const SET_ASIDE = /[,—–]\s*not\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s*(?=[,—–])/gi;
+
 const MORE_THAN = /\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:just|merely|simply|only)\b/gi;
 
 /**
@@ -344,7 +353,7 @@ const PAST_STATE =
  * is no earlier state ("said Washington had long refused" still is).
  */
 const REPORTED_BACKSHIFT =
-  /(\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:that\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})had\s+(?=\w+ed\b|ruled\b)/g;
+  /(\b(?:said|says|saying|insist(?:ed|s|ing)|announced|confirmed|told\s+\w+)\s+(?:that\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?))had\s+(?=\w+ed\b|ruled\b)/g;
 
 /**
  * Clauses that do not carry the sentence's main assertion: relative clauses set off by commas,
@@ -373,8 +382,9 @@ const SUBORDINATE = [
   // "…has delivered headlines, not a turning point": the "not" sets what it denies against what
   // the sentence asserts.
   /,\s*not\s+(?!only\b|least\b|yet\b)(?:a|an|the|just|merely|simply)\b[^,;]*(?=[,;]|$)/gi,
-  // "Kursk … lies in Russia, not Ukraine": a name set against the name before it. (Not against
-  // anything else: in "Trump's victory, not Pyongyang, explains the timing" the "not" denies.)
+  // "Kursk … lies in Russia, not Ukraine": a name set against the name before it, closing the
+  // clause. (A contrast set off on both sides, "Trump's victory, not Pyongyang, explains the
+  // timing", keeps its clause and is lifted as SET_ASIDE.)
   /,(?<=\b[A-Z][\w'’-]*,)\s*not\s+(?:in\s+|inside\s+|to\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*(?:[,;.]|$))/g,
   // "… are civilians, not armed forces.": a short noun phrase that closes the sentence, set
   // against the one before it (not a verb: "…, not allowed.", "…, not been granted.").
@@ -510,6 +520,7 @@ export function polarity(fullText: string): PolarityResult {
     NOT_CHANGED,
     NOR_DENIED,
     NOT_WITHOUT,
+    SET_ASIDE,
     MORE_THAN,
     NEEDS,
     BOTH_WAYS,

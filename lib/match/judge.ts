@@ -1116,8 +1116,18 @@ function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
  * concept group of the fact named only in the alternative the sentence sets aside, which denies it.
  */
 function setAside(text: string, f: IndexedFact): boolean {
-  return /\b(?:rather than|instead of)\b/i.test(text) && groupOnlyWithin(text, f, SET_ASIDE);
+  return (
+    /\b(?:rather than|instead of)\b/i.test(text) &&
+    !ASKED_WHETHER.test(text) &&
+    groupOnlyWithin(text, f, SET_ASIDE)
+  );
 }
+/**
+ * The alternative only asked about: "Some analysts question whether it was really the troops,
+ * rather than Trump's victory, that pushed Biden" leans towards the victory.
+ */
+const ASKED_WHETHER =
+  /\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+whether\b/i;
 
 /**
  * "Austin told reporters on Wednesday that the mines would be non-persistent": words to the press
@@ -1609,6 +1619,8 @@ const DOUBT_OPENER =
  * one cause against another: "the timing had less to do with Pyongyang than with the election",
  * "the election, rather than the troops", "Trump's victory weighed more heavily".
  */
+/** A cause set aside between commas or dashes: ", not Pyongyang,", "— not the troops —". */
+const CAUSE_SET_ASIDE = /[,—–]\s*not\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s*[,—–]/i;
 const DOUBTS_ACCOUNT =
   /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether|[\w'’-]+(?=\s+(?:explanation|rationale|account|narrative|reasoning|logic)\b))\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|(?:not|\w+n['’]t)\s+(?:fully\s+|entirely\s+|quite\s+|(?:everyone|everybody|all)\s+(?:is|was|are|were)\s+)?(?:convinced|persuaded|sold)|not\s+(?:everyone|everybody|all)\s+(?:is\s+)?(?:buys|bought|buying|agrees|agreed|accepts|accepted|accepting)|not\s+(?:everyone|everybody|all)\s+(?:finds?|found)\s+(?:that|this|it|the\s+\w+)\s+(?:convincing|persuasive|credible)|never\s+(?:bought|buys|accepted|believed)\s+(?:that|this|the|it)\b|never\s+(?:quite\s+)?(?:fit|fitted|squared|added\s+up)|point(?:s|ed)?\s+elsewhere|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than|(?:more|less)\s+to\s+do\s+with\b[^.;]*?\bthan|weigh(?:ed|s)?\s+more\s+heavily|rather\s+than)\b/i;
 
@@ -1681,13 +1693,16 @@ export function matchClaim(
   const uncompared = withoutComparisons(claim.text);
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
   const opensWithDoubt = DOUBT_OPENER.test(claim.text);
-  const doubts = opensWithDoubt || DOUBTS_ACCOUNT.test(claim.text);
+  const givesCause = CAUSE_FRAME.test(claim.text);
+  // "Trump's victory, not Pyongyang, explains the timing": a cause set against another, as with
+  // "rather than".
+  const setAside = CAUSE_SET_ASIDE.test(claim.text);
+  const doubts = opensWithDoubt || setAside || DOUBTS_ACCOUNT.test(claim.text);
   const doubtsAccountBack = doubts && ACCOUNT_BACK.test(claim.text);
   // A doubt said outright, not only one cause weighed against another ("… rather than …").
   const doubtsOutright =
     doubts &&
     (opensWithDoubt || DOUBTS_ACCOUNT.test(claim.text.replace(/\brather\s+than\b/gi, ' ')));
-  const givesCause = CAUSE_FRAME.test(claim.text);
   const namesTheCause = givesCause && CLEFT_CAUSE.test(claim.text);
   const praisedAs = givesCause && PRAISED_AS.test(claim.text);
   const doneResponse = DONE_RESPONSE.test(claim.text);

@@ -12,6 +12,7 @@ interface Case {
     actors?: string[];
     negated?: boolean;
     modality?: string;
+    pastState?: boolean;
   };
 }
 
@@ -37,6 +38,7 @@ describe('extractClaim', () => {
     if (want.actors) expect(claim.actors.map((a) => a.id)).toEqual(want.actors);
     if (want.negated !== undefined) expect(claim.negated).toBe(want.negated);
     if (want.modality) expect(claim.modality).toBe(want.modality);
+    if (want.pastState !== undefined) expect(claim.pastState).toBe(want.pastState);
     // Every slot's span is where it says it is.
     for (const slot of [...claim.quantities, ...claim.dates, ...claim.places, ...claim.actors]) {
       expect(text.slice(slot.start, slot.end)).toBe(slot.text);
