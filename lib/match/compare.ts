@@ -95,6 +95,21 @@ export function comparableQuantities(claim: Claim, f: IndexedFact): Quantity[] {
   return ownQuantities(claim, f).filter((q) => f.quantities.some((v) => comparable(q, v.value)));
 }
 
+/** Is `e` a narrower date than `d`, inside it (a day within the week the sentence also names)? */
+function within(e: DateValue, d: DateValue): boolean {
+  return (
+    e !== d &&
+    e.from !== null &&
+    e.to !== null &&
+    d.from !== null &&
+    d.to !== null &&
+    e.otherReading === undefined &&
+    e.from >= d.from &&
+    e.to <= d.to &&
+    (e.from > d.from || e.to < d.to)
+  );
+}
+
 /** A page date the page could not resolve (no publication date) is read relative to the fact's date. */
 function resolveAgainst(d: DateValue, factDate: DateValue): DateValue {
   if (d.from || !factDate.from) return d;
@@ -104,8 +119,11 @@ function resolveAgainst(d: DateValue, factDate: DateValue): DateValue {
 export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | null {
   const factDates = f.dates.filter((d) => dateIsComparable(d.value));
   if (factDates.length === 0 || claim.dates.length === 0) return null;
+  // "last week, in a call on Thursday, November 14": the day tells when; the week around it adds
+  // nothing, and agrees with a wrong day too.
+  const dates = claim.dates.filter((d) => !claim.dates.some((e) => within(e, d)));
   let sawComparable = false;
-  for (const d of claim.dates) {
+  for (const d of dates) {
     for (const fd of factDates) {
       const resolved = resolveAgainst(d, fd.value);
       if (!dateIsComparable(resolved)) continue;
@@ -129,9 +147,8 @@ export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | nul
   }
   if (!sawComparable) return null;
   const first =
-    claim.dates
-      .map((d) => resolveAgainst(d, factDates[0]!.value))
-      .find((d) => dateIsComparable(d)) ?? claim.dates[0]!;
+    dates.map((d) => resolveAgainst(d, factDates[0]!.value)).find((d) => dateIsComparable(d)) ??
+    dates[0]!;
   return {
     kind: 'date',
     outcome: 'conflict',
