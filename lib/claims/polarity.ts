@@ -106,8 +106,8 @@ function cueRegexps(): { each: RegExp[]; refusal: boolean[]; any: RegExp } {
 
 /**
  * Lifting a prohibition is a positive act: "lifted its ban", "eased the restrictions", "lifted a
- * long-standing bar", "ending a months-long refusal". The prohibition word inside such a phrase is not a
- * negation cue.
+ * long-standing bar", "ending a months-long refusal". The prohibition word inside such a phrase is
+ * not a negation cue.
  */
 const LIFTING =
   /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|remove|removes|removed|removing|scrap|scrapped|end|ends|ended|ending|drop|dropped|relax|relaxed|relaxing|loosen|loosened|loosening|overturn|overturned|waive|waived|rescind|rescinded)\b(?:\s+\S+){0,4}?\s+(?:ban|bans|bar|bars|restrictions?|limits?|limitations?|curbs?|prohibitions?|constraints?|rules?|veto|refusals?|objections?|opposition|reluctance|resistance)\b/gi;
@@ -143,15 +143,21 @@ const NOT_WITHOUT =
   /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|(?:failed|neglected|omitted)\s+to)\s+(?:mention|point\s+out|note|add)\s+that\b|\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b|\bnot\s+in\s+(?:doubt|question|dispute)\b/gi;
 
 /**
- * A thing said to be more than it was, not denied: "it wasn't just an American thing anymore",
- * "the strikes were not merely symbolic".
- */
-/**
  * A contrast set off in the sentence: "Trump's victory, not Pyongyang, explains the timing", "the
  * election — not Pyongyang — explains it". The "not" denies only what it sets aside.
  */
-const SET_ASIDE = /[,—–]\s*not\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s*(?=[,—–])/gi;
+const CONTRAST_SET_OFF = /[,—–]\s*not\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s*(?=[,—–])/gi;
+const CONTRAST_SET_OFF_ONE = new RegExp(CONTRAST_SET_OFF.source, 'i');
 
+/** Does `text` set a contrast off between commas or dashes (see CONTRAST_SET_OFF)? */
+export function setsOffContrast(text: string): boolean {
+  return CONTRAST_SET_OFF_ONE.test(text);
+}
+
+/**
+ * A thing said to be more than it was, not denied: "it wasn't just an American thing anymore",
+ * "the strikes were not merely symbolic".
+ */
 const MORE_THAN = /\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:just|merely|simply|only)\b/gi;
 
 /**
@@ -385,7 +391,7 @@ const SUBORDINATE = [
   /,\s*not\s+(?!only\b|least\b|yet\b)(?:a|an|the|just|merely|simply)\b[^,;]*(?=[,;]|$)/gi,
   // "Kursk … lies in Russia, not Ukraine": a name set against the name before it, closing the
   // clause. (A contrast set off on both sides, "Trump's victory, not Pyongyang, explains the
-  // timing", keeps its clause and is lifted as SET_ASIDE.)
+  // timing", keeps its clause and is lifted as CONTRAST_SET_OFF.)
   /,(?<=\b[A-Z][\w'’-]*,)\s*not\s+(?:in\s+|inside\s+|to\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?=\s*(?:[,;.]|$))/g,
   // "… are civilians, not armed forces.": a short noun phrase that closes the sentence, set
   // against the one before it (not a verb: "…, not allowed.", "…, not been granted.").
@@ -521,7 +527,7 @@ export function polarity(fullText: string): PolarityResult {
     NOT_CHANGED,
     NOR_DENIED,
     NOT_WITHOUT,
-    SET_ASIDE,
+    CONTRAST_SET_OFF,
     MORE_THAN,
     NEEDS,
     BOTH_WAYS,

@@ -13,6 +13,7 @@ import {
   mainClause,
   polarity,
   refutedClaim,
+  setsOffContrast,
   statesNeed,
   takenGroundSpans,
   withoutPurpose,
@@ -954,6 +955,10 @@ function onlyTheTreaty(claim: Claim, f: IndexedFact): boolean {
     !/\b(?:it|they|he|she|we)\b/i.test(claim.text.slice(0, treaty.index))
   );
 }
+const MINE_TREATY = /\b(?:convention|treaty|state part(?:y|ies))\b/i;
+/** Washington named by no actor of its own: "the administration", "the Americans". */
+const US_UNNAMED = /\b(?:administration|Americans?)\b/i;
+
 /**
  * The mines, or their treaty, named with no missile or strike: "Rights groups condemned the mines
  * decision, noting that more than 160 countries have joined a treaty banning the weapons" is no
@@ -965,9 +970,6 @@ const MISSILES_NAMED =
   /\b(?:missiles?|atacms|rockets?|long[- ]range|storm\s+shadows?|himars|strik(?:e|es|ing)|struck|deep|fir(?:e|es|ed|ing))\b/i;
 /** The facts about the missiles: who may fire them where, and what they hit. */
 const MISSILE_TOPICS = new Set(['permission', 'strikes']);
-const MINE_TREATY = /\b(?:convention|treaty|state part(?:y|ies))\b/i;
-/** Washington named by no actor of its own: "the administration", "the Americans". */
-const US_UNNAMED = /\b(?:administration|Americans?)\b/i;
 
 /**
  * The sentence gives the words to another side than the fact's speaker: "NATO Secretary-General
@@ -1619,8 +1621,6 @@ const DOUBT_OPENER =
  * one cause against another: "the timing had less to do with Pyongyang than with the election",
  * "the election, rather than the troops", "Trump's victory weighed more heavily".
  */
-/** A cause set aside between commas or dashes: ", not Pyongyang,", "— not the troops —". */
-const CAUSE_SET_ASIDE = /[,—–]\s*not\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s*[,—–]/i;
 const DOUBTS_ACCOUNT =
   /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether|[\w'’-]+(?=\s+(?:explanation|rationale|account|narrative|reasoning|logic)\b))\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|(?:not|\w+n['’]t)\s+(?:fully\s+|entirely\s+|quite\s+|(?:everyone|everybody|all)\s+(?:is|was|are|were)\s+)?(?:convinced|persuaded|sold)|not\s+(?:everyone|everybody|all)\s+(?:is\s+)?(?:buys|bought|buying|agrees|agreed|accepts|accepted|accepting)|not\s+(?:everyone|everybody|all)\s+(?:finds?|found)\s+(?:that|this|it|the\s+\w+)\s+(?:convincing|persuasive|credible)|never\s+(?:bought|buys|accepted|believed)\s+(?:that|this|the|it)\b|never\s+(?:quite\s+)?(?:fit|fitted|squared|added\s+up)|point(?:s|ed)?\s+elsewhere|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+)?(?:sit|fit|square|match|add\s+up|bear)|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than|(?:more|less)\s+to\s+do\s+with\b[^.;]*?\bthan|weigh(?:ed|s)?\s+more\s+heavily|rather\s+than)\b/i;
 
@@ -1696,8 +1696,7 @@ export function matchClaim(
   const givesCause = CAUSE_FRAME.test(claim.text);
   // "Trump's victory, not Pyongyang, explains the timing": a cause set against another, as with
   // "rather than".
-  const setAside = CAUSE_SET_ASIDE.test(claim.text);
-  const doubts = opensWithDoubt || setAside || DOUBTS_ACCOUNT.test(claim.text);
+  const doubts = opensWithDoubt || setsOffContrast(claim.text) || DOUBTS_ACCOUNT.test(claim.text);
   const doubtsAccountBack = doubts && ACCOUNT_BACK.test(claim.text);
   // A doubt said outright, not only one cause weighed against another ("… rather than …").
   const doubtsOutright =
