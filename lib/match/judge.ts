@@ -630,7 +630,19 @@ function splitClauses(text: string): string[] {
 
 /** A sentence's clauses with their content tokens, computed once per sentence. */
 export interface Clauses {
-  parts: { text: string; start: number; end: number; tokens: Set<string> }[];
+  parts: {
+    text: string;
+    start: number;
+    end: number;
+    tokens: Set<string>;
+    /** The countries whose weapons the clause names, once asked (see `clauseOrigins`). */
+    origins?: Set<string>;
+  }[];
+}
+
+/** The countries whose weapons a clause names, computed once per clause. */
+function clauseOrigins(clause: Clauses['parts'][number]): Set<string> {
+  return (clause.origins ??= weaponOrigins(clause.text));
 }
 
 /**
@@ -706,13 +718,24 @@ export function focusClause(
   const whole = f.fact.negated
     ? []
     : clauses.parts.map((c) => index.candidates(termText(c.text)).includes(f));
-  const someWhole = whole.some(Boolean) && !whole.every(Boolean);
   // "The White House confirmed the change, while the State Department declined to comment": for a
   // fact that its subject did not do something, the clause that names that subject speaks to it.
   const subject = f.fact.negated ? statementSubject(f.fact.statement) : null;
   let named = false;
+  // "Ukraine fired British Storm Shadows on Wednesday, a day after it launched American ATACMS":
+  // a clause about another country's weapons does not speak to a fact about these, where another
+  // clause may.
+  const foreign = clauses.parts.map((c) => {
+    if (f.origins.size === 0) return false;
+    const o = clauseOrigins(c);
+    return o.size > 0 && ![...o].some((x) => f.origins.has(x));
+  });
+  const someForeign = foreign.some(Boolean) && !foreign.every(Boolean);
+  if (someForeign) whole.forEach((w, i) => (whole[i] = w && !foreign[i]));
+  const someWhole = whole.some(Boolean) && !whole.every(Boolean);
   for (const [ci, clause] of clauses.parts.entries()) {
     if (someWhole && !whole[ci]) continue;
+    if (someForeign && foreign[ci]) continue;
     let w = 0;
     for (const tok of clause.tokens) if (f.tokens.has(tok)) w += index.idf(tok);
     // A clause that names the subject by a pronoun after one that names it ("we wrote that the
@@ -1869,6 +1892,20 @@ export function matchClaim(
     if (shifted) dates = shifted;
     else if (f.fact.slots.includes('date') && OFFSET_CLAUSE.test(clause.text))
       dates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+    else if (f.fact.slots.includes('date')) {
+      // A clause that dates the fact reads its own date, not one another clause gives another
+      // event: in "Trump will be sworn in on Tuesday, and Biden gave his farewell address this
+      // week", the week does not excuse the wrong day. A clause that shares a word with the fact
+      // still speaks of it, as a correction's does ("…said Monday; Ukraine in fact fired them on
+      // Tuesday").
+      const inOwn = (d: DateValue) => d.start >= clause.start && d.end <= clause.end;
+      if (dates.some(inOwn))
+        dates = dates.filter((d) => {
+          if (inOwn(d)) return true;
+          const c = clauses.parts.find((p) => d.start >= p.start && d.end <= p.end);
+          return c === undefined || [...c.tokens].some((t) => f.tokens.has(t));
+        });
+    }
     viable.push({
       f,
       score,
