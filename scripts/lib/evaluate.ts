@@ -109,6 +109,8 @@ export const BLIND_SETS = {
   'blind-90': join(EVAL_DIR, 'blind-90'),
   'blind-91': join(EVAL_DIR, 'blind-91'),
   'blind-92': join(EVAL_DIR, 'blind-92'),
+  'blind-93': join(EVAL_DIR, 'blind-93'),
+  'blind-94': join(EVAL_DIR, 'blind-94'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
