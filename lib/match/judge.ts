@@ -2089,6 +2089,24 @@ export function matchClaim(
       )
       .sort((a, b) => b.preference - a.preference)[0];
     if (wrong) return wrong.j;
+    // So a span of time told in the misvalued fact's own words, right after it: in "Three months
+    // before the inauguration, Biden had cleared Ukraine to strike …", the gap is wrong. (Not a
+    // count: "a few thousand North Korean conscripts" only sets the scene of the decision.)
+    const countsItsAct = (j: Judgement): boolean => {
+      const f = factById(viable, j);
+      if (!f.fact.slots.includes('quantity') || best!.fact.slots.includes('quantity')) return false;
+      const theirs = (bestTerms ??= new Set(factById(viable, best!).groups.flat()));
+      return claim.quantities.some((q) => {
+        if (q.dimension !== 'duration') return false;
+        const after = termText(claim.text.slice(q.end, q.end + COUNTED_ACT_CHARS));
+        const words = ` ${after.trim().split(' ').slice(0, DATED_ACT_WORDS).join(' ')}`;
+        return f.groups.some((g) => g.some((t) => !theirs.has(t) && words.includes(` ${t}`)));
+      });
+    };
+    const miscounted = judged
+      .filter((x) => x.j.verdict === 'contradicts' && x.j.kind === 'numeric' && countsItsAct(x.j))
+      .sort((a, b) => b.preference - a.preference)[0];
+    if (miscounted) return miscounted.j;
     // A date told of the reporting, before what was reported: "On Saturday 16 November, officials
     // in Washington confirmed that the outgoing administration had authorised Kyiv …". Wrong for
     // the fact about how the news came out, it is what the reader needs to see.
@@ -2113,6 +2131,8 @@ export function matchClaim(
 
 /** Words before a date that may name the act it dates. */
 const DATED_ACT_WORDS = 4;
+/** Characters after a figure that may name the act it counts (then `DATED_ACT_WORDS` words). */
+const COUNTED_ACT_CHARS = 60;
 
 function factById(viable: { f: IndexedFact }[], j: Judgement): IndexedFact {
   return viable.find((v) => v.f.fact.id === j.fact.id)!.f;
