@@ -314,7 +314,7 @@ function laterLimit(asOf: string, slack: number): string {
  * ("leave Kyiv in a position of strength for whatever comes after January").
  */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:comes|happens|follows)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|transfer\s+of\s+power|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hands?\s+(?:over\s+)?(?:power|the\s+White\s+House)(?:\s+over)?|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:(?:would|will|might|could|may)\s+)?(?:comes?|happens?|follows?)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|transfer\s+of\s+power|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hands?\s+(?:over\s+)?(?:power|the\s+White\s+House)(?:\s+over)?|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
 /**
  * "the most significant loosening … since Russia's full-scale invasion in": where the span a record
@@ -795,8 +795,15 @@ const WARNING =
 const SAID_WOULD =
   /\b(?:said|says|saying|told|stated|declared|insist(?:s|ed)|repeated(?:ly)?)\b[^.;]*\bwould\b/i;
 
-/** Framings whose "would" or "whether" clause is what the fact reports (a warning, a doubt). */
-const CONTENT_FRAMES = [WARNING, DOUBT];
+/**
+ * An aim: "making sure that Ukraine would be in a position of strength", "wanted to leave Ukraine
+ * …, to fight or to negotiate". What it would bring about is the aim, for a fact about an aim.
+ */
+const AIM =
+  /\b(?:aim(?:s|ed|ing)?|goal|intend(?:s|ed)?|intention|(?:make|makes|making|made)\s+sure|ensur(?:e|es|ed|ing)|want(?:s|ed)?|sought|seek(?:s|ing)?|point\s+(?:is|was))\b/i;
+
+/** Framings whose "would" or "whether" clause is what the fact reports (a warning, a doubt, an aim). */
+const CONTENT_FRAMES = [WARNING, DOUBT, AIM];
 
 /** Whether the claim is framed as what the fact reports: its "would" is the warning's or doubt's. */
 function framedAsContent(fact: string, claim: string): boolean {
@@ -1467,10 +1474,28 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * Washington for months to allow their use inside Russia", "had been waiting on Washington before
  * relaxing its own rules". What is asked for is not said to have happened. A request told in a
  * relative clause ends where the main clause's verb of saying begins: "Republicans who had pushed
- * Biden to relax the rules called the move long overdue".
+ * Biden to relax the rules called the move long overdue". (Leave asked for, not "sought to leave
+ * Ukraine in a position of strength": an aim.)
  */
 const REQUEST_SPAN =
-  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=[^.;,]*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
+  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=[^.;,]*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|(?<!\bto\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
+
+/**
+ * Fighting and negotiating set side by side as a choice: "whether it keeps fighting or sits down for
+ * talks", "whether on the battlefield or at the negotiating table". The talks are one branch of the
+ * choice, not what the sentence says the decision helps.
+ */
+const FIGHT_OR_TALK =
+  /\b(?:fight\w*|battlefield)\b[^.;]{0,40}?\bor\b[^.;]{0,40}?\b(?:negotiat\w*|talks|bargain\w*|table)\b/gi;
+
+/** A fact whose own words are the choice (see FIGHT_OR_TALK): "keep fighting or", "fight or negotiate". */
+function ownsChoice(text: string, f: IndexedFact): boolean {
+  for (const m of text.matchAll(FIGHT_OR_TALK)) {
+    const choice = termText(m[0]);
+    if (f.groups.some((g) => g.some((t) => t.includes(' or ') && choice.includes(t)))) return true;
+  }
+  return false;
+}
 
 /** The sentence without its requests (see REQUEST_SPAN). */
 const withoutRequests = (text: string) => text.replace(REQUEST_SPAN, ' ');
@@ -1730,6 +1755,7 @@ export function matchClaim(
   const doneResponse = DONE_RESPONSE.test(claim.text);
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
+  const fightOrTalk = claim.text.replace(FIGHT_OR_TALK, ' ');
   const viable: {
     f: IndexedFact;
     score: number;
@@ -1821,6 +1847,14 @@ export function matchClaim(
     }
     if (f.prospective && onlySupposed(ctx, claim.text, f)) {
       skip(f, 'only supposed');
+      continue;
+    }
+    if (
+      fightOrTalk !== claim.text &&
+      !ownsChoice(claim.text, f) &&
+      !touches(ctx, fightOrTalk, claim.text, f)
+    ) {
+      skip(f, 'only one branch of a choice');
       continue;
     }
     if (onlyOwner(ctx, claim.text, f)) {
