@@ -1002,6 +1002,15 @@ const MISSILES_NAMED =
 const MISSILE_TOPICS = new Set(['permission', 'strikes']);
 
 /**
+ * Another vote than the American one: "Icelanders go to the polls on November 30 in a snap
+ * election" names no US election, whatever "polls" and "November" share with the fact. (Unless the
+ * sentence names the American one too: "Trump's victory came weeks before Germany's snap election".)
+ */
+const ANOTHER_ELECTION =
+  /\b(?:snap|early|parliamentary|legislative|local|municipal|regional|provincial|run-?off|by-?)\s*elections?\b|\b(?:general|parliamentary|legislative|local)\s+(?:vote|polls)\b/i;
+const US_ELECTION =
+  /\b(?:trump|harris|white\s+house|u\.?s\.?|american|america['’]s|republicans?|democrats?)\b/i;
+/**
  * The sentence gives the words to another side than the fact's speaker: "NATO Secretary-General
  * Mark Rutte has called North Korea's involvement a 'significant escalation'" is NATO's reaction,
  * not the US officials' of the sources. Only for facts whose speaker is no slot of theirs (where
@@ -1756,6 +1765,7 @@ export function matchClaim(
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
   const fightOrTalk = claim.text.replace(FIGHT_OR_TALK, ' ');
+  const anotherElection = ANOTHER_ELECTION.test(claim.text) && !US_ELECTION.test(claim.text);
   const viable: {
     f: IndexedFact;
     score: number;
@@ -1867,6 +1877,10 @@ export function matchClaim(
     }
     if (doneResponse && doneNotWarned(claim.text, f)) {
       skip(f, 'done, not warned');
+      continue;
+    }
+    if (anotherElection && f.groups.some((g) => g.includes('election'))) {
+      skip(f, 'another election');
       continue;
     }
     if (otherWeapon && MISSILE_TOPICS.has(f.fact.topic)) {
