@@ -802,10 +802,12 @@ const SAID_WOULD =
 const AIM =
   /\b(?:aim(?:s|ed|ing)?|goal|intend(?:s|ed)?|intention|(?:make|makes|making|made)\s+sure|ensur(?:e|es|ed|ing)|want(?:s|ed)?|sought|seek(?:s|ing)?|point\s+(?:is|was))\b/i;
 
-/** Framings whose "would" or "whether" clause is what the fact reports (a warning, a doubt, an aim). */
+/**
+ * Framings whose "would" or "whether" clause is what the fact reports (a warning, a doubt, an aim).
+ */
 const CONTENT_FRAMES = [WARNING, DOUBT, AIM];
 
-/** Whether the claim is framed as what the fact reports: its "would" is the warning's or doubt's. */
+/** Whether the claim is framed as what the fact reports: its "would" is the frame's. */
 function framedAsContent(fact: string, claim: string): boolean {
   return CONTENT_FRAMES.some(
     (frame) =>
@@ -1007,9 +1009,11 @@ const MISSILE_TOPICS = new Set(['permission', 'strikes']);
  * sentence names the American one too: "Trump's victory came weeks before Germany's snap election".)
  */
 const ANOTHER_ELECTION =
-  /\b(?:snap|early|parliamentary|legislative|local|municipal|regional|provincial|run-?off|by-?)\s*elections?\b|\b(?:general|parliamentary|legislative|local)\s+(?:vote|polls)\b/i;
+  /\b(?:(?:snap|early|parliamentary|legislative|local|municipal|regional|provincial|run-?off)\s+elections?|by-?elections?|(?:general|parliamentary|legislative|local)\s+(?:vote|polls))\b/i;
+/** Words that name the American vote (see ANOTHER_ELECTION). */
 const US_ELECTION =
   /\b(?:trump|harris|white\s+house|u\.?s\.?|american|america['’]s|republicans?|democrats?)\b/i;
+
 /**
  * The sentence gives the words to another side than the fact's speaker: "NATO Secretary-General
  * Mark Rutte has called North Korea's involvement a 'significant escalation'" is NATO's reaction,
@@ -1497,7 +1501,7 @@ const REQUEST_SPAN =
 const FIGHT_OR_TALK =
   /\b(?:fight\w*|battlefield)\b[^.;]{0,40}?\bor\b[^.;]{0,40}?\b(?:negotiat\w*|talks|bargain\w*|table)\b/gi;
 
-/** A fact whose own words are the choice (see FIGHT_OR_TALK): "keep fighting or", "fight or negotiate". */
+/** A fact whose own words are the choice (see FIGHT_OR_TALK): "keep fighting or", "fight or …". */
 function ownsChoice(text: string, f: IndexedFact): boolean {
   for (const m of text.matchAll(FIGHT_OR_TALK)) {
     const choice = termText(m[0]);
