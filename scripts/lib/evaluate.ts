@@ -111,6 +111,8 @@ export const BLIND_SETS = {
   'blind-92': join(EVAL_DIR, 'blind-92'),
   'blind-93': join(EVAL_DIR, 'blind-93'),
   'blind-94': join(EVAL_DIR, 'blind-94'),
+  'blind-95': join(EVAL_DIR, 'blind-95'),
+  'blind-96': join(EVAL_DIR, 'blind-96'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
