@@ -242,10 +242,11 @@ export const answeredRequest = (text: string): boolean =>
  * A request named only as background to what the sentence asserts: "stopped short of supplying the
  * mines despite Ukrainian requests", "held back from sending Kyiv the mines it wants", "cleared to
  * hit the airbases, something Kyiv had long requested". The sentence asserts the holding back (or
- * the clearing), not the asking.
+ * the clearing), not the asking. Nor is a reporter's question a request: "Asked about the reports
+ * on Sunday, the White House said …", "…, when asked whether …, said …".
  */
 const REQUEST_BACKGROUND =
-  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|(?:ukrainian|its|their)\s+(?:commanders|officials|troops|forces|leaders|generals))\s+(?:has\s+|had\s+|have\s+|keeps?\s+|kept\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|asking\s+for|requesting)\b|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b/gi;
+  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|(?:ukrainian|its|their)\s+(?:commanders|officials|troops|forces|leaders|generals))\s+(?:has\s+|had\s+|have\s+|keeps?\s+|kept\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|asking\s+for|requesting)\b|^\W*(?:when\s+)?asked\s+(?:about|whether|if|on|why|how|what|when|to\s+comment|for\s+(?:comment|details|a\s+response))\b[^,;]*,|,\s*when\s+asked\s+(?:about|whether|if|on|why|how|what|when)\b[^,;]*,|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b/gi;
 /**
  * A tag question asks for agreement with an assertion: "Washington refused to send the mines,
  * didn't it?" states the refusal.

@@ -534,6 +534,18 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
 /** A "whether" or "if" clause still open where a word stands (in a term text: no punctuation). */
 const OPEN_WHETHER = /\b(?:whether|if)\b(?!.*\b(?:but|and|yet|so)\s)/;
 
+/**
+ * An aside on what someone had done before: "Even Lukashenko, who had scoffed at the first reports
+ * of Koreans in Russia, had conceded that their involvement would be an escalation".
+ */
+const EARLIER_STANCE_ASIDE = /,\s*who\s+(?:had|has|have)\s+(?:\w+\s+)?\w+ed\b[^,;]*,/gi;
+
+/** A fact about the state before the change: "Before the decision, the administration had …". */
+const EARLIER_STATE_FACT = /^(?:before|until)\b/i;
+
+/** "Now", not "until now", "by now" or "for now". */
+const NOW = /(?<!\b(?:until|till|up\s+to|by|for)\s+)\bnow\b/i;
+
 /** The sentence's word that says the opposite of the fact (one of its `contrary` terms), or null. */
 function contraryWord(text: string, f: IndexedFact): string | null {
   if (f.contrary.length === 0) return null;
@@ -695,6 +707,15 @@ const SUBJECT_CLAUSE_WEIGHT = 2;
 /** A clause that opens with a subject pronoun. */
 const SUBJECT_PRONOUN = /^\W*(?:(?:and|but|yet|so)\s+)?(?:it|he|she|they)\b/i;
 
+/** Does the claim name, inside the clause, an actor other than this one? */
+function namesOtherActor(
+  claim: Claim,
+  id: string,
+  clause: { start: number; end: number },
+): boolean {
+  return claim.actors.some((a) => a.id !== id && a.start >= clause.start && a.end <= clause.end);
+}
+
 /** Does the claim name the actor inside the clause? */
 function namesActorIn(claim: Claim, id: string, clause: { start: number; end: number }): boolean {
   return claim.actors.some((a) => a.id === id && a.start >= clause.start && a.end <= clause.end);
@@ -733,18 +754,25 @@ export function focusClause(
   const someForeign = foreign.some(Boolean) && !foreign.every(Boolean);
   if (someForeign) whole.forEach((w, i) => (whole[i] = w && !foreign[i]));
   const someWhole = whole.some(Boolean) && !whole.every(Boolean);
+  // A clause that names the subject by a pronoun after one that names it ("we wrote that the
+  // White House had announced the change; it has in fact issued no confirmation") names it too.
+  const namesSubject = clauses.parts.map((clause) => {
+    const n =
+      subject !== null &&
+      (namesActorIn(claim, subject, clause) || (named && SUBJECT_PRONOUN.test(clause.text)));
+    named = n;
+    return n;
+  });
+  // "The White House acknowledged the shift, although the State Department declined to comment":
+  // where one clause names the subject, another that names only someone else is that one's act.
+  const someNamed = namesSubject.some(Boolean);
   for (const [ci, clause] of clauses.parts.entries()) {
     if (someWhole && !whole[ci]) continue;
     if (someForeign && foreign[ci]) continue;
+    if (someNamed && !namesSubject[ci] && namesOtherActor(claim, subject!, clause)) continue;
     let w = 0;
     for (const tok of clause.tokens) if (f.tokens.has(tok)) w += index.idf(tok);
-    // A clause that names the subject by a pronoun after one that names it ("we wrote that the
-    // White House had announced the change; it has in fact issued no confirmation") names it too.
-    const namesSubject: boolean =
-      subject !== null &&
-      (namesActorIn(claim, subject, clause) || (named && SUBJECT_PRONOUN.test(clause.text)));
-    named = namesSubject;
-    if (namesSubject) w *= SUBJECT_CLAUSE_WEIGHT;
+    if (namesSubject[ci]) w *= SUBJECT_CLAUSE_WEIGHT;
     if (w > bestWeight) {
       bestWeight = w;
       best = clause;
@@ -1271,8 +1299,18 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
       refuted: false,
     };
   }
-  // "Sikorski criticised the move" where the sources say he welcomed it.
-  const against = contraryWord(claim.text, f);
+  // "The administration now places no limits on ATACMS strikes" tells the state after the change,
+  // not the one before it.
+  if (EARLIER_STATE_FACT.test(f.fact.statement) && !claim.pastState && NOW.test(claim.text))
+    return null;
+  // "Sikorski criticised the move" where the sources say he welcomed it. (Not an earlier stance
+  // told in an aside: "Lukashenko, who had scoffed at the first reports, had conceded that …".)
+  // A fact about the state before the change is denied only by a sentence told of that time:
+  // "until then, the administration had placed no limits on …", not "now there are no limits".
+  const against =
+    EARLIER_STATE_FACT.test(f.fact.statement) && !claim.pastState
+      ? null
+      : contraryWord(claim.text.replace(EARLIER_STANCE_ASIDE, ','), f);
   // "Russia has not taken military action against any country other than Ukraine": the opposite
   // denied is the fact itself, for a fact its sources tell both ways ("limited its actions to
   // Ukraine", "not acted against other countries"); it is judged as any other sentence.
