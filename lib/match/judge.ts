@@ -1255,6 +1255,30 @@ function saidBothWays(f: IndexedFact): boolean {
   return supporting.some((s) => s.values.negated) && supporting.some((s) => !s.values.negated);
 }
 
+/** A negation in the same stretch of clause, right before a word: "has not taken military action". */
+const DENIAL_BEFORE =
+  /(?:\b(?:not|never|no|nor|yet\s+to|refrained\s+from)\b|n['’]t\b)[^,;:]{0,40}$/i;
+
+/**
+ * Is the word denied where it stands, or is the sentence's denial in a clause that speaks to the
+ * fact too ("… had dismissed the decision within hours; it did not respond immediately")? Not a
+ * denial in an aside about something else: "…, a remark the book does not interrogate".
+ */
+function deniedAt(text: string, word: string, f: IndexedFact): boolean {
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  if (at < 0 || DENIAL_BEFORE.test(text.slice(0, at))) return true;
+  for (const m of text.matchAll(DENIAL_CUE)) {
+    const from = Math.max(...[',', ';', ':'].map((d) => text.lastIndexOf(d, m.index)));
+    const ends = [',', ';', ':'].map((d) => text.indexOf(d, m.index)).filter((i) => i >= 0);
+    const stretch = text.slice(from + 1, ends.length > 0 ? Math.min(...ends) : undefined);
+    if (contentTokens(stretch).some((t) => f.tokens.has(t))) return true;
+  }
+  return false;
+}
+
+/** A negation cue (for `deniedAt`). */
+const DENIAL_CUE = /\b(?:not|never|no|nor)\b|n['’]t\b/gi;
+
 /** A guess refused: "declined to say whether Storm Shadow missiles would now be fired". */
 const NOT_GUESSED =
   /\b(?:declin\w*\s+to|refus\w*\s+to|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:say|predict|speculate|comment\s+on)\s+whether\b[^.;,]*?\b(?:might|could|would|may)\b/i;
@@ -1314,14 +1338,16 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // "Russia has not taken military action against any country other than Ukraine": the opposite
   // denied is the fact itself, for a fact its sources tell both ways ("limited its actions to
   // Ukraine", "not acted against other countries"); it is judged as any other sentence.
-  const deniedOpposite = against !== null && claim.negated && saidBothWays(f);
+  // (The denial must be the contrary's own: not "…, a remark the book does not interrogate".)
+  const deniedHere = against !== null && claim.negated && deniedAt(claim.text, against, f);
+  const deniedOpposite = deniedHere && saidBothWays(f);
   if (against !== null && !deniedOpposite) {
     // "Did not criticise" is no criticism; but a contrary term that is itself a denial ("would not
     // amount to an escalation", "dismissed the idea") is what the sentence's negation says.
     const ownDenial =
       NEGATIVE_TERM.test(against) ||
       claim.negationCues.every((c) => against.includes(c.toLowerCase()));
-    if ((claim.negated && !ownDenial) || claim.modality === 'question') return null;
+    if ((deniedHere && !ownDenial) || claim.modality === 'question') return null;
     const n = new Set(
       f.fact.sources.filter((s) => SUPPORTING_STANCES.has(s.stance)).map((s) => s.source),
     ).size;
