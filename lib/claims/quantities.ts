@@ -409,6 +409,7 @@ export function extractQuantities(
       ...quantity(text, start, end, value, hedge, dimension, unit, noun),
       inclusive:
         INCLUSIVE_AFTER.test(text.slice(end, end + 60)) ||
+        PART_AFTER.test(text.slice(end, end + 40)) ||
         (PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
           !NATIONALITY.test(text.slice(end, end + 30))),
       ...(role ? { role } : {}),
@@ -486,6 +487,10 @@ function listSums(text: string, qs: Quantity[]): Quantity[] {
  */
 const INCLUSIVE_AFTER =
   /^(?:\s+[\w'’-]+){0,3}?,?\s+(?:including|among them|of whom|of which)\b(?=[^.;]{0,40}\b(?:north korea|korean|dprk|pyongyang|russian|ukrainian|american|foreign))|^\s+(?:[\w'’-]+\s+){0,2}?(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\s+(?:and|or)\s+(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\b/i;
+
+/** A figure told as part of a group after it: "The two men were among the troops Pyongyang sent". */
+const PART_AFTER =
+  /^(?:\s+[\w'’-]+){0,2}?\s+(?:were|was|are|is)\s+(?:(?:just|only|reportedly)\s+)?(?:among|part\s+of)\b/i;
 
 /** A figure that counts part of a total before it: "including 500 officers", "of whom 3,000". */
 const PART_BEFORE = /\b(?:including|among them|of whom|of which)\s+(?:[\w'’-]+\s+){0,2}$/i;

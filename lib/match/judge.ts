@@ -325,11 +325,12 @@ const SINCE_BEFORE =
 
 /**
  * A date told of someone in a relative clause ("Richard Grenell, who served as acting intelligence
- * chief in 2020, …") or of a state the sentence says ended ("ending a ban that had stood since
+ * chief in 2020, …"), of the ground a side took ("sees the territory Ukraine seized in Kursk last
+ * August as a bargaining chip") or of a state the sentence says ended ("ending a ban that had stood since
  * 2022"): background, not the time of what the sentence says.
  */
 const ASIDE_BEFORE =
-  /(?:\bwho\b[^,;()]{0,120}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?)$/i;
+  /(?:\bwho\b[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?)$/i;
 
 /** What leads into a bound: "before he takes office", "ahead of the transfer of power". */
 const BOUND_LEAD =
