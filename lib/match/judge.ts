@@ -253,6 +253,26 @@ function wellAfterFactDates(claim: Claim, f: IndexedFact): boolean {
   });
 }
 
+/**
+ * Does every date the sentence gives end before any of the fact's dates begins? (A fact's month
+ * told without a year, "in early October", is taken in the sentence's date's year.)
+ */
+function beforeFactDates(claim: Claim, f: IndexedFact): boolean {
+  if (f.dates.length === 0 || claim.dates.length === 0) return false;
+  return claim.dates.every((d) => {
+    const to = parseIso(d.to ?? '');
+    if (to === null) return false;
+    return f.dates.every(({ value: v }) => {
+      const start =
+        parseIso(v.from ?? '') ??
+        (v.month !== undefined && v.month !== null
+          ? new Date(Date.UTC(to.getUTCFullYear(), v.month, 1))
+          : null);
+      return start !== null && to.getTime() < start.getTime();
+    });
+  });
+}
+
 /** A fact that is itself a record since a date ("its fastest pace since 2022"). */
 function recordSince(f: IndexedFact): boolean {
   return /\bsince\b/i.test(f.fact.statement);
@@ -1413,7 +1433,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
       c.kind === 'date' &&
       FIRST.test(f.fact.statement) &&
       !FIRST.test(claim.text) &&
-      (LATER_EVENT.test(claim.text) || wellAfterFactDates(claim, f))
+      (LATER_EVENT.test(claim.text) || wellAfterFactDates(claim, f)) &&
+      // (A date before the first is no later event: "had spotted them as early as September, and
+      // Seoul's spy agency had since confirmed it".)
+      !beforeFactDates(claim, f)
     )
       return null;
     return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
