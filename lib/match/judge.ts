@@ -1491,6 +1491,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   };
 }
 
+/** Russia's and North Korea's troops together as the foe held off (see `matchClaim`). */
+const JOINT_FOE =
+  /\b(?:against|(?:fend|fight)(?:ing|s)?\s+off|repel(?:s|led|ling)?|hold(?:ing)?\s+off)\s+(?:a\s+|the\s+)?(?:combined\s+|joint\s+)?(?:russian|ru)(?:\s*-\s*|\s+and\s+)(?:north\s+korean|nk)\s+(?:troops|forces|units|push|assault|offensive|counteroffensive|attacks?|soldiers|force)\b/gi;
+
 /** Same-event scores closer than this are a near tie, which Fuse.js ranking settles. */
 const FUSE_TIE_MARGIN = 0.15;
 /** Words of the sentence Fuse.js ranks on (the highest-IDF ones). */
@@ -2078,6 +2082,16 @@ export function matchClaim(
       f.fact.slots.includes('date') &&
       (!touches(ctx, withoutTakenGround(claim.text), claim.text, f) ||
         onlyTakenGroundDates(factClaim, clause))
+    )
+      j = null;
+    // "…to help Ukrainian troops hold their positions in Kursk against Russian and North Korean
+    // troops": North Korea's soldiers named only as the foe Ukraine's troops hold off are not
+    // what the sentence says of them.
+    if (
+      j &&
+      f.fact.topic === 'north-korea' &&
+      j.verdict === 'supports' &&
+      !touches(ctx, claim.text.replace(JOINT_FOE, ' '), claim.text, f)
     )
       j = null;
     trace?.push({ fact: f.fact.id, score, judgement: j, skipped: j ? null : 'no verdict' });
