@@ -386,9 +386,12 @@ function namesEveryGroup(lower: string, f: IndexedFact): boolean {
 /** How many of a unit a gap counts: "two", "a few", "10". */
 const GAP_COUNT = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)`;
 
-/** The start of a gap told as an aside, up to its "after": ", barely two days". */
+/** A count of hours or days in words past ten: "forty-eight", "twenty-four", "36". */
+const LONG_COUNT = String.raw`(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+
+/** The start of a gap told as an aside, up to its "after": ", barely two days", ", 48 hours". */
 const OFFSET_ASIDE = new RegExp(
-  String.raw`,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than)\s+)?${GAP_COUNT}\s+(?:hours?|days?|weeks?|months?)\s+$`,
+  String.raw`,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than)\s+)?(?:${GAP_COUNT}|${LONG_COUNT})\s+(?:hours?|days?|weeks?|months?)\s+$`,
 );
 
 /**
@@ -420,10 +423,16 @@ const BOUND_AFTER =
  * lower-case with a space before.
  */
 function boundWords(text: string, d: { start: number; end: number }): string | null {
+  if (agentBy(text, d)) return null;
   const m =
     BOUND_BEFORE.exec(text.slice(Math.max(0, d.start - 60), d.start)) ??
     BOUND_AFTER.exec(text.slice(d.end, d.end + 30));
   return m ? ` ${m[0].trim().toLowerCase()}` : null;
+}
+
+/** "Prompted by Tuesday's strike": a "by" before a day's event names who or what, not a deadline. */
+function agentBy(text: string, d: { start: number; end: number }): boolean {
+  return /['’]s\b/.test(text.slice(d.end, d.end + 2)) && /\bby\s+$/i.test(text.slice(0, d.start));
 }
 
 /**
@@ -433,7 +442,7 @@ function boundWords(text: string, d: { start: number; end: number }): string | n
 function isBound(text: string, d: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, d.start - 80), d.start);
   return (
-    BOUND_BEFORE.test(before.slice(-60)) ||
+    (BOUND_BEFORE.test(before.slice(-60)) && !agentBy(text, d)) ||
     BOUND_AFTER.test(text.slice(d.end, d.end + 30)) ||
     TAKEN_WHEN_BEFORE.test(before)
   );
