@@ -2292,8 +2292,8 @@ export function matchClaim(
   return best;
 }
 
-/** Words before a date that may name the act it dates. */
-const DATED_ACT_WORDS = 4;
+/** Words before a date that may name the act it dates ("its first ATACMS attack on Russian soil on …"). */
+const DATED_ACT_WORDS = 6;
 /** Characters after a figure that may name the act it counts (then `DATED_ACT_WORDS` words). */
 const COUNTED_ACT_CHARS = 60;
 
