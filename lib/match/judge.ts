@@ -2292,7 +2292,10 @@ export function matchClaim(
   return best;
 }
 
-/** Words before a date that may name the act it dates ("its first ATACMS attack on Russian soil on …"). */
+/**
+ * Words before a date that may name the act it dates ("its first ATACMS attack on Russian soil
+ * on …"), and after a span of time the act it counts.
+ */
 const DATED_ACT_WORDS = 6;
 /** Characters after a figure that may name the act it counts (then `DATED_ACT_WORDS` words). */
 const COUNTED_ACT_CHARS = 60;
