@@ -254,8 +254,9 @@ function wellAfterFactDates(claim: Claim, f: IndexedFact): boolean {
 }
 
 /**
- * Does every date the sentence gives end before any of the fact's dates begins? (A fact's month
- * told without a year, "in early October", is taken in the sentence's date's year.)
+ * Does every date the sentence gives end before any of the fact's dates begins? A fact's month told
+ * without a year ("in early October") is taken in the sentence's date's year, and only a few months
+ * ahead counts: January 2025 is not before an August told without its year (2024).
  */
 function beforeFactDates(claim: Claim, f: IndexedFact): boolean {
   if (f.dates.length === 0 || claim.dates.length === 0) return false;
@@ -263,15 +264,17 @@ function beforeFactDates(claim: Claim, f: IndexedFact): boolean {
     const to = parseIso(d.to ?? '');
     if (to === null) return false;
     return f.dates.every(({ value: v }) => {
-      const start =
-        parseIso(v.from ?? '') ??
-        (v.month !== undefined && v.month !== null
-          ? new Date(Date.UTC(to.getUTCFullYear(), v.month, 1))
-          : null);
-      return start !== null && to.getTime() < start.getTime();
+      const dated = parseIso(v.from ?? '');
+      if (dated) return to.getTime() < dated.getTime();
+      if (v.month === undefined || v.month === null) return false;
+      const start = Date.UTC(to.getUTCFullYear(), v.month, 1);
+      return to.getTime() < start && start - to.getTime() < UNDATED_MONTH_AHEAD_DAYS * 86_400_000;
     });
   });
 }
+
+/** How far ahead a fact's month without a year may lie and still be read in the same year. */
+const UNDATED_MONTH_AHEAD_DAYS = 120;
 
 /** A fact that is itself a record since a date ("its fastest pace since 2022"). */
 function recordSince(f: IndexedFact): boolean {
@@ -1244,6 +1247,16 @@ function toldThePress(text: string, f: IndexedFact): boolean {
   );
 }
 
+/**
+ * A fact about when something began ("the incursion began in August"): a later event of the kind
+ * ("launched fresh attacks there earlier this month") is no misdated start, as for a first.
+ */
+const BEGAN = /\b(?:began|begun|started|launched)\b/i;
+/** Another act of the kind, after the start: "fresh attacks", "a new push", "renewed". (Not the
+ * Second World War.) */
+const LATER_START =
+  /\b(?:fresh|renewed|another|latest)\b|\bnew\s+(?:push|offensive|attacks?|assaults?|incursion|operation|thrust|strikes?)\b/i;
+
 /** A later event of the kind: "strikes have continued since", "another volley", "again". */
 const LATER_EVENT =
   /\b(?:since|(?:have|has|had)\s+continued|continu(?:e|es|ed|ing)\s+(?:to|at|apace)|again|another|latest|fresh|renewed|second|third|further|more (?:strikes|attacks|launches|volleys|times))\b/i;
@@ -1440,9 +1453,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // Tuesday Russia said it had shot down six ATACMS", or one weeks later ("on 11 December").
     if (
       c.kind === 'date' &&
-      FIRST.test(f.fact.statement) &&
-      !FIRST.test(claim.text) &&
-      (LATER_EVENT.test(claim.text) || wellAfterFactDates(claim, f)) &&
+      ((FIRST.test(f.fact.statement) &&
+        !FIRST.test(claim.text) &&
+        (LATER_EVENT.test(claim.text) || wellAfterFactDates(claim, f))) ||
+        (BEGAN.test(f.fact.statement) && LATER_START.test(claim.text))) &&
       // (A date before the first is no later event: "had spotted them as early as September, and
       // Seoul's spy agency had since confirmed it".)
       !beforeFactDates(claim, f)
