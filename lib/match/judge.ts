@@ -579,6 +579,9 @@ const EARLIER_STATE_FACT = /^(?:before|until)\b/i;
 /** "Now", not "until now", "by now" or "for now". */
 const NOW = /(?<!\b(?:until|till|up\s+to|by|for)\s+)\bnow\b/i;
 
+/** "Without" or "few" up to four words before a word (in a term text, ending in a space). */
+const LEFT_OUT_BEFORE = /\b(?:without|few|little)\s+(?:\S+\s+){0,4}$/;
+
 /** The sentence's word that says the opposite of the fact (one of its `contrary` terms), or null. */
 function contraryWord(text: string, f: IndexedFact): string | null {
   if (f.contrary.length === 0) return null;
@@ -588,6 +591,8 @@ function contraryWord(text: string, f: IndexedFact): string | null {
     if (at < 0) continue;
     // "too early to know whether the strikes slowed Russia's advance": asked, not said.
     if (OPEN_WHETHER.test(t.slice(0, at))) continue;
+    // "without laying out a detailed plan", "with few details": the words are what was left out.
+    if (LEFT_OUT_BEFORE.test(t.slice(0, at + 1))) continue;
     const end = t.indexOf(' ', at + 1 + term.trimEnd().length);
     return t.slice(at + 1, end < 0 ? undefined : end);
   }
@@ -1302,6 +1307,12 @@ function saidBothWays(f: IndexedFact): boolean {
 const DENIAL_BEFORE =
   /(?:\b(?:not|never|no|nor|yet\s+to|refrained\s+from)\b|n['’]t\b)[^,;:]{0,40}$/i;
 
+/** Is the word (the first time the sentence says it) denied right before it, in its stretch? */
+function deniedRightBefore(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  return at >= 0 && DENIAL_BEFORE.test(text.slice(0, at));
+}
+
 /**
  * Is the word denied where it stands, or is the sentence's denial in a clause that speaks to the
  * fact too ("… had dismissed the decision within hours; it did not respond immediately")? Not a
@@ -1382,14 +1393,19 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // denied is the fact itself, for a fact its sources tell both ways ("limited its actions to
   // Ukraine", "not acted against other countries"); it is judged as any other sentence.
   // (The denial must be the contrary's own: not "…, a remark the book does not interrogate".)
-  const deniedHere = against !== null && claim.negated && deniedAt(claim.text, against, f);
-  const deniedOpposite = deniedHere && saidBothWays(f);
+  // (Denied where it stands even when the clause read for the fact is not: "…has promised to end
+  // the war quickly, but he has never set out a detailed plan".)
+  const deniedHere =
+    against !== null &&
+    ((claim.negated && deniedAt(claim.text, against, f)) || deniedRightBefore(claim.text, against));
+  // A denial of the contrary words in a sentence not otherwise negated is the fact said again.
+  const deniedOpposite = deniedHere && (saidBothWays(f) || !claim.negated);
   if (against !== null && !deniedOpposite) {
     // "Did not criticise" is no criticism; but a contrary term that is itself a denial ("would not
     // amount to an escalation", "dismissed the idea") is what the sentence's negation says.
     const ownDenial =
       NEGATIVE_TERM.test(against) ||
-      claim.negationCues.every((c) => against.includes(c.toLowerCase()));
+      (claim.negated && claim.negationCues.every((c) => against.includes(c.toLowerCase())));
     if ((deniedHere && !ownDenial) || claim.modality === 'question') return null;
     const n = new Set(
       f.fact.sources.filter((s) => SUPPORTING_STANCES.has(s.stance)).map((s) => s.source),
