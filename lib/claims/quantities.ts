@@ -488,7 +488,7 @@ function listSums(text: string, qs: Quantity[]): Quantity[] {
 const INCLUSIVE_AFTER =
   /^(?:\s+[\w'’-]+){0,3}?,?\s+(?:including|among them|of whom|of which)\b(?=[^.;]{0,40}\b(?:north korea|korean|dprk|pyongyang|russian|ukrainian|american|foreign))|^\s+(?:[\w'’-]+\s+){0,2}?(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\s+(?:and|or)\s+(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\b/i;
 
-/** A figure told as part of a group after it: "The two men were among the troops Pyongyang sent". */
+/** A figure told as part of a group: "The two men were among the troops Pyongyang sent". */
 const PART_AFTER =
   /^(?:\s+[\w'’-]+){0,2}?\s+(?:were|was|are|is)\s+(?:(?:just|only|reportedly)\s+)?(?:among|part\s+of)\b/i;
 

@@ -349,8 +349,8 @@ const SINCE_BEFORE =
 /**
  * A date told of someone in a relative clause ("Richard Grenell, who served as acting intelligence
  * chief in 2020, …"), of the ground a side took ("sees the territory Ukraine seized in Kursk last
- * August as a bargaining chip") or of a state the sentence says ended ("ending a ban that had stood since
- * 2022"): background, not the time of what the sentence says.
+ * August as a bargaining chip") or of a state the sentence says ended ("ending a ban that had stood
+ * since 2022"): background, not the time of what the sentence says.
  */
 const ASIDE_BEFORE =
   /(?:\bwho\b[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?)$/i;
@@ -389,7 +389,7 @@ function namesEveryGroup(lower: string, f: IndexedFact): boolean {
 /** How many of a unit a gap counts: "two", "a few", "10". */
 const GAP_COUNT = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)`;
 
-/** A count of hours or days in words past ten: "forty-eight", "twenty-four", "36". */
+/** A count in words past ten: "forty-eight", "twenty-four" (figures are in `GAP_COUNT`). */
 const LONG_COUNT = String.raw`(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)`;
 
 /** The start of a gap told as an aside, up to its "after": ", barely two days", ", 48 hours". */
@@ -433,7 +433,7 @@ function boundWords(text: string, d: { start: number; end: number }): string | n
   return m ? ` ${m[0].trim().toLowerCase()}` : null;
 }
 
-/** "Prompted by Tuesday's strike": a "by" before a day's event names who or what, not a deadline. */
+/** "Prompted by Tuesday's strike": "by" before a day's event names what did it, not a deadline. */
 function agentBy(text: string, d: { start: number; end: number }): boolean {
   return /['’]s\b/.test(text.slice(d.end, d.end + 2)) && /\bby\s+$/i.test(text.slice(0, d.start));
 }
@@ -579,7 +579,7 @@ const EARLIER_STATE_FACT = /^(?:before|until)\b/i;
 /** "Now", not "until now", "by now" or "for now". */
 const NOW = /(?<!\b(?:until|till|up\s+to|by|for)\s+)\bnow\b/i;
 
-/** "Without" or "few" up to four words before a word (in a term text, ending in a space). */
+/** "Without", "few" or "little" up to four words before a word (in a term text). */
 const LEFT_OUT_BEFORE = /\b(?:without|few|little)\s+(?:\S+\s+){0,4}$/;
 
 /** The sentence's word that says the opposite of the fact (one of its `contrary` terms), or null. */
@@ -1257,8 +1257,10 @@ function toldThePress(text: string, f: IndexedFact): boolean {
  * ("launched fresh attacks there earlier this month") is no misdated start, as for a first.
  */
 const BEGAN = /\b(?:began|begun|started|launched)\b/i;
-/** Another act of the kind, after the start: "fresh attacks", "a new push", "renewed". (Not the
- * Second World War.) */
+/**
+ * Another act of the kind, after the start: "fresh attacks", "a new push", "renewed" (not "second",
+ * as in "the Second World War").
+ */
 const LATER_START =
   /\b(?:fresh|renewed|another|latest)\b|\bnew\s+(?:push|offensive|attacks?|assaults?|incursion|operation|thrust|strikes?)\b/i;
 
@@ -1303,14 +1305,19 @@ function saidBothWays(f: IndexedFact): boolean {
   return supporting.some((s) => s.values.negated) && supporting.some((s) => !s.values.negated);
 }
 
-/** A negation in the same stretch of clause, right before a word: "has not taken military action". */
+/**
+ * A negation in the same stretch of clause, right before a word: "has not taken military action".
+ */
 const DENIAL_BEFORE =
   /(?:\b(?:not|never|no|nor|yet\s+to|refrained\s+from)\b|n['’]t\b)[^,;:]{0,40}$/i;
 
-/** Is the word (the first time the sentence says it) denied right before it, in its stretch? */
-function deniedRightBefore(text: string, word: string): boolean {
+/**
+ * Is the word (the first time the sentence says it) denied right before it, in its stretch? Null
+ * where the sentence's own spelling of it cannot be found (a term text drops punctuation).
+ */
+function deniedRightBefore(text: string, word: string): boolean | null {
   const at = text.toLowerCase().indexOf(word.toLowerCase());
-  return at >= 0 && DENIAL_BEFORE.test(text.slice(0, at));
+  return at < 0 ? null : DENIAL_BEFORE.test(text.slice(0, at));
 }
 
 /**
@@ -1319,8 +1326,7 @@ function deniedRightBefore(text: string, word: string): boolean {
  * denial in an aside about something else: "…, a remark the book does not interrogate".
  */
 function deniedAt(text: string, word: string, f: IndexedFact): boolean {
-  const at = text.toLowerCase().indexOf(word.toLowerCase());
-  if (at < 0 || DENIAL_BEFORE.test(text.slice(0, at))) return true;
+  if (deniedRightBefore(text, word) !== false) return true;
   for (const m of text.matchAll(DENIAL_CUE)) {
     const from = Math.max(...[',', ';', ':'].map((d) => text.lastIndexOf(d, m.index)));
     const ends = [',', ';', ':'].map((d) => text.indexOf(d, m.index)).filter((i) => i >= 0);
@@ -1377,28 +1383,27 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
       refuted: false,
     };
   }
-  // "The administration now places no limits on ATACMS strikes" tells the state after the change,
-  // not the one before it.
-  if (EARLIER_STATE_FACT.test(f.fact.statement) && !claim.pastState && NOW.test(claim.text))
-    return null;
+  // A fact about the state before the change speaks only to a sentence told of that time: "The
+  // administration now places no limits on ATACMS strikes" tells the state after it, and only
+  // "until then, the administration had placed no limits on …" denies it.
+  const laterState = EARLIER_STATE_FACT.test(f.fact.statement) && !claim.pastState;
+  if (laterState && NOW.test(claim.text)) return null;
   // "Sikorski criticised the move" where the sources say he welcomed it. (Not an earlier stance
   // told in an aside: "Lukashenko, who had scoffed at the first reports, had conceded that …".)
-  // A fact about the state before the change is denied only by a sentence told of that time:
-  // "until then, the administration had placed no limits on …", not "now there are no limits".
-  const against =
-    EARLIER_STATE_FACT.test(f.fact.statement) && !claim.pastState
-      ? null
-      : contraryWord(claim.text.replace(EARLIER_STANCE_ASIDE, ','), f);
+  const against = laterState
+    ? null
+    : contraryWord(claim.text.replace(EARLIER_STANCE_ASIDE, ','), f);
   // "Russia has not taken military action against any country other than Ukraine": the opposite
   // denied is the fact itself, for a fact its sources tell both ways ("limited its actions to
   // Ukraine", "not acted against other countries"); it is judged as any other sentence.
-  // (The denial must be the contrary's own: not "…, a remark the book does not interrogate".)
-  // (Denied where it stands even when the clause read for the fact is not: "…has promised to end
-  // the war quickly, but he has never set out a detailed plan".)
+  // The denial must be the contrary's own, not one in an aside about something else ("…, a remark
+  // the book does not interrogate"). Denied right before them, the contrary words are denied even
+  // where the clause read for the fact is not negated, and the sentence then says the fact again:
+  // "…has promised to end the war quickly, but he has never set out a detailed plan".
   const deniedHere =
     against !== null &&
-    ((claim.negated && deniedAt(claim.text, against, f)) || deniedRightBefore(claim.text, against));
-  // A denial of the contrary words in a sentence not otherwise negated is the fact said again.
+    ((claim.negated && deniedAt(claim.text, against, f)) ||
+      deniedRightBefore(claim.text, against) === true);
   const deniedOpposite = deniedHere && (saidBothWays(f) || !claim.negated);
   if (against !== null && !deniedOpposite) {
     // "Did not criticise" is no criticism; but a contrary term that is itself a denial ("would not
