@@ -113,6 +113,8 @@ export const BLIND_SETS = {
   'blind-94': join(EVAL_DIR, 'blind-94'),
   'blind-95': join(EVAL_DIR, 'blind-95'),
   'blind-96': join(EVAL_DIR, 'blind-96'),
+  'blind-97': join(EVAL_DIR, 'blind-97'),
+  'blind-98': join(EVAL_DIR, 'blind-98'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
