@@ -581,8 +581,16 @@ function compareExpectation(claim: Claim, f: IndexedFact, n: number): SlotCompar
 }
 
 /** A fact that is itself an open question: "It was uncertain whether Trump would reverse it". */
-const OPEN_QUESTION_FACT =
+export const OPEN_QUESTION_FACT =
   /\b(?:uncertain|unclear|not\s+(?:yet\s+)?(?:known|clear|decided))\s+whether\b/i;
+
+/**
+ * A sentence's words that something is an open question: "is anyone's guess", "nobody knows yet",
+ * "remains an open question", "declined to say". For a fact that is an open question, they are the
+ * fact's value, as a date is a date fact's.
+ */
+export const OPEN_QUESTION =
+  /\b(?:unclear|uncertain|unknown|unknowable|open\s+question|anyone['’]s\s+guess|remains?\s+to\s+be\s+seen|(?:big|main|real|key)\s+(?:question|unknown)|question\s+mark|(?:nobody|no\s+one|no-one)\s+(?:yet\s+|really\s+)?(?:knows|can\s+(?:say|tell)|could\s+(?:say|tell))|not\s+(?:yet\s+|immediately\s+)?(?:clear|known|certain)|(?:declined|refused)\s+to\s+say|(?:would|will)\s+not\s+say|(?:wouldn|won)['’]t\s+say|(?:has|have|had)\s+(?:not|n['’]t)\s+said\s+whether|stopped\s+short\s+of\s+saying)\b/i;
 
 /**
  * The question answered by the one who decides it: "Trump has made clear that he will not reverse

@@ -34,6 +34,8 @@ import {
   short,
   compareScope,
   FIRST,
+  OPEN_QUESTION,
+  OPEN_QUESTION_FACT,
   SPEECH,
   standsForActor,
   type SlotComparison,
@@ -141,7 +143,9 @@ export function sameEventScore(
     (f.fact.slots.includes('polarity') &&
       f.fact.negated &&
       claim.negated &&
-      claim.modality === 'asserted');
+      claim.modality === 'asserted') ||
+    // Uncertainty is the value of a fact that is an open question ("… is anyone's guess").
+    (OPEN_QUESTION.test(claim.text) && OPEN_QUESTION_FACT.test(f.fact.statement));
   if (slotPresent) score += SAME_EVENT.SLOT_PRESENT;
   const persons = new Set(f.persons.map((p) => p.value.id));
   const places = new Set(f.places.map((p) => p.value.id));

@@ -113,7 +113,13 @@ describe('eval floors', () => {
  * floor went down (0.81 → 0.80): the incursion named without Kursk ("a surprise incursion in
  * August", "the cross-border operation") now reaches its fact, which 37 sets gained; blind-80's
  * "Ukraine seized a slice of that region in a surprise incursion in August and has held it since",
- * labelled the disputed holding, now agrees with the incursion's date.
+ * labelled the disputed holding, now agrees with the incursion's date. In session 42 blind-94's
+ * floors went down (0.93 → 0.92, 0.96 → 0.95 in reading order): a sentence's words that something
+ * is an open question now count for the fact that Trump's reversal was one, and "the transition"
+ * names Trump's arrival. "The real question inside the transition is whether any of it survives
+ * past Jan. 20", labelled none by its writer (who was unsure), now agrees with that fact, as
+ * blind-71's "Whether any of the new latitude survives past Jan. 20 remains an open question" is
+ * labelled to.
  * `inOrder`: the floor when each sentence is read after the one before it in its article (the
  * sets from blind-7 on are articles in reading order), for sentences that refer back.
  */
@@ -214,7 +220,7 @@ const BLIND_FLOORS: Record<
   'blind-91': { macroF1: 0.91, falseAnnotations: 0.08, inOrder: 0.93 },
   'blind-92': { macroF1: 0.92, falseAnnotations: 0.04, inOrder: 0.95 },
   'blind-93': { macroF1: 0.87, falseAnnotations: 0.02, inOrder: 0.95 },
-  'blind-94': { macroF1: 0.93, falseAnnotations: 0.04, inOrder: 0.96 },
+  'blind-94': { macroF1: 0.92, falseAnnotations: 0.04, inOrder: 0.95 },
   'blind-95': { macroF1: 0.84, falseAnnotations: 0.07, inOrder: 0.86 },
   'blind-96': { macroF1: 0.87, falseAnnotations: 0.04, inOrder: 0.92 },
   'blind-97': { macroF1: 0.82, falseAnnotations: 0.1, inOrder: 0.87 },
