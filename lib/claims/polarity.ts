@@ -55,8 +55,9 @@ const NEGATION_CUES: RegExp[] = [
   /\brefrain(?:ed|s|ing)?\s+from\b/i,
   SAID_NO,
   /\boff[- ](?:the )?(?:table|limits)\b/i,
-  // Not the enemy held back: "mines meant to help Ukrainian troops hold back Russian forces".
-  /\b(?:hold(?:s|ing)?|held) back\b(?!\s+(?:the\s+)?(?:Russian|Russia['’]s|Moscow['’]s|Russians|enemy|North Korean)\b)|\bwithh[oe]ld\w*\b/i,
+  // Not the enemy held back: "mines meant to help Ukrainian troops hold back Russian forces". Its
+  // own weapons held back too: "Britain held its Storm Shadow missiles back".
+  /\b(?:hold(?:s|ing)?|held) back\b(?!\s+(?:the\s+)?(?:Russian|Russia['’]s|Moscow['’]s|Russians|enemy|North Korean)\b)|\b(?:hold(?:s|ing)?|held)\s+(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,4}?back\b|\bwithh[oe]ld\w*\b/i,
   /\bwithout (?:permission|approval|authori[sz]ation)\b/i,
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,
   /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
@@ -74,6 +75,9 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:decid(?:ed|es|ing)|opt(?:ed|s|ing)|ch(?:ose|ooses|oosing))\s+against\b/i,
   // "There are no North Korean soldiers fighting in Kursk."
   /\bthere\s+(?:are|were|is|was|have been|has been)\s+no\b/i,
+  // "No Storm Shadows were fired into Russia", "no North Korean units have entered Ukraine": "no"
+  // before the subject of a verb (not "no fewer than", "no sooner had").
+  /\bno\s+(?!(?:fewer|less|more|sooner|longer|doubt|matter|one)\b)(?:[a-z][\w'’-]*\s+){1,3}?(?:(?:were|was|have|has|had)\s+(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?|(?:are|is)\s+(?:being\s+)?)(?:[a-z]+ed|fired|sent|used|struck|hit|seen|shot|flown|thrown|taken|given)\b/i,
   /\bnobody\b|\bno[- ]one\b/i,
   // "Nor will American defence firms be allowed to…": a sentence opening with "Nor" denies (not
   // what "Nor did it help that …" goes on to state).
@@ -150,6 +154,13 @@ const NOT_WITHOUT =
 const CONTRAST_SET_OFF = /[,—–]\s*not\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s*(?=[,—–])/gi;
 const CONTRAST_SET_OFF_ONE = new RegExp(CONTRAST_SET_OFF.source, 'i');
 
+/**
+ * Not this way but that: "reached Moscow not through an announcement but through leaks", "fired not
+ * at Moscow but at a depot in Bryansk". The "not" denies only the way set aside.
+ */
+const NOT_BUT =
+  /\bnot\s+(through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60}?\s+but\s+(?:rather\s+)?\1\b/gi;
+
 /** Does `text` set a contrast off between commas or dashes (see CONTRAST_SET_OFF)? */
 export function setsOffContrast(text: string): boolean {
   return CONTRAST_SET_OFF_ONE.test(text);
@@ -218,6 +229,14 @@ const NEGATION_CANCELLERS =
 /** "May now" grants leave ("Ukraine may now strike deep inside Russia"): not a possibility. */
 const POSSIBLE =
   /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|reportedly|potential(?:ly)?|appears? to|seems? to)\b/i;
+/**
+ * A question named as one after the main clause ("…, settling a smaller question on whether London
+ * would allow …", "…, reviving the debate over whether Washington might relent"): its modal and its
+ * "whether" are the question's, not the sentence's. (A sentence whose subject is the question, "The
+ * question of whether … dominated the talks", asserts nothing of its answer.)
+ */
+export const QUESTION_OF_WHETHER =
+  /,[^,;:]*?\b(?:question|debate|uncertainty|doubts?|speculation|argument)\s+(?:on|of|over|about|as\s+to)\s+whether\b[^;:]*/gi;
 const REQUEST =
   /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted|hopes|hoped|hoping|recommend(?:s|ed|ing)?|advocat(?:es|ed|ing))\b/i;
 /**
@@ -532,6 +551,7 @@ export function polarity(fullText: string): PolarityResult {
     NOR_DENIED,
     NOT_WITHOUT,
     CONTRAST_SET_OFF,
+    NOT_BUT,
     MORE_THAN,
     NEEDS,
     BOTH_WAYS,
@@ -580,7 +600,12 @@ export function polarity(fullText: string): PolarityResult {
   // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
   else if (
     POSSIBLE.test(
-      withoutReportedWould(withoutWouldNotLet(text).replace(FEARED, ' ').replace(ARGUED, ' ')),
+      withoutReportedWould(
+        withoutWouldNotLet(text)
+          .replace(FEARED, ' ')
+          .replace(ARGUED, ' ')
+          .replace(QUESTION_OF_WHETHER, ' '),
+      ),
     ) ||
     (REQUEST.test(text.replace(REQUEST_BACKGROUND, ' ')) &&
       !REFUSED_REQUEST.test(text) &&

@@ -547,12 +547,13 @@ const EXPECTATION_FACT = /\b(?:expected to|could|may|might)\b/;
 /**
  * A denial of the expectation itself: "do not expect them to cross", "no chance they will ever
  * cross", "will never set foot", "no indication that North Korean units will go on to fight inside
- * Ukraine"; and the opposite expected ("expected them to stay in Kursk and never cross"). What has
- * not happened yet ("had not seen them move into Ukraine", "no sign yet that they had been sent")
- * does not deny that it may.
+ * Ukraine", "nobody expected them to cross"; and the opposite expected ("expected them to stay in
+ * Kursk and never cross", "would stay on Russian soil and never be sent"). What has not happened
+ * yet ("had not seen them move into Ukraine", "no sign yet that they had been sent") does not deny
+ * that it may.
  */
 const DENIED_EXPECTATION =
-  /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+){0,2}?(?:expect|anticipat|predict|foresee|chance|likel|plan|intend|intention)\w*|\bno\s+(?:indication|sign|suggestion|evidence)s?\s+(?:yet\s+)?that\b[^.;]{0,60}?\b(?:will|would)\b|\b(?:will|would)\s+(?:not|never)\b|\b(?:won't|wouldn't|unlikely)\b|\bexpect\w*\b[^.;,]{0,60}?\b(?:not\s+to|never)\b/gi;
+  /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+){0,2}?(?:expect|anticipat|predict|foresee|chance|likel|plan|intend|intention)\w*|\bno\s+(?:indication|sign|suggestion|evidence)s?\s+(?:yet\s+)?that\b[^.;]{0,60}?\b(?:will|would)\b|\b(?:will|would)\s+(?:not|never)\b|\b(?:will|would)\s+[^.;]{0,60}?\b(?:and|but)\s+(?:not|never)\b|\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+){0,2}?(?:expect|anticipat|predict|foresaw|foresee)\w*|\b(?:won't|wouldn't|unlikely)\b|\bexpect\w*\b[^.;,]{0,60}?\b(?:not\s+to|never)\b/gi;
 
 /** The denial, unless it sits in an aside about something else (", which would not alter …"). */
 function deniedExpectation(text: string): RegExpExecArray | null {
