@@ -156,15 +156,19 @@ export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | nul
   };
 }
 
-/** A preposition of place right before a name: "in Warsaw", "aid to Kyiv" name the place. */
-const AT_PLACE = /\b(?:in|at|to|into|near|outside|around|across|over|toward|towards|inside)\s+$/i;
+/**
+ * A preposition of place right before a name: "in Warsaw", "aid to Kyiv" name the place. "According
+ * to Kyiv" names a source.
+ */
+const AT_PLACE =
+  /(?<!\baccording\s)\b(?:in|at|to|into|near|outside|around|across|over|toward|towards|inside)\s+$/i;
 
 /**
  * A capital that stands for its government ("no word from Moscow", "Pyongyang's troops"): the
  * sentence reads it as an actor, and no preposition of place puts anything there.
  */
 export function standsForActor(claim: Claim, p: Claim['places'][number]): boolean {
-  const before = claim.text.slice(Math.max(0, p.start - 12), p.start);
+  const before = claim.text.slice(Math.max(0, p.start - 16), p.start);
   return (
     claim.actors.some((a) => a.start <= p.start && a.end >= p.end) &&
     !AT_PLACE.test(before) &&
