@@ -306,11 +306,12 @@ const RULES: Rule[] = [
       if (dd < 1 || dd > 31) return null;
       const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : undefined;
       if (!ref) return { from: null, to: null, precision: 'day', relative: true, day: dd, weekday };
-      // The weekday named picks the month where the day falls on it, if one does.
+      // The weekday named picks the month where the day falls on it, if one does (up to three
+      // months back: "Tuesday the 19th", told in January, is 19 November).
       const fits = (x: Date) => weekday === undefined || x.getUTCDay() === weekday;
       const distance = (x: Date) => Math.abs(x.getTime() - ref.getTime());
       let best: Date | null = null;
-      for (const k of [-1, 0, 1]) {
+      for (const k of weekday === undefined ? [-1, 0, 1] : [-3, -2, -1, 0, 1]) {
         const d = ymd(ref.getUTCFullYear(), ref.getUTCMonth() + k, dd);
         if (d.getUTCDate() !== dd) continue;
         if (
@@ -415,7 +416,8 @@ const RULES: Rule[] = [
       return { ...day(that), relative: true, weekday: wd };
     },
   },
-  // "Sunday the 17th": the latest day of that number on or before the reference.
+  // "Sunday the 17th": the latest day of that number on or before the reference that falls on that
+  // weekday, up to three months back; failing one, the latest day of that number.
   {
     re: new RegExp(
       String.raw`\b(?:on\s+)?(${WEEKDAY_NAME})\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`,
@@ -435,6 +437,11 @@ const RULES: Rule[] = [
         y -= 1;
       }
       if (dom > lastDayOfMonth(y, mo)) return null;
+      for (let back = 0; back <= 3; back++) {
+        const d = ymd(y, mo - back, dom);
+        if (d.getUTCDate() === dom && d.getUTCDay() === wd)
+          return { ...day(d), relative: true, weekday: wd, day: dom, month: d.getUTCMonth() };
+      }
       return { ...day(ymd(y, mo, dom)), relative: true, weekday: wd, day: dom, month: mo };
     },
   },
