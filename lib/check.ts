@@ -199,7 +199,7 @@ export class Engine {
         const event = refersToEvent(s.text);
         // One group borrowed from the sentence before, then from the two before; failing both, a
         // group of people referred back to ("their presence") lends whose people they are too;
-        // failing that, the three before, and so on up to six: a story keeps its troops as its
+        // failing that, the three before, and so on up to eight: a story keeps its troops as its
         // subject for a while, and tells their route and their number before where they went.
         // An event referred back to ("The strike took place on Tuesday") may take two of its
         // groups from the sentence before (what was fired, and that it was the first).
@@ -211,7 +211,7 @@ export class Engine {
               [2, true],
               [3, false],
               [3, true],
-              ...[4, 5, 6].flatMap((d) => [[d, false] as const, [d, true] as const]),
+              ...[4, 5, 6, 7, 8].flatMap((d) => [[d, false] as const, [d, true] as const]),
             ]
           : [[1, event]];
         // A sentence that counts them looks on for a fact with a figure to compare; any other, for
@@ -261,7 +261,7 @@ export class Engine {
       // a sentence that counts those it refers back to counts the sentence before's people, even
       // where it names something a fact is about itself.
       else if (cands.length > 0 && countsBack(s.text)) {
-        // The nearest sentence first, then the two before, and so on up to six: "Even Lukashenko
+        // The nearest sentence first, then the two before, and so on up to eight: "Even Lukashenko
         // conceded that such a deployment would be an escalation. By December, Western estimates
         // put the contingent at more than 10,000" counts the troops named before Lukashenko.
         const context = lastBefore(i, COUNTED_SENTENCES);
@@ -505,9 +505,9 @@ const NEAR_SENTENCES = 3;
  * How far back a sentence that refers back to a group of people (`refersToGroup`), counting them or
  * not, may look for them: a story often tells the troops' route, their fighting and how they were
  * first seen before it counts them ("Their number has generally been put at about 8,000") or says
- * where most of them went.
+ * where most of them went, naming them only as "the troops" on the way.
  */
-const COUNTED_SENTENCES = 6;
+const COUNTED_SENTENCES = 8;
 
 /** How many sentences before one are kept for it to lean on: the most any reading looks back. */
 export const CONTEXT_SENTENCES = COUNTED_SENTENCES;

@@ -302,7 +302,7 @@ describe('Engine.analyse on extracted page text', () => {
     ).toEqual([]);
   });
 
-  it('lets a sentence that counts a group lean on the sixth sentence before, across blocks too', () => {
+  it('lets a sentence that counts a group lean on the eighth sentence before, across blocks too', () => {
     const fresh = new Engine(bundledFactBase());
     const named = 'Pyongyang has sent soldiers to fight for Moscow, officials in Seoul say.';
     const between = [
@@ -325,12 +325,14 @@ describe('Engine.analyse on extracted page text', () => {
     expect(
       said(fresh.analyse(page, { assumeRelevant: true }).annotations.filter((a) => a.block === 3)),
     ).toEqual(['disputed north-korean-troop-count']);
-    // Six back is not too far (a story tells the troops' route and fighting before it counts
-    // them); seven back is.
+    // Eight back is not too far (a story tells the troops' route, their fighting and how they were
+    // first seen before it counts them); nine back is.
     const others = [
       'Russia has not confirmed it.',
       'Kyiv asked for more air defence.',
       'Nothing was agreed.',
+      'The talks resumed in the evening.',
+      'Both sides kept their positions.',
     ];
     expect(
       said(fresh.annotate(counted, '2024-11-25', undefined, [named, ...others, ...between])),
