@@ -192,7 +192,14 @@ export class Engine {
       // A sentence that names nothing the facts are about may lean on the one before it, and one
       // that refers back to a group of people ("most of them", "their number") on the one before
       // that too: a story about the troops keeps them as its subject for several sentences.
-      if (cands.length === 0 && refersBack(s.text)) {
+      // A sentence whose only fact is where a place is ("Most of them are now in Russia's Kursk
+      // region") names that place only as a setting: whom it speaks of may still be borrowed. (Not
+      // one that says where the place is: "Kursk is a Russian province, not a Ukrainian one".)
+      const onlySetting =
+        cands.length > 0 &&
+        cands.every((f) => f.fact.topic === 'geography') &&
+        !PLACE_LOCATED.test(s.text);
+      if ((cands.length === 0 || onlySetting) && refersBack(s.text)) {
         const counted = countsBack(s.text);
         const group = refersToGroup(s.text);
         const context = lastBefore(i, counted || group ? COUNTED_SENTENCES : NEAR_SENTENCES);
@@ -253,7 +260,8 @@ export class Engine {
           }
         }
         if (first) {
-          cands = first.found;
+          const setting = cands;
+          cands = [...setting, ...first.found.filter((f) => !setting.includes(f))];
           if (counted) countedIn = first.from;
         }
       }
@@ -493,6 +501,10 @@ export class Engine {
 }
 
 const now = () => performance.now();
+
+/** A sentence that says where a place is: "Kursk is in Russia", "is a Russian province". */
+const PLACE_LOCATED =
+  /\b(?:is|are|lies|sits|remains)\s+(?:(?:still\s+)?(?:in|inside|within)\s+(?:Russia|Ukraine)\b|(?:a|an)\s+(?:Russian|Ukrainian)\b|(?:Russian|Ukrainian)\s+(?:soil|territory|land)\b|part\s+of\b)/i;
 
 /**
  * How many sentences before one a sentence may lean on: a story keeps its troops as its subject for
