@@ -1764,6 +1764,10 @@ const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+th
  */
 const EVIDENCE_PENALTY = 0.5;
 
+/** A reason given after the act, as a participle: "…, fearing escalation", "…, for fear of …". */
+const REASON_AFTER =
+  /,\s*(?:fearing|for\s+fear\s+of|out\s+of\s+(?:fear|concern)|(?:amid|over)\s+(?:fears|concerns?))\b[^;]*/i;
+
 /**
  * A figure and its unit joined by a hyphen ("190-mile", "306-km"): in English only an epithet
  * before a noun ("190-mile-range rockets", "the 190-mile missiles"), never the predicate.
@@ -1915,6 +1919,16 @@ export function matchClaim(
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
   const fightOrTalk = claim.text.replace(FIGHT_OR_TALK, ' ');
   const anotherElection = ANOTHER_ELECTION.test(claim.text) && !US_ELECTION.test(claim.text);
+  // The facts the sentence reaches without its reason phrase ("…, fearing escalation with a
+  // nuclear power"), where it has one.
+  const reason = REASON_AFTER.exec(claim.text);
+  const withoutReason = reason
+    ? ctx.index.candidates(
+        termText(
+          claim.text.slice(0, reason.index) + claim.text.slice(reason.index + reason[0].length),
+        ),
+      )
+    : null;
   const viable: {
     f: IndexedFact;
     score: number;
@@ -2175,6 +2189,11 @@ export function matchClaim(
     // "Ukrainian forces still control part of Kursk, which they seized in August" is about holding
     // the ground. (A wrong value there is still news: "…, which began in mid-September, …".)
     if (j.verdict === 'supports') preference -= backgroundPenalty(clause);
+    // A fact reached only through the reason the sentence gives for its act is background too:
+    // "Washington barred Kyiv from firing ATACMS deep into Russia, fearing escalation with a
+    // nuclear power" is about the bar.
+    if (j.verdict === 'supports' && withoutReason !== null && !withoutReason.includes(f))
+      preference -= EVIDENCE_PENALTY;
     // A figure told only as an epithet ("its 190-mile-range rockets") names the weapon; what the
     // sentence says is what was done with it ("cleared to hit the Russian airfields").
     if (
