@@ -566,10 +566,11 @@ function namesPlace(_f: IndexedFact, group: readonly string[]): boolean {
  * where Kyiv staged its offensive", "that's the stretch of Russia …"; or by "the region" (or
  * oblast) after "into" or "of": "seized a slice of the region", "crossed into the oblast" (not
  * "the region" alone: "the region's governor", "across the region" name no place before); or as
- * the whole a share is of: "had retaken about 40 per cent of it", "given up a sizeable part of it".
+ * the whole a share is of: "had retaken about 40 per cent of it", "given up a sizeable part of it";
+ * or by the ground held there: "defend those positions", "that foothold".
  */
 const PLACE_BACK =
-  /\bthere\b|\b(?:that|this|the\s+same)\s+(?:(?:russian|border|same)\s+){0,2}(?:region|territory|area|province|oblast|salient|bridgehead|patch|stretch|slice|pocket|swathe|chunk)\b|\bthe\s+(?:slice|patch|stretch|swathe|chunk|pocket)\s+of\s+(?:russia\b|russian\s+(?:territory|soil|land))|\b(?:into|of)\s+the\s+(?:russian\s+)?(?:border\s+)?(?:region|oblast|province)\b|\bthat(?:['’]s|\s+is|\s+was)\s+(?:where\b|the\s+(?:(?:russian|border)\s+){0,2}(?:stretch|slice|patch|swathe|chunk|pocket|region|territory|area|oblast|province)\b)|\b(?:part|parts|per\s*cent|percent|half|chunk|chunks|slice|much|most|some|all|third|quarter|share|piece|pieces|deal)\s+of\s+it\b|\d\s*%\s+of\s+it\b/i;
+  /\bthere\b|\b(?:those|these|its|their)\s+positions\b(?!\s+(?:on|in|at|near|inside|along)\b)|\b(?:that|this|the)\s+foothold\b(?!\s+(?:in|on|inside)\b)|\b(?:that|this|the\s+same)\s+(?:(?:russian|border|same)\s+){0,2}(?:region|territory|area|province|oblast|salient|bridgehead|patch|stretch|slice|pocket|swathe|chunk)\b|\bthe\s+(?:slice|patch|stretch|swathe|chunk|pocket)\s+of\s+(?:russia\b|russian\s+(?:territory|soil|land))|\b(?:into|of)\s+the\s+(?:russian\s+)?(?:border\s+)?(?:region|oblast|province)\b|\bthat(?:['’]s|\s+is|\s+was)\s+(?:where\b|the\s+(?:(?:russian|border)\s+){0,2}(?:stretch|slice|patch|swathe|chunk|pocket|region|territory|area|oblast|province)\b)|\b(?:part|parts|per\s*cent|percent|half|chunk|chunks|slice|much|most|some|all|third|quarter|share|piece|pieces|deal)\s+of\s+it\b|\d\s*%\s+of\s+it\b/i;
 
 /**
  * A thing named by a pronoun: "it was driven by", "cast it as", "officials said it was …" (not
