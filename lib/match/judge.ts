@@ -1124,12 +1124,18 @@ const VALUE_SLOTS = new Set(['date', 'quantity']);
  * against sentences that state a date or a figure; a passing mention ("before his father takes
  * office") asserts nothing checkable about it.
  */
+/** Who was first, said as such: "the first reports came from …", "first flagged by …". */
+const FIRST_BY =
+  /\bfirst\s+(?:reports?|sightings?|word|warnings?|accounts?)\b[^,;]{0,60}?\b(?:came|emerged|surfaced)\s+(?:[\w-]+\s+){0,4}?from\b|\bfirst\s+(?:reported|flagged|spotted|detected|raised)\b[^,;]{0,40}?\bby\b/i;
+
 function statesValue(claim: Claim, f: IndexedFact): boolean {
   // Who did it first is told beside the value ("first reported in early October, by Ukrainian
-  // intelligence"), not instead of it.
-  const slots = /\bfirst\b/i.test(f.fact.statement)
-    ? f.fact.slots.filter((s) => s !== 'actor')
-    : f.fact.slots;
+  // intelligence"), not instead of it; unless the sentence says who was first ("The first reports
+  // came from South Korea's spy agency").
+  const slots =
+    /\bfirst\b/i.test(f.fact.statement) && !FIRST_BY.test(claim.text)
+      ? f.fact.slots.filter((s) => s !== 'actor')
+      : f.fact.slots;
   if (slots.length === 0 || !slots.every((s) => VALUE_SLOTS.has(s))) return true;
   return (
     (slots.includes('date') && claim.dates.length > 0) ||
