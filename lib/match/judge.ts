@@ -1770,6 +1770,10 @@ const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+th
  */
 const EVIDENCE_PENALTY = 0.5;
 
+/** A date used as an epithet of the event right after it: "the Nov. 5 election", "the Jan. 20 handover". */
+const DATE_EPITHET =
+  /^\s+(?:(?:US|U\.S\.|American|presidential)\s+)*(?:election|vote|ballot|inauguration|handover|swearing-in)\b/i;
+
 /** A reason given after the act, as a participle: "…, fearing escalation", "…, for fear of …". */
 const REASON_AFTER =
   /,\s*(?:fearing|for\s+fear\s+of|out\s+of\s+(?:fear|concern)|(?:amid|over)\s+(?:fears|concerns?))\b[^;]*/i;
@@ -2265,6 +2269,25 @@ export function matchClaim(
       )
       .sort((a, b) => b.preference - a.preference)[0];
     if (wrong) return wrong.j;
+  }
+  // A date told only as an epithet of its event ("Trump's victory in the Nov. 5 election") sets the
+  // scene; what the sentence says of the event is the news: "the timing had nothing to do with
+  // Trump's victory in the Nov. 5 election" denies that the election shaped the timing.
+  if (
+    best?.verdict === 'supports' &&
+    best.kind === 'date' &&
+    claim.dates.length > 0 &&
+    claim.dates.every((d) => DATE_EPITHET.test(claim.text.slice(d.end)))
+  ) {
+    const said = judged
+      .filter(
+        (x) =>
+          x.j.fact.id !== best!.fact.id &&
+          ((x.j.verdict === 'contradicts' && x.j.kind === 'polarity') ||
+            x.j.verdict === 'disputed'),
+      )
+      .sort((a, b) => b.preference - a.preference)[0];
+    if (said) return said.j;
   }
   // What the sources say did not happen, told as done: "The White House confirmed the change in an
   // official statement on Sunday" agrees with the day of the confirming, and that the White House
