@@ -123,9 +123,9 @@ const LIFTING =
  * "nor is it clear whether …", "it is not for me to say whether …", "cannot say whether …", "won't
  * say whether …", "nobody can tell you whether …", "Whether the rules survive … is not yet clear"
  * and "Whether he keeps it or tears it up, nobody can tell you yet". Their "not" denies nothing the
- * sentence reports, nor does "it was not clear on Monday whether …" or "nobody knows yet if …". (The
- * last branch's lookbehind reads back to the sentence's start: a lookahead before it runs it only
- * where its verb starts.)
+ * sentence reports, nor does "it was not clear on Monday whether …" or "nobody knows yet if …".
+ * (The last branch's lookbehind reads back to the sentence's start: a lookahead before it runs it
+ * only where its verb starts.)
  */
 const NOT_KNOWN =
   /\bnot\s+(?:yet\s+|immediately\s+|entirely\s+|at all\s+)?(?:clear|known|certain|sure|confirmed)(?:\s+(?:on|by)\s+\w+day|\s+(?:yet|then|now|at\s+the\s+time|for\s+now|so\s+far))?,?\s+(?:whether|if|how|when|what|who|why|where)\b|\bnor\s+(?:is|was)\s+it\s+(?:yet\s+|any\s+more\s+)?(?:clear|known|certain)\s+(?:whether|if|how|when|what|who|why|where)\b|\b(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?knows\s+(?:yet\s+|for\s+(?:sure|certain)\s+|now\s+)?(?:whether|if|how|when|what)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:say|decide|announce|confirm|disclose|reveal|signal)\s+(?:whether|if)\b|\b(?:(?:has|have|had|did|does|do)(?:\s+(?:also|still|so\s+far))?\s*(?:not|n['’]t)|nor\s+(?:has|have|had|did|does|do)\s+(?:[a-z]+\s+){1,3}?)\s*(?:yet\s+)?(?:said|say|decided|decide|announced|announce|signall?ed|signal|indicated|indicate|disclosed|revealed|made\s+(?:it\s+)?(?:known|clear)|make\s+(?:it\s+)?(?:known|clear))\s+(?:whether|if)\b|\b(?:not|n['’]t)\s+(?:for|up\s+to)\s+(?:me|us|him|her|them)\s+to\s+(?:say|decide|predict|speculate|judge)\s+(?:whether|if)\b|\b(?:can(?:not|['’]t)|could(?:\s+not|n['’]t)|won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:yet\s+)?(?:say|tell|know|predict)\s+(?:whether|if)\b|\b(?:nobody|no one|no-one)\s+(?:can|could)\s+(?:yet\s+|really\s+)?(?:say|tell(?:\s+(?:you|us|me))?|know|predict)\s+(?:yet\s+)?(?:whether|if)\b|\b(?=(?:is|was|remains?|remained|nobody|no one|no-one)\b)(?<=^\W*(?:(?:but|and|yet)\s+)?(?:whether|how|when|if)\b[^.;?]*)(?:(?:is|was|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|entirely\s+|immediately\s+)?(?:clear|known|certain)|(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?(?:knows|can\s+(?:really\s+)?(?:say|tell|know|predict)|could\s+(?:say|tell)))\b/gi;

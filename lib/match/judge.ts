@@ -1119,15 +1119,15 @@ const CONFLICT_PRIORITY: VerdictKind[] = ['numeric', 'date', 'place', 'scope', '
 /** Slots that are a fact's whole point when they are all it has: a date, a figure. */
 const VALUE_SLOTS = new Set(['date', 'quantity']);
 
+/** Who was first, said as such: "the first reports came from …", "first flagged by …". */
+const FIRST_BY =
+  /\bfirst\s+(?:reports?|sightings?|word|warnings?|accounts?)\b[^,;]{0,60}?\b(?:came|emerged|surfaced)\s+(?:[\w-]+\s+){0,4}?from\b|\bfirst\s+(?:reported|flagged|spotted|detected|raised)\b[^,;]{0,40}?\bby\b/i;
+
 /**
  * A fact that is only a date or a figure ("Trump takes office on January 20") is checked only
  * against sentences that state a date or a figure; a passing mention ("before his father takes
  * office") asserts nothing checkable about it.
  */
-/** Who was first, said as such: "the first reports came from …", "first flagged by …". */
-const FIRST_BY =
-  /\bfirst\s+(?:reports?|sightings?|word|warnings?|accounts?)\b[^,;]{0,60}?\b(?:came|emerged|surfaced)\s+(?:[\w-]+\s+){0,4}?from\b|\bfirst\s+(?:reported|flagged|spotted|detected|raised)\b[^,;]{0,40}?\bby\b/i;
-
 function statesValue(claim: Claim, f: IndexedFact): boolean {
   // Who did it first is told beside the value ("first reported in early October, by Ukrainian
   // intelligence"), not instead of it; unless the sentence says who was first ("The first reports
@@ -1770,7 +1770,10 @@ const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+th
  */
 const EVIDENCE_PENALTY = 0.5;
 
-/** A date used as an epithet of the event right after it: "the Nov. 5 election", "the Jan. 20 handover". */
+/**
+ * A date used as an epithet of the event right after it: "the Nov. 5 election", "the Jan. 20
+ * handover".
+ */
 const DATE_EPITHET =
   /^\s+(?:(?:US|U\.S\.|American|presidential)\s+)*(?:election|vote|ballot|inauguration|handover|swearing-in)\b/i;
 
