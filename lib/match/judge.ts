@@ -1626,6 +1626,21 @@ function onlyTakenGroundDates(claim: Claim, clause: { start: number; end: number
   return dates.every((d) => spans.some(([s, e]) => d.start >= s && d.end <= e));
 }
 
+/**
+ * Does the sentence speak to the fact only in words taken out of it (`rest` is what is left: its
+ * requests, or one branch of a choice), where the fact does not own those words (`owns`)? The
+ * cheap tests come first: most sentences lose nothing, and most facts own nothing.
+ */
+function onlyInWhatWasTaken(
+  ctx: MatchContext,
+  rest: string,
+  text: string,
+  f: IndexedFact,
+  owns: (text: string, f: IndexedFact) => boolean,
+): boolean {
+  return rest !== text && !owns(text, f) && !touches(ctx, rest, text, f);
+}
+
 /** Does the sentence without some of its clauses (`rest`) still touch the fact? */
 function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact): boolean {
   if (rest === text) return true;
@@ -2023,11 +2038,7 @@ export function matchClaim(
       skip(f, 'only compared with');
       continue;
     }
-    if (
-      asked !== claim.text &&
-      !aboutAsking(claim.text, f) &&
-      !touches(ctx, asked, claim.text, f)
-    ) {
+    if (onlyInWhatWasTaken(ctx, asked, claim.text, f, aboutAsking)) {
       skip(f, 'only asked for');
       continue;
     }
@@ -2035,11 +2046,7 @@ export function matchClaim(
       skip(f, 'only supposed');
       continue;
     }
-    if (
-      fightOrTalk !== claim.text &&
-      !ownsChoice(claim.text, f) &&
-      !touches(ctx, fightOrTalk, claim.text, f)
-    ) {
+    if (onlyInWhatWasTaken(ctx, fightOrTalk, claim.text, f, ownsChoice)) {
       skip(f, 'only one branch of a choice');
       continue;
     }
