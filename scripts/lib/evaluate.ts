@@ -115,6 +115,8 @@ export const BLIND_SETS = {
   'blind-96': join(EVAL_DIR, 'blind-96'),
   'blind-97': join(EVAL_DIR, 'blind-97'),
   'blind-98': join(EVAL_DIR, 'blind-98'),
+  'blind-99': join(EVAL_DIR, 'blind-99'),
+  'blind-100': join(EVAL_DIR, 'blind-100'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
