@@ -150,8 +150,11 @@ function isTitle(a: Actor): boolean {
   return surname !== undefined && !a.text.toLowerCase().includes(surname);
 }
 
-/** A capitalised name right after a title: "Secretary of State Marco Rubio". */
-const NAME_AFTER = /^\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)/;
+/**
+ * A capitalised name right after a title: "Secretary of State Marco Rubio", "Ukraine's defence
+ * minister, Oleksii Reznikov".
+ */
+const NAME_AFTER = /^,?\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)/;
 
 /** Country adjectives and possessives that may precede a person's title. */
 const COUNTRY_WORDS: Record<string, string> = {
@@ -272,7 +275,9 @@ function statedBody(
   return 'us-house';
 }
 
-const NAME = String.raw`[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,2}`;
+/** A capitalised name of two or three words; a word may have an inner capital ("McFaul"). */
+const NAME_WORD = String.raw`[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?${NAME_WORD}){1,2}`;
 const UNKNOWN_PATTERNS = [
   new RegExp(
     String.raw`\b(?:said|says|told|according to|warned|wrote)\s+(?:(?:retired|former|the)\s+)*(?:${TITLE_WORDS}\s+)?(${NAME})`,
@@ -295,8 +300,12 @@ const UNKNOWN_PATTERNS = [
     String.raw`\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:chairman|chairwoman|chair|member|head|leader|ranking\s+member)\s+(?:of|on|in)\s+(?:the\s+)?[A-Z][^,;.()]{2,70},\s+(${NAME}),`,
     'g',
   ),
-  // "CEPA's Kurt Volker: lifting limits means …", a speaker given by the body's possessive.
-  new RegExp(String.raw`\b[A-Z][\w&]*['’]s\s+(${NAME})(?=\s*:)`, 'g'),
+  // "CEPA's Kurt Volker: lifting limits means …", "Stanford's Michael McFaul hailed …", a speaker
+  // given by the body's possessive.
+  new RegExp(
+    String.raw`\b[A-Z][\w&]*['’]s\s+(${NAME})(?=\s*:|,?\s+(?:said|says|told|wrote|argued|hailed|praised|called)\b)`,
+    'g',
+  ),
   new RegExp(String.raw`\b${TITLE_WORDS}\s+(${NAME})`, 'g'),
 ];
 /** Capitalised words that start a name match but are not names. */

@@ -324,19 +324,30 @@ const RULES: Rule[] = [
       return best ? { ...day(best), relative: true, day: dd, weekday } : null;
     },
   },
-  // (early|mid|late) October [2024]
+  // "The war's 1,000th day", "the thousandth day of the full-scale invasion", "day 1,000 of the
+  // war": counted from 24 February 2022, its first day.
+  {
+    re: /\b(?:the\s+(?:war|invasion)['’]s\s+(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|(thousandth))\s+day|(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|(thousandth))\s+day\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+|Russian\s+)?(?:war|invasion)|\bday\s+(\d{1,2},?\d{3}|\d{3})\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+|Russian\s+)?(?:war|invasion))\b/gi,
+    build: (m) => {
+      const digits = m[1] ?? m[3] ?? m[5];
+      const n = digits ? Number(digits.replace(',', '')) : 1000;
+      return { ...day(ymd(2022, 1, 24 + n - 1)), milestone: true };
+    },
+  },
+  // (early|mid|late) October [2024]; "early Oct", "since Sept." (abbreviated after a part or a
+  // preposition only: not "Jan Lipavsky said").
   {
     re: new RegExp(
-      String.raw`\b(?:(early|mid|late|the end of|the start of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`,
+      String.raw`\b(?:(early|mid|late|the end of|the start of|the beginning of)[\s-]+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\b|(?<=\b(?:[Ee]arly|[Mm]id|[Ll]ate|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ll]ast)[\s-])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)(?!\s*\d|\s+[A-Z]))(?:,?\s+(\d{4})\b)?`,
       'g',
     ),
     build: (m, ref, future) => {
-      const mo = monthIndex(m[2]!);
+      const mo = monthIndex((m[2] ?? m[3])!);
       // "May" is also a modal verb: only a month with a year, a part, or a preceding preposition.
       if (
         mo === 4 &&
         !m[1] &&
-        !m[3] &&
+        !m[4] &&
         !/\b(?:in|since|by|until|from|of|early|late|mid|last|this|next)\s+$/i.test(
           m.input.slice(Math.max(0, m.index - 8), m.index),
         ) &&
@@ -349,7 +360,7 @@ const RULES: Rule[] = [
         future &&
         !PAST_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index)) &&
         !pastAct(m.input, m.index, m.index + m[0].length);
-      const y = m[3] ? Number(m[3]) : monthYear(mo, ref, ahead);
+      const y = m[4] ? Number(m[4]) : monthYear(mo, ref, ahead);
       if (y === null) {
         return {
           from: null,
@@ -370,7 +381,7 @@ const RULES: Rule[] = [
         from: iso(ymd(y, mo, a)),
         to: iso(ymd(y, mo, b)),
         precision,
-        relative: !m[3],
+        relative: !m[4],
         month: mo,
       };
     },

@@ -5,8 +5,9 @@
 import { DIGIT_NUMBER, WORD_NUMBER, parseNumber } from '../text/numbers';
 import type { Dimension, Hedge, Quantity, Span } from './types';
 
-/** Kilometres per mile. */
+/** Kilometres per mile, and per nautical mile. */
 const KM_PER_MILE = 1.609344;
+const KM_PER_NAUTICAL_MILE = 1.852;
 /** Days per unit for durations. A month is an average month; "two months" ≈ "eight weeks". */
 const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 
@@ -80,6 +81,7 @@ const COUNT_NOUNS: [RegExp, string][] = [
 const UNIT_WORDS: [RegExp, { dimension: Dimension; unit: string }][] = [
   [/^(?:km|kms|kilomet(?:er|re)s?)$/i, { dimension: 'length', unit: 'km' }],
   [/^(?:mi|miles?)$/i, { dimension: 'length', unit: 'mile' }],
+  [/^(?:nm|nmi|nautical\s+miles?)$/i, { dimension: 'length', unit: 'nautical-mile' }],
   [/^days?$/i, { dimension: 'duration', unit: 'day' }],
   [/^weeks?$/i, { dimension: 'duration', unit: 'week' }],
   [/^months?$/i, { dimension: 'duration', unit: 'month' }],
@@ -91,13 +93,13 @@ const UNIT_WORDS: [RegExp, { dimension: Dimension; unit: string }][] = [
 // attached ("306km"), spaced ("110 kilometres") or hyphenated ("190-mile"). Not a time of day
 // ("13:30 GMT —", a live blog's update).
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\w.\-/:])(?:(\$)\s?)?(?:(${DIGIT_NUMBER})(?:\s*(million|billion|thousand|bn)\b)?(?!\d|,\d|:\d|(?:st|nd|rd|th)\b)|(${WORD_NUMBER})(?![\w]))`,
+  String.raw`(?<![\w.\-/:])(?:(\$)\s?)?(?:(${DIGIT_NUMBER})(?:\s*(million|billion|thousand|bn)\b|(k)\b)?(?!\d|,\d|:\d|(?:st|nd|rd|th)\b)|(${WORD_NUMBER})(?![\w]))`,
   'gi',
 );
 /** A number that opens the text as a list item's: "3) ", "5/ ", "2. ". */
 const LIST_MARKER = /^\W*\d{1,2}[)/.]\s$/;
 const UNIT_AFTER_RE =
-  /^(?:-|\s*)(km|kms|kilomet(?:er|re)s?|mi|miles?|days?|weeks?|months?|years?|%|percent|per cent)\b|^%/i;
+  /^(?:-|\s*)(km|kms|kilomet(?:er|re)s?|mi|miles?|nm|nmi|nautical\s+miles?|days?|weeks?|months?|years?|%|percent|per cent)\b|^%/i;
 const ORDER_OF_RE =
   /\b(dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions) of\b/gi;
 /** Words allowed between a number and the counted noun: "8,000 North Korean troops". */
@@ -328,9 +330,10 @@ export function extractQuantities(
     if (overlaps(numStart, end)) continue;
     if (out.some((q) => numStart < q.end && end > q.start)) continue;
     // A list item's number ("3) What flipped it …", "5/ Enter the DPRK …") counts nothing.
-    if (LIST_MARKER.test(text.slice(0, end + 2)) && !m[1] && !m[3]) continue;
-    const isWord = Boolean(m[4]);
-    const raw = m[2] ? `${m[2]}${m[3] ? ` ${m[3]}` : ''}` : m[4]!;
+    if (LIST_MARKER.test(text.slice(0, end + 2)) && !m[1] && !m[3] && !m[4]) continue;
+    const isWord = Boolean(m[5]);
+    // "10k", "11K+": thousands, as forums and headlines write them.
+    const raw = m[2] ? `${m[2]}${m[3] ? ` ${m[3]}` : m[4] ? 'k' : ''}` : m[5]!;
     let value = parseNumber(raw);
     if (value === null) continue;
     let dimension: Dimension = 'count';
@@ -386,9 +389,11 @@ export function extractQuantities(
         continue;
       }
       // Years written alone are dates, not counts.
-      if (!n && !m[3] && value >= 1900 && value <= 2100 && Number.isInteger(value)) continue;
+      if (!n && !m[3] && !m[4] && value >= 1900 && value <= 2100 && Number.isInteger(value))
+        continue;
     }
     if (dimension === 'length' && unit === 'mile') value *= KM_PER_MILE;
+    if (dimension === 'length' && unit === 'nautical-mile') value *= KM_PER_NAUTICAL_MILE;
     if (dimension === 'duration' && unit) value *= DAYS_PER[unit]!;
     let { hedge, start } = hedgeBefore(text, numStart);
     // "up to 190 miles (306 kilometers)": a parenthetical conversion inherits the hedge.

@@ -25,7 +25,10 @@ export interface Quantity extends Span {
   high: number;
   hedge: Hedge;
   dimension: Dimension;
-  /** The unit as written, normalised: 'km', 'mile', 'day', 'week', 'month', 'year', '%', 'usd'. */
+  /**
+   * The unit as written, normalised: 'km', 'mile', 'nautical-mile', 'day', 'week', 'month', 'year',
+   * '%', 'usd'.
+   */
   unit: string | null;
   /** For counts: the class of thing counted ('troops', 'missiles', 'strikes', 'people', …). */
   noun: string | null;
@@ -57,6 +60,11 @@ export interface DateValue extends Span {
    * not contradicted: "investors positioned for Trump's return to the White House on Monday".
    */
   otherReading?: string;
+  /**
+   * A date told as a milestone of the war ("the war's 1,000th day"): the day an event fell on, or
+   * only what the day was remembered for.
+   */
+  milestone?: true;
 }
 
 export interface Place extends Span {

@@ -7,7 +7,7 @@ import { extractActors } from '../claims/actors';
 import { dateIsComparable, datesCompatible, describeDate, extractDates } from '../claims/dates';
 import { COUNTRY_LABELS, misplaced, namesCountry } from '../claims/places';
 import { comparable, compatible, describeQuantity } from '../claims/quantities';
-import type { Claim, DateValue, Quantity } from '../claims/types';
+import type { Actor, Claim, DateValue, Quantity } from '../claims/types';
 import type { IndexedFact, SourcedValue } from './fact-index';
 import { normaliseTerm } from './tokens';
 import { rememberRecent } from '../util/recent';
@@ -72,7 +72,9 @@ function ownQuantities(claim: Claim, f: IndexedFact): Quantity[] {
 
 export function compareQuantities(claim: Claim, f: IndexedFact): SlotComparison | null {
   let firstConflict: SlotComparison | null = null;
-  for (const q of ownQuantities(claim, f)) {
+  let firstAgreement: SlotComparison | null = null;
+  const own = ownQuantities(claim, f);
+  for (const [i, q] of own.entries()) {
     const against = f.quantities.filter((v) => comparable(q, v.value));
     if (against.length === 0) continue;
     // The sources agree among themselves (a disputed figure is handled before this); a page figure
@@ -83,11 +85,30 @@ export function compareQuantities(claim: Claim, f: IndexedFact): SlotComparison 
       outcome: ok ? 'agree' : 'conflict',
       reason: `Article: ${describeQuantity(q)}. Sources: ${summarise(against, describeQuantity)}.`,
     };
+    // A figure told again in another unit is the same figure: "190 miles, or about 500 km" is
+    // wrong in its second half however right its first.
+    const previous = own[i - 1];
+    if (!ok && previous && converted(claim.text, previous, q)) return c;
     // Any figure of the sentence that fits is the one it shares with the sources (a total, a part).
-    if (ok) return c;
-    firstConflict ??= c;
+    if (ok) firstAgreement ??= c;
+    else firstConflict ??= c;
   }
-  return firstConflict;
+  return firstAgreement ?? firstConflict;
+}
+
+/** Between a figure and its conversion: "(", ", or", "—". */
+const CONVERSION_GAP = /^\s*(?:\(|,?\s*or|,?\s*[—–]|\/)\s*$/;
+
+/** Is `b` the same length as `a` written in another unit ("190 miles (306 km)")? */
+function converted(text: string, a: Quantity, b: Quantity): boolean {
+  return (
+    a.dimension === 'length' &&
+    b.dimension === 'length' &&
+    a.unit !== null &&
+    b.unit !== null &&
+    a.unit !== b.unit &&
+    CONVERSION_GAP.test(text.slice(a.end, b.start))
+  );
 }
 
 /** Quantities of the claim comparable with the fact's, for disputed-count handling. */
@@ -116,12 +137,36 @@ function resolveAgainst(d: DateValue, factDate: DateValue): DateValue {
   return extractDates(d.text, factDate.to).find((x) => x.text === d.text) ?? d;
 }
 
+/**
+ * A date used as an epithet of the event right after it: "the Nov. 5 election", "the Jan. 20
+ * handover".
+ */
+export const DATE_EPITHET =
+  /^\s+(?:(?:US|U\.S\.|American|presidential)\s+)*(?:(election|vote|ballot)|inauguration|handover|swearing-in)\b/i;
+/** A fact about the election, or about the inauguration, by its statement. */
+const ELECTION_FACT = /\belect/i;
+const INAUGURATION_FACT = /\b(?:inaugurat|sworn|swearing|take\s+office|took\s+office|handover)/i;
+
+/**
+ * A date that is the epithet of another event than the fact's: "the November 5 vote", for a fact
+ * about the inauguration, dates the vote, not the inauguration.
+ */
+export function epithetOfOther(text: string, d: DateValue, statement: string): boolean {
+  const m = DATE_EPITHET.exec(text.slice(d.end));
+  if (!m) return false;
+  return m[1] ? !ELECTION_FACT.test(statement) : !INAUGURATION_FACT.test(statement);
+}
+
 export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | null {
   const factDates = f.dates.filter((d) => dateIsComparable(d.value));
   if (factDates.length === 0 || claim.dates.length === 0) return null;
   // "last week, in a call on Thursday, November 14": the day tells when; the week around it adds
   // nothing, and agrees with a wrong day too.
-  const dates = claim.dates.filter((d) => !claim.dates.some((e) => within(e, d)));
+  const dates = claim.dates.filter(
+    (d) =>
+      !claim.dates.some((e) => within(e, d)) && !epithetOfOther(claim.text, d, f.fact.statement),
+  );
+  if (dates.length === 0) return null;
   let sawComparable = false;
   for (const d of dates) {
     for (const fd of factDates) {
@@ -402,6 +447,26 @@ function rivalGroup(claim: Claim, f: IndexedFact): SlotComparison | null {
   };
 }
 
+/**
+ * Another person named by a person: "Trump's envoy", "Trump's pick for secretary of state",
+ * "Trump's eldest son", "Mr Zelensky's chief of staff" (not "Trump's team" or his spokesman, who
+ * speak for him).
+ */
+const ROLE_OF =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:envoy|adviser|advisor|pick|choice|nominee|son|daughter|chief of staff)\b/i;
+/** "The head of Zelensky's office": the office's head, named by whose office it is. */
+const HEAD_OF = /\b(?:head|chief|director)\s+of\s+(?:the\s+)?$/i;
+const OFFICE_OF = /^['’]s\s+(?:presidential\s+)?office\b/i;
+
+/** Is the person named only as whose envoy, pick or office's head someone else is? */
+export function namedAsPatron(text: string, a: Actor): boolean {
+  const after = text.slice(a.end, a.end + 60);
+  return (
+    ROLE_OF.test(after) ||
+    (OFFICE_OF.test(after) && HEAD_OF.test(text.slice(Math.max(0, a.start - 30), a.start)))
+  );
+}
+
 /** A fact that is someone's reaction: the words, and who said them, are the fact. */
 function reactionTopic(f: IndexedFact): boolean {
   return f.fact.topic === 'reactions' || f.fact.topic === 'politics';
@@ -415,8 +480,9 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
   // persons its sources name beside it (Biden, whom they urged) are not its speakers.
   if (f.actorGroups.length > 0) return rivalGroup(claim, f);
   if (f.persons.length === 0) return null;
-  const persons = claim.actors.filter((a) => a.kind === 'person');
-  if (persons.length === 0) return null;
+  // "Andriy Yermak, head of Zelensky's office, said …": Yermak speaks, not Zelensky.
+  const persons = claim.actors.filter((a) => a.kind === 'person' && !namedAsPatron(claim.text, a));
+  if (persons.length === 0) return unnamedOtherExpert(claim, f);
   // The right person with the wrong affiliation: "German Foreign Minister Radoslaw Sikorski".
   for (const p of persons) {
     if (p.statedCountry && p.country && p.country !== 'NATO' && p.statedCountry !== p.country) {
@@ -507,7 +573,8 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
   }
   const shared = persons.find((p) => known.has(p.id))!;
   // "Alex Plitsas of the Brookings Institution" where the sources say "of the Atlantic Council".
-  const saidOrg = organisationAfter(claim.text, shared.end);
+  const saidOrg =
+    organisationAfter(claim.text, shared.end) ?? organisationBefore(claim.text, shared.start);
   if (saidOrg) {
     const sourceOrgs = f.fact.sources
       .map((s) => {
@@ -542,8 +609,61 @@ export function organisationAfter(text: string, end: number): string | null {
   return m ? m[1]!.replace(/^the\s+/, 'the ') : null;
 }
 
+/**
+ * "The Heritage Foundation's Alex Plitsas", "CSIS's Mark Cancian": the body a person is tied to by
+ * its possessive, when it reads as a body (not "Ukraine's Zelensky").
+ */
+const ORG_BEFORE = /\b((?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+$/;
+const BODY_WORD =
+  /\b(?:Council|Institute|Institution|Foundation|Cent(?:er|re)|University|College|School|Endowment|Society|Forum|Corporation)\b|^(?:the\s+)?[A-Z]{2,}$/;
+
+export function organisationBefore(text: string, start: number): string | null {
+  const m = ORG_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return m && BODY_WORD.test(m[1]!) ? m[1]!.replace(/^the\s+/i, 'the ') : null;
+}
+
 const sameOrganisation = (a: string, b: string) =>
   a.toLowerCase().replace(/^the\s+/, '') === b.toLowerCase().replace(/^the\s+/, '');
+
+/** An expert named only by a body: "one Heritage Foundation analyst", "a researcher at KIDA". */
+const EXPERT = String.raw`(?:analyst|expert|researcher|fellow|scholar|specialist)s?`;
+const EXPERT_OF = new RegExp(
+  String.raw`\b(?:an?|one|another)\s+((?:[A-Z][\w&-]*\s+){1,5})(?:(?:senior|defen[cs]e|military|security|policy)\s+)?${EXPERT}\b|\b${EXPERT}\s+(?:at|of|from|with)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&-]*){0,5})`,
+);
+
+/**
+ * The sources' quoted words given to an unnamed expert of another body: "As one Heritage Foundation
+ * analyst put it, the Ukrainians could stop 'fighting with one hand tied behind their back'", where
+ * the sources' speaker is of the Atlantic Council.
+ */
+function unnamedOtherExpert(claim: Claim, f: IndexedFact): SlotComparison | null {
+  const m = EXPERT_OF.exec(claim.text);
+  if (!m) return null;
+  const said = (m[1] ?? m[2])!.trim();
+  const quoted = quotedPhrases(f.fact.statement);
+  if (quoted.length === 0) return null;
+  const words = ` ${normaliseTerm(claim.text)} `;
+  if (!quoted.some((w) => words.includes(w))) return null;
+  for (const p of f.persons) {
+    const orgs = f.fact.sources
+      .map((s) => {
+        const a = s.values.actors.find((x) => x.id === p.value.id);
+        return a ? organisationAfter(s.quote, a.end) : null;
+      })
+      .filter((o): o is string => o !== null);
+    if (
+      orgs.length === 0 ||
+      orgs.some((o) => said.toLowerCase().includes(o.toLowerCase().replace(/^the\s+/, '')))
+    )
+      continue;
+    return {
+      kind: 'actor',
+      outcome: 'conflict',
+      reason: `Article: an expert of ${said}. Sources: ${p.value.name} of ${orgs[0]}.`,
+    };
+  }
+  return null;
+}
 
 /** A fact that is itself an expectation: "North Korean troops were expected to enter Ukraine". */
 const EXPECTATION_FACT = /\b(?:expected to|could|may|might)\b/;

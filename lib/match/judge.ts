@@ -30,11 +30,14 @@ import {
   comparePlaces,
   comparePolarity,
   compareQuantities,
+  DATE_EPITHET,
   DOUBT,
+  epithetOfOther,
   plural,
   short,
   compareScope,
   FIRST,
+  namedAsPatron,
   OPEN_QUESTION,
   OPEN_QUESTION_FACT,
   SPEECH,
@@ -1014,13 +1017,6 @@ const COMMENT_FACT = /\b(?:comment|respond)/i;
 const COMMENT_ON_OTHER =
   /\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b/i;
 
-/**
- * Another person named by the fact's person: "Trump's envoy", "Trump's pick for secretary of
- * state", "Trump's eldest son" (not "Trump's team" or his spokesman, who speak for him).
- */
-const ROLE_OF =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:envoy|adviser|advisor|pick|choice|nominee|son|daughter|chief of staff)\b/i;
-
 /** The actor a fact's statement opens with, as its subject ("Trump has criticised …"), or null. */
 const statementSubject = rememberRecent((statement: string): string | null => {
   const first = extractActors(statement)[0];
@@ -1038,7 +1034,7 @@ function namedOnlyAsPatron(claim: Claim, f: IndexedFact): boolean {
   const subject = statementSubject(f.fact.statement);
   if (!subject) return false;
   const mentions = claim.actors.filter((a) => a.id === subject);
-  return mentions.length > 0 && mentions.every((a) => ROLE_OF.test(claim.text.slice(a.end)));
+  return mentions.length > 0 && mentions.every((a) => namedAsPatron(claim.text, a));
 }
 
 /**
@@ -1138,7 +1134,8 @@ function statesValue(claim: Claim, f: IndexedFact): boolean {
       : f.fact.slots;
   if (slots.length === 0 || !slots.every((s) => VALUE_SLOTS.has(s))) return true;
   return (
-    (slots.includes('date') && claim.dates.length > 0) ||
+    (slots.includes('date') &&
+      claim.dates.some((d) => !epithetOfOther(claim.text, d, f.fact.statement))) ||
     (slots.includes('quantity') && comparableQuantities(claim, f).length > 0) ||
     (slots.includes('date') && claim.quantities.some((q) => q.dimension === 'duration'))
   );
@@ -1376,6 +1373,12 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   if (!claim.negated && REQUESTS_COMMENT.test(claim.text) && !ANSWERED.test(claim.text))
     return null;
   if (toldThePress(claim.text, f)) return null;
+  // "The attack came on the 1,000th day of Russia's full-scale invasion": a milestone the day is
+  // remembered for, told of an event named only by reference, marks the day; it does not date
+  // the event the sentence before told. (Naming the event, it does: "Kyiv's first use of the
+  // missiles came on the war's 1,000th day".)
+  if (claim.dates.some((d) => d.milestone) && refersBack(claim.text))
+    claim = { ...claim, dates: claim.dates.filter((d) => !d.milestone) };
   // A guess at what may come ("Military bloggers spent Monday speculating about which airfields
   // might be targeted first") states nothing of what happened, nor dates it: only a fact about
   // what may come can be its subject. Nor does a refusal to guess ("declined to say whether Storm
@@ -1784,13 +1787,6 @@ const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+th
  * explanation, noting that North Korean troops were first reported in October" is about the doubt.
  */
 const EVIDENCE_PENALTY = 0.5;
-
-/**
- * A date used as an epithet of the event right after it: "the Nov. 5 election", "the Jan. 20
- * handover".
- */
-const DATE_EPITHET =
-  /^\s+(?:(?:US|U\.S\.|American|presidential)\s+)*(?:election|vote|ballot|inauguration|handover|swearing-in)\b/i;
 
 /** A reason given after the act, as a participle: "…, fearing escalation", "…, for fear of …". */
 const REASON_AFTER =
