@@ -46,6 +46,8 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:stop(?:s|ped)?|stopping) short(?:,?\s+(?:however|though|again|once more|for now),?)?\s+of\b/i,
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
+  // "still too cautious to let their own defence contractors into Ukraine": too reluctant to do it.
+  /\btoo\s+(?:cautious|afraid|scared|timid|fearful|nervous|worried|reluctant|wary|hesitant|risk[- ]averse|frightened|skittish|squeamish)\s+(?:(?:of|about)\s+(?:[\w'’-]+\s+){1,3}?)?to\b/i,
   TURNED_DOWN,
   TURNED_REQUESTS_DOWN,
   DECLINED_REQUESTS,

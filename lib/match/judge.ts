@@ -355,6 +355,23 @@ const SINCE_BEFORE =
   /\b(?:most|biggest|largest|greatest|fastest|worst|highest|lowest|deadliest|heaviest|strongest|sharpest|first)\b[^,;:]{0,100}\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?$/i;
 
 /**
+ * The fact is the event a span began with, not the sentence's own: "its largest attack on Russian
+ * territory since Washington allowed it in November to fire US-supplied missiles" tells the
+ * permission in the clause after "since", with words the clause before it lacks; so its date dates
+ * the permission. (Not "the most significant loosening … on Russia since Russia's full-scale
+ * invasion in February 2022", whose words after "since" are all in the clause before.)
+ */
+function factSince(text: string, d: DateValue, f: IndexedFact): boolean {
+  const at = text.slice(0, d.start).toLowerCase().lastIndexOf('since ');
+  if (at < 0) return false;
+  const before = ` ${text.slice(0, at).toLowerCase()}`;
+  const since = ` ${text.slice(at + 6, d.start).toLowerCase()}`;
+  return f.groups.some(
+    (g) => g.some((t) => since.includes(` ${t}`)) && !g.some((t) => before.includes(` ${t}`)),
+  );
+}
+
+/**
  * A date told of someone in a relative clause ("Richard Grenell, who served as acting intelligence
  * chief in 2020, …"), of the ground a side took ("sees the territory Ukraine seized in Kursk last
  * August as a bargaining chip") or of a state the sentence says ended ("ending a ban that had stood
@@ -2004,7 +2021,9 @@ export function matchClaim(
       ASIDE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start));
     const background = (d: DateValue) =>
       !sinceFact &&
-      (SINCE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start)) || aside(d)) &&
+      ((SINCE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start)) &&
+        !factSince(claim.text, d, f)) ||
+        aside(d)) &&
       (!f.fact.slots.includes('date') ||
         (ctx.epoch !== null && farFromFactDates({ ...claim, dates: [d] }, ctx.epoch, f)));
     const clauseDates = {
