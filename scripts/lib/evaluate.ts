@@ -117,6 +117,8 @@ export const BLIND_SETS = {
   'blind-98': join(EVAL_DIR, 'blind-98'),
   'blind-99': join(EVAL_DIR, 'blind-99'),
   'blind-100': join(EVAL_DIR, 'blind-100'),
+  'blind-101': join(EVAL_DIR, 'blind-101'),
+  'blind-102': join(EVAL_DIR, 'blind-102'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
