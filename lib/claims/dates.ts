@@ -507,10 +507,35 @@ const RULES: Rule[] = [
       return { ...day(ref ? addDays(ref, offset) : null), relative: true };
     },
   },
-  // N days/weeks ago
+  // N days/weeks ago; "a fortnight ago" is two weeks, "a week ago today" that very day
   {
-    re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|month)s?\s+ago\b/gi,
-    build: (m, ref) => relativeSpan(m[1]!, m[2]!, ref, -1, { day: 0, week: 3, month: 10 }),
+    re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|fortnight|month)s?\s+ago\b(\s+today\b)?/gi,
+    build: (m, ref) => {
+      const fortnight = m[2]!.toLowerCase() === 'fortnight';
+      const exact = m[3] !== undefined;
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : Math.max(1, parseWords(m[1]!) ?? 1);
+      const count = fortnight ? String(2 * n) : m[1]!;
+      const unit = fortnight ? 'week' : m[2]!;
+      const v = relativeSpan(count, unit, ref, -1, {
+        day: 0,
+        week: exact ? 0 : 3,
+        month: exact ? 0 : 10,
+      });
+      return exact ? { ...v, precision: 'day' } : v;
+    },
+  },
+  // "On the 14th of last month", "the 3rd of this month": that day of that month.
+  {
+    re: /\b(?:[Oo]n\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)\s+month\b/gi,
+    build: (m, ref) => {
+      const dd = Number(m[1]);
+      if (dd < 1 || dd > 31) return null;
+      if (!ref) return { from: null, to: null, precision: 'day', relative: true, day: dd };
+      const which = m[2]!.toLowerCase();
+      const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const d = ymd(ref.getUTCFullYear(), ref.getUTCMonth() + shift, dd);
+      return d.getUTCDate() === dd ? { ...day(d), relative: true, day: dd } : null;
+    },
   },
   // in three weeks / two months from now / a week from today — future spans from the reference
   // date ("in three weeks" is approximate: a few days either way, more for months)

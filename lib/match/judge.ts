@@ -1090,6 +1090,24 @@ const MISSILES_NAMED =
 const MISSILE_TOPICS = new Set(['permission', 'strikes']);
 
 /**
+ * An exchange of prisoners, not of ground: "Zelensky … offered to exchange them for Ukrainians held
+ * in Russia", "proposes prisoner exchange with Pyongyang". A fact that an exchange, swap or trade
+ * reaches (the Kursk ground as a bargaining chip) is not reached by one of captives, unless the
+ * sentence bargains or names the ground too.
+ */
+const PRISONER_SWAP =
+  /\b(?:prisoners?|pows?|captives?|captured)\s+(?:[\w'’-]+\s+){0,2}?(?:exchanges?|swaps?|trades?)\b|\b(?:exchang|swap|trad)\w*\s+(?:of\s+)?(?:them|him|the\s+(?:two\s+)?(?:soldiers|prisoners|captives|men)|(?:two\s+)?(?:prisoners|pows|captives))\s+for\b|\b(?:exchang|swap|trad)\w*\s+(?:them|him|the\s+(?:\w+\s+){0,2}?(?:soldiers|prisoners|captives|men))\b/i;
+const SWAP_TERM = /^(?:exchange|swap|trade)/;
+function onlyPrisonerSwap(text: string, f: IndexedFact): boolean {
+  if (!PRISONER_SWAP.test(text)) return false;
+  const t = termText(text);
+  return f.groups.some(
+    (g) =>
+      g.some((x) => SWAP_TERM.test(x)) && g.every((x) => SWAP_TERM.test(x) || !t.includes(` ${x}`)),
+  );
+}
+
+/**
  * Another vote than the American one: "Icelanders go to the polls on November 30 in a snap
  * election" names no US election, whatever "polls" and "November" share with the fact. (Unless the
  * sentence names the American one too: "Trump's victory came weeks before Germany's snap election".)
@@ -2075,6 +2093,10 @@ export function matchClaim(
     }
     if (doneResponse && doneNotWarned(claim.text, f)) {
       skip(f, 'done, not warned');
+      continue;
+    }
+    if (onlyPrisonerSwap(claim.text, f)) {
+      skip(f, 'an exchange of prisoners');
       continue;
     }
     if (anotherElection && f.groups.some((g) => g.includes('election'))) {

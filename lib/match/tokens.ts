@@ -12,7 +12,7 @@ import { rememberRecent } from '../util/recent';
  * Not "the North group" (a Russian army group), nor "the North Atlantic" and the like.
  */
 const THE_NORTH =
-  /\bthe North\b(?!\s+(?:Korea|Atlantic|Sea|Caucasus|[Gg]roup|Star|Pole|Stream|[Ss]lope|[Ff]ront|[Ss]ide))/g;
+  /\b[Tt]he North\b(?!\s+(?:Korea|Atlantic|Sea|Caucasus|[Gg]roup|Star|Pole|Stream|[Ss]lope|[Ff]ront|[Ss]ide))/g;
 
 /** Term text of `text` (see above); the latest results are remembered, as several stages ask for
  * a sentence's and its clauses' term text. */
