@@ -1114,6 +1114,14 @@ function onlyPrisonerSwap(text: string, f: IndexedFact): boolean {
  */
 const ANOTHER_ELECTION =
   /\b(?:(?:snap|early|parliamentary|legislative|local|municipal|regional|provincial|run-?off)\s+elections?|by-?elections?|(?:general|parliamentary|legislative|local)\s+(?:vote|polls))\b/i;
+/**
+ * A later step of the vote than the voting: "Congress met to count the electoral votes and make
+ * Trump's win official", "the electors cast their ballots on Monday". Its date is the step's, not
+ * the election's (unless the sentence names November, the vote's own month).
+ */
+const ELECTION_STEP =
+  /\b(?:certif(?:y|ied|ies|ying|ication)\b|count(?:s|ed|ing)?\s+(?:the\s+)?electoral(?:\s+college)?\s+votes|electoral\s+college\s+(?:vote[sd]?|met|meets|ballots)|electors\s+(?:met|meet|vote[sd]?|cast))/i;
+const VOTE_MONTH = /\bnov(?:ember|\.|\b)/i;
 /** Words that name the American vote (see ANOTHER_ELECTION). */
 const US_ELECTION =
   /\b(?:trump|harris|white\s+house|u\.?s\.?|american|america['’]s|republicans?|democrats?)\b/i;
@@ -1977,7 +1985,9 @@ export function matchClaim(
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
   const fightOrTalk = claim.text.replace(FIGHT_OR_TALK, ' ');
-  const anotherElection = ANOTHER_ELECTION.test(claim.text) && !US_ELECTION.test(claim.text);
+  const anotherElection =
+    (ANOTHER_ELECTION.test(claim.text) && !US_ELECTION.test(claim.text)) ||
+    (ELECTION_STEP.test(claim.text) && !VOTE_MONTH.test(claim.text));
   // The facts the sentence reaches without its reason phrase ("…, fearing escalation with a
   // nuclear power"), where it has one.
   const reason = REASON_AFTER.exec(claim.text);
