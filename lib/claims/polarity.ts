@@ -526,6 +526,13 @@ export function refutedClaim(text: string): string | null {
   );
 }
 
+/**
+ * A parliamentary written question, which ends with a full stop: "To ask the Secretary of State for
+ * Defence, what assessment he has made of …" (Hansard), "Asking the Government whether …".
+ */
+const WRITTEN_QUESTION =
+  /^\W*(?:To\s+ask|Asking)\s+(?:the|His|Her)\b[^,;]{0,120},?\s+(?:what|whether|if|how|when|which|why|who)\b/;
+
 export function polarity(fullText: string): PolarityResult {
   const text = mainClause(fullText);
   // Collect every cue match, then keep the longest of overlapping ones: "still bans" is one cue,
@@ -596,9 +603,10 @@ export function polarity(fullText: string): PolarityResult {
     (refusal !== null || refusedTwice || clauseParities(text, kept).some((odd) => odd));
   let modality: Modality = 'asserted';
   if (
-    /\?\s*["'’”]?\s*$/.test(fullText) &&
-    !TAG_QUESTION.test(fullText) &&
-    !statementThenQuestion(fullText)
+    (/\?\s*["'’”]?\s*$/.test(fullText) &&
+      !TAG_QUESTION.test(fullText) &&
+      !statementThenQuestion(fullText)) ||
+    WRITTEN_QUESTION.test(fullText)
   )
     modality = 'question';
   // A request ("asked for the freedom to hit the airfields") asserts the asking, not the outcome.
