@@ -115,7 +115,8 @@ const ORDER_OF_RANGES: Record<string, [number, number]> = {
 };
 
 function countNounAfter(text: string, from: number): { noun: string; end: number } | null {
-  const rest = text.slice(from);
+  // "10K+ NK troops": the plus of a lower bound stands between the number and what it counts.
+  const rest = text.slice(from).replace(/^\+/, ' ');
   const tokens = /^(\s+[\w'’-]+){1,5}/.exec(rest)?.[0] ?? '';
   const re = /\s+([\w'’-]+)/g;
   let m: RegExpExecArray | null;
