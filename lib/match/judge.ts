@@ -1293,6 +1293,9 @@ function setAside(text: string, f: IndexedFact): boolean {
 const ASKED_WHETHER =
   /\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+whether\b/i;
 
+/** A fact about how news reached the public: "The decision became known through US officials …". */
+const BECAME_KNOWN = /\bbecame\s+(?:known|public)\b/i;
+
 /**
  * "Austin told reporters on Wednesday that the mines would be non-persistent": words to the press
  * are no conversation with the fact's other party, when the fact's word for it ("told") is only
@@ -1301,6 +1304,8 @@ const ASKED_WHETHER =
 function toldThePress(text: string, f: IndexedFact): boolean {
   return (
     /\b(?:told|tells|telling|briefed|briefs|briefing)\s/i.test(text) &&
+    // (Not for a fact about how news became known, which words to the press are.)
+    !BECAME_KNOWN.test(f.fact.statement) &&
     groupOnlyWithin(text, f, TO_THE_PRESS)
   );
 }
