@@ -137,6 +137,10 @@ function closestYear(month: number, day: number, ref: Date | null): number | nul
   return best;
 }
 
+/** A month right after a weekday: "(a Sunday) in mid-November", "(one Tuesday) in March". */
+const IN_MONTH_AFTER =
+  /^\s+(?:in|of)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:middle|start|end|beginning)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /**
  * A span of N days, weeks or months from a reference date, offset backwards ("three days ago") or
  * forwards ("in three weeks"), with slack for the vaguer units: shared by the relative rules.
@@ -466,6 +470,13 @@ const RULES: Rule[] = [
         /\b(?:that|the(?:\s+(?:following|next|previous|same))?)\s+$/i.test(
           m.input.slice(0, m.index),
         )
+      )
+        return null;
+      // "On a Sunday in mid-November", "one Tuesday in March": the month dates it, not the
+      // publication date the weekday would otherwise be counted back from.
+      if (
+        /\b(?:a|one)\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index)) &&
+        IN_MONTH_AFTER.test(m.input.slice(m.index + m[0].length))
       )
         return null;
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
