@@ -38,6 +38,8 @@ const NEGATION_CUES: RegExp[] = [
   /\bnot yet\b/i,
   /\b(?:has|have|had) yet to\b/i,
   /\bdeclin(?:ed|es|ing) to\b/i,
+  // Headline English: "WH DECLINES COMMENT", "the Pentagon declined comment".
+  /\bdeclin(?:ed|es|ing)\s+(?:further\s+|immediate\s+)?comment\b/i,
   REFUSED,
   REJECTED,
   /\bden(?:ied|ies|y|ying)\b/i,
