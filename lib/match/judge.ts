@@ -1090,6 +1090,25 @@ const MISSILES_NAMED =
 const MISSILE_TOPICS = new Set(['permission', 'strikes']);
 
 /**
+ * The narrower permissions before the deep-strike one: at Russian forces in occupied Ukrainian
+ * territory and Crimea, or just across the border around Kharkiv. "Biden had already allowed
+ * Ukraine to use ATACMS against Russian targets in occupied Crimea" and "For much of this year,
+ * Ukraine was permitted to fire American rockets across the border only around Kharkiv" tell
+ * those, not the fact that Ukraine may strike deep inside Russia (unless they say deep too).
+ */
+const NARROWER_PLACE =
+  /\b(?:occupied\s+(?:Ukrainian\s+)?(?:territor\w*|Crimea|areas?|regions?|parts?)|Crimea|(?:near|around|toward|towards|from|of|in\s+defen[cs]e\s+of)\s+(?:the\s+(?:north-?eastern\s+|Ukrainian\s+)?city\s+of\s+)?Kharkiv)\b/i;
+const DEEP_INTO_RUSSIA =
+  /\bdeep(?:er)?\b|\b(?:inside|into|within)\s+Russia\b|\bRussian\s+(?:territory|soil|airfields?|air\s+bases?)\b/i;
+function earlierPermission(text: string, f: IndexedFact): boolean {
+  return (
+    /\bdeep\s+inside\s+Russia\b/i.test(f.fact.statement) &&
+    NARROWER_PLACE.test(text) &&
+    !DEEP_INTO_RUSSIA.test(text)
+  );
+}
+
+/**
  * An exchange of prisoners, not of ground: "Zelensky … offered to exchange them for Ukrainians held
  * in Russia", "proposes prisoner exchange with Pyongyang". A fact that an exchange, swap or trade
  * reaches (the Kursk ground as a bargaining chip) is not reached by one of captives, unless the
@@ -2110,6 +2129,10 @@ export function matchClaim(
     }
     if (doneResponse && doneNotWarned(claim.text, f)) {
       skip(f, 'done, not warned');
+      continue;
+    }
+    if (earlierPermission(claim.text, f)) {
+      skip(f, 'an earlier, narrower permission');
       continue;
     }
     if (onlyPrisonerSwap(claim.text, f)) {
