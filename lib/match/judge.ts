@@ -1247,9 +1247,26 @@ const SILENCE_ABOUT =
 const UNCONFIRMED =
   /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?)\b/gi;
 
+/** A refusal to confirm and what it is about, to the end of its clause. */
+const UNCONFIRMED_AND_WHAT = new RegExp(String.raw`(?:${UNCONFIRMED.source})[^.;,]*`, 'gi');
+
 /** A fact about what someone said or did not say (a comment, a warning, a welcome, a denial). */
 const SPEECH_FACT =
   /\b(?:comment|confirm|respon|react|said|say|warn|call|describ|point|note|argu|criticis|welcom|deni|brief|told)\w*/i;
+
+/**
+ * An event reached only in what someone would not confirm: "Downing Street refused to confirm the
+ * Storm Shadow launches, saying it would not comment on operational matters" neither tells the
+ * launches nor denies them. (A fact about speech is the refusal's own: see silentOnly. A sentence
+ * that tells the event elsewhere still does: "Ukraine fired Storm Shadows on Wednesday, though
+ * London declined to confirm it".)
+ */
+function onlyUnconfirmed(ctx: MatchContext, text: string, f: IndexedFact): boolean {
+  if (f.fact.topic === 'reactions' || SPEECH_FACT.test(f.fact.statement)) return false;
+  if (text.search(UNCONFIRMED) < 0) return false;
+  const rest = text.replace(UNCONFIRMED_AND_WHAT, ' ');
+  return !touches(ctx, rest, text, f);
+}
 
 /** Is every negation of the sentence a silence about something (see SILENCE_ABOUT)? */
 function silentOnly(text: string, f: IndexedFact): boolean {
@@ -2129,6 +2146,10 @@ export function matchClaim(
     }
     if (doneResponse && doneNotWarned(claim.text, f)) {
       skip(f, 'done, not warned');
+      continue;
+    }
+    if (onlyUnconfirmed(ctx, claim.text, f)) {
+      skip(f, 'only what was not confirmed');
       continue;
     }
     if (earlierPermission(claim.text, f)) {
