@@ -576,12 +576,7 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
   const saidOrg =
     organisationAfter(claim.text, shared.end) ?? organisationBefore(claim.text, shared.start);
   if (saidOrg) {
-    const sourceOrgs = f.fact.sources
-      .map((s) => {
-        const a = s.values.actors.find((x) => x.id === shared.id);
-        return a ? organisationAfter(s.quote, a.end) : null;
-      })
-      .filter((o): o is string => o !== null);
+    const sourceOrgs = sourceOrganisations(f, shared.id);
     if (sourceOrgs.length > 0 && !sourceOrgs.some((o) => sameOrganisation(o, saidOrg))) {
       return {
         kind: 'actor',
@@ -622,6 +617,16 @@ export function organisationBefore(text: string, start: number): string | null {
   return m && BODY_WORD.test(m[1]!) ? m[1]!.replace(/^the\s+/i, 'the ') : null;
 }
 
+/** The bodies the sources tie a person to ("Alex Plitsas of the Atlantic Council"). */
+function sourceOrganisations(f: IndexedFact, personId: string): string[] {
+  return f.fact.sources
+    .map((s) => {
+      const a = s.values.actors.find((x) => x.id === personId);
+      return a ? organisationAfter(s.quote, a.end) : null;
+    })
+    .filter((o): o is string => o !== null);
+}
+
 const sameOrganisation = (a: string, b: string) =>
   a.toLowerCase().replace(/^the\s+/, '') === b.toLowerCase().replace(/^the\s+/, '');
 
@@ -645,12 +650,7 @@ function unnamedOtherExpert(claim: Claim, f: IndexedFact): SlotComparison | null
   const words = ` ${normaliseTerm(claim.text)} `;
   if (!quoted.some((w) => words.includes(w))) return null;
   for (const p of f.persons) {
-    const orgs = f.fact.sources
-      .map((s) => {
-        const a = s.values.actors.find((x) => x.id === p.value.id);
-        return a ? organisationAfter(s.quote, a.end) : null;
-      })
-      .filter((o): o is string => o !== null);
+    const orgs = sourceOrganisations(f, p.value.id);
     if (
       orgs.length === 0 ||
       orgs.some((o) => said.toLowerCase().includes(o.toLowerCase().replace(/^the\s+/, '')))

@@ -2028,9 +2028,8 @@ export function matchClaim(
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
   const fightOrTalk = claim.text.replace(FIGHT_OR_TALK, ' ');
-  const anotherElection =
-    (ANOTHER_ELECTION.test(claim.text) && !US_ELECTION.test(claim.text)) ||
-    (ELECTION_STEP.test(claim.text) && !VOTE_MONTH.test(claim.text));
+  const anotherElection = ANOTHER_ELECTION.test(claim.text) && !US_ELECTION.test(claim.text);
+  const electionStep = ELECTION_STEP.test(claim.text) && !VOTE_MONTH.test(claim.text);
   // The facts the sentence reaches without its reason phrase ("…, fearing escalation with a
   // nuclear power"), where it has one.
   const reason = REASON_AFTER.exec(claim.text);
@@ -2160,8 +2159,8 @@ export function matchClaim(
       skip(f, 'an exchange of prisoners');
       continue;
     }
-    if (anotherElection && f.groups.some((g) => g.includes('election'))) {
-      skip(f, 'another election');
+    if ((anotherElection || electionStep) && f.groups.some((g) => g.includes('election'))) {
+      skip(f, anotherElection ? 'another election' : 'a later step of the vote');
       continue;
     }
     if (otherWeapon && MISSILE_TOPICS.has(f.fact.topic)) {
