@@ -138,10 +138,10 @@ const NOT_KNOWN =
 /**
  * Continuity, not negation: "the rules barring Ukraine … had not changed" keeps the bar; its "not"
  * says nothing changed, so the bar is the sentence's one cue ("there is no change to the rule
- * barring contractors" too).
+ * barring contractors" too). So is a worry that has "not gone away" or "never faded": it persists.
  */
 const NOT_CHANGED =
-  /(?:\bnot|\b\w+n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b|\b(?:there\s+(?:is|was|has\s+been)\s+)?no\s+change\s+(?:to|in)\b/gi;
+  /(?:\bnot|\b\w+n['’]t)\s+(?:been\s+)?(?:changed|altered|modified|shifted)\b|\b(?:there\s+(?:is|was|has\s+been)\s+)?no\s+change\s+(?:to|in)\b|(?:\bnot|\bnever|\b\w+n['’]t)\s+(?:(?:really|entirely|quite|fully|completely)\s+)?(?:(?:gone|go|goes|went)\s+away|faded|fade|abated|abate|subsided|subside|dissipated|disappeared|receded|died\s+down|evaporated|vanished)\b/gi;
 /**
  * Litotes: "not without cause", "not without risk" affirm, as do "would not go unanswered" and
  * "did not wait long"; the "not" negates nothing. So does "It was not until Monday that officials

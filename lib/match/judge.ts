@@ -355,6 +355,13 @@ const SINCE_BEFORE =
   /\b(?:most|biggest|largest|greatest|fastest|worst|highest|lowest|deadliest|heaviest|strongest|sharpest|first)\b[^,;:]{0,100}\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?$/i;
 
 /**
+ * A worry or warning kept up since a date ("European allies have worried since 2022 that …"): the
+ * date is where it began, and it goes on into the news the facts tell.
+ */
+const WORRIED_SINCE =
+  /\b(?:has|have|had)\s+(?:long\s+|also\s+|all\s+|always\s+|repeatedly\s+)?(?:worried|feared|fretted|warned|cautioned|been\s+(?:worried|afraid|concerned|wary|nervous|anxious|warning|cautioning))\s+since\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+)?$/i;
+
+/**
  * The fact is the event a span began with, not the sentence's own: "its largest attack on Russian
  * territory since Washington allowed it in November to fire US-supplied missiles" tells the
  * permission in the clause after "since", with words the clause before it lacks; so its date dates
@@ -2093,6 +2100,7 @@ export function matchClaim(
       !sinceFact &&
       ((SINCE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start)) &&
         !factSince(claim.text, d, f)) ||
+        WORRIED_SINCE.test(claim.text.slice(Math.max(0, d.start - 80), d.start)) ||
         aside(d)) &&
       (!f.fact.slots.includes('date') ||
         (ctx.epoch !== null && farFromFactDates({ ...claim, dates: [d] }, ctx.epoch, f)));
