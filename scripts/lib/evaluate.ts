@@ -119,6 +119,10 @@ export const BLIND_SETS = {
   'blind-100': join(EVAL_DIR, 'blind-100'),
   'blind-101': join(EVAL_DIR, 'blind-101'),
   'blind-102': join(EVAL_DIR, 'blind-102'),
+  'blind-103': join(EVAL_DIR, 'blind-103'),
+  'blind-104': join(EVAL_DIR, 'blind-104'),
+  'blind-105': join(EVAL_DIR, 'blind-105'),
+  'blind-106': join(EVAL_DIR, 'blind-106'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
