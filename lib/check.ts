@@ -392,7 +392,8 @@ export class Engine {
   /**
    * Facts beyond `have` that a sentence (`own`) speaks to with the person of a sentence before
    * (`before`, the nearer last): the nearest, or further back through sentences that name the
-   * person by a pronoun too ("Trump has promised … He has criticised … whether he will undo …").
+   * person by a pronoun too ("Trump has promised … He has criticised … whether he will undo …"),
+   * or that name no one at all.
    */
   private borrowedPerson(
     own: string,
@@ -402,7 +403,10 @@ export class Engine {
     for (let n = before.length - 1; n >= 0; n--) {
       const found = this.borrowed(own, [before[n]!], namesPerson, have);
       if (found.length > 0) return found;
-      if (!PERSON_PRONOUN.test(before[n]!.text)) break;
+      // A sentence between that names no one ("That the decision came a month before the
+      // handover is no coincidence.") leaves the person where they were.
+      const between = before[n]!.text;
+      if (!PERSON_PRONOUN.test(between) && !namesNoOne(between)) break;
     }
     return [];
   }
@@ -609,6 +613,19 @@ const BORROWED_BY_REFERENCE: readonly (readonly [
 
 /** A person named by a pronoun: "he", "his administration", "she". */
 const PERSON_PRONOUN = /\b(?:he|his|him|she|her)\b/i;
+
+/**
+ * A sentence that names no one: no actor, no capitalised word but its first (and "I"), nor a
+ * pronoun for people; "That the decision came barely a month before the handover is, I would
+ * argue, no coincidence." (Not "Kyiv has asked for more air defence systems.")
+ */
+function namesNoOne(text: string): boolean {
+  return (
+    !/\b(?:they|them|their)\b/i.test(text) &&
+    !/\s["'‘“(]?(?!I\b)[A-Z]/.test(text) &&
+    extractActors(text).length === 0
+  );
+}
 /** A person named by a subject pronoun: "whether he will undo it". */
 const PERSON_SUBJECT = /\b(?:he|she)\b/i;
 

@@ -55,11 +55,12 @@ const STATED_AFTER = new RegExp(
   String.raw`^(?:(?:,|\s+as|\s+(?:is|was|remains|lies)\s+(?=an?\s|the\s))\s*["“'‘]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region)\s+(?:of|in)\s+${DIRECTION}|,\s*(?:which|that)\s+(?:lies|is|sits|is located)\s+in\s+${DIRECTION}|\s+(?:is|was|remains|lies|sits|is located)\s+(?:just\s+|firmly\s+|squarely\s+)?(?:inside\s+|in\s+)${DIRECTION}|(?:\s+(?:region|oblast|province))?,\s*(?:located\s+|situated\s+|just\s+)?in\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+|front(?:\s+line)?\s+|frontline\s+|sector\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s(?!\s+(?:far\s+)?(?:north|south|east|west)))`,
 );
 /**
- * Words going on after "Kursk, US": the country names who ("US officials believe"), not where; or
+ * Words going on after "Kursk, US": the country names who ("US officials believe", "in Brussels, US
+ * Defense Secretary Lloyd Austin briefed …"), not where; or
  * it opens the next clause as its subject ("In Russia's Kursk region, Ukraine is still holding …").
  */
 const MODIFIER_AFTER =
-  /^\s+(?:officials?|intelligence|forces|troops|soldiers|sources|military|officers|analysts|authorities|government|administration|diplomats|media|lawmakers|commanders|spokes\w+|(?:is|was|are|were|has|had|have|says|said|still|will|would|could|can|may|might|must|remains|claims|holds|held|continues|now|also|launched|seized|captured)\b)\b/i;
+  /^\s+(?:officials?|intelligence|forces|troops|soldiers|sources|military|officers|analysts|authorities|government|administration|diplomats|media|lawmakers|commanders|spokes\w+|defen[cs]e|secretary|president(?:-elect)?|envoy|ambassador|embassy|senators?|congress\w*|army|navy|department|state\s+department|ministers?|ministry|leaders?|(?:foreign|defen[cs]e|prime)\s+minister|(?:is|was|are|were|has|had|have|says|said|still|will|would|could|can|may|might|must|remains|claims|holds|held|continues|now|also|launched|seized|captured)\b)\b/i;
 /**
  * "Kursk is a Russian province", "Sumy is a Ukrainian border city", and in apposition: "Kursk, the
  * Ukrainian border region they entered in August".

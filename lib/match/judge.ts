@@ -1036,10 +1036,11 @@ const speakerSide = rememberRecent((statement: string): string | null => {
 const COMMENT_FACT = /\b(?:comment|respond)/i;
 /**
  * A comment on something else than the decision: "The Kremlin declined to comment on what kind of
- * missile had been used", "declined to comment on the weapon".
+ * missile had been used", "declined to comment on the weapon"; an announcement of something else
+ * ("The State Department announced a new $275 million aid package").
  */
 const COMMENT_ON_OTHER =
-  /\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b/i;
+  /\bannounc\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|further|fresh|additional|latest|separate)\s+)?(?:(?:\$|US\$|€|£)\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(?:military|security|humanitarian|economic|weapons|energy)\s+)?(?:aid|assistance|package|tranche|sanctions?|funding|loan|drawdown)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b/i;
 
 /** The actor a fact's statement opens with, as its subject ("Trump has criticised …"), or null. */
 const statementSubject = rememberRecent((statement: string): string | null => {
@@ -1252,10 +1253,13 @@ const SILENCE_ABOUT =
  * "has not publicly confirmed whether …". What was not confirmed is not thereby denied.
  */
 const UNCONFIRMED =
-  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?)\b/gi;
+  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:(?:am|is|are|was|were)\s+not\s+going\s+to|(?:will|would)\s+not|won['’]t|wouldn['’]t|(?:I['’]m|we['’]re|he['’]s|she['’]s)\s+not\s+going\s+to)\s+(?:(?:publicly|officially)\s+)?(?:confirm|comment\s+on|discuss|get\s+into)|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?)\b/gi;
 
 /** A refusal to confirm and what it is about, to the end of its clause. */
-const UNCONFIRMED_AND_WHAT = new RegExp(String.raw`(?:${UNCONFIRMED.source})[^.;,]*`, 'gi');
+const UNCONFIRMED_AND_WHAT = new RegExp(
+  String.raw`(?:${UNCONFIRMED.source})[^.;,]*(?:,\s*(?:and\s+)?(?:that|this)\s+(?:includes?|covers?|goes\s+for)\b[^.;,]*|,\s*including\b[^.;,]*)?`,
+  'gi',
+);
 
 /** A fact about what someone said or did not say (a comment, a warning, a welcome, a denial). */
 const SPEECH_FACT =
@@ -1574,6 +1578,19 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     .sort((a, b) => CONFLICT_PRIORITY.indexOf(a.kind) - CONFLICT_PRIORITY.indexOf(b.kind));
   if (conflicts.length > 0) {
     const c = conflicts[0]!;
+    // "Does the permission cover the whole of Russia, or only Kursk?" asks which it is: a yes-no
+    // question states no figure, date, scope or person of its own. (A place it takes for granted
+    // still does: "Do you expect them to push beyond the Kursk area of northeastern Ukraine?")
+    if (c.kind !== 'place' && claim.modality === 'question' && YES_NO_QUESTION.test(claim.text))
+      return null;
+    // "Mark Rutte's meeting with the President-elect in Palm Beach on 22 November": other people on
+    // another day is another event, not one misreported twice over. (Not other people in another
+    // place: a place read wrongly would hide a misnamed official.)
+    if (
+      conflicts.some((x) => x.kind === 'actor') &&
+      conflicts.some((x) => x.kind === 'date' || x.kind === 'place')
+    )
+      return null;
     // Another date is only a wrong date for the same event if it is the same actors' event: "North
     // Korea fired its first ICBM on Oct. 31" is not a misdated first Ukrainian strike.
     if (c.kind === 'date' && (actsElsewhere(claim, f) || otherPeople(claim, f))) return null;
@@ -1647,6 +1664,13 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
 /** Russia's and North Korea's troops together as the foe held off (see `matchClaim`). */
 const JOINT_FOE =
   /\b(?:against|(?:fend|fight)(?:ing|s)?\s+off|repel(?:s|led|ling)?|hold(?:ing)?\s+off)\s+(?:a\s+|the\s+)?(?:combined\s+|joint\s+)?(?:russian|ru)(?:\s*-\s*|\s+and\s+)(?:north\s+korean|nk)\s+(?:troops|forces|units|push|assault|offensive|counteroffensive|attacks?|soldiers|force)\b/gi;
+
+/**
+ * A question that opens with its verb, after any speaker's tag ("Q16 Mr Hollis: Does …?", "Q: Was
+ * it …?"): it asks whether, and takes nothing it names for granted but its setting.
+ */
+const YES_NO_QUESTION =
+  /^(?:[^:?]{1,60}:\s+)*(?:so|and|but|then|well|now|okay|ok)?,?\s*(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;
 
 /** Same-event scores closer than this are a near tie, which Fuse.js ranking settles. */
 const FUSE_TIE_MARGIN = 0.15;
