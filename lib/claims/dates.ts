@@ -464,10 +464,10 @@ const RULES: Rule[] = [
   {
     re: new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+past\s+)?(${WEEKDAY_NAME})\b`, 'g'),
     build: (m, ref) => {
-      // "That Wednesday", "the following Monday", "on the Sunday evening": a day told of earlier,
-      // not one counted back from the publication date.
+      // "That Wednesday", "the following Monday", "on the Sunday evening", "on the very Sunday
+      // that …": a day told of earlier, not one counted back from the publication date.
       if (
-        /\b(?:that|the(?:\s+(?:following|next|previous|same))?)\s+$/i.test(
+        /\b(?:that(?:\s+very)?|the(?:\s+(?:following|next|previous|same|very))?)\s+$/i.test(
           m.input.slice(0, m.index),
         )
       )

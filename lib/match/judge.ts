@@ -429,6 +429,10 @@ const OFFSET_ASIDE = new RegExp(
   String.raw`,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than)\s+)?(?:${GAP_COUNT}|${LONG_COUNT})\s+(?:hours?|days?|weeks?|months?)\s+$`,
 );
 
+/** An aside that opens with a day before its "after": ", on the Tuesday", ", the day", ", ". */
+const DAY_ASIDE =
+  /,\s*(?:(?:(?:on|just|barely|only)\s+)?(?:the|a|that)\s+(?:very\s+)?(?:day|week|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?$/i;
+
 /**
  * The fact's event told only as what came before the sentence's own dated event: "Crude futures
  * jumped on Monday after US officials confirmed that …". The offset of the "after", or null. Dates
@@ -442,7 +446,10 @@ function eventAfterDated(text: string, f: IndexedFact): number | null {
     const rest = text.slice(m.index).toLowerCase();
     // A gap told as an aside ("On Wednesday, barely two days after the story broke, six ATACMS
     // were fired …") ends at its comma: the main clause goes on after it.
-    const stop = rest.search(OFFSET_ASIDE.test(before) ? /[,;.]\s/ : /[;.]\s/);
+    // So does one set off by commas ("Two weeks ago today, on the Tuesday after the news broke,
+    // its forces fired …", "…, after the news broke, its forces …").
+    const aside = OFFSET_ASIDE.test(before) || DAY_ASIDE.test(before);
+    const stop = rest.search(aside ? /[,;.]\s/ : /[;.]\s/);
     const clause = stop >= 0 ? rest.slice(0, stop) : rest;
     if (namesEveryGroup(clause, f) && !namesEveryGroup(before, f)) return m.index;
   }
@@ -1005,6 +1012,20 @@ function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
   const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
   return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
 }
+
+/**
+ * A country the fact's sources never name denies a deed of its own: "Tehran denies sending any
+ * missiles to Russia for use in Ukraine" is Iran's denial, not one of the sources' event.
+ */
+function anotherCountryDenies(claim: Claim, f: IndexedFact): boolean {
+  const first = claim.actors[0];
+  if (!first || first.kind !== 'country' || f.actors.has(first.id)) return false;
+  const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
+  if (before !== '' && before.split(/\s+/).length > SUBJECT_WORDS) return false;
+  return OWN_DEED_DENIED.test(claim.text.slice(first.end));
+}
+const OWN_DEED_DENIED =
+  /^(?:['’]s\s+(?:government|foreign\s+ministry|leadership|officials?))?\s+(?:has\s+|have\s+|had\s+|again\s+|flatly\s+|strongly\s+|firmly\s+)*(?:den(?:ies|ied|y|ying)|rejects?|rejected)\s+(?:ever\s+|having\s+)?(?:sending|supplying|providing|shipping|delivering|giving|selling|transferring|sent|supplied|provided|shipped|delivered|any\s+role|involvement|taking\s+part)\b/i;
 
 /** A fact that reports what someone said ("US officials described …", "The Kremlin had warned …"). */
 const REPORTED_SPEECH =
@@ -1905,9 +1926,12 @@ const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+th
  */
 const EVIDENCE_PENALTY = 0.5;
 
-/** A reason given after the act, as a participle: "…, fearing escalation", "…, for fear of …". */
+/**
+ * A reason given after the act, as a participle: "…, fearing escalation", "…, for fear of …", "…, for
+ * fear that …".
+ */
 const REASON_AFTER =
-  /,\s*(?:fearing|for\s+fear\s+of|out\s+of\s+(?:fear|concern)|(?:amid|over)\s+(?:fears|concerns?))\b[^;]*/i;
+  /,\s*(?:fearing|for\s+fear\s+(?:of|that)|out\s+of\s+(?:fear|concern)|(?:amid|over)\s+(?:fears|concerns?))\b[^;]*/i;
 
 /**
  * A figure and its unit joined by a hyphen ("190-mile", "306-km"): in English only an epithet
@@ -2071,6 +2095,11 @@ export function matchClaim(
         ),
       )
     : null;
+  // And the facts the reason phrase reaches by itself: only those are background for being there,
+  // unless the act before it is theirs too ("Ukraine's allies have long capped how their weapons
+  // may be used, fearing retaliation" is the allies' fear and their limits both).
+  const inReason = reason ? ctx.index.candidates(termText(reason[0])) : null;
+  const beforeReason = reason ? termText(claim.text.slice(0, reason.index)) : '';
   const viable: {
     f: IndexedFact;
     score: number;
@@ -2142,6 +2171,10 @@ export function matchClaim(
     // another decision.
     if (origins.size > 0 && f.origins.size > 0 && ![...origins].some((o) => f.origins.has(o))) {
       skip(f, "another country's weapons");
+      continue;
+    }
+    if (anotherCountryDenies(claim, f)) {
+      skip(f, "another country's denial");
       continue;
     }
     // "The German-Swedish missile can hit targets 500 km away, well beyond the reach of the
@@ -2341,7 +2374,13 @@ export function matchClaim(
     // A fact reached only through the reason the sentence gives for its act is background too:
     // "Washington barred Kyiv from firing ATACMS deep into Russia, fearing escalation with a
     // nuclear power" is about the bar.
-    if (j.verdict === 'supports' && withoutReason !== null && !withoutReason.includes(f))
+    if (
+      j.verdict === 'supports' &&
+      withoutReason !== null &&
+      !withoutReason.includes(f) &&
+      inReason!.includes(f) &&
+      !f.groups[0]!.some((t) => beforeReason.includes(t))
+    )
       preference -= EVIDENCE_PENALTY;
     // A figure told only as an epithet ("its 190-mile-range rockets") names the weapon; what the
     // sentence says is what was done with it ("cleared to hit the Russian airfields").
