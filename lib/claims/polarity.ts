@@ -114,11 +114,12 @@ function cueRegexps(): { each: RegExp[]; refusal: boolean[]; any: RegExp } {
 
 /**
  * Lifting a prohibition is a positive act: "lifted its ban", "eased the restrictions", "lifted a
- * long-standing bar", "ending a months-long refusal", "reversed a long-standing ban". The
- * prohibition word inside such a phrase is not a negation cue.
+ * long-standing bar", "ending a months-long refusal", "reversed a long-standing ban", and in the
+ * passive, "the ban on … has been lifted", "Biden's long refusal to let … had at last been
+ * abandoned". The prohibition word inside such a phrase is not a negation cue.
  */
 const LIFTING =
-  /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|remove|removes|removed|removing|scrap|scrapped|end|ends|ended|ending|drop|dropped|relax|relaxed|relaxing|loosen|loosened|loosening|overturn|overturned|waive|waived|rescind|rescinded|reverse|reverses|reversed|reversing|abandon|abandons|abandoned|abandoning|undo|undid|undoing|rolled\s+back|rolling\s+back|did\s+away\s+with)\b(?:\s+\S+){0,4}?\s+(?:ban|bans|bar|bars|restrictions?|limits?|limitations?|curbs?|prohibitions?|constraints?|rules?|veto|refusals?|objections?|opposition|reluctance|resistance)\b/gi;
+  /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|remove|removes|removed|removing|scrap|scrapped|end|ends|ended|ending|drop|dropped|relax|relaxed|relaxing|loosen|loosened|loosening|overturn|overturned|waive|waived|rescind|rescinded|reverse|reverses|reversed|reversing|abandon|abandons|abandoned|abandoning|undo|undid|undoing|rolled\s+back|rolling\s+back|did\s+away\s+with)\b(?:\s+\S+){0,4}?\s+(?:ban|bans|bar|bars|restrictions?|limits?|limitations?|curbs?|prohibitions?|constraints?|rules?|veto|refusals?|objections?|opposition|reluctance|resistance)\b|\b(?:ban|bans|bar|restrictions?|limits?|limitations?|curbs?|prohibitions?|constraints?|veto|refusals?|objections?|opposition|reluctance|resistance)\b[^;:—–]{0,120}?\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|finally\s+|at\s+last\s+|quietly\s+|effectively\s+|formally\s+)?(?:been\s+)?(?:lifted|eased|removed|scrapped|ended|dropped|relaxed|loosened|overturned|waived|rescinded|reversed|abandoned|undone|rolled\s+back)\b/gi;
 
 /**
  * Uncertainty, not negation: "it is not clear whether …", "it was not immediately known if …" say

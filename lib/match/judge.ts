@@ -355,11 +355,12 @@ const SINCE_BEFORE =
   /\b(?:most|biggest|largest|greatest|fastest|worst|highest|lowest|deadliest|heaviest|strongest|sharpest|first)\b[^,;:]{0,100}\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?$/i;
 
 /**
- * A worry or warning kept up since a date ("European allies have worried since 2022 that …"): the
- * date is where it began, and it goes on into the news the facts tell.
+ * A worry, warning or line kept up since a date ("European allies have worried since 2022 that …",
+ * "one of the few red lines it had held since the full-scale invasion"): the date is where it
+ * began, and it goes on into the news the facts tell.
  */
 const WORRIED_SINCE =
-  /\b(?:has|have|had)\s+(?:long\s+|also\s+|all\s+|always\s+|repeatedly\s+)?(?:worried|feared|fretted|warned|cautioned|been\s+(?:worried|afraid|concerned|wary|nervous|anxious|warning|cautioning))\s+since\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+)?$/i;
+  /\b(?:has|have|had)\s+(?:long\s+|also\s+|all\s+|always\s+|repeatedly\s+)?(?:worried|feared|fretted|warned|cautioned|held|kept|maintained|enforced|resisted|withheld|been\s+(?:worried|afraid|concerned|wary|nervous|anxious|warning|cautioning|in\s+place|in\s+force))\s+since\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+)?$/i;
 
 /**
  * The fact is the event a span began with, not the sentence's own: "its largest attack on Russian
@@ -1014,6 +1015,39 @@ function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
 }
 
 /**
+ * The fact's person is named only inside another person's name: "Donald Trump Jr. also criticises
+ * the reported decision" is not Trump's criticism.
+ */
+function namedOnlyInOthers(claim: Claim, f: IndexedFact): boolean {
+  if (f.persons.length === 0) return false;
+  const others = claim.actors.filter((a) => a.kind === 'person' && !f.actors.has(a.id));
+  if (others.length === 0) return false;
+  let rest = claim.text;
+  for (const a of others)
+    rest = rest.slice(0, a.start) + ' '.repeat(a.end - a.start) + rest.slice(a.end);
+  const all = termText(claim.text);
+  const left = termText(rest);
+  const own = new Set(f.persons.map((p) => p.value.id));
+  return f.groups.some(
+    (g) =>
+      g.some((t) => all.includes(t) && termPersons(t).some((id) => own.has(id))) &&
+      !g.some((t) => left.includes(t)),
+  );
+}
+const personsOfTerm = new Map<string, string[]>();
+/** The people a concept term names ("trump" names Donald Trump), remembered by term. */
+function termPersons(term: string): string[] {
+  let ids = personsOfTerm.get(term);
+  if (!ids) {
+    ids = extractActors(term)
+      .filter((a) => a.kind === 'person')
+      .map((a) => a.id);
+    personsOfTerm.set(term, ids);
+  }
+  return ids;
+}
+
+/**
  * A country the fact's sources never name denies a deed of its own: "Tehran denies sending any
  * missiles to Russia for use in Ukraine" is Iran's denial, not one of the sources' event.
  */
@@ -1361,6 +1395,11 @@ function setAside(text: string, f: IndexedFact): boolean {
 const ASKED_WHETHER =
   /\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+whether\b/i;
 
+/** A fact about something done inside Ukraine, and the sentence that puts it outside. */
+const INSIDE_FACT = /\binside\s+Ukraine\b/i;
+const OUTSIDE =
+  /\b(?:outside|beyond)\s+(?:of\s+)?(?:Ukraine(?!['’])|the\s+country|Ukrainian\s+(?:territory|soil|borders))\b/i;
+
 /** A fact about how news reached the public: "The decision became known through US officials …". */
 const BECAME_KNOWN = /\bbecame\s+(?:known|public)\b/i;
 
@@ -1584,6 +1623,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     claim = { ...claim, negated: true };
   else if (!claim.negated && setAside(claim.text, f))
     claim = { ...claim, negated: true, negationCues: ['rather than'] };
+  // "… performed by U.S. defense contractors at facilities outside of Ukraine": outside the
+  // country, for a fact about working inside it, is the denial.
+  else if (!claim.negated && INSIDE_FACT.test(f.fact.statement) && OUTSIDE.test(claim.text))
+    claim = { ...claim, negated: true, negationCues: [OUTSIDE.exec(claim.text)![0]] };
   const comparisons = [
     compareQuantities(claim, f),
     compareDates(claim, f),
@@ -2171,6 +2214,10 @@ export function matchClaim(
     // another decision.
     if (origins.size > 0 && f.origins.size > 0 && ![...origins].some((o) => f.origins.has(o))) {
       skip(f, "another country's weapons");
+      continue;
+    }
+    if (namedOnlyInOthers(claim, f)) {
+      skip(f, "another person's name");
       continue;
     }
     if (anotherCountryDenies(claim, f)) {
