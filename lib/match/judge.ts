@@ -288,6 +288,8 @@ const UNDATED_MONTH_AHEAD_DAYS = 120;
 function recordSince(f: IndexedFact): boolean {
   return /\bsince\b/i.test(f.fact.statement);
 }
+/** "since 2022", "since the opening months of the invasion in 2022": the date a record runs from. */
+const SINCE_JUST_BEFORE = /\bsince\b[^,;.]{0,60}$/i;
 
 /**
  * Does the claim date itself after the sources were written ("at a meeting next month"), and only
@@ -414,6 +416,15 @@ function eventAsBound(text: string, f: IndexedFact): number | null {
   return null;
 }
 
+/**
+ * The fact's event named and dated in the phrase a sentence opens with: "Since the election of 6
+ * November, Biden's aides have been racing …" dates the election, whoever the main clause names.
+ */
+function datedInOpening(text: string, f: IndexedFact): boolean {
+  const m = /^\W*(?:since|after|before|following|until|by|on|in)\s+[^,;:]{3,80},/i.exec(text);
+  return m !== null && namesEveryGroup(m[0].toLowerCase(), f);
+}
+
 /** Lower-cased text that holds a term of every concept group of the fact. */
 function namesEveryGroup(lower: string, f: IndexedFact): boolean {
   return f.groups.every((g) => g.some((t) => lower.includes(t)));
@@ -499,7 +510,7 @@ function isBound(text: string, d: { start: number; end: number }): boolean {
  * land in Kursk in August") does not match.
  */
 const TAKEN_WHEN_BEFORE =
-  /(?:\b(?:it|they|we|Ukraine|Kyiv|Kiev|(?:its|his|their|Ukraine['’]s|Kyiv['’]s)\s+(?:forces|troops|units|army)|Ukrainian\s+(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?|\b(?:land|ground|territory|area|villages|towns|slice|foothold|chunk|pocket|swathe?|salient)\s+)(?:seized|captured|took|taken|grabbed|occupied|won|gained|entered)(?:\s+(?:there|back|in\s+(?:the\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?))?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$/;
+  /(?:\b(?:it|they|we|Ukraine|Kyiv|Kiev|(?:its|his|their|Ukraine['’]s|Kyiv['’]s)\s+(?:forces|troops|units|army)|Ukrainian\s+(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?|\b(?:land|ground|territory|area|villages|towns|slice|foothold|chunk|pocket|swathe?|salient)\s+)(?:seized|captured|took|taken|grabbed|occupied|won|gained|entered)(?:\s+(?:there|back|in\s+(?:the\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?))?(?:\s+by\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|its|their)\s+(?:forces|troops|units|army))?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$/;
 
 /**
  * A date that names when something was said or published, not when the event it reports happened:
@@ -1172,6 +1183,14 @@ function earlierPermission(text: string, f: IndexedFact): boolean {
 }
 
 /**
+ * Strikes on the airbases, which Ukraine asked for separately: "Biden also cleared Kyiv to hit the
+ * Russian airbases from which its cities are bombed" speaks to that request, not to the deep
+ * strikes in general.
+ */
+const AIRBASE_TARGET =
+  /\b(?:hit|hitting|strike|striking|target|targeting|attack|attacking|against)\s+(?:[\w'’-]+\s+){0,4}?(?:air\s?bases?|airfields?)\b/i;
+
+/**
  * An exchange of prisoners, not of ground: "Zelensky … offered to exchange them for Ukrainians held
  * in Russia", "proposes prisoner exchange with Pyongyang". A fact that an exchange, swap or trade
  * reaches (the Kursk ground as a bargaining chip) is not reached by one of captives, unless the
@@ -1657,7 +1676,12 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
       return null;
     // Another date is only a wrong date for the same event if it is the same actors' event: "North
     // Korea fired its first ICBM on Oct. 31" is not a misdated first Ukrainian strike.
-    if (c.kind === 'date' && (actsElsewhere(claim, f) || otherPeople(claim, f))) return null;
+    if (
+      c.kind === 'date' &&
+      (actsElsewhere(claim, f) || otherPeople(claim, f)) &&
+      !datedInOpening(claim.text, f)
+    )
+      return null;
     // Nor is a later one of the kind a misdated first: "Strikes have continued since, and on
     // Tuesday Russia said it had shot down six ATACMS", or one weeks later ("on 11 December").
     if (
@@ -2267,6 +2291,14 @@ export function matchClaim(
       skip(f, 'an earlier, narrower permission');
       continue;
     }
+    if (
+      /\bdeep\s+inside\s+Russia\b/i.test(f.fact.statement) &&
+      !priorState(f) &&
+      AIRBASE_TARGET.test(claim.text)
+    ) {
+      skip(f, 'the airbases, a narrower request');
+      continue;
+    }
     if (onlyPrisonerSwap(claim.text, f)) {
       skip(f, 'an exchange of prisoners');
       continue;
@@ -2310,6 +2342,17 @@ export function matchClaim(
           : SAME_EVENT.THRESHOLD)
     ) {
       trace?.push({ fact: f.fact.id, score, judgement: null, skipped: 'below threshold' });
+      continue;
+    }
+    // A record since a date is dated only by what follows "since": "The offensive, launched on 24
+    // February 2022, has plunged Europe into its worst crisis since 1945" dates the invasion.
+    if (
+      recordSince(f) &&
+      f.fact.slots.includes('date') &&
+      eventDates.length > 0 &&
+      !eventDates.some((d) => SINCE_JUST_BEFORE.test(claim.text.slice(0, d.start)))
+    ) {
+      skip(f, "another event's date");
       continue;
     }
     // The dates this fact reads: not a report's, nor a bound in other words than its own.
