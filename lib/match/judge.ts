@@ -1026,6 +1026,13 @@ function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
 }
 
 /**
+ * A sentence whose subject is another event than a decision: "The meeting comes 11 days before
+ * President-elect Donald J. Trump is sworn in" times the meeting.
+ */
+const OTHER_EVENT_SUBJECT =
+  /^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:the|this|that|today['’]s|tomorrow['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|visit|summit|call|trip|talks|conference|session|hearing|briefing|speech|address|ceremony|gathering|exercise|drill|election|vote)\s+(?:comes?|came|is|was|will|takes?|took|falls?|fell|opens?|opened|starts?|started|begins?|began)\b/i;
+
+/**
  * The fact's person is named only inside another person's name: "Donald Trump Jr. also criticises
  * the reported decision" is not Trump's criticism.
  */
@@ -1979,7 +1986,7 @@ function onlySupposed(ctx: MatchContext, text: string, f: IndexedFact): boolean 
 }
 
 /** A clause that opens with a relative pronoun: background to the clause it hangs on. */
-const RELATIVE_CLAUSE = /^(?:which|who|whom|whose)\b/i;
+const RELATIVE_CLAUSE = /^(?:which|who|whom|whose|where)\b/i;
 /** How much less a fact told only in such a clause weighs when choosing among candidates. */
 const BACKGROUND_PENALTY = 0.3;
 /**
@@ -1992,6 +1999,10 @@ const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+th
  * explanation, noting that North Korean troops were first reported in October" is about the doubt.
  */
 const EVIDENCE_PENALTY = 0.5;
+
+/** A span's start told as an event after the act: "… since Washington lifted its restrictions". */
+const SINCE_EVENT_AFTER =
+  /(?<=\S\s+)since\s+(?:(?:the\s+)?[\w.'’-]+\s+){1,2}(?:had\s+|has\s+|first\s+|finally\s+)?(?:\w+ed|gave|took|made|let|lifted)\b[^,;.]*/i;
 
 /**
  * A reason given after the act, as a participle: "…, fearing escalation", "…, for fear of …", "…, for
@@ -2166,6 +2177,16 @@ export function matchClaim(
   // unless the act before it is theirs too ("Ukraine's allies have long capped how their weapons
   // may be used, fearing retaliation" is the allies' fear and their limits both).
   const inReason = reason ? ctx.index.candidates(termText(reason[0])) : null;
+  // Likewise the event a span runs from, told after the act: "Ukraine on Wednesday carried out its
+  // first strike on Russian soil since Washington lifted its restrictions" is about the strike.
+  const since = SINCE_EVENT_AFTER.exec(claim.text);
+  const withoutSince = since
+    ? ctx.index.candidates(
+        termText(
+          claim.text.slice(0, since.index) + claim.text.slice(since.index + since[0].length),
+        ),
+      )
+    : null;
   const beforeReason = reason ? termText(claim.text.slice(0, reason.index)) : '';
   const viable: {
     f: IndexedFact;
@@ -2242,6 +2263,10 @@ export function matchClaim(
     }
     if (namedOnlyInOthers(claim, f)) {
       skip(f, "another person's name");
+      continue;
+    }
+    if (/^The decision\b/.test(f.fact.statement) && OTHER_EVENT_SUBJECT.test(claim.text)) {
+      skip(f, 'another event told');
       continue;
     }
     if (anotherCountryDenies(claim, f)) {
@@ -2471,6 +2496,8 @@ export function matchClaim(
       inReason!.includes(f) &&
       !f.groups[0]!.some((t) => beforeReason.includes(t))
     )
+      preference -= EVIDENCE_PENALTY;
+    if (j.verdict === 'supports' && withoutSince !== null && !withoutSince.includes(f))
       preference -= EVIDENCE_PENALTY;
     // A figure told only as an epithet ("its 190-mile-range rockets") names the weapon; what the
     // sentence says is what was done with it ("cleared to hit the Russian airfields").
