@@ -697,6 +697,14 @@ function compareExpectation(claim: Claim, f: IndexedFact, n: number): SlotCompar
       reason: `Article denies it was expected ("${denied[0]}"); sources (${plural(n, 'source')}) expected it.`,
     };
   }
+  // "They expect the North Koreans to stay on Russian soil rather than cross into Ukraine": what
+  // is expected is set aside for something else (see the judge's setAside).
+  if (claim.negated && claim.negationCues.includes('rather than'))
+    return {
+      kind: 'polarity',
+      outcome: 'conflict',
+      reason: `Article expects something else instead ("rather than"); sources (${plural(n, 'source')}) expected it.`,
+    };
   if (claim.negated) return null;
   return {
     kind: 'polarity',

@@ -388,7 +388,7 @@ function factSince(text: string, d: DateValue, f: IndexedFact): boolean {
  * since 2022"): background, not the time of what the sentence says.
  */
 const ASIDE_BEFORE =
-  /(?:\bwho\b[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?)$/i;
+  /(?:\bwho\b[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?)$/i;
 
 /** What leads into a bound: "before he takes office", "ahead of the transfer of power". */
 const BOUND_LEAD =
@@ -2231,7 +2231,8 @@ export function matchClaim(
     // itself a record since a date, "its fastest pace since 2022"; and for a fact about a date only
     // when it is far from the fact's own: "held the ground since August" still dates the incursion.)
     const sinceFact = recordSince(f);
-    // So is an aside's date before the news cycle: "who served as acting intelligence chief in 2020".
+    // So is an aside's date before the news cycle: "who served as acting intelligence chief in 2020",
+    // "…, a class of weapon once banned under the 1987 INF treaty".
     const aside = (d: DateValue) =>
       ctx.epoch !== null &&
       d.to !== null &&
