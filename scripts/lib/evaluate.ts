@@ -123,6 +123,8 @@ export const BLIND_SETS = {
   'blind-104': join(EVAL_DIR, 'blind-104'),
   'blind-105': join(EVAL_DIR, 'blind-105'),
   'blind-106': join(EVAL_DIR, 'blind-106'),
+  'blind-107': join(EVAL_DIR, 'blind-107'),
+  'blind-108': join(EVAL_DIR, 'blind-108'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
