@@ -388,7 +388,7 @@ function factSince(text: string, d: DateValue, f: IndexedFact): boolean {
  * since 2022"): background, not the time of what the sentence says.
  */
 const ASIDE_BEFORE =
-  /(?:\bwho\b[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?)$/i;
+  /(?:\bwho\b[^,;()]{0,120}|,\s*(?:(?:from|in|at|through|during|after)\s+)?(?:which|where)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?)$/i;
 
 /** What leads into a bound: "before he takes office", "ahead of the transfer of power". */
 const BOUND_LEAD =
@@ -872,6 +872,10 @@ export function focusClause(
   return best;
 }
 
+/** A clause that points at a thing it names after its colon: "what they wanted most:". */
+const POINTED_AT_BEFORE_COLON =
+  /\b(?:what|the\s+(?:one\s+)?(?:thing|weapon|permission|request|step)|the\s+one)\s+(?:[\w'’]+\s+){1,3}?(?:had\s+)?(?:wanted|asked\s+for|sought|needed|requested|hoped\s+for|lobbied\s+for|pressed\s+for|craved|begged\s+for)\b[^:;.]{0,40}:\s*$/i;
+
 /**
  * Polarity of the clause that speaks to the fact: the clause sharing most (IDF-weighted) words with
  * the fact's views. "Although the White House did not comment, it was evident…" is, for the fact
@@ -884,6 +888,9 @@ export function focusedClaim(
   clause = focusClause(index, claim, f),
 ): Claim {
   if (clause.text === claim.text) return claim;
+  // "Ukrainian officials never got what they wanted most: permission to hit the Russian airbases":
+  // a clause after a colon that names what the clause before only pointed at is read with it.
+  if (POINTED_AT_BEFORE_COLON.test(claim.text.slice(0, clause.start))) return claim;
   const pol = polarity(clause.text);
   // A request in this clause answered in another ("Kyiv had asked for months to hit the airfields
   // …, and this time Washington said yes"): the answer is what the sentence asserts.
@@ -2232,7 +2239,8 @@ export function matchClaim(
     // when it is far from the fact's own: "held the ground since August" still dates the incursion.)
     const sinceFact = recordSince(f);
     // So is an aside's date before the news cycle: "who served as acting intelligence chief in 2020",
-    // "…, a class of weapon once banned under the 1987 INF treaty".
+    // "…, a class of weapon once banned under the 1987 INF treaty", "…, from which Russia launched
+    // its offensive on Kharkiv in May".
     const aside = (d: DateValue) =>
       ctx.epoch !== null &&
       d.to !== null &&
