@@ -436,9 +436,12 @@ const GAP_COUNT = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|t
 /** A count in words past ten: "forty-eight", "twenty-four" (figures are in `GAP_COUNT`). */
 const LONG_COUNT = String.raw`(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)`;
 
-/** The start of a gap told as an aside, up to its "after": ", barely two days", ", 48 hours". */
+/**
+ * The start of a gap told as an aside, up to its "after": ", barely two days", ", 48 hours", ", just
+ * days".
+ */
 const OFFSET_ASIDE = new RegExp(
-  String.raw`,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than)\s+)?(?:${GAP_COUNT}|${LONG_COUNT})\s+(?:hours?|days?|weeks?|months?)\s+$`,
+  String.raw`,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than|mere)\s+)?(?:(?:${GAP_COUNT}|${LONG_COUNT})\s+)?(?:hours?|days?|weeks?|months?)\s+$`,
 );
 
 /** An aside that opens with a day before its "after": ", on the Tuesday", ", the day", ", ". */
