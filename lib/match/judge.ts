@@ -21,7 +21,7 @@ import {
   withoutTakenGround,
 } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
-import type { Claim, DateValue } from '../claims/types';
+import type { Actor, Claim, DateValue } from '../claims/types';
 import { SUPPORTING_STANCES, type Fact, type SlotKind } from '../factbase/types';
 import {
   comparableQuantities,
@@ -1050,17 +1050,25 @@ function namedOnlyInOthers(claim: Claim, f: IndexedFact): boolean {
   if (f.persons.length === 0) return false;
   const others = claim.actors.filter((a) => a.kind === 'person' && !f.actors.has(a.id));
   if (others.length === 0) return false;
-  let rest = claim.text;
-  for (const a of others)
-    rest = rest.slice(0, a.start) + ' '.repeat(a.end - a.start) + rest.slice(a.end);
-  const all = termText(claim.text);
-  const left = termText(rest);
+  const { all, left } = othersBlanked(claim.text, others);
   const own = new Set(f.persons.map((p) => p.value.id));
   return f.groups.some(
     (g) =>
       g.some((t) => all.includes(t) && termPersons(t).some((id) => own.has(id))) &&
       !g.some((t) => left.includes(t)),
   );
+}
+/** The sentence's term text, and the same with other people's names blanked (the last one kept). */
+let blanked: { key: string; all: string; left: string } | null = null;
+function othersBlanked(text: string, others: readonly Actor[]): { all: string; left: string } {
+  const key = `${others.map((a) => `${a.start}:${a.end}`).join(',')}|${text}`;
+  if (blanked?.key !== key) {
+    let rest = text;
+    for (const a of others)
+      rest = rest.slice(0, a.start) + ' '.repeat(a.end - a.start) + rest.slice(a.end);
+    blanked = { key, all: termText(text), left: termText(rest) };
+  }
+  return blanked;
 }
 const personsOfTerm = new Map<string, string[]>();
 /** The people a concept term names ("trump" names Donald Trump), remembered by term. */
@@ -1080,6 +1088,7 @@ function termPersons(term: string): string[] {
  * missiles to Russia for use in Ukraine" is Iran's denial, not one of the sources' event.
  */
 function anotherCountryDenies(claim: Claim, f: IndexedFact): boolean {
+  if (!claim.negated) return false;
   const first = claim.actors[0];
   if (!first || first.kind !== 'country' || f.actors.has(first.id)) return false;
   const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
@@ -1191,12 +1200,18 @@ const NARROWER_PLACE =
   /\b(?:occupied\s+(?:Ukrainian\s+)?(?:territor\w*|Crimea|areas?|regions?|parts?)|Crimea|(?:near|around|toward|towards|from|of|in\s+defen[cs]e\s+of)\s+(?:the\s+(?:north-?eastern\s+|Ukrainian\s+)?city\s+of\s+)?Kharkiv)\b/i;
 const DEEP_INTO_RUSSIA =
   /\bdeep(?:er)?\b|\b(?:inside|into|within)\s+Russia\b|\bRussian\s+(?:territory|soil|airfields?|air\s+bases?)\b/i;
+/** A fact about striking deep inside Russia (remembered by fact). */
+const deepFacts = new WeakMap<IndexedFact, boolean>();
+function deepStrikeFact(f: IndexedFact): boolean {
+  let deep = deepFacts.get(f);
+  if (deep === undefined) {
+    deep = /\bdeep\s+inside\s+Russia\b/i.test(f.fact.statement);
+    deepFacts.set(f, deep);
+  }
+  return deep;
+}
 function earlierPermission(text: string, f: IndexedFact): boolean {
-  return (
-    /\bdeep\s+inside\s+Russia\b/i.test(f.fact.statement) &&
-    NARROWER_PLACE.test(text) &&
-    !DEEP_INTO_RUSSIA.test(text)
-  );
+  return deepStrikeFact(f) && NARROWER_PLACE.test(text) && !DEEP_INTO_RUSSIA.test(text);
 }
 
 /**
@@ -1346,6 +1361,9 @@ const SILENCE_ABOUT =
 const UNCONFIRMED =
   /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:(?:am|is|are|was|were)\s+not\s+going\s+to|(?:will|would)\s+not|won['’]t|wouldn['’]t|(?:I['’]m|we['’]re|he['’]s|she['’]s)\s+not\s+going\s+to)\s+(?:(?:publicly|officially)\s+)?(?:confirm|comment\s+on|discuss|get\s+into)|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?)\b/gi;
 
+/** The words any refusal to confirm has, looked for before UNCONFIRMED itself. */
+const ON_RECORD_WORD = /confirm|comment|discuss|get\s+into/i;
+
 /** A refusal to confirm and what it is about, to the end of its clause. */
 const UNCONFIRMED_AND_WHAT = new RegExp(
   String.raw`(?:${UNCONFIRMED.source})[^.;,]*(?:,\s*(?:and\s+)?(?:that|this)\s+(?:includes?|covers?|goes\s+for)\b[^.;,]*|,\s*including\b[^.;,]*)?`,
@@ -1365,7 +1383,7 @@ const SPEECH_FACT =
  */
 function onlyUnconfirmed(ctx: MatchContext, text: string, f: IndexedFact): boolean {
   if (f.fact.topic === 'reactions' || SPEECH_FACT.test(f.fact.statement)) return false;
-  if (text.search(UNCONFIRMED) < 0) return false;
+  if (!ON_RECORD_WORD.test(text) || text.search(UNCONFIRMED) < 0) return false;
   const rest = text.replace(UNCONFIRMED_AND_WHAT, ' ');
   return !touches(ctx, rest, text, f);
 }
@@ -2012,7 +2030,7 @@ const EVIDENCE_PENALTY = 0.5;
 
 /** A span's start told as an event after the act: "… since Washington lifted its restrictions". */
 const SINCE_EVENT_AFTER =
-  /(?<=\S\s+)since\s+(?:(?:the\s+)?[\w.'’-]+\s+){1,2}(?:had\s+|has\s+|first\s+|finally\s+)?(?:\w+ed|gave|took|made|let|lifted)\b[^,;.]*/i;
+  /(?<=\S\s)since\s+(?:(?:the\s+)?[\w.'’-]+\s+){1,2}(?:had\s+|has\s+|first\s+|finally\s+)?(?:\w+ed|gave|took|made|let|lifted)\b[^,;.]*/i;
 
 /**
  * A reason given after the act, as a participle: "…, fearing escalation", "…, for fear of …", "…, for
@@ -2189,7 +2207,7 @@ export function matchClaim(
   const inReason = reason ? ctx.index.candidates(termText(reason[0])) : null;
   // Likewise the event a span runs from, told after the act: "Ukraine on Wednesday carried out its
   // first strike on Russian soil since Washington lifted its restrictions" is about the strike.
-  const since = SINCE_EVENT_AFTER.exec(claim.text);
+  const since = /\ssince\s/i.test(claim.text) ? SINCE_EVENT_AFTER.exec(claim.text) : null;
   const withoutSince = since
     ? ctx.index.candidates(
         termText(
@@ -2328,11 +2346,7 @@ export function matchClaim(
       skip(f, 'an earlier, narrower permission');
       continue;
     }
-    if (
-      /\bdeep\s+inside\s+Russia\b/i.test(f.fact.statement) &&
-      !priorState(f) &&
-      AIRBASE_TARGET.test(claim.text)
-    ) {
+    if (deepStrikeFact(f) && !priorState(f) && AIRBASE_TARGET.test(claim.text)) {
       skip(f, 'the airbases, a narrower request');
       continue;
     }
