@@ -125,6 +125,7 @@ export const BLIND_SETS = {
   'blind-106': join(EVAL_DIR, 'blind-106'),
   'blind-107': join(EVAL_DIR, 'blind-107'),
   'blind-108': join(EVAL_DIR, 'blind-108'),
+  'blind-109': join(EVAL_DIR, 'blind-109'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
