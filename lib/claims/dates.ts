@@ -551,9 +551,17 @@ const RULES: Rule[] = [
   // in three weeks / two months from now / a week from today — future spans from the reference
   // date ("in three weeks" is approximate: a few days either way, more for months)
   {
-    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+(?:ago|of|after|since|from)\b)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(?:now|today)\b/gi,
-    build: (m, ref) =>
-      relativeSpan((m[1] ?? m[3])!, (m[2] ?? m[4])!, ref, 1, { day: 1, week: 4, month: 12 }),
+    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+(?:ago|of|after|since|from)\b)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(now|today)\b/gi,
+    build: (m, ref) => {
+      // "A week from today" counts from the very day, as "a week ago today" does.
+      const exact = m[5]?.toLowerCase() === 'today' && m[4]!.toLowerCase() !== 'month';
+      const v = relativeSpan((m[1] ?? m[3])!, (m[2] ?? m[4])!, ref, 1, {
+        day: exact ? 0 : 1,
+        week: exact ? 0 : 4,
+        month: 12,
+      });
+      return exact ? { ...v, precision: 'day' } : v;
+    },
   },
   // last week / this week / last month
   {
