@@ -126,6 +126,7 @@ export const BLIND_SETS = {
   'blind-107': join(EVAL_DIR, 'blind-107'),
   'blind-108': join(EVAL_DIR, 'blind-108'),
   'blind-109': join(EVAL_DIR, 'blind-109'),
+  'blind-110': join(EVAL_DIR, 'blind-110'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
