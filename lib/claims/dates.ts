@@ -551,7 +551,7 @@ const RULES: Rule[] = [
   // in three weeks / two months from now / a week from today — future spans from the reference
   // date ("in three weeks" is approximate: a few days either way, more for months)
   {
-    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+(?:ago|of|after|since|from)\b)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(now|today)\b/gi,
+    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+|barely\s+|only\s+|roughly\s+|some\s+|under\s+|less\s+than\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+(?:ago|of|after|since|from)\b)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(now|today)\b/gi,
     build: (m, ref) => {
       // "A week from today" counts from the very day, as "a week ago today" does.
       const exact = m[5]?.toLowerCase() === 'today' && m[4]!.toLowerCase() !== 'month';
