@@ -1701,9 +1701,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // still does: "Do you expect them to push beyond the Kursk area of northeastern Ukraine?")
     if (c.kind !== 'place' && claim.modality === 'question' && YES_NO_QUESTION.test(claim.text))
       return null;
-    // "Mark Rutte's meeting with the President-elect in Palm Beach on 22 November": other people on
-    // another day is another event, not one misreported twice over. (Not other people in another
-    // place: a place read wrongly would hide a misnamed official.)
+    // "Defence Secretary John Healey hosted Rustem Umerov in London on 21 January": other people on
+    // another day or in another place is another event, not one misreported twice over. (So the
+    // place must be read right: "in Brussels, US Defense Secretary …" puts Brussels in no country.)
     if (
       conflicts.some((x) => x.kind === 'actor') &&
       conflicts.some((x) => x.kind === 'date' || x.kind === 'place')
