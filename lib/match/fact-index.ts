@@ -52,6 +52,11 @@ interface Term {
   padded: string;
   /** Reaching its first word in the trie proves it present (a one-word prefix term). */
   sure: boolean;
+  /**
+   * Where its first telling word (its key in the trie) starts in `padded`: a phrase is present
+   * where the key is found only if the whole phrase is written around it there.
+   */
+  keyAt: number;
   /** Facts anchored on this term (see `chooseAnchor`). */
   anchors: number[];
 }
@@ -115,11 +120,15 @@ export class FactIndex {
       if (id === undefined) {
         id = this.terms.length;
         ids.set(term, id);
-        const first = term.split(' ')[0] || term;
-        this.terms.push({ padded: ` ${term}`, sure: first === term, anchors: [] });
+        const words = term.split(' ');
+        const first = words[0] || term;
         // A phrase is looked up by its first telling word ("the reports" by "reports"): a word
         // as common as "the" would send every sentence to check every phrase that starts with it.
-        const key = term.split(' ').find((w) => w.length > 0 && !KEY_SKIP.has(w)) ?? first;
+        const keyWord = words.findIndex((w) => w.length > 0 && !KEY_SKIP.has(w));
+        const key = keyWord >= 0 ? words[keyWord]! : first;
+        const keyAt =
+          keyWord >= 0 ? 1 + words.slice(0, keyWord).reduce((n, w) => n + w.length + 1, 0) : 1;
+        this.terms.push({ padded: ` ${term}`, sure: first === term, keyAt, anchors: [] });
         let node = root;
         for (let i = 0; i < key.length; i++) {
           const code = key.charCodeAt(i);
@@ -296,7 +305,9 @@ export class FactIndex {
           const was = present[id]!;
           if (was & bit) continue;
           const term = this.terms[id]!;
-          if (term.sure || text.includes(term.padded)) {
+          // The phrase around the word found, not anywhere in the text: the same terms (wherever
+          // a phrase is written, its key word is visited), at a phrase's length, not the text's.
+          if (term.sure || text.startsWith(term.padded, start - term.keyAt)) {
             present[id] = was | bit;
             if (was === 0) found.push(id);
           }
