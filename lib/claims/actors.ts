@@ -70,41 +70,62 @@ function needlesIn(lower: string): Set<string> {
   return found;
 }
 
+/** Every alias pattern with its entry, in the order the entries list them. */
+const PATTERNS = ENTRIES.flatMap((e) => e.res.map((r) => ({ e, re: r.re })));
+/** Each needle's patterns (positions in PATTERNS); patterns without a needle are always tried. */
+const BY_NEEDLE = new Map<string, number[]>();
+const ALWAYS: number[] = [];
+ENTRIES.flatMap((e) => e.res).forEach(({ needle }, k) => {
+  if (!needle) ALWAYS.push(k);
+  else {
+    const list = BY_NEEDLE.get(needle);
+    if (list) list.push(k);
+    else BY_NEEDLE.set(needle, [k]);
+  }
+});
+
+/**
+ * The patterns worth trying on a text: those whose needle it contains, and those without one, in
+ * PATTERNS order (where two aliases match the same span, the entry listed first is kept).
+ */
+function patternsFor(present: Set<string>): number[] {
+  const out = [...ALWAYS];
+  for (const n of present) out.push(...(BY_NEEDLE.get(n) ?? []));
+  return out.sort((a, b) => a - b);
+}
+
 /** Case-sensitive aliases: short upper-case forms that collide with English words ("US" vs "us"). */
 const CASE_SENSITIVE = /^(?:US|UK|HUR|NATO|DPRK)/;
 
 export function extractActors(text: string): Actor[] {
   const found: Actor[] = [];
-  const present = needlesIn(text.toLowerCase());
-  for (const e of ENTRIES) {
-    for (const { re, needle } of e.res) {
-      if (needle && !present.has(needle)) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        if (
-          CASE_SENSITIVE.test(m[0].toUpperCase()) &&
-          m[0].length <= 4 &&
-          m[0] !== m[0].toUpperCase()
-        ) {
-          continue;
-        }
-        found.push({
-          text: m[0],
-          start: m.index,
-          end: m.index + m[0].length,
-          id: e.id,
-          name: e.name,
-          kind: e.kind,
-          country: e.country ?? null,
-          party: e.party ?? null,
-          body: e.body ?? null,
-        });
+  for (const k of patternsFor(needlesIn(text.toLowerCase()))) {
+    const { e, re } = PATTERNS[k]!;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
       }
+      if (
+        CASE_SENSITIVE.test(m[0].toUpperCase()) &&
+        m[0].length <= 4 &&
+        m[0] !== m[0].toUpperCase()
+      ) {
+        continue;
+      }
+      found.push({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        id: e.id,
+        name: e.name,
+        kind: e.kind,
+        country: e.country ?? null,
+        party: e.party ?? null,
+        body: e.body ?? null,
+      });
     }
   }
   // Keep the longest of overlapping matches.
