@@ -127,6 +127,8 @@ export const BLIND_SETS = {
   'blind-108': join(EVAL_DIR, 'blind-108'),
   'blind-109': join(EVAL_DIR, 'blind-109'),
   'blind-110': join(EVAL_DIR, 'blind-110'),
+  'blind-111': join(EVAL_DIR, 'blind-111'),
+  'blind-112': join(EVAL_DIR, 'blind-112'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
