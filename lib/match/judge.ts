@@ -1198,6 +1198,40 @@ const MISSILE_TOPICS = new Set(['permission', 'strikes']);
  */
 const NARROWER_PLACE =
   /\b(?:occupied\s+(?:Ukrainian\s+)?(?:territor\w*|Crimea|areas?|regions?|parts?)|Crimea|(?:near|around|toward|towards|from|of|in\s+defen[cs]e\s+of)\s+(?:the\s+(?:north-?eastern\s+|Ukrainian\s+)?city\s+of\s+)?Kharkiv)\b/i;
+/**
+ * Russian missiles by name, each its own kind but for the one fired at Dnipro, which was reported
+ * as an intermediate-range missile, an "Oreshnik" and at first an intercontinental one.
+ */
+const RUSSIAN_MISSILES: readonly [RegExp, string][] = [
+  [/\b(?:intermediate[- ]range|irbms?|oreshnik|intercontinental|icbms?|rs-26)\b/i, 'irbm'],
+  [/\bkinzhals?\b/i, 'kinzhal'],
+  [/\bkalibrs?\b/i, 'kalibr'],
+  [/\bkh-\d+/i, 'kh'],
+  [/\biskanders?\b/i, 'iskander'],
+  [/\bshaheds?\b/i, 'shahed'],
+  [/\b(?:zircons?|tsirkons?)\b/i, 'zircon'],
+];
+function russianMissiles(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [re, kind] of RUSSIAN_MISSILES) if (re.test(text)) out.add(kind);
+  return out;
+}
+/** The Russian missiles a fact's statement and quotes name (remembered by fact). */
+const factMissiles = new WeakMap<IndexedFact, Set<string>>();
+/**
+ * "Russia had also fired a Kinzhal hypersonic missile and seven Kh-101 cruise missiles": a sentence
+ * that names Russian missiles, none of them the kind a fact is about, tells of other missiles.
+ */
+function otherRussianMissiles(named: Set<string>, f: IndexedFact): boolean {
+  if (named.size === 0) return false;
+  let own = factMissiles.get(f);
+  if (own === undefined) {
+    own = russianMissiles([f.fact.statement, ...f.fact.sources.map((q) => q.quote)].join(' '));
+    factMissiles.set(f, own);
+  }
+  return own.size > 0 && ![...named].some((k) => own.has(k));
+}
+
 const DEEP_INTO_RUSSIA =
   /\bdeep(?:er)?\b|\b(?:inside|into|within)\s+Russia\b|\bRussian\s+(?:territory|soil|airfields?|air\s+bases?)\b/i;
 /** A fact about striking deep inside Russia (remembered by fact). */
@@ -2170,6 +2204,7 @@ export function matchClaim(
   const tokens = new Set(contentTokens(claim.text));
   const clauses = clausesOf(claim.text);
   const origins = weaponOrigins(claim.text);
+  const missiles = russianMissiles(claim.text);
   const otherWeapon = MINES_NAMED.test(claim.text) && !MISSILES_NAMED.test(claim.text);
   const uncompared = withoutComparisons(claim.text);
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
@@ -2289,6 +2324,10 @@ export function matchClaim(
     // another decision.
     if (origins.size > 0 && f.origins.size > 0 && ![...origins].some((o) => f.origins.has(o))) {
       skip(f, "another country's weapons");
+      continue;
+    }
+    if (otherRussianMissiles(missiles, f)) {
+      skip(f, 'other missiles');
       continue;
     }
     if (namedOnlyInOthers(claim, f)) {
