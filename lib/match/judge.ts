@@ -1199,6 +1199,13 @@ const MISSILE_TOPICS = new Set(['permission', 'strikes']);
 const NARROWER_PLACE =
   /\b(?:occupied\s+(?:Ukrainian\s+)?(?:territor\w*|Crimea|areas?|regions?|parts?)|Crimea|(?:near|around|toward|towards|from|of|in\s+defen[cs]e\s+of)\s+(?:the\s+(?:north-?eastern\s+|Ukrainian\s+)?city\s+of\s+)?Kharkiv)\b/i;
 /**
+ * "Sumy has been hit by Russian missiles and drones almost nightly this winter": attacks told as a
+ * habit, not one dated strike.
+ */
+const HABITUAL =
+  /\b(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|day\s+after\s+day|routinely|regularly|repeatedly|constantly|time\s+and\s+again)\b/i;
+
+/**
  * Russian missiles by name, each its own kind but for the one fired at Dnipro, which was reported
  * as an intermediate-range missile, an "Oreshnik" and at first an intercontinental one.
  */
@@ -2205,6 +2212,7 @@ export function matchClaim(
   const clauses = clausesOf(claim.text);
   const origins = weaponOrigins(claim.text);
   const missiles = russianMissiles(claim.text);
+  const habitual = HABITUAL.test(claim.text);
   const otherWeapon = MINES_NAMED.test(claim.text) && !MISSILES_NAMED.test(claim.text);
   const uncompared = withoutComparisons(claim.text);
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
@@ -2328,6 +2336,15 @@ export function matchClaim(
     }
     if (otherRussianMissiles(missiles, f)) {
       skip(f, 'other missiles');
+      continue;
+    }
+    if (
+      habitual &&
+      claim.dates.length === 0 &&
+      f.fact.topic === 'strikes' &&
+      f.fact.slots.includes('date')
+    ) {
+      skip(f, 'attacks told as a habit');
       continue;
     }
     if (namedOnlyInOthers(claim, f)) {
