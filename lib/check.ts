@@ -295,7 +295,7 @@ export class Engine {
       // bargaining chip" names its place by "there", whatever "he" or "his" it has).
       else {
         const person = (cands.length > 0 ? PERSON_PRONOUN : PERSON_SUBJECT).test(s.text)
-          ? this.borrowedPerson(own, lastBefore(i, NEAR_SENTENCES), cands)
+          ? this.borrowedPerson(s.text, own, lastBefore(i, NEAR_SENTENCES), cands)
           : [];
         if (person.length > 0) cands = [...cands, ...person];
         // "They had sailed from the Wonsan area": people named only by a pronoun are the
@@ -319,7 +319,7 @@ export class Engine {
       // "It is unclear whether he will undo it": a sentence that leans on the one before for a
       // thing and names its person only by "he" may take the person alone from further back.
       if (cands.length === 0 && PERSON_SUBJECT.test(s.text) && refersBack(s.text))
-        cands = this.borrowedPerson(own, lastBefore(i, NEAR_SENTENCES), cands);
+        cands = this.borrowedPerson(s.text, own, lastBefore(i, NEAR_SENTENCES), cands);
       // "Whether he will undo it once in office is unclear": a person named only by "he" and a
       // decision only by "it" are both the sentence before's ("The decision comes two months
       // before Trump is sworn in"), for a fact about a person's decision. (The last argument lets
@@ -396,12 +396,18 @@ export class Engine {
    * or that name no one at all.
    */
   private borrowedPerson(
+    text: string,
     own: string,
     before: readonly { text: string; terms: string }[],
     have: readonly IndexedFact[],
   ): IndexedFact[] {
+    // The person borrowed must be one the sentence does not name itself: "Trump himself told
+    // reporters …" borrows no Trump, so not the rest of a fact about him (his swearing-in).
+    let named: Set<string> | undefined;
+    const borrows = (f: IndexedFact, group: readonly string[]) =>
+      namesPerson(f, group, (named ??= new Set(extractActors(text).map((a) => a.id))));
     for (let n = before.length - 1; n >= 0; n--) {
-      const found = this.borrowed(own, [before[n]!], namesPerson, have);
+      const found = this.borrowed(own, [before[n]!], borrows, have);
       if (found.length > 0) return found;
       // A sentence between that names no one ("That the decision came a month before the
       // handover is no coincidence.") leaves the person where they were.
@@ -540,11 +546,14 @@ function borrowsPeople(f: IndexedFact, own: string): boolean {
   return people !== undefined && !people.some((t) => own.includes(` ${t}`));
 }
 
-/** The concept group a sentence borrows from the one before names one of the fact's people. */
-function namesPerson(f: IndexedFact, group: readonly string[]): boolean {
+/**
+ * The concept group a sentence borrows from the one before names one of the fact's people, and
+ * not one the sentence names itself (`own`, actor ids).
+ */
+function namesPerson(f: IndexedFact, group: readonly string[], own: ReadonlySet<string>): boolean {
   if (f.persons.length === 0) return false;
   const named = new Set(extractActors(group.join(', ')).map((a) => a.id));
-  return f.persons.some((p) => named.has(p.value.id));
+  return f.persons.some((p) => named.has(p.value.id) && !own.has(p.value.id));
 }
 
 /** The concept group a sentence borrows from the one before is a fact's group of people. */
