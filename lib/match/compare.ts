@@ -217,9 +217,16 @@ export function standsForActor(claim: Claim, p: Claim['places'][number]): boolea
   return (
     claim.actors.some((a) => a.start <= p.start && a.end >= p.end) &&
     !AT_PLACE.test(before) &&
-    !CAPITAL_NAMED.test(before)
+    !CAPITAL_NAMED.test(before) &&
+    !LEFT_FROM.test(before) &&
+    !AREA_AFTER.test(claim.text.slice(p.end, p.end + 16))
   );
 }
+
+/** "after leaving the Pyongyang area": a place someone left ("troops from Pyongyang" are its own). */
+const LEFT_FROM = /\b(?:leaving|departing|departed|departs)\s+(?:the\s+)?$/i;
+/** "the Pyongyang area", "the Moscow region": the city named as a place. */
+const AREA_AFTER = /^\s+(?:area|region|province|district|suburbs|outskirts)\b/i;
 
 /** "the North Korean capital, Pyongyang": the city named as a place, in apposition. */
 const CAPITAL_NAMED = /\bcapital,?\s+$/i;
