@@ -193,11 +193,12 @@ function monthYear(month: number, ref: Date | null, future: boolean): number | n
 /**
  * A month a past verb of its own clause names lies behind even in a sentence about the future:
  * "U.S. officials fear the North Koreans will be thrown into a push to retake the slice of Kursk
- * they seized in August" (not next August). Not after a modal or "be" ("will be deployed in
+ * they seized in August" (not next August); so does one "back in" ("telling Ukrainians back in
+ * November that 'the missiles will speak for themselves'"). Not after a modal or "be" ("will be deployed in
  * January"), nor a verb of plans ("is expected in January").
  */
 const PAST_BEFORE =
-  /(?:\bsince|(?<!\b(?:be|been|being|to|will|would|could|can|may|might|must|should|shall|not)\s+)\b(?!(?:expected|scheduled|planned|slated|intended|supposed|projected|predicted|timed)\b)(?:[a-z]{2,}ed|took|began|won|made|sent|fought|led|struck|hit|overran|drove|broke)(?:\s+[\w'’-]+){0,4}?\s+(?:in|during|last))\s+$/i;
+  /(?:\bsince|\bback\s+in|(?<!\b(?:be|been|being|to|will|would|could|can|may|might|must|should|shall|not)\s+)\b(?!(?:expected|scheduled|planned|slated|intended|supposed|projected|predicted|timed)\b)(?:[a-z]{2,}ed|took|began|won|made|sent|fought|led|struck|hit|overran|drove|broke)(?:\s+[\w'’-]+){0,4}?\s+(?:in|during|last))\s+$/i;
 
 /**
  * A decision named by its month is one already taken, even in a sentence about the future: "It
