@@ -218,13 +218,13 @@ const BLIND_FLOORS: Record<
   'blind-82': { macroF1: 0.88, falseAnnotations: 0.06, inOrder: 0.92 },
   'blind-83': { macroF1: 0.91, falseAnnotations: 0.02, inOrder: 0.94 },
   'blind-84': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.95 },
-  'blind-85': { macroF1: 0.87, falseAnnotations: 0.04, inOrder: 0.91 },
+  'blind-85': { macroF1: 0.88, falseAnnotations: 0.04, inOrder: 0.92 },
   'blind-86': { macroF1: 0.91, falseAnnotations: 0.08, inOrder: 0.96 },
   'blind-87': { macroF1: 0.86, falseAnnotations: 0.03, inOrder: 0.9 },
   'blind-88': { macroF1: 0.87, falseAnnotations: 0.03, inOrder: 0.91 },
   'blind-89': { macroF1: 0.92, falseAnnotations: 0.04, inOrder: 0.95 },
   'blind-90': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.95 },
-  'blind-91': { macroF1: 0.93, falseAnnotations: 0.08, inOrder: 0.94 },
+  'blind-91': { macroF1: 0.93, falseAnnotations: 0.08, inOrder: 0.95 },
   'blind-92': { macroF1: 0.93, falseAnnotations: 0.04, inOrder: 0.95 },
   'blind-93': { macroF1: 0.88, falseAnnotations: 0.02, inOrder: 0.95 },
   'blind-94': { macroF1: 0.93, falseAnnotations: 0.04, inOrder: 0.95 },
@@ -244,8 +244,8 @@ const BLIND_FLOORS: Record<
   'blind-108': { macroF1: 0.95, falseAnnotations: 0.05, inOrder: 0.97 },
   'blind-109': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.97 },
   'blind-110': { macroF1: 0.92, falseAnnotations: 0.09, inOrder: 0.94 },
-  'blind-111': { macroF1: 0.9, falseAnnotations: 0.06, inOrder: 0.95 },
-  'blind-112': { macroF1: 0.94, falseAnnotations: 0.06, inOrder: 0.98 },
+  'blind-111': { macroF1: 0.92, falseAnnotations: 0.06, inOrder: 0.96 },
+  'blind-112': { macroF1: 0.95, falseAnnotations: 0.06, inOrder: 0.99 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
