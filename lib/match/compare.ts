@@ -210,7 +210,8 @@ const AT_PLACE =
 
 /**
  * A capital that stands for its government ("no word from Moscow", "Pyongyang's troops"): the
- * sentence reads it as an actor, and no preposition of place puts anything there.
+ * sentence reads it as an actor, and no preposition of place puts anything there, nor is it a place
+ * someone leaves or an area ("after leaving the Pyongyang area").
  */
 export function standsForActor(claim: Claim, p: Claim['places'][number]): boolean {
   const before = claim.text.slice(Math.max(0, p.start - 16), p.start);
