@@ -129,6 +129,8 @@ export const BLIND_SETS = {
   'blind-110': join(EVAL_DIR, 'blind-110'),
   'blind-111': join(EVAL_DIR, 'blind-111'),
   'blind-112': join(EVAL_DIR, 'blind-112'),
+  'blind-113': join(EVAL_DIR, 'blind-113'),
+  'blind-114': join(EVAL_DIR, 'blind-114'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
