@@ -39,6 +39,9 @@ function termTextUncached(text: string): string {
     // what a thing is like, not that anything followed, was launched or hit. One word no term
     // matches.
     .replace(/\b([a-z]+)-(following|launched|hitting|firing|striking)\b/g, '$1$2')
+    // "The ruble was little changed": a market report's idiom, no change of policy. One word no
+    // term matches.
+    .replace(/\b(was|were|is|are|closed|ended|traded)\s+little\s+changed\b/g, '$1 littlechanged')
     // "What we know so far": an explainer's heading, not that anything was so far limited. One
     // word no term matches.
     .replace(/\bwhat\s+(we|you)\s+know\s+so\s+far\b/g, 'what $1 know sofar')
