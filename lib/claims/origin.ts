@@ -52,11 +52,12 @@ const NAMED_WEAPONS: [RegExp, string][] = [
 
 /**
  * What the weapons are measured against: "well beyond anything Ukraine's home-made drones could
- * hit", "farther than British Storm Shadows". The weapons compared with are not the sentence's.
+ * hit", "farther than British Storm Shadows", "70km inside Russia, a distance that Ukraine's
+ * home-made drones cover routinely". The weapons compared with are not the sentence's.
  * ("More than 10,000" is a figure, not a comparison.)
  */
 const COMPARED_WITH =
-  /\b(?:(?<!\b(?:more|less|fewer|other)\s+)than|beyond (?:anything|what|the reach of)|unlike|instead of|compared (?:with|to))\b[^,;.:—–]*/gi;
+  /\b(?:(?<!\b(?:more|less|fewer|other)\s+)than|beyond (?:anything|what|the reach of)|unlike|instead of|compared (?:with|to)|(?:a|the)\s+(?:distance|range)\s+(?:that|which))\b[^,;.:—–]*/gi;
 
 /** `text` without what it measures its weapons against (see COMPARED_WITH). */
 export function withoutComparisons(text: string): string {
