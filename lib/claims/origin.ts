@@ -32,6 +32,30 @@ const OWN_WEAPONS =
   /\b(?:ukrainian[- ](?:made|built|produced|designed)|ukraine's own|kyiv's own|its own|home-?grown|home-?made|domestic|domestically[- ](?:made|built|produced))\s+(?:(?:long-range|longer-range|attack|cruise|ballistic|strike|kamikaze|neptune|palianytsia|liutyi|lyutyi|peklo)\s+)*(?:drones?|missiles?|weapons?|rockets?|uavs?)\b/i;
 
 /**
+ * Russia's own missiles and drones by kind, each its own but for the one fired at Dnipro, reported as
+ * an intermediate-range missile, an "Oreshnik" and at first an intercontinental one.
+ */
+const RUSSIAN_MISSILES: readonly [kind: string, words: string][] = [
+  ['irbm', String.raw`intercontinental|icbms?|intermediate[- ]range|irbms?|oreshnik|rs-26`],
+  ['kinzhal', 'kinzhals?'],
+  ['kalibr', 'kalibrs?'],
+  ['kh', String.raw`kh-\d+`],
+  ['iskander', 'iskanders?'],
+  ['shahed', 'shaheds?'],
+  ['zircon', 'zircons?|tsirkons?'],
+];
+const RUSSIAN_MISSILE_KINDS = RUSSIAN_MISSILES.map(
+  ([kind, words]) => [kind, new RegExp(String.raw`\b(?:${words})\b`, 'i')] as const,
+);
+
+/** The kinds of Russian missile a text names ("irbm", "kinzhal", "kh", …). */
+export function russianMissiles(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [kind, re] of RUSSIAN_MISSILE_KINDS) if (re.test(text)) out.add(kind);
+  return out;
+}
+
+/**
  * Weapons whose name says whose they are, with no country named before them: "letting Kyiv fire
  * its SCALP missiles", "Germany's own Taurus cruise missile", "an Iskander"; ATACMS and HIMARS too,
  * so that a text naming German and American weapons keeps both. (Storm Shadow is left to the words
@@ -43,10 +67,7 @@ const NAMED_WEAPONS: [RegExp, string][] = [
   [/\btaurus\b/i, 'DE'],
   // Russia's own missiles and drones, and North Korea's: "Russia fired an intercontinental
   // ballistic missile at Dnipro" is no strike with an ally's weapons.
-  [
-    /\b(?:intercontinental|icbms?|intermediate[- ]range|irbms?|oreshnik|iskanders?|kinzhals?|kalibrs?|kh-\d+|rs-26|shaheds?)\b/i,
-    'RU',
-  ],
+  [new RegExp(String.raw`\b(?:${RUSSIAN_MISSILES.map(([, w]) => w).join('|')})\b`, 'i'), 'RU'],
   [/\b(?:kn-2[345]|hwasong)\b/i, 'KP'],
 ];
 

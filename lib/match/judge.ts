@@ -7,7 +7,7 @@ import { extractActors } from '../claims/actors';
 import { parseIso } from '../claims/dates';
 import { parseNumber } from '../text/numbers';
 import { groupCountry, misplaced } from '../claims/places';
-import { weaponOrigins, withoutComparisons } from '../claims/origin';
+import { russianMissiles, weaponOrigins, withoutComparisons } from '../claims/origin';
 import {
   answeredRequest,
   mainClause,
@@ -1205,24 +1205,6 @@ const NARROWER_PLACE =
 const HABITUAL =
   /\b(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|day\s+after\s+day|routinely|regularly|repeatedly|constantly|time\s+and\s+again)\b/i;
 
-/**
- * Russian missiles by name, each its own kind but for the one fired at Dnipro, which was reported
- * as an intermediate-range missile, an "Oreshnik" and at first an intercontinental one.
- */
-const RUSSIAN_MISSILES: readonly [RegExp, string][] = [
-  [/\b(?:intermediate[- ]range|irbms?|oreshnik|intercontinental|icbms?|rs-26)\b/i, 'irbm'],
-  [/\bkinzhals?\b/i, 'kinzhal'],
-  [/\bkalibrs?\b/i, 'kalibr'],
-  [/\bkh-\d+/i, 'kh'],
-  [/\biskanders?\b/i, 'iskander'],
-  [/\bshaheds?\b/i, 'shahed'],
-  [/\b(?:zircons?|tsirkons?)\b/i, 'zircon'],
-];
-function russianMissiles(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const [re, kind] of RUSSIAN_MISSILES) if (re.test(text)) out.add(kind);
-  return out;
-}
 /** The Russian missiles a fact's statement and quotes name (remembered by fact). */
 const factMissiles = new WeakMap<IndexedFact, Set<string>>();
 /**
