@@ -1585,9 +1585,13 @@ const DENIAL_CUE = /\b(?:not|never|no|nor)\b|n['’]t\b/gi;
 const NOT_GUESSED =
   /\b(?:declin\w*\s+to|refus\w*\s+to|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:say|predict|speculate|comment\s+on)\s+whether\b[^.;,]*?\b(?:might|could|would|may)\b/i;
 
-/** An event only guessed at: "speculating about which airfields might be targeted first". */
+/**
+ * An event only guessed at: "speculating about which airfields might be targeted first". (Not a
+ * guessing that the sentence ends: "The White House confirmed the shift, ending months of
+ * speculation over whether Mr Biden would relent" asserts the shift.)
+ */
 const SPECULATED =
-  /\b(?:speculat\w*|wonder\w*|guess\w*|debat\w*)\s+(?:about\s+|over\s+|on\s+)?(?:which|whether|what|where|when|how|if)\b[^.;]*?\b(?:might|could|would|may)\b/i;
+  /(?<!\b(?:end(?:s|ed|ing)?|settl(?:e|es|ed|ing)|quash(?:es|ed|ing)?|dispel(?:s|led|ling)?)\s+(?:(?:the|months|weeks|days|years|of|much|intense|feverish|fevered)\s+)*)\b(?:speculat\w*|wonder\w*|guess\w*|debat\w*)\s+(?:about\s+|over\s+|on\s+)?(?:which|whether|what|where|when|how|if)\b[^.;]*?\b(?:might|could|would|may)\b/i;
 
 /**
  * The outlet asking for comment: "Newsweek has contacted the White House and the Russian Foreign
