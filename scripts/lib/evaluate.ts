@@ -131,6 +131,8 @@ export const BLIND_SETS = {
   'blind-112': join(EVAL_DIR, 'blind-112'),
   'blind-113': join(EVAL_DIR, 'blind-113'),
   'blind-114': join(EVAL_DIR, 'blind-114'),
+  'blind-115': join(EVAL_DIR, 'blind-115'),
+  'blind-116': join(EVAL_DIR, 'blind-116'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
