@@ -137,6 +137,13 @@ export function extractActors(text: string): Actor[] {
   // Stoltenberg" names Stoltenberg, not the secretary-general the gazetteer knows (Rutte).
   const out = kept.filter((a, i) => {
     if (a.kind !== 'person' || !isTitle(a)) return true;
+    // A title told as a post another holds, held or is to hold: "Marco Rubio, Trump's pick for
+    // secretary of state", "the incoming secretary of state", "the secretary of state-designate".
+    if (
+      POST_FOR_ANOTHER_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) ||
+      POST_FOR_ANOTHER_AFTER.test(text.slice(a.end, a.end + 20))
+    )
+      return false;
     const name = NAME_AFTER.exec(text.slice(a.end));
     if (!name || NOT_NAMES.test(name[1]!)) return true;
     const next = kept[i + 1];
@@ -170,6 +177,12 @@ function isTitle(a: Actor): boolean {
   const surname = SURNAMES.get(a.id);
   return surname !== undefined && !a.text.toLowerCase().includes(surname);
 }
+
+/** Before a title: the post is someone else's (see `extractActors`). */
+const POST_FOR_ANOTHER_BEFORE =
+  /\b(?:(?:pick|choice|nominee|candidate|nominated|named|tapped|picked|chosen|chose|appointed)\s+(?:him\s+|her\s+)?(?:for|as|to\s+be)\s+(?:the\s+)?(?:next\s+|new\s+)?|(?:incoming|next|future|former|then|ex|would-be)[-\s]+)$/i;
+/** After a title: "secretary of state-designate", "secretary of state nominee". */
+const POST_FOR_ANOTHER_AFTER = /^(?:-designate\b|\s+(?:nominee|pick|designate)\b)/i;
 
 /**
  * A capitalised name right after a title: "Secretary of State Marco Rubio", "Ukraine's defence
@@ -297,7 +310,7 @@ function statedBody(
 }
 
 /** A capitalised name of two or three words; a word may have an inner capital ("McFaul"). */
-const NAME_WORD = String.raw`[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?`;
+const NAME_WORD = String.raw`[A-Z](?:['’][A-Z])?[a-z'’-]+(?:[A-Z][a-z'’-]+)?`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?${NAME_WORD}){1,2}`;
 const UNKNOWN_PATTERNS = [
   new RegExp(
@@ -312,7 +325,7 @@ const UNKNOWN_PATTERNS = [
   // Republican chair of the House intelligence committee, called it long overdue", "recalled that
   // Kurt Volker, a former US envoy, had said …".
   new RegExp(
-    String.raw`(?:^|\bthat\s+|[.;]\s+)(${NAME}),\s+(?:an?|the)\s+[^,;.()]{1,80},\s+(?:(?:had|has)\s+)?(?:said|says|told|warned|wrote|argued|added|noted|called)\b`,
+    String.raw`(?:^|\b(?:that|when|as|after|while)\s+|[.;]\s+)(${NAME}),\s+(?:an?|the|[A-Z][\w-]*['’]s)\s+[^,;.()]{1,80},\s+(?:(?:had|has)\s+)?(?:said|says|told|warned|wrote|argued|added|noted|called|accused|critici[sz]ed)\b`,
     'g',
   ),
   // A speaker named after the office, set off by commas: "the chairman of the House Armed Services

@@ -137,6 +137,11 @@ function closestYear(month: number, day: number, ref: Date | null): number | nul
   return best;
 }
 
+/** The day of November that is its fourth Thursday (the US Thanksgiving) in year `y`. */
+function thanksgiving(y: number): number {
+  return 1 + ((4 - ymd(y, 10, 1).getUTCDay() + 7) % 7) + 21;
+}
+
 /** A month right after a weekday: "(a Sunday) in mid-November", "(one Tuesday) in March". */
 const IN_MONTH_AFTER =
   /^\s+(?:in|of)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:middle|start|end|beginning)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -329,6 +334,29 @@ const RULES: Rule[] = [
       return best ? { ...day(best), relative: true, day: dd, weekday } : null;
     },
   },
+  // Christmas Day, New Year's Eve, Thanksgiving [2024]: the holiday's day, in the year nearest the
+  // paper's. (Not the Orthodox Christmas, on 7 January, nor "the Christmas truce" and the like.)
+  {
+    re: /(?<!\bOrthodox\s+)\b(?:Christmas\s+(Day|Eve)|Christmas(?=\s*(?:[,.;]|$|\s+(?:morning|night|weekend|holiday)\b))|(?<=\b(?:on|at|over|by|before|after|until|since|around)\s+)Christmas\b|New\s+Year['’]s\s+(Day|Eve)|(Thanksgiving)(?:\s+Day)?)\b(?:,?\s+(\d{4})\b)?/g,
+    build: (m, ref) => {
+      const year = m[4] ? Number(m[4]) : null;
+      const y0 = year ?? ref?.getUTCFullYear() ?? null;
+      if (y0 === null) return null;
+      const [mo, dd] = m[3]
+        ? [10, thanksgiving(y0)]
+        : m[2]
+          ? m[2] === 'Eve'
+            ? [11, 31]
+            : [0, 1]
+          : m[1] === 'Eve'
+            ? [11, 24]
+            : [11, 25];
+      const y = year ?? closestYear(mo, dd, ref);
+      if (y === null) return null;
+      const d = m[3] ? thanksgiving(y) : dd;
+      return { ...day(ymd(y, mo, d)), relative: !year, month: mo, day: d };
+    },
+  },
   // "The war's 1,000th day", "the thousandth day of the full-scale invasion", "day 1,000 of the
   // war": counted from 24 February 2022, its first day.
   {
@@ -505,7 +533,7 @@ const RULES: Rule[] = [
   // "since the full-scale invasion", "the start of the invasion", "the first year of the war": in
   // this war's news the invasion dates itself, to 2022 (it began on 24 February 2022).
   {
-    re: /\b(?:(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+)?(?:the|russia['’]s)\s+full[- ]scale\s+(?:invasion|war)\b|\b(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+(?:the|russia['’]s)\s+(?:invasion|war)\b/gi,
+    re: /\b(?:(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+)?(?:the|russia['’]s)\s+full[- ]scale\s+(?:invasion|war)\b|\bthe\s+(?:war|invasion)['’]s\s+(?:first|early|opening)\s+(?:weeks|months|year|days)\b|\bearly\s+in\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion)\b|\b(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+(?:the|russia['’]s)\s+(?:invasion|war)\b/gi,
     build: () => ({ from: '2022-01-01', to: '2022-12-31', precision: 'year', relative: false }),
   },
   // today / yesterday / tomorrow; "last night" is the evening before the paper's date

@@ -1252,7 +1252,7 @@ const AIRBASE_TARGET =
  * sentence bargains or names the ground too.
  */
 const PRISONER_SWAP =
-  /\b(?:prisoners?|pows?|captives?|captured)\s+(?:[\w'’-]+\s+){0,2}?(?:exchanges?|swaps?|trades?)\b|\b(?:exchang|swap|trad)\w*\s+(?:of\s+)?(?:them|him|the\s+(?:two\s+)?(?:soldiers|prisoners|captives|men)|(?:two\s+)?(?:prisoners|pows|captives))\s+for\b|\b(?:exchang|swap|trad)\w*\s+(?:them|him|the\s+(?:\w+\s+){0,2}?(?:soldiers|prisoners|captives|men))\b/i;
+  /\b(?:prisoners?|pows?|captives?|captured)\s+(?:[\w'’-]+\s+){0,2}?(?:exchanges?|swaps?|trades?)\b|\b(?:exchang|swap|trad)\w*\s+(?:of\s+)?(?:them|him|the\s+(?:two\s+)?(?:soldiers|prisoners|captives|men)|(?:two\s+)?(?:prisoners|pows|captives))\s+for\b|\b(?:exchang|swap|trad)\w*\s+(?:them|him|the\s+(?:\w+\s+){0,2}?(?:soldiers|prisoners|captives|men))\b|\bin\s+(?:an?\s+)?(?:exchange|swap|return)\s+for\s+(?:(?:the\s+)?(?:release|return)\s+of\s+)?(?:(?:the|its|their|\d+|[a-z]+)\s+){0,2}?(?:ukrainians|prisoners|pows|captives|soldiers|servicemen|troops|fighters)\b/i;
 const SWAP_TERM = /^(?:exchange|swap|trade)/;
 function onlyPrisonerSwap(text: string, f: IndexedFact): boolean {
   if (!PRISONER_SWAP.test(text)) return false;
@@ -1332,6 +1332,19 @@ function statesValue(claim: Claim, f: IndexedFact): boolean {
       ? f.fact.slots.filter((s) => s !== 'actor')
       : f.fact.slots;
   if (slots.length === 0 || !slots.every((s) => VALUE_SLOTS.has(s))) return true;
+  // A figure that is told of an event the sentence names as the first: "Ukraine hits arms depot
+  // inside Russia with US-made ATACMS for first time" tells the first strike's target, whatever
+  // the distance. (Not a date: "its first strike" without a day tells nothing of Tuesday. Nor a
+  // sentence with a day or a figure of its own: those are checked on the facts about them.)
+  if (
+    slots.every((s) => s === 'quantity') &&
+    claim.dates.length === 0 &&
+    claim.quantities.length === 0 &&
+    FIRST.test(f.fact.statement) &&
+    FIRST.test(claim.text) &&
+    f.groups.every((g) => g.some((t) => termText(claim.text).includes(` ${t}`)))
+  )
+    return true;
   return (
     (slots.includes('date') &&
       claim.dates.some((d) => !epithetOfOther(claim.text, d, f.fact.statement))) ||

@@ -45,6 +45,26 @@ function termTextUncached(text: string): string {
     // "What we know so far": an explainer's heading, not that anything was so far limited. One
     // word no term matches.
     .replace(/\bwhat\s+(we|you)\s+know\s+so\s+far\b/g, 'what $1 know sofar')
+    // "Trump's pick for secretary of state", "the incoming secretary of state": a post someone else
+    // is to hold, not the sitting secretary (Blinken). One word no term matches.
+    .replace(
+      /\b((?:pick|choice|nominee|candidate|nominated|named|tapped|picked|chosen)\s+(?:for|as|to\s+be)\s+(?:the\s+)?(?:next\s+|new\s+)?|(?:incoming|future|would-be)\s+)secretary\s+of\s+state\b/g,
+      '$1secretaryofstate',
+    )
+    // "The war must be brought to an end": ended, not anyone brought in or briefed. A word no term
+    // matches (terms match at a word's start, so not "brought…").
+    .replace(/\bbrought\s+(?=(?:to\s+an?\s+(?:end|close|halt)|an\s+end)\b)/g, 'qqbrought ')
+    // "What that means may only become clear in the coming weeks": no limit to anything.
+    .replace(
+      /\bonly\s+(?=(?:become|becomes|became|be|grow|grows)\s+(?:clear|clearer|apparent|known|evident|obvious)\b)/g,
+      'qqonly ',
+    )
+    // "One of the first Ukraine questions waiting for him", "his first task": first among questions
+    // or tasks, not a first strike. A word no term matches.
+    .replace(
+      /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b)/g,
+      'qqfirst ',
+    )
     // The Russian spelling of the capital, still common in wire copy and abroad.
     .replace(/\bkiev(?=\b|'s)/g, 'kyiv')
     .replace(/(\d)([a-z])/g, '$1 $2')
