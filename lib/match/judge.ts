@@ -661,7 +661,7 @@ function contraryWord(text: string, f: IndexedFact): string | null {
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
 const CLAUSE_SPLIT =
-  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+/gi;
+  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+/gi;
 
 /** A clause that opens with an offset from the sentence's date: "two days after …". */
 const OFFSET_CLAUSE = new RegExp(
@@ -2437,7 +2437,23 @@ export function matchClaim(
       skip(f, 'dated after the sources');
       continue;
     }
-    const score = sameEventScore(ctx.index, claim, tokens, f);
+    let score = sameEventScore(ctx.index, claim, tokens, f);
+    // A fact that is only a date, told in a clause of its own that dates it: "When Donald Trump is
+    // sworn in on Monday, he will inherit a war …" is as much about the swearing-in as a sentence
+    // that says nothing else; the rest of the sentence does not dilute it.
+    if (
+      score < SAME_EVENT.THRESHOLD &&
+      f.fact.slots.length > 0 &&
+      f.fact.slots.every((s) => s === 'date') &&
+      clause.text.length < claim.text.length &&
+      clauseDates.dates.length > 0
+    ) {
+      const own = { ...claim, text: clause.text, dates: clauseDates.dates };
+      score = Math.max(
+        score,
+        sameEventScore(ctx.index, own, new Set(contentTokens(clause.text)), f),
+      );
+    }
     if (
       score <
       (doubtsAccountBack && f.fact.status === 'disputed'

@@ -65,6 +65,9 @@ function termTextUncached(text: string): string {
       /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b)/g,
       'qqfirst ',
     )
+    // "Peace through strength": a slogan (Zelensky's, Trump's, Reagan's), not a decision that
+    // strengthens Ukraine's hand. One word no term matches.
+    .replace(/\bpeace\s+through\s+strength\b/g, 'qqpeacethroughstrength')
     // The Russian spelling of the capital, still common in wire copy and abroad.
     .replace(/\bkiev(?=\b|'s)/g, 'kyiv')
     .replace(/(\d)([a-z])/g, '$1 $2')
