@@ -133,6 +133,8 @@ export const BLIND_SETS = {
   'blind-114': join(EVAL_DIR, 'blind-114'),
   'blind-115': join(EVAL_DIR, 'blind-115'),
   'blind-116': join(EVAL_DIR, 'blind-116'),
+  'blind-117': join(EVAL_DIR, 'blind-117'),
+  'blind-118': join(EVAL_DIR, 'blind-118'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
