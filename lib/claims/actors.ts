@@ -341,10 +341,20 @@ const UNKNOWN_PATTERNS = [
     'g',
   ),
   new RegExp(String.raw`\b${TITLE_WORDS}\s+(${NAME})`, 'g'),
+  // A surname alone, given the quotation it closes: "'… with one hand tied behind their back,'
+  // Herbst said".
+  new RegExp(
+    String.raw`[”"’'],?\s+(${NAME_WORD})\s+(?:said|says|added|wrote|argued|told)\b(?!\s+(?:reporters|journalists))`,
+    'g',
+  ),
 ];
 /** Capitalised words that start a name match but are not names. */
 const NOT_NAMES =
-  /^(?:The|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Ukraine|Russia|Kyiv|Moscow|Washington|North|South|White|State|United|European|Federation|Atlantic|President|Secretary|Minister|General)\b/;
+  /^(?:The|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Ukraine|Russia|Kyiv|Moscow|Washington|North|South|White|State|United|European|Federation|Atlantic|President|Secretary|Minister|General|Reuters|AP|CNN|Bloomberg|Axios|Politico|Interfax|TASS|RIA|Ukrinform|Officials?|Analysts?)\b/;
+
+/** Capitalised words that end a name match but name a body: "the House Intelligence Committee". */
+const BODY_NAME =
+  /\b(?:Committee|Council|Department|Ministry|Agency|Office|Institute|Institution|Foundation|Center|Centre|Commission|Command|Service|Senate|House|Party|Caucus|Forces|Army|University)$/;
 
 /**
  * Capitalised words that end a name match but name a party member, not a person: "Mike Turner, an
@@ -369,7 +379,7 @@ function unknownPersons(text: string, known: Actor[]): Actor[] {
       const name = m[1]!;
       const start = m.index + m[0].indexOf(name);
       const end = start + name.length;
-      if (NOT_NAMES.test(name) || PARTY_MEMBER.test(name)) continue;
+      if (NOT_NAMES.test(name) || PARTY_MEMBER.test(name) || BODY_NAME.test(name)) continue;
       if (known.some((a) => a.end <= start && IN_APPOSITIVE.test(text.slice(a.end, start))))
         continue;
       if ([...known, ...out].some((a) => start < a.end && end > a.start)) continue;

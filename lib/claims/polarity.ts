@@ -378,10 +378,11 @@ const PLANNED =
 
 /**
  * Markers that a sentence describes an earlier state ("had barred", "previously refused", "its
- * earlier stance, under which Kyiv was barred").
+ * earlier stance, under which Kyiv was barred"). Not a request told of the thing refused: "stopped
+ * short of supplying the anti-personnel mines Kyiv had requested" is about the mines now.
  */
 const PAST_STATE =
-  /\b(?:had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|previously|until now|until\s+(?:very\s+|quite\s+)?recently|until\s+(?:this|last)\s+(?:week|month)|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:this|the) (?:year|war)|prior restraint|before the decision|until then|(?:earlier|previous|former|old)\s+(?:stance|policy|position|posture|line|approach|rules?),?\s+(?:under|by)\s+which)\b/i;
+  /\b(?:(?<!\b(?:mines|missiles|weapons|arms|systems|munitions|rockets|shells|equipment|aid|help|support|permission|latitude|freedom|tools|means|what)\s+(?:Kyiv|Ukraine|Zelensky|Zelenskyy|the\s+Ukrainians|Ukrainians|he|she|they|it|we)\s+)had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|previously|until now|until\s+(?:very\s+|quite\s+)?recently|until\s+(?:this|last)\s+(?:week|month)|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:this|the) (?:year|war)|prior restraint|before the decision|until then|(?:earlier|previous|former|old)\s+(?:stance|policy|position|posture|line|approach|rules?),?\s+(?:under|by)\s+which)\b/i;
 
 /**
  * Reported speech shifts its tense back: "officials said Biden had ruled out giving Ukraine the

@@ -650,6 +650,8 @@ const EXPERT_OF = new RegExp(
  * the sources' speaker is of the Atlantic Council.
  */
 function unnamedOtherExpert(claim: Claim, f: IndexedFact): SlotComparison | null {
+  const lawmaker = UNNAMED_LAWMAKER.exec(claim.text);
+  if (lawmaker) return unnamedLawmaker(claim, f, lawmaker[0]);
   const m = EXPERT_OF.exec(claim.text);
   if (!m) return null;
   const said = (m[1] ?? m[2])!.trim();
@@ -671,6 +673,31 @@ function unnamedOtherExpert(claim: Claim, f: IndexedFact): SlotComparison | null
     };
   }
   return null;
+}
+
+/** A lawmaker named only by party or chamber: "a senior Republican on the Senate Foreign Relations Committee". */
+const UNNAMED_LAWMAKER =
+  /\b(?:an?|one|another)\s+(?:(?:senior|leading|top|prominent|veteran)\s+)?(?:(?:Republican|Democratic|GOP)\s+)?(?:Republican|Democrat|lawmaker|senator|congressman|congresswoman|legislator)\b/;
+
+/**
+ * The sources' quoted words given to an unnamed lawmaker, where the sources' speaker is an expert of
+ * a body: "'… fight with one hand tied behind their back,' a senior Republican … said".
+ */
+function unnamedLawmaker(claim: Claim, f: IndexedFact, said: string): SlotComparison | null {
+  const words = ` ${normaliseTerm(claim.text)} `;
+  const quoted = quotedPhrases(f.fact.statement);
+  if (
+    !quoted.some((w) => words.includes(w)) &&
+    !signatureOf(f).some((w) => words.includes(` ${w}`))
+  )
+    return null;
+  const expert = f.persons.find((p) => sourceOrganisations(f, p.value.id).length > 0);
+  if (!expert) return null;
+  return {
+    kind: 'actor',
+    outcome: 'conflict',
+    reason: `Article: ${said.replace(/^(?:an?|one|another)\s+/i, 'a ')}. Sources: ${expert.value.name} of ${sourceOrganisations(f, expert.value.id)[0]}.`,
+  };
 }
 
 /** A fact that is itself an expectation: "North Korean troops were expected to enter Ukraine". */

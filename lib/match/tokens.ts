@@ -65,6 +65,8 @@ function termTextUncached(text: string): string {
       /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b)/g,
       'qqfirst ',
     )
+    // "Vice President-elect JD Vance": not the president-elect. One word no term matches.
+    .replace(/\bvice[\s-]+president[\s-]+elect\b/g, 'qqvicepresidentelect')
     // "Peace through strength": a slogan (Zelensky's, Trump's, Reagan's), not a decision that
     // strengthens Ukraine's hand. One word no term matches.
     .replace(/\bpeace\s+through\s+strength\b/g, 'qqpeacethroughstrength')
