@@ -651,7 +651,8 @@ const EXPERT_OF = new RegExp(
  */
 function unnamedOtherExpert(claim: Claim, f: IndexedFact): SlotComparison | null {
   const lawmaker = UNNAMED_LAWMAKER.exec(claim.text);
-  if (lawmaker) return unnamedLawmaker(claim, f, lawmaker[0]);
+  const byLawmaker = lawmaker ? unnamedLawmaker(claim, f, lawmaker[0]) : null;
+  if (byLawmaker) return byLawmaker;
   const m = EXPERT_OF.exec(claim.text);
   if (!m) return null;
   const said = (m[1] ?? m[2])!.trim();
@@ -675,7 +676,10 @@ function unnamedOtherExpert(claim: Claim, f: IndexedFact): SlotComparison | null
   return null;
 }
 
-/** A lawmaker named only by party or chamber: "a senior Republican on the Senate Foreign Relations Committee". */
+/**
+ * A lawmaker named only by party or chamber: "a senior Republican on the Senate Foreign Relations
+ * Committee".
+ */
 const UNNAMED_LAWMAKER =
   /\b(?:an?|one|another)\s+(?:(?:senior|leading|top|prominent|veteran)\s+)?(?:(?:Republican|Democratic|GOP)\s+)?(?:Republican|Democrat|lawmaker|senator|congressman|congresswoman|legislator)\b/;
 
@@ -691,13 +695,17 @@ function unnamedLawmaker(claim: Claim, f: IndexedFact, said: string): SlotCompar
     !signatureOf(f).some((w) => words.includes(` ${w}`))
   )
     return null;
-  const expert = f.persons.find((p) => sourceOrganisations(f, p.value.id).length > 0);
-  if (!expert) return null;
-  return {
-    kind: 'actor',
-    outcome: 'conflict',
-    reason: `Article: ${said.replace(/^(?:an?|one|another)\s+/i, 'a ')}. Sources: ${expert.value.name} of ${sourceOrganisations(f, expert.value.id)[0]}.`,
-  };
+  for (const p of f.persons) {
+    const [org] = sourceOrganisations(f, p.value.id);
+    if (org === undefined) continue;
+    const who = said.replace(/^(?:an?|one|another)\s+/i, 'a ');
+    return {
+      kind: 'actor',
+      outcome: 'conflict',
+      reason: `Article: ${who}. Sources: ${p.value.name} of ${org}.`,
+    };
+  }
+  return null;
 }
 
 /** A fact that is itself an expectation: "North Korean troops were expected to enter Ukraine". */
