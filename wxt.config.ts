@@ -2,18 +2,23 @@ import { defineConfig, type WxtViteConfig } from 'wxt';
 import { bundledFactBase } from './lib/factbase/bundled';
 import { prepareFacts } from './lib/match/fact-index';
 import { NEWS_SITE_MATCHES } from './lib/sites';
+import { warmUpCorpus } from './scripts/lib/warm-up-corpus';
 
 /**
  * Data computed at build time, so the extension starts from data instead of rebuilding it:
  * - `virtual:crosscheck-factbase`: the fact base (values extracted, statuses computed);
  * - `virtual:crosscheck-index`: the fact index's per-fact data for that base (tokens, terms,
  *   actors), which the service worker would otherwise compute each time it starts (it is stopped
- *   after 30 s idle, so a reader's next page often finds it cold).
+ *   after 30 s idle, so a reader's next page often finds it cold);
+ * - `virtual:crosscheck-warm-up`: varied news prose the service worker reads after the sources'
+ *   quotes when it starts, so that its code is compiled for real articles before one comes
+ *   (scripts/lib/warm-up-corpus.ts).
  */
 function prebuiltData(): NonNullable<WxtViteConfig['plugins']>[number] {
   const modules: Record<string, () => unknown> = {
     'virtual:crosscheck-factbase': () => bundledFactBase(),
     'virtual:crosscheck-index': () => prepareFacts(bundledFactBase().facts),
+    'virtual:crosscheck-warm-up': () => warmUpCorpus(),
   };
   return {
     name: 'crosscheck-prebuilt-data',

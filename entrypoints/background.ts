@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import prebuilt from 'virtual:crosscheck-factbase';
 import preparedIndex from 'virtual:crosscheck-index';
+import warmUpProse from 'virtual:crosscheck-warm-up';
 import { bundledEngine, usePreparedIndex, warmUpPage } from '@/lib/check';
 import { usePrebuiltFactBase } from '@/lib/factbase/bundled';
 import type { PlainFactConflict } from '@/lib/factbase/types';
@@ -265,16 +266,21 @@ export default defineBackground(() => {
   // next page often meets this cold start: the index's data comes prebuilt (`usePreparedIndex`).
   // Warm-up: an analysis of the sources' own quotes, as they are and as two-byte strings
   // (`warmUpPage`), runs the engine's code paths once, so the first page does not pay for them
-  // all (a first analysis on cold code took 60–100 ms against 5–13 ms warm). It runs in the
-  // service worker, never on a page's main thread, one quote per task of the lowest priority
-  // (`backgroundTask`): a page's request that arrives meanwhile runs before the next quote, where
-  // with MessageChannel tasks it had waited behind several.
+  // all (a first analysis on cold code took 60–100 ms against 5–13 ms warm); then about a
+  // thousand sentences of varied news prose, which compile the engine's code for the paths real
+  // articles take (a seed page read first: 11.0 ms against 9.0 in the worker, four alternations
+  // of `npm run bench:page`; the warm-up's work 224 → 463 ms, once per worker start). It runs
+  // in the service worker, never on a page's main thread, one paragraph per task of the lowest
+  // priority (`backgroundTask`): a page's request that arrives meanwhile runs before the next
+  // paragraph, where with MessageChannel tasks it had waited behind several.
   // `crosscheck:warm-up` measures it (its `detail.busy` is the work alone).
   const warmUp = async () => {
     await backgroundTask();
     const start = performance.now();
     const engine = bundledEngine();
-    const steps = engine.analyseSteps(warmUpPage(engine.base), { assumeRelevant: true });
+    const steps = engine.analyseSteps(warmUpPage(engine.base, warmUpProse), {
+      assumeRelevant: true,
+    });
     let busy = 0;
     for (;;) {
       const t = performance.now();

@@ -11,3 +11,9 @@ declare module 'virtual:crosscheck-index' {
   const prepared: PreparedFact[];
   export default prepared;
 }
+
+/** Varied news sentences the service worker reads as its warm-up (see wxt.config.ts). */
+declare module 'virtual:crosscheck-warm-up' {
+  const sentences: string[];
+  export default sentences;
+}

@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledEngine, CONTEXT_SENTENCES } from '../../lib/check';
 import { parseDocument } from './html';
-import { SEEDS_DIR } from './seeds';
+import { EVAL_DIR } from './seeds';
 
-export const EVAL_DIR = join(SEEDS_DIR, '..', 'tests', 'cases', 'eval');
+export { EVAL_DIR };
 /**
  * Sets written after the engine was tuned on the first, each by someone who had not seen its rules
  * (sentences only, no detection texts): how the engine does on wording it was not fitted to.

@@ -6,6 +6,9 @@ import type { SourceMeta } from '../../lib/factbase/types';
 
 export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds');
 
+/** The labelled eval sets (tests/cases/eval): the tuned set and the blind ones. */
+export const EVAL_DIR = join(SEEDS_DIR, '..', 'tests', 'cases', 'eval');
+
 /** Seed texts by source id; a seed whose file is missing is simply absent from the map. */
 export function readSeedTexts(sources: SourceMeta[], dir = SEEDS_DIR): Map<string, string> {
   const texts = new Map<string, string>();

@@ -20,6 +20,7 @@ import {
   type PageText,
   type Stage,
   warmUpPage,
+  WARM_UP_SENTENCES_PER_BLOCK,
 } from '@/lib/check';
 import { pageTitle } from '@/lib/extract/article';
 import { bundledFactBase } from '@/lib/factbase/bundled';
@@ -548,6 +549,17 @@ describe('the warm-up page', () => {
     });
     // Without the copies most of what the warm-up reads would be one-byte only.
     expect(quotes.filter(twoByte).length).toBeLessThan(quotes.length / 2);
+  });
+
+  it('reads varied prose after the quotes, a few sentences to a paragraph, in order', () => {
+    const prose = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.', 'Seven.'];
+    const withProse = warmUpPage(base, prose);
+    expect(withProse.blocks.slice(0, page.blocks.length)).toEqual(page.blocks);
+    expect(withProse.blocks.slice(page.blocks.length)).toEqual([
+      prose.slice(0, WARM_UP_SENTENCES_PER_BLOCK).join(' '),
+      prose.slice(WARM_UP_SENTENCES_PER_BLOCK, 2 * WARM_UP_SENTENCES_PER_BLOCK).join(' '),
+      prose.slice(2 * WARM_UP_SENTENCES_PER_BLOCK).join(' '),
+    ]);
   });
 
   it('gives each copy the annotations of its quote, at the same places', () => {

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { warmUpCorpus, WARM_UP_PER_SET } from '../../../scripts/lib/warm-up-corpus';
+
+/** An eval directory with the given sets, each a list of sentence texts (or raw lines). */
+function evalDir(sets: Record<string, string[]>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'warm-up-'));
+  for (const [name, lines] of Object.entries(sets)) {
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, 'sentences.jsonl'), lines.join('\n') + '\n');
+  }
+  return dir;
+}
+const line = (text: string) => JSON.stringify({ id: 'x1', text, gold: [] });
+
+describe('warmUpCorpus', () => {
+  it('takes the first sentences of every blind set, sets in numeric order, each sentence once', () => {
+    const dir = evalDir({
+      'blind-10': [line('Ten a.'), line('Ten b.'), line('Ten c.')],
+      'blind-2': [line('Two a.'), '', line('Two b.'), line('Two c.')],
+      'blind-3': [line('Two a.'), line('Three b.')],
+      // Not a blind set: the tuned set and anything else are left out.
+      other: [line('Other.')],
+    });
+    writeFileSync(join(dir, 'sentences.jsonl'), line('Tuned.') + '\n');
+    expect(warmUpCorpus(dir, 2)).toEqual(['Two a.', 'Two b.', 'Three b.', 'Ten a.', 'Ten b.']);
+  });
+
+  it('names the file and line of a set that is not JSON lines', () => {
+    const dir = evalDir({ 'blind-1': [line('Fine.'), '{"text": '] });
+    expect(() => warmUpCorpus(dir, 5)).toThrow(/blind-1.sentences\.jsonl:2: not valid JSON/);
+  });
+
+  it('gives the build about a thousand varied sentences from the real sets', () => {
+    const corpus = warmUpCorpus();
+    expect(corpus.length).toBeGreaterThan(800);
+    expect(new Set(corpus).size).toBe(corpus.length);
+    // Sentences of news prose, not headings (a few short questions are part of the prose).
+    expect(corpus.filter((s) => s.length > 40).length).toBeGreaterThan(corpus.length * 0.9);
+    expect(corpus.length).toBeLessThanOrEqual(WARM_UP_PER_SET * 200);
+  });
+});
