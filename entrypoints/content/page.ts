@@ -19,8 +19,10 @@ import {
   isResult,
   type PageAnalyseRequest,
   type PageAnalysis,
+  type Message,
   type PageCheckedMessage,
 } from '@/lib/messaging/protocol';
+import { keepWarm, type KeepWarm } from '@/lib/util/keep-warm';
 import {
   ANALYSE_PORT,
   askAgain,
@@ -128,6 +130,8 @@ export function startPage(ctx: ContentScriptContext): void {
   const api = browserHighlights(window);
   const layer = api ? new HighlightLayer(api.registry, api.create) : null;
   let result: Checked | null = null;
+  /** Pings that keep the background warm while a checked article is read (see keep-warm.ts). */
+  let warm: KeepWarm | null = null;
   /** Why the page has (or has no) annotations, for the popup. */
   let status: TabStatus = 'off-topic';
   /** Reasons when there is no analysis to give them (paused, rejected on the headline, error). */
@@ -301,6 +305,12 @@ export function startPage(ctx: ContentScriptContext): void {
     timings.add('render', tRender, end);
     timings.add('total', t0, end);
     void report();
+    // An article on the topic keeps the background warm while it is read; any other page does not.
+    if (result?.analysis.relevant) warm ??= startKeepWarm();
+    else {
+      warm?.stop();
+      warm = null;
+    }
     // The reader's own notes on this page (any page the script runs on, on topic or not).
     extraBlocks = null;
     void notes.refresh();
@@ -663,6 +673,29 @@ export function startPage(ctx: ContentScriptContext): void {
       repositionFrame = 0;
       const item = live[active];
       if (item) card?.reposition([...item.range.getClientRects()]);
+    });
+  }
+
+  // ---- keeping the background warm while the article is read ------------------------------------
+
+  function startKeepWarm(): KeepWarm {
+    const keep = keepWarm({
+      now: () => performance.now(),
+      visible: () => document.visibilityState === 'visible',
+      ping: () => browser.runtime.sendMessage({ type: 'page/keep-warm' } satisfies Message),
+      every: (ms, tick) => {
+        const id = ctx.setInterval(tick, ms);
+        return () => clearInterval(id);
+      },
+    });
+    ctx.onInvalidated(() => keep.stop());
+    return keep;
+  }
+  const readerActive = () => warm?.activity();
+  for (const type of ['scroll', 'pointermove', 'keydown', 'visibilitychange'] as const) {
+    ctx.addEventListener(type === 'scroll' ? window : document, type, readerActive, {
+      passive: true,
+      capture: true,
     });
   }
 

@@ -128,6 +128,15 @@ export interface PageLoadUiRequest {
   type: 'page/load-ui';
 }
 
+/**
+ * Content script → background: a reader is reading a checked article in this tab (see
+ * lib/util/keep-warm.ts). Answered with nothing; receiving it keeps the background from being
+ * stopped as idle, so the reader's next article finds the engine warm.
+ */
+export interface PageKeepWarmMessage {
+  type: 'page/keep-warm';
+}
+
 /** Every message the background accepts. */
 export type Message =
   | PageCheckedMessage
@@ -140,7 +149,8 @@ export type Message =
   | NotesUpdateRequest
   | NotesDeleteRequest
   | NotesPlacedRequest
-  | PageLoadUiRequest;
+  | PageLoadUiRequest
+  | PageKeepWarmMessage;
 export type MessageType = Message['type'];
 
 /** What the background remembers about a tab: the latest `page/checked` report from it. */
@@ -159,6 +169,7 @@ export interface ResponseValues {
   'notes/delete': Note | null;
   'notes/placed': null;
   'page/load-ui': null;
+  'page/keep-warm': null;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -260,6 +271,9 @@ const VALIDATORS: { [T in MessageType]: Record<string, (v: unknown) => boolean> 
   },
   'page/load-ui': {
     type: (v) => v === 'page/load-ui',
+  },
+  'page/keep-warm': {
+    type: (v) => v === 'page/keep-warm',
   },
   'notes/placed': {
     type: (v) => v === 'notes/placed',

@@ -57,6 +57,9 @@ export function createBackgroundRouter(
         }
         case 'tab/state':
           return ok(tabs.get(message.tabId) ?? null);
+        // Nothing to do: receiving it is the point (the background is not stopped as idle).
+        case 'page/keep-warm':
+          return ok(null);
         case 'page/analyse': {
           if (!analyse) return err('no engine here');
           const { title, blocks, published, evidence, assumeRelevant } = message;

@@ -19,6 +19,8 @@ import {
   totalMeasures,
   type ExtensionBrowser,
 } from './helpers';
+import { fixture, OFF_TOPIC_URL } from './pages';
+import { KEEP_WARM_EVERY_MS } from '../../lib/util/keep-warm';
 
 const SEED = '001_e6ca441133ff4184.txt';
 const NEWS_URL =
@@ -37,6 +39,7 @@ describe('extension in Chromium', () => {
     unlistedHtml = await seedPage(SEED, UNLISTED_URL, 'Example News');
     await servePage(b.context, NEWS_URL, newsHtml);
     await servePage(b.context, UNLISTED_URL, unlistedHtml);
+    await servePage(b.context, OFF_TOPIC_URL, fixture('off-topic.html'));
     extPage = await openExtensionPage(b);
   });
 
@@ -153,6 +156,44 @@ describe('extension in Chromium', () => {
       .poll(async () => [...(await knownTabs()).values()].map((s) => s.url))
       .toEqual([NEWS_URL]);
     expect(await totalMeasures(unlisted)).toBe(0);
+  });
+
+  it('keeps the background warm from a checked article, not from an off-topic page', async () => {
+    // Recorded in the worker: which pages send `page/keep-warm` (the router answers them).
+    await b.background.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as { __keepWarmFrom?: string[] }).__keepWarmFrom = seen;
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          runtime: {
+            onMessage: {
+              addListener(
+                listener: (message: unknown, sender: { tab?: { url?: string } }) => undefined,
+              ): void;
+            };
+          };
+        };
+      };
+      chrome.runtime.onMessage.addListener((message, sender) => {
+        if ((message as { type?: unknown } | null)?.type === 'page/keep-warm') {
+          seen.push(sender.tab?.url ?? '');
+        }
+        return undefined;
+      });
+    });
+    const offTopic = await newPage();
+    await offTopic.goto(OFF_TOPIC_URL);
+    const article = await newPage();
+    await article.goto(NEWS_URL);
+    await expect.poll(() => totalMeasures(article), { timeout: 15_000 }).toBe(1);
+    expect(await totalMeasures(offTopic)).toBe(1);
+    // One ping within an interval of the check (the reader is active at first), from the article.
+    const from = () =>
+      b.background.evaluate(() => (globalThis as { __keepWarmFrom?: string[] }).__keepWarmFrom);
+    await expect
+      .poll(from, { timeout: KEEP_WARM_EVERY_MS + 10_000, interval: 1_000 })
+      .toContain(NEWS_URL);
+    expect(await from()).not.toContain(OFF_TOPIC_URL);
   });
 
   it('answers malformed messages from its own pages with an error', async () => {

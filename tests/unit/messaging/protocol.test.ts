@@ -54,6 +54,7 @@ describe('isMessage', () => {
     ['page/checked with an empty title', { ...PAGE_CHECKED, title: '' }],
     ['tab/state', { type: 'tab/state', tabId: 42 }],
     ['tab/state for tab 0', { type: 'tab/state', tabId: 0 }],
+    ['page/keep-warm', { type: 'page/keep-warm' }],
   ])('accepts %s', (_, message) => {
     expect(isMessage(message)).toBe(true);
   });
@@ -82,6 +83,7 @@ describe('isMessage', () => {
     ['tab/state with a fractional tabId', { type: 'tab/state', tabId: 1.5 }],
     ['tab/state with NaN', { type: 'tab/state', tabId: Number.NaN }],
     ['tab/state with an extra field', { type: 'tab/state', tabId: 1, url: 'https://x.org/' }],
+    ['page/keep-warm with an extra field', { type: 'page/keep-warm', tabId: 1 }],
     ['page/checked with a missing field', { ...PAGE_CHECKED, hidden: undefined }],
     ['page/checked with an unknown status', { ...PAGE_CHECKED, status: 'maybe' }],
     ['page/checked with relevance above 1', { ...PAGE_CHECKED, relevance: 1.5 }],
@@ -153,6 +155,16 @@ describe('background router', () => {
     expect(router.handle({ type: 'tab/state', tabId: 7 }, { id: ID })).toEqual(
       ok({ ...state, checkedAt: 1_700_000_000_000 }),
     );
+  });
+
+  it('answers page/keep-warm with nothing, and keeps no state for it', () => {
+    const router = setup();
+    expect(router.handle({ type: 'page/keep-warm' }, fromTab(7))).toEqual(ok(null));
+    expect(router.states()).toEqual([]);
+    expect(router.handle({ type: 'page/keep-warm', extra: 1 }, fromTab(7))).toMatchObject({
+      ok: false,
+    });
+    expect(router.handle({ type: 'page/keep-warm' }, { id: 'someone-else' })).toBeUndefined();
   });
 
   it('forgets a closed tab', () => {
