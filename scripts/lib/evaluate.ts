@@ -135,6 +135,8 @@ export const BLIND_SETS = {
   'blind-116': join(EVAL_DIR, 'blind-116'),
   'blind-117': join(EVAL_DIR, 'blind-117'),
   'blind-118': join(EVAL_DIR, 'blind-118'),
+  'blind-119': join(EVAL_DIR, 'blind-119'),
+  'blind-120': join(EVAL_DIR, 'blind-120'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
