@@ -6,6 +6,7 @@ import Fuse from 'fuse.js';
 import { extractActors } from '../claims/actors';
 import { parseIso } from '../claims/dates';
 import { parseNumber } from '../text/numbers';
+import { withoutTitleStops } from '../text/segment';
 import { groupCountry, misplaced } from '../claims/places';
 import { russianMissiles, weaponOrigins, withoutComparisons } from '../claims/origin';
 import {
@@ -2292,7 +2293,11 @@ export function matchClaim(
     const notOwnBound = (d: DateValue) => {
       const bound = boundWords(claim.text, d);
       if (bound === null) return false;
-      const when = /^,?\s*(?:when|the day)\b[^,.;]{0,40}/i.exec(claim.text.slice(d.end))?.[0] ?? '';
+      // ("…until Jan. 6, when Mr. Trump takes the oath": a title's full stop ends nothing.)
+      const when =
+        /^,?\s*(?:when|the day)\b[^,.;]{0,40}/i.exec(
+          withoutTitleStops(claim.text.slice(d.end)),
+        )?.[0] ?? '';
       const near = `${bound} ${when.toLowerCase()}`;
       return !f.groups.some((g) => g.some((t) => near.includes(` ${t}`)));
     };

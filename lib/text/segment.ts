@@ -17,6 +17,23 @@ const TITLE_ABBREVIATIONS = new Set(
    jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
 );
 
+/** A title's or a month's abbreviating full stop ("Mr.", "Sen.", "Jan."), before what it binds to. */
+const TITLE_STOP = new RegExp(
+  `\\b(${[...TITLE_ABBREVIATIONS]
+    .filter((t) => t.length > 1 && t !== 'no')
+    .map((t) => t[0]!.toUpperCase() + t.slice(1))
+    .join('|')})\\.(?=\\s+[A-Z0-9])`,
+  'g',
+);
+
+/**
+ * `text` with the full stops of titles and months ("Mr. Trump", "Jan. 20") blanked to spaces, so
+ * that a pattern reading up to the next full stop reads past them. Offsets are kept.
+ */
+export function withoutTitleStops(text: string): string {
+  return text.replace(TITLE_STOP, '$1 ');
+}
+
 /**
  * Tokens that end in a full stop without ending a sentence. Lower-cased, without the final dot.
  * Multi-dot forms ("u.s") are matched on the whole token before the break.
