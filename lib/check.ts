@@ -324,7 +324,13 @@ export class Engine {
       // decision only by "it" are both the sentence before's ("The decision comes two months
       // before Trump is sworn in"), for a fact about a person's decision. (The last argument lets
       // two of a fact's groups come from the sentence before, as for an event referred back to.)
-      if (cands.length === 0 && PERSON_SUBJECT.test(s.text) && IT_PRONOUN.test(s.text)) {
+      // So too where the person is named and "it" is what they may undo: "nobody could say whether
+      // Trump would undo it once in office".
+      if (
+        cands.length === 0 &&
+        (PERSON_SUBJECT.test(s.text) || UNDOES_IT.test(s.text)) &&
+        IT_PRONOUN.test(s.text)
+      ) {
         const [nearest] = lastBefore(i, 1);
         if (nearest)
           cands = this.context.index
@@ -635,6 +641,13 @@ function namesNoOne(text: string): boolean {
     extractActors(text).length === 0
   );
 }
+/**
+ * A decision named only by "it" as what someone may undo or keep: "whether Trump would undo it",
+ * "Trump could undo it on day one" (not what others are asked about: "promise to reverse it").
+ */
+const UNDOES_IT =
+  /\b(?:will|would|could|can|might|may|should)\s+(?:\w+ly\s+)?(?:undo|reverse|rescind|overturn|revoke|scrap|keep|ditch)\s+it\b|\b(?:will|would|could|can|might|may|should)\s+(?:\w+ly\s+)?(?:tear|rip|roll|walk)\s+it\s+(?:up|back)\b/i;
+
 /** A person named by a subject pronoun: "whether he will undo it". */
 const PERSON_SUBJECT = /\b(?:he|she)\b/i;
 
