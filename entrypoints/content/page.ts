@@ -243,6 +243,9 @@ export function startPage(ctx: ContentScriptContext): void {
       layer?.clear();
       status = 'paused';
       reasons = ['paused on this site'];
+      // A paused site keeps nothing warm.
+      warm?.stop();
+      warm = null;
       void report();
     };
     try {
@@ -678,8 +681,10 @@ export function startPage(ctx: ContentScriptContext): void {
 
   // ---- keeping the background warm while the article is read ------------------------------------
 
+  /** Stops the pings if the script goes away (the extension was reloaded or updated). */
+  ctx.onInvalidated(() => warm?.stop());
   function startKeepWarm(): KeepWarm {
-    const keep = keepWarm({
+    return keepWarm({
       now: () => performance.now(),
       visible: () => document.visibilityState === 'visible',
       ping: () => browser.runtime.sendMessage({ type: 'page/keep-warm' } satisfies Message),
@@ -688,8 +693,6 @@ export function startPage(ctx: ContentScriptContext): void {
         return () => clearInterval(id);
       },
     });
-    ctx.onInvalidated(() => keep.stop());
-    return keep;
   }
   const readerActive = () => warm?.activity();
   for (const type of ['scroll', 'pointermove', 'keydown', 'visibilitychange'] as const) {

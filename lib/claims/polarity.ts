@@ -124,7 +124,8 @@ const LIFTING =
 /**
  * Uncertainty, not negation: "it is not clear whether …", "it was not immediately known if …" say
  * the same as "it is unclear whether …", as do "nobody yet knows whether …", "has yet to say
- * whether …" ("… to say publicly whether …"), "has not said whether …", "has also not said whether …", "nor has he said whether …",
+ * whether …" ("… to say publicly whether …"), "has not said whether …", "has also not said
+ * whether …", "nor has he said whether …",
  * "nor is it clear whether …", "it is not for me to say whether …", "cannot say whether …", "won't
  * say whether …", "nobody can tell you whether …", "Whether the rules survive … is not yet clear"
  * and "Whether he keeps it or tears it up, nobody can tell you yet". Their "not" denies nothing the

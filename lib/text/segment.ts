@@ -17,7 +17,7 @@ const TITLE_ABBREVIATIONS = new Set(
    jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
 );
 
-/** A title's or a month's abbreviating full stop ("Mr.", "Sen.", "Jan."), before what it binds to. */
+/** The full stop of a title or a month ("Mr.", "Sen.", "Jan."), before the word it binds to. */
 const TITLE_STOP = new RegExp(
   `\\b(${[...TITLE_ABBREVIATIONS]
     .filter((t) => t.length > 1 && t !== 'no')
