@@ -1203,6 +1203,14 @@ const NARROWER_PLACE =
  * "Sumy has been hit by Russian missiles and drones almost nightly this winter": attacks told as a
  * habit, not one dated strike.
  */
+/**
+ * What a weapon is built for, said as what it is: "Storm Shadow and ATACMS are both guided weapons
+ * designed to destroy fixed targets such as depots" tells of no strike. (Not a description in
+ * passing: "ATACMS, designed to hit targets 300 km away, struck a depot on Tuesday".)
+ */
+const WEAPON_DESIGN =
+  /\b(?:is|are|was|were)\s+(?:both\s+|each\s+|all\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:weapons?|missiles?|rockets?|munitions?|systems?)\s+(?:designed|built|engineered|meant|made|intended|developed)\s+(?:to|for)\b/i;
+
 const HABITUAL =
   /\b(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|day\s+after\s+day|routinely|regularly|repeatedly|constantly|time\s+and\s+again)\b/i;
 
@@ -2408,6 +2416,10 @@ export function matchClaim(
     }
     if (deepStrikeFact(f) && !priorState(f) && AIRBASE_TARGET.test(claim.text)) {
       skip(f, 'the airbases, a narrower request');
+      continue;
+    }
+    if (f.fact.topic === 'strikes' && WEAPON_DESIGN.test(claim.text)) {
+      skip(f, 'what a weapon is built for');
       continue;
     }
     if (onlyPrisonerSwap(claim.text, f)) {

@@ -65,6 +65,12 @@ function termTextUncached(text: string): string {
       /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b)/g,
       'qqfirst ',
     )
+    // "Ukraine has lost tens of thousands of soldiers in Kursk": men lost, not ground. A word no
+    // term matches.
+    .replace(
+      /\b(?:lost|lose|losing|loses)\s+(?=(?:(?:up\s+to|more\s+than|over|nearly|almost|about|around|some|at\s+least|tens\s+of|hundreds\s+of|thousands\s+of|many|several|[\d,.]+|\w+\s+thousand|\w+\s+hundred|a\s+third\s+of|half\s+of|its|their)\s+){0,3}(?:soldiers|troops|men|personnel|lives|fighters|servicemen|conscripts|marines|paratroopers|people|tanks|vehicles)\b)/g,
+      'qqlost ',
+    )
     // "Vice President-elect JD Vance": not the president-elect. One word no term matches.
     .replace(/\bvice[\s-]+president[\s-]+elect\b/g, 'qqvicepresidentelect')
     // "Peace through strength": a slogan (Zelensky's, Trump's, Reagan's), not a decision that

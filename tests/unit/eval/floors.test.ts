@@ -171,7 +171,7 @@ const BLIND_FLOORS: Record<
   'blind-31': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.96 },
   'blind-32': { macroF1: 0.89, falseAnnotations: 0.03, inOrder: 0.93 },
   'blind-33': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.95 },
-  'blind-34': { macroF1: 0.91, falseAnnotations: 0.06, inOrder: 0.92 },
+  'blind-34': { macroF1: 0.91, falseAnnotations: 0.06, inOrder: 0.93 },
   'blind-35': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.97 },
   'blind-36': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.98 },
   'blind-37': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.97 },
@@ -256,7 +256,7 @@ const BLIND_FLOORS: Record<
   'blind-116': { macroF1: 0.96, falseAnnotations: 0.02, inOrder: 0.99 },
   'blind-117': { macroF1: 0.9, falseAnnotations: 0.06, inOrder: 0.97 },
   'blind-118': { macroF1: 0.91, falseAnnotations: 0.02, inOrder: 0.92 },
-  'blind-119': { macroF1: 0.96, falseAnnotations: 0.02, inOrder: 0.98 },
+  'blind-119': { macroF1: 0.97, falseAnnotations: 0.02, inOrder: 0.99 },
   'blind-120': { macroF1: 0.88, falseAnnotations: 0.03, inOrder: 0.95 },
 };
 
