@@ -137,6 +137,8 @@ export const BLIND_SETS = {
   'blind-118': join(EVAL_DIR, 'blind-118'),
   'blind-119': join(EVAL_DIR, 'blind-119'),
   'blind-120': join(EVAL_DIR, 'blind-120'),
+  'blind-121': join(EVAL_DIR, 'blind-121'),
+  'blind-122': join(EVAL_DIR, 'blind-122'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
