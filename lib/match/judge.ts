@@ -1211,6 +1211,14 @@ const NARROWER_PLACE =
 const WEAPON_DESIGN =
   /\b(?:is|are|was|were)\s+(?:both\s+|each\s+|all\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:weapons?|missiles?|rockets?|munitions?|systems?)\s+(?:designed|built|engineered|meant|made|intended|developed)\s+(?:to|for)\b/i;
 
+/**
+ * What a weapon is like, said in the present: "Storm Shadow, by comparison, is launched from
+ * aircraft and has a range of about 250km" (not in a clause about it: "Storm Shadow, which has a
+ * range of 250 km, was fired at Kursk"). For a strike fact without a figure.
+ */
+const WEAPON_TRAITS =
+  /(?<!\b(?:which|that)\s+)\b(?:is|are)\s+(?:launched|fired|carried)\s+from\s+(?:aircraft|jets|planes|warplanes|fighter\s+jets|the\s+air|ground\s+launchers|launchers|trucks)\b|(?<!\b(?:which|that|with)\s+)\bha(?:s|ve)\s+a\s+(?:maximum\s+|stated\s+|reported\s+)?range\s+of\b/i;
+
 const HABITUAL =
   /\b(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|day\s+after\s+day|routinely|regularly|repeatedly|constantly|time\s+and\s+again)\b/i;
 
@@ -1603,9 +1611,12 @@ function deniedAt(text: string, word: string, f: IndexedFact): boolean {
 /** A negation cue (for `deniedAt`). */
 const DENIAL_CUE = /\b(?:not|never|no|nor)\b|n['’]t\b/gi;
 
-/** A guess refused: "declined to say whether Storm Shadow missiles would now be fired". */
+/**
+ * A guess refused or not yet given: "declined to say whether Storm Shadow missiles would now be
+ * fired", "London and Paris have yet to say publicly whether Kyiv may fire Storm Shadow".
+ */
 const NOT_GUESSED =
-  /\b(?:declin\w*\s+to|refus\w*\s+to|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t)\s+(?:say|predict|speculate|comment\s+on)\s+whether\b[^.;,]*?\b(?:might|could|would|may)\b/i;
+  /\b(?:(?:declin\w*\s+to|refus\w*\s+to|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t|(?:has|have|had)\s+yet\s+to)\s+(?:say|predict|speculate|comment\s+on))\s+(?:\w+ly\s+)?whether\b[^.;,]*?\b(?:might|could|would|may|can)\b/i;
 
 /**
  * An event only guessed at: "speculating about which airfields might be targeted first". (Not a
@@ -2418,7 +2429,11 @@ export function matchClaim(
       skip(f, 'the airbases, a narrower request');
       continue;
     }
-    if (f.fact.topic === 'strikes' && WEAPON_DESIGN.test(claim.text)) {
+    if (
+      f.fact.topic === 'strikes' &&
+      (WEAPON_DESIGN.test(claim.text) ||
+        (!f.fact.slots.includes('quantity') && WEAPON_TRAITS.test(claim.text)))
+    ) {
       skip(f, 'what a weapon is built for');
       continue;
     }
