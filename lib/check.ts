@@ -331,11 +331,22 @@ export class Engine {
         (PERSON_SUBJECT.test(s.text) || UNDOES_IT.test(s.text)) &&
         IT_PRONOUN.test(s.text)
       ) {
-        const [nearest] = lastBefore(i, 1);
-        if (nearest)
+        // The sentence before, then the two before where that one names the person only by "he"
+        // too and "it" is what may be undone: "Trump won … The decision comes three months before
+        // he is sworn in. Whether he will reverse it once in office is anyone's guess."
+        const before = lastBefore(i, 2);
+        const nearest = before.at(-1);
+        const tries = nearest
+          ? PERSON_SUBJECT.test(nearest.text) && before.length > 1 && UNDOES_IT.test(s.text)
+            ? [nearest.terms, before.map((b) => b.terms).join('')]
+            : [nearest.terms]
+          : [];
+        for (const terms of tries) {
           cands = this.context.index
-            .candidatesInContext(own, nearest.terms, false, undefined, false, true)
+            .candidatesInContext(own, terms, false, undefined, false, true)
             .filter((f) => f.persons.length > 0 && f.groups.some((g) => namesDecision(f, g)));
+          if (cands.length > 0) break;
+        }
       }
       previous.push({ text: s.text, terms });
       if (previous.length > CONTEXT_SENTENCES) previous.shift();
