@@ -1295,6 +1295,13 @@ const ANOTHER_ELECTION =
 const ELECTION_STEP =
   /\b(?:certif(?:y|ied|ies|ying|ication)\b|count(?:s|ed|ing)?\s+(?:the\s+)?electoral(?:\s+college)?\s+votes|electoral\s+college\s+(?:vote[sd]?|met|meets|ballots)|electors\s+(?:met|meet|vote[sd]?|cast))/i;
 const VOTE_MONTH = /\bnov(?:ember|\.|\b)/i;
+/**
+ * The loser's concession, a step after the vote on a day of its own: "Kamala Harris, who conceded
+ * the race on Nov. 6" dates no election. (Not a concession that the election did something:
+ * "some Biden aides privately concede the election added urgency".)
+ */
+const CONCEDED =
+  /\bconced(?:e|ed|es|ing)\s+(?:the\s+)?(?:race|election|defeat|contest|presidency)(?=\s*(?:[,.;)]|$|(?:on|to|in|after|before|that|last|early|late)\b))/i;
 /** Words that name the American vote (see ANOTHER_ELECTION). */
 const US_ELECTION =
   /\b(?:trump|harris|white\s+house|u\.?s\.?|american|america['’]s|republicans?|democrats?)\b/i;
@@ -2252,7 +2259,8 @@ export function matchClaim(
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
   const fightOrTalk = claim.text.replace(FIGHT_OR_TALK, ' ');
   const anotherElection = ANOTHER_ELECTION.test(claim.text) && !US_ELECTION.test(claim.text);
-  const electionStep = ELECTION_STEP.test(claim.text) && !VOTE_MONTH.test(claim.text);
+  const electionStep =
+    (ELECTION_STEP.test(claim.text) && !VOTE_MONTH.test(claim.text)) || CONCEDED.test(claim.text);
   // The facts the sentence reaches without its reason phrase ("…, fearing escalation with a
   // nuclear power"), where it has one.
   const reason = REASON_AFTER.exec(claim.text);
