@@ -2240,6 +2240,9 @@ export function matchClaim(
   const missiles = russianMissiles(claim.text);
   const habitual = HABITUAL.test(claim.text);
   const otherWeapon = MINES_NAMED.test(claim.text) && !MISSILES_NAMED.test(claim.text);
+  // What a weapon is built for or like, said as what it is (read once, not per candidate).
+  const weaponDesign = WEAPON_DESIGN.test(claim.text);
+  const weaponTraits = WEAPON_TRAITS.test(claim.text);
   const uncompared = withoutComparisons(claim.text);
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
   const opensWithDoubt = DOUBT_OPENER.test(claim.text);
@@ -2439,8 +2442,7 @@ export function matchClaim(
     }
     if (
       f.fact.topic === 'strikes' &&
-      (WEAPON_DESIGN.test(claim.text) ||
-        (!f.fact.slots.includes('quantity') && WEAPON_TRAITS.test(claim.text)))
+      (weaponDesign || (!f.fact.slots.includes('quantity') && weaponTraits))
     ) {
       skip(f, 'what a weapon is built for');
       continue;
