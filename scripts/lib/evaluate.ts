@@ -139,6 +139,8 @@ export const BLIND_SETS = {
   'blind-120': join(EVAL_DIR, 'blind-120'),
   'blind-121': join(EVAL_DIR, 'blind-121'),
   'blind-122': join(EVAL_DIR, 'blind-122'),
+  'blind-123': join(EVAL_DIR, 'blind-123'),
+  'blind-124': join(EVAL_DIR, 'blind-124'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
