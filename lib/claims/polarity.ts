@@ -400,7 +400,7 @@ const REPORTED_BACKSHIFT =
  */
 const SUBORDINATE = [
   /\([^)]*\)/g,
-  /,\s*(?:which|who|whom|whose|where|although|though|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)/gi,
+  /,\s*(?:which|who|whom|whose|where|although|though(?!\s*,)|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)/gi,
   // "…held back on the mines, refusing to send them": the same refusal told again, not a second
   // negation that would cancel the first.
   /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,
