@@ -241,6 +241,7 @@ export class Engine {
             undefined,
             twoGroups && group,
             twoGroups && event,
+            PLACE_BACK.test(s.text),
           );
           // Past the nearest sentences that lend a fact, only the people referred back to are
           // looked for: not a decision or a place a sentence further back names. So too past the

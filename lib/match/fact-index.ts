@@ -8,7 +8,7 @@ import { extractActors } from '../claims/actors';
 import { weaponOrigins } from '../claims/origin';
 import type { Actor, DateValue, Place, Quantity } from '../claims/types';
 import { SUPPORTING_STANCES, type Fact } from '../factbase/types';
-import { contentTokens, normaliseTerm } from './tokens';
+import { contentTokens, normaliseTerm, PLACE_MARKER, REGION_MARKER } from './tokens';
 
 /** Stances whose values count as what the sources say. */
 /** Shortest usable term. */
@@ -73,6 +73,10 @@ export class FactIndex {
   private readonly groupIds: number[][][];
   /** Each fact's group of people ("troop", "soldier"), or -1 (see `candidatesInContext`). */
   private readonly peopleGroup: number[];
+  /** Whether a fact's people group names them only with whose they are ("korean troops"). */
+  private readonly whosePeople: boolean[];
+  /** Each fact's group of places (one with a place marker, "@region"), or -1. */
+  private readonly placeGroup: number[];
   /** Per term id, whether the sentence being read has it (reset after each sentence). */
   private readonly present: Uint8Array;
   private readonly idfTable = new Map<string, number>();
@@ -143,7 +147,13 @@ export class FactIndex {
     this.groupIds = this.facts.map((f) => f.groups.map((g) => g.map(idOf)));
     this.facts.forEach((f, i) => this.position.set(f, i));
     this.peopleGroup = this.facts.map((f) =>
-      f.groups.findIndex((g) => g.some((t) => PEOPLE_TERM.test(t))),
+      f.groups.findIndex((g) => g.some((t) => PEOPLE_TERM.test(t) || WHOSE_PEOPLE_TERM.test(t))),
+    );
+    this.whosePeople = this.facts.map(
+      (f) => !f.groups.some((g) => g.some((t) => PEOPLE_TERM.test(t))),
+    );
+    this.placeGroup = this.facts.map((f) =>
+      f.groups.findIndex((g) => g.some((t) => t === PLACE_MARKER || t === REGION_MARKER)),
     );
     this.trie = flattenTrie(root);
     this.facts.forEach((f, i) => {
@@ -233,6 +243,7 @@ export class FactIndex {
     borrows?: (f: IndexedFact, group: readonly string[]) => boolean,
     group = false,
     event = false,
+    placeBack = false,
   ): IndexedFact[] {
     const found: number[] = [];
     this.mark(text, OWN, found);
@@ -246,6 +257,7 @@ export class FactIndex {
       let fromContext = 0;
       let borrowed = -1;
       let people = false;
+      let place = false;
       let untouched = false;
       for (let gi = 0; gi < groups.length; gi++) {
         const g = groups[gi]!;
@@ -261,6 +273,7 @@ export class FactIndex {
           fromContext++;
           borrowed = gi;
           people ||= this.peopleGroup[i] === gi;
+          place ||= this.placeGroup[i] === gi;
         } else untouched = true;
       }
       if (
@@ -268,7 +281,14 @@ export class FactIndex {
         (!borrows ||
           (fromContext === 1 && borrows(this.facts[i]!, this.facts[i]!.groups[borrowed]!))) &&
         (fromContext === 1 ||
-          (group && !borrows && people && fromContext === 2 && groups.length > 2) ||
+          (group &&
+            !borrows &&
+            people &&
+            fromContext === 2 &&
+            groups.length > 2 &&
+            // "them" stands for a group that says whose troops they are only with the place the
+            // sentence names by "there": "clashed with them there" (not "shot down most of them").
+            (!this.whosePeople[i] || (placeBack && place))) ||
           (event && !borrows && fromContext === 2 && groups.length > 2) ||
           (counted &&
             fromContext === groups.length &&
@@ -319,6 +339,12 @@ export class FactIndex {
 
 /** A concept group's term that names people themselves: "troop", "soldiers" (one word). */
 export const PEOPLE_TERM = /^(?:troop|soldier)s?\s*$/;
+
+/**
+ * A term that names people and whose they are at once ("korean troops"): a fact whose people group
+ * says both lends both to "Ukraine says its forces have clashed with them there".
+ */
+const WHOSE_PEOPLE_TERM = /\s(?:troop|soldier)s?\s*$/;
 
 /** Bits of `present`: a term the sentence itself uses, or one the sentence before it uses. */
 const OWN = 1;

@@ -63,6 +63,12 @@ export function countsBack(sentence: string): boolean {
 }
 
 /**
+ * "They've already clashed with Ukrainian forces there": those who fought, named by "they" alone,
+ * are a group of people (troops), not one person or thing.
+ */
+const THEY_FOUGHT = String.raw`^\W*${OPENING}they(?:['’]ve|['’]re|\s+have|\s+had|\s+are|\s+were)?\s+(?:(?:already|reportedly|since|now|also|repeatedly|been)\s+)*(?:clashed|fought|fighting|battled|battling|engaged|skirmished|suffered|taken\s+(?:heavy\s+)?(?:losses|casualties))\b`;
+
+/**
  * Does a sentence refer back to a group of people, such as the troops a story is about ("Most of
  * them …", "their number", "the contingent", "those soldiers", "first spotted them", "the first
  * reports came from …")? Such a group often stays a story's
@@ -72,7 +78,7 @@ export function countsBack(sentence: string): boolean {
  * thing is usually the previous sentence's own.
  */
 const GROUP_BACK = new RegExp(
-  String.raw`^\W*${OPENING}${PARTITIVE}|\b(?:(?:most|many|some|all|half|several|thousands|hundreds|\d[\d,.]*)\s+of\s+(?:them|those|these)|their\s+(?:number|numbers|strength|count|total|presence|arrival|deployment|positions)|(?:the|that|this)\s+(?:contingent|deployment)|(?:those|these)\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|units|forces|contingent|fighters|men))\b|${THEM_MET}|^\W*(?:the|those)\s+first\s+(?:reports|sightings|accounts)\b`,
+  String.raw`^\W*${OPENING}${PARTITIVE}|${THEY_FOUGHT}|\b(?:(?:most|many|some|all|half|several|thousands|hundreds|\d[\d,.]*)\s+of\s+(?:them|those|these)|their\s+(?:number|numbers|strength|count|total|presence|arrival|deployment|positions)|(?:the|that|this)\s+(?:contingent|deployment)|(?:those|these)\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|units|forces|contingent|fighters|men))\b|${THEM_MET}|^\W*(?:the|those)\s+first\s+(?:reports|sightings|accounts)\b`,
   'i',
 );
 
