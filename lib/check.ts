@@ -25,7 +25,13 @@ import {
 import type { VerdictKind } from './match/compare';
 import { MISPLACED_MARKER, PLACE_MARKER, REGION_MARKER, termText } from './match/tokens';
 import { extractPlaces, mentionsSpecificPlace, misplaced } from './claims/places';
-import { countsBack, refersBack, refersToEvent, refersToGroup } from './text/refers-back';
+import {
+  countsBack,
+  meetsThem,
+  refersBack,
+  refersToEvent,
+  refersToGroup,
+} from './text/refers-back';
 import { splitSentences } from './text/segment';
 import { readableCase } from './text/case';
 
@@ -199,7 +205,10 @@ export class Engine {
         cands.length > 0 &&
         cands.every((f) => f.fact.topic === 'geography') &&
         !PLACE_LOCATED.test(s.text);
-      if ((cands.length === 0 || onlySetting) && refersBack(s.text)) {
+      if (
+        (cands.length === 0 || onlySetting || (meetsThem(s.text) && !countsBack(s.text))) &&
+        refersBack(s.text)
+      ) {
         const counted = countsBack(s.text);
         const group = refersToGroup(s.text);
         const context = lastBefore(i, counted || group ? COUNTED_SENTENCES : NEAR_SENTENCES);

@@ -2227,6 +2227,9 @@ export interface Considered {
  * its same-event score; Fuse.js then ranks those above the threshold, and its first choice gets a
  * small bonus. `trace` collects every candidate's score and outcome, for `npm run explain`.
  */
+/** A permission's scope said as a limit: "only", "limited to", "confined to". */
+const LIMITED_TO = /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|confined\s+to)\b/i;
+
 export function matchClaim(
   ctx: MatchContext,
   claim: Claim,
@@ -2778,6 +2781,18 @@ export function matchClaim(
       )
       .sort((a, b) => b.preference - a.preference)[0];
     if (wrong) return wrong.j;
+    // "Ukraine was initially cleared to hit only targets linked to Russia's Belgorod region": the
+    // permission agreed with checks no value, and the place it is limited to is wrong.
+    const misplacedScope = judged
+      .filter(
+        (x) =>
+          x.j.verdict === 'contradicts' &&
+          x.j.kind === 'place' &&
+          x.j.fact.topic === best!.fact.topic &&
+          LIMITED_TO.test(x.clause.text),
+      )
+      .sort((a, b) => b.preference - a.preference)[0];
+    if (misplacedScope) return misplacedScope.j;
     // So a span of time told in the misvalued fact's own words, right after it: in "Three months
     // before the inauguration, Biden had cleared Ukraine to strike …", the gap is wrong. (Not a
     // count: "a few thousand North Korean conscripts" only sets the scene of the decision.)

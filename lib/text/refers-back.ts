@@ -86,6 +86,16 @@ export function refersToGroup(sentence: string): boolean {
   return GROUP_BACK.test(sentence) || countsBack(sentence);
 }
 
+const THEM_MET_RE = new RegExp(THEM_MET, 'i');
+
+/**
+ * Does a sentence tell what was done to or with a group named by "them" ("first flagged them",
+ * "clashed with them")? Such a clause speaks of the group before, whatever else the sentence names.
+ */
+export function meetsThem(sentence: string): boolean {
+  return THEM_MET_RE.test(sentence);
+}
+
 /**
  * Does a sentence refer back to the event the sentence before told, by a definite noun that opens
  * it ("The attack took place in the early hours of Wednesday", "The first volley came early
