@@ -141,6 +141,8 @@ export const BLIND_SETS = {
   'blind-122': join(EVAL_DIR, 'blind-122'),
   'blind-123': join(EVAL_DIR, 'blind-123'),
   'blind-124': join(EVAL_DIR, 'blind-124'),
+  'blind-125': join(EVAL_DIR, 'blind-125'),
+  'blind-126': join(EVAL_DIR, 'blind-126'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
