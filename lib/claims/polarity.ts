@@ -57,6 +57,9 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:draw|draws|drew|drawn|drawing)\s+the\s+line\s+at\b|\b(?:hold|holds|held|holding)\s+the\s+line\s+on\b/i,
   // "The Kremlin has so far refrained from any official reaction".
   /\brefrain(?:ed|s|ing)?\s+from\b/i,
+  // "has so far held off on sending Ukraine anti-personnel land mines" (not "held off Russian
+  // attacks": an enemy kept at bay).
+  /\b(?:hold(?:s|ing)?|held)\s+off\s+(?:on|from)\b/i,
   SAID_NO,
   /\boff[- ](?:the )?(?:table|limits)\b/i,
   // Not the enemy held back: "mines meant to help Ukrainian troops hold back Russian forces". Its
@@ -400,6 +403,11 @@ const REPORTED_BACKSHIFT =
  */
 const SUBORDINATE = [
   /\([^)]*\)/g,
+  // "…, according to people familiar with the matter who asked not to be identified", "said an
+  // official who was not authorized to speak publicly": why a source is unnamed, not a denial.
+  // "…, a significant reversal after months of refusals": the refusals are what came before.
+  /\b(?:after|following|ending|ends|ended)\s+(?:(?:many|several|two|three|six|nine)\s+)?(?:months|weeks|years|a\s+year|more\s+than\s+a\s+year)\s+of\s+(?:[a-z]+\s+)?(?:refusals?|resistance|resisting|refusing|hesitation|reluctance|rejections?|restrictions?|denials?|objections?)\b[^,;.]*/gi,
+  /\b(?:(?:asked|requested)\s+not\s+to\s+be|(?:declined|(?:did\s+not|didn['’]t)\s+want)\s+to\s+be|spoke\s+on\s+(?:the\s+)?condition\s+(?:that\s+)?(?:they|he|she)\s+not\s+be)\s+(?:identified|named)\b[^,;.]*|\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss|be\s+(?:identified|named))\b[^,;.]*/gi,
   /,\s*(?:which|who|whom|whose|where|although|though(?!\s*,)|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)/gi,
   // "…held back on the mines, refusing to send them": the same refusal told again, not a second
   // negation that would cancel the first.

@@ -757,7 +757,7 @@ function clauseOrigins(clause: Clauses['parts'][number]): Set<string> {
  * …, which Kyiv has been asking to hit, | still appear to be off the table".
  */
 const RELATIVE_THEN_PREDICATE =
-  /^((?:which|who|where)\b[^,]*),\s+(?=(?:still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|never|remain\w*|appear\w*|seem\w*|bec[oa]me\w*|[a-z]+ed|said|told|made|gave|kept|held|sent|went|came)\b)/i;
+  /^((?:which|who|where)\b[^,]*),\s+(?=(?:[a-z]+n['’]t|still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|never|remain\w*|appear\w*|seem\w*|bec[oa]me\w*|[a-z]+ed|said|told|made|gave|kept|held|sent|went|came)\b)/i;
 
 export function clausesOf(text: string): Clauses {
   const pieces = splitClauses(text).filter((c) => c.trim().length > 0);
