@@ -2208,6 +2208,9 @@ const CLEFT_CAUSE = new RegExp(String.raw`\b(?:${CLEFT})\b`, 'i');
 const CAUSE_PREFERENCE = 0.25;
 /** How much less a fact weighs when only the lower threshold admitted it. */
 const LOWER_THRESHOLD_PENALTY = 1;
+
+/** How much less a contradiction of a value its fact is not about weighs (see `matchClaim`). */
+const SLOTLESS_VALUE_PENALTY = 0.5;
 /** A fact whose statement is a cause: "was mainly a response to …", "was influenced by …". */
 const CAUSAL_FACT =
   /\b(?:response to|because|triggered by|due to|driven by|influenced by|shaped by|prompted by)\b/i;
@@ -2656,6 +2659,15 @@ export function matchClaim(
     if (f.fact.topic === 'geography') {
       preference += claim.places.some(misplaced) ? GEOGRAPHY_PREFERENCE : -GEOGRAPHY_PREFERENCE;
     }
+    // A value the fact is not about, wrong only against a quote's aside ("the decision gained
+    // urgency after Mr. Trump's victory in the Nov. 6 election" misdates the election, not the
+    // urgency): a fact about that value is the one to show.
+    if (
+      j.verdict === 'contradicts' &&
+      VALUE_KINDS.has(j.kind) &&
+      !f.fact.slots.includes(VALUE_KINDS.get(j.kind)!)
+    )
+      preference -= SLOTLESS_VALUE_PENALTY;
     judged.push({ j, preference, clause });
   }
   if (judged.length === 0) return null;
