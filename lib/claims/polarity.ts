@@ -243,10 +243,12 @@ const POSSIBLE =
  * A question named as one after the main clause ("…, settling a smaller question on whether London
  * would allow …", "…, reviving the debate over whether Washington might relent"): its modal and its
  * "whether" are the question's, not the sentence's. (A sentence whose subject is the question, "The
- * question of whether … dominated the talks", asserts nothing of its answer.)
+ * question of whether … dominated the talks", asserts nothing of its answer.) So is a doubt told
+ * as the consequence: "Trump has been scathing about the aid, so nobody can say yet whether this
+ * survives past January".
  */
 export const QUESTION_OF_WHETHER =
-  /,[^,;:]*?\b(?:question|debate|uncertainty|doubts?|speculation|argument)\s+(?:on|of|over|about|as\s+to)\s+whether\b[^;:]*/gi;
+  /,[^,;:]*?\b(?:question|debate|uncertainty|doubts?|speculation|argument)\s+(?:on|of|over|about|as\s+to)\s+whether\b[^;:]*|,\s*(?:and\s+)?so\s+(?:[\w'’]+\s+){1,5}?whether\b[^;:]*/gi;
 const REQUEST =
   /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted|hopes|hoped|hoping|recommend(?:s|ed|ing)?|advocat(?:es|ed|ing))\b/i;
 /**
