@@ -671,6 +671,15 @@ const OFFSET_CLAUSE = new RegExp(
 );
 
 /**
+ * A clause that is only a gap from the sentence's date ("…, two days after US officials confirmed
+ * the new policy"), not one the gap only opens before its act ("three days after the decision
+ * leaked, Ukraine fired its first ATACMS").
+ */
+function gapOnly(clause: string): boolean {
+  return OFFSET_CLAUSE.test(clause) && !/^[^,]+,\s+\S/.test(clause);
+}
+
+/**
  * A gap of days or weeks told against the fact's event: "six days before Donald Trump returns to
  * the White House", "exactly a week after Mr Trump's election victory".
  */
@@ -2318,7 +2327,9 @@ export function matchClaim(
     // allowed …, but only to defend Kharkiv" dates the Kharkiv clause too.
     // Not a clause that dates itself against the sentence's date: in "fired its first ATACMS on
     // Nov. 19, two days after US officials confirmed the new policy", the confirmation came earlier.
-    if (inClause.length === 0 && !OFFSET_CLAUSE.test(clause.text))
+    // (Unless the gap only opens the clause, and its act follows: "On Wednesday, three days after
+    // the decision leaked, Ukraine fired its first ATACMS" dates the firing.)
+    if (inClause.length === 0 && !gapOnly(clause.text))
       inClause = eventDates.filter((d) => d.end <= clause.start);
     // A bound is not the event's date: "before the White House changes hands in January" does
     // not date the event to January, nor "since August" to August.
@@ -2543,7 +2554,7 @@ export function matchClaim(
       ? offsetEventDates(claim.text, f, claim.dates)
       : null;
     if (shifted) dates = shifted;
-    else if (f.fact.slots.includes('date') && OFFSET_CLAUSE.test(clause.text))
+    else if (f.fact.slots.includes('date') && gapOnly(clause.text))
       dates = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
     else if (f.fact.slots.includes('date')) {
       // A clause that dates the fact reads its own date, not one another clause gives another
