@@ -143,6 +143,8 @@ export const BLIND_SETS = {
   'blind-124': join(EVAL_DIR, 'blind-124'),
   'blind-125': join(EVAL_DIR, 'blind-125'),
   'blind-126': join(EVAL_DIR, 'blind-126'),
+  'blind-127': join(EVAL_DIR, 'blind-127'),
+  'blind-128': join(EVAL_DIR, 'blind-128'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
