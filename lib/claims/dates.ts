@@ -749,15 +749,16 @@ const CAPITAL_MONTHS = new RegExp(CAPITAL_MONTH_NAMES, 'g');
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
 
 /**
- * Where a leading dateline ends ("WASHINGTON, Nov 29 —", "KYIV (Reuters) -"): 0 without one. Its
- * date is when the story was filed, never when what the sentence tells happened.
+ * Where a leading dateline ends ("WASHINGTON, Nov 29 —", "KYIV (Reuters) -", "KYIV/WASHINGTON, Nov 18
+ * (Reuters) -"): 0 without one. Its date is when the story was filed, never when what the sentence
+ * tells happened.
  */
 export function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
 const DATELINE =
-  /^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][\w.]*)?(?:,\s+[^—–:;]{1,30}?)?(?:\s+\([A-Za-z .]{1,30}\))?\s+[—–-]+\s/;
+  /^[A-Z][A-Z.'’ /-]*[A-Z.](?:,\s+[A-Z][\w.]*)?(?:,\s+[^—–:;]{1,30}?)?(?:\s+\([A-Za-z .]{1,30}\))?\s+[—–-]+\s/;
 
 /**
  * Two resolved dates are compatible when their intervals overlap. Where either is unresolved (no

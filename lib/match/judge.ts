@@ -1706,12 +1706,16 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     ((claim.negated && deniedAt(claim.text, against, f)) ||
       deniedRightBefore(claim.text, against) === true);
   const deniedOpposite = deniedHere && (saidBothWays(f) || !claim.negated);
-  if (against !== null && !deniedOpposite) {
-    // "Did not criticise" is no criticism; but a contrary term that is itself a denial ("would not
-    // amount to an escalation", "dismissed the idea") is what the sentence's negation says.
-    const ownDenial =
-      NEGATIVE_TERM.test(against) ||
-      (claim.negated && claim.negationCues.every((c) => against.includes(c.toLowerCase())));
+  // "Did not criticise" is no criticism; but a contrary term that is itself a denial ("would not
+  // amount to an escalation", "dismissed the idea") is what the sentence's negation says.
+  const ownDenial =
+    against !== null &&
+    (NEGATIVE_TERM.test(against) ||
+      (claim.negated && claim.negationCues.every((c) => against.includes(c.toLowerCase()))));
+  // "Kyiv never won permission to hit the air bases": the opposite of a fact that something did
+  // not happen, denied, is that fact; it is judged as any other sentence.
+  const deniedOfNegated = deniedHere && !ownDenial && f.fact.negated && claim.negated;
+  if (against !== null && !deniedOpposite && !deniedOfNegated) {
     if ((deniedHere && !ownDenial) || claim.modality === 'question') return null;
     const n = new Set(
       f.fact.sources.filter((s) => SUPPORTING_STANCES.has(s.stance)).map((s) => s.source),
