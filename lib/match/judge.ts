@@ -2794,7 +2794,16 @@ export function matchClaim(
         if (!SPOKEN_TOPICS.has(f.fact.topic) && REPORT_BEFORE.test(raw.slice(-80))) return false;
         const before = termText(raw.split(/[,;:]/).pop()!);
         const words = ` ${before.trim().split(' ').slice(-DATED_ACT_WORDS).join(' ')}`;
-        return f.groups.some((g) => g.some((t) => !theirs.has(t) && words.includes(` ${t}`)));
+        // (A word both facts share dates the act it ends right before: "after taking office on
+        // January 21" dates the taking of office, whatever may be undone after it.)
+        const last = words.trimEnd().replace(/ (?:on|in)$/, '');
+        return f.groups.some((g) =>
+          g.some(
+            (t) =>
+              (!theirs.has(t) && words.includes(` ${t}`)) ||
+              (theirs.has(t) && last.endsWith(` ${t.trimEnd()}`)),
+          ),
+        );
       });
     };
     const wrong = judged
@@ -2831,7 +2840,16 @@ export function matchClaim(
         if (q.dimension !== 'duration') return false;
         const after = termText(claim.text.slice(q.end, q.end + COUNTED_ACT_CHARS));
         const words = ` ${after.trim().split(' ').slice(0, DATED_ACT_WORDS).join(' ')}`;
-        return f.groups.some((g) => g.some((t) => !theirs.has(t) && words.includes(` ${t}`)));
+        // (A word both facts share dates the act it ends right before: "after taking office on
+        // January 21" dates the taking of office, whatever may be undone after it.)
+        const last = words.trimEnd().replace(/ (?:on|in)$/, '');
+        return f.groups.some((g) =>
+          g.some(
+            (t) =>
+              (!theirs.has(t) && words.includes(` ${t}`)) ||
+              (theirs.has(t) && last.endsWith(` ${t.trimEnd()}`)),
+          ),
+        );
       });
     };
     const miscounted = judged
