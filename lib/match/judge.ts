@@ -2519,7 +2519,8 @@ export function matchClaim(
     }
     if (
       score <
-      (doubtsAccountBack && f.fact.status === 'disputed'
+      ((doubtsAccountBack && f.fact.status === 'disputed') ||
+      (namesTheCause && CAUSAL_FACT.test(f.fact.statement))
         ? ACCOUNT_BACK_THRESHOLD
         : (doubts && f.fact.status === 'disputed') ||
             (givesCause && CAUSAL_FACT.test(f.fact.statement))
