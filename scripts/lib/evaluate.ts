@@ -145,6 +145,8 @@ export const BLIND_SETS = {
   'blind-126': join(EVAL_DIR, 'blind-126'),
   'blind-127': join(EVAL_DIR, 'blind-127'),
   'blind-128': join(EVAL_DIR, 'blind-128'),
+  'blind-129': join(EVAL_DIR, 'blind-129'),
+  'blind-130': join(EVAL_DIR, 'blind-130'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
