@@ -68,7 +68,8 @@ const NEGATION_CUES: RegExp[] = [
   /\bwithout (?:permission|approval|authori[sz]ation)\b/i,
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,
   /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
-  /\b(?:bans?|bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidden|forbidding|blocked|vetoed)\b/i,
+  // (Not the idiom: "a revised nuclear doctrine that lowers the bar for Moscow to use its arsenal".)
+  /\b(?:bans?|(?<!\b(?:lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|set(?:s|ting)?|clear(?:s|ed|ing)?)\s+the\s+)bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidden|forbidding|blocked|vetoed)\b/i,
   /\bno (?:(?:immediate|official|public|formal) ){0,2}(?:confirmation|permission|approval|decision|response|comment|reaction|reply|answer|word|statement)\b/i,
   // "still keeping U.S. defense contractors out of Ukraine", "kept American firms from working there".
   // Passive too: "contractors will still be kept out of Ukraine".

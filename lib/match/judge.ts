@@ -150,7 +150,14 @@ export function sameEventScore(
       claim.negated &&
       claim.modality === 'asserted') ||
     // Uncertainty is the value of a fact that is an open question ("… is anyone's guess").
-    (OPEN_QUESTION.test(claim.text) && OPEN_QUESTION_FACT.test(f.fact.statement));
+    (OPEN_QUESTION.test(claim.text) && OPEN_QUESTION_FACT.test(f.fact.statement)) ||
+    // A limit to a place is the value of a fact about where something is limited to: "may fire the
+    // missiles only at targets in Russia's Bryansk region".
+    (f.fact.slots.includes('place') &&
+      claim.places.length > 0 &&
+      !claim.pastState &&
+      LIMITED_TO_PLACE.test(claim.text) &&
+      f.groups.some((g) => g.includes('only')));
   if (slotPresent) score += SAME_EVENT.SLOT_PRESENT;
   const persons = new Set(f.persons.map((p) => p.value.id));
   const places = new Set(f.places.map((p) => p.value.id));
@@ -348,7 +355,7 @@ function laterLimit(asOf: string, slack: number): string {
  * ("leave Kyiv in a position of strength for whatever comes after January").
  */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:(?:would|will|might|could|may)\s+)?(?:comes?|happens?|follows?)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|transfer\s+of\s+power|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hands?\s+(?:over\s+)?(?:power|the\s+White\s+House)(?:\s+over)?|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:(?:would|will|might|could|may)\s+)?(?:comes?|happens?|follows?)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|transfer\s+of\s+power|change\s+of\s+(?:power|administration|government)|changeover|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hands?\s+(?:over\s+)?(?:power|the\s+White\s+House)(?:\s+over)?|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
 /**
  * "the most significant loosening … since Russia's full-scale invasion in": where the span a record
@@ -2243,6 +2250,18 @@ export interface Considered {
  * its same-event score; Fuse.js then ranks those above the threshold, and its first choice gets a
  * small bonus. `trace` collects every candidate's score and outcome, for `npm run explain`.
  */
+/**
+ * A sentence that opens with a noun naming the sentence before's act and says what it came with:
+ * "The warning came as …", "The announcement came amid …". (Not "The first strike came on Monday":
+ * that is when the act itself happened.)
+ */
+const CAME_WITH =
+  /^\W*(?:the|that|this|these|those|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:warnings?|threats?|statements?|remarks?|comments?|announcements?|decision|move|shift|reports?|news)\s+(?:came|come|comes|followed|follows)\s+(?=as\b|amid\b|while\b)/i;
+
+/** A limit said of a place: "only at targets in Russia's Bryansk region", "limited to Kursk". */
+const LIMITED_TO_PLACE =
+  /\b(?:only|solely|exclusively|chiefly|limited\s+to|restricted\s+to|confined\s+to)\s+(?:(?:to\s+)?(?:hit|strike|fire\s+at|target)\s+)?(?:(?:at|on)\s+)?(?:(?:military\s+)?(?:targets?|sites?|strikes?)\s+)?(?:in|inside|within|on|at|near|around)\s+(?:(?:Russia['’]s|the)\s+)?[A-Z]/;
+
 /** A permission's scope said as a limit: "only", "limited to", "confined to". */
 const LIMITED_TO = /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|confined\s+to)\b/i;
 
@@ -2308,6 +2327,13 @@ export function matchClaim(
       )
     : null;
   const beforeReason = reason ? termText(claim.text.slice(0, reason.index)) : '';
+  // "The warning came as Putin on Tuesday signed an updated nuclear doctrine …": what the opening
+  // noun names is the sentence before's; the sentence tells what came with it. A fact it reaches
+  // only with that noun is not what it says.
+  const came = CAME_WITH.exec(claim.text);
+  const withoutCame = came
+    ? ctx.index.candidates(termText(claim.text.slice(came[0].length)))
+    : null;
   const viable: {
     f: IndexedFact;
     score: number;
@@ -2427,6 +2453,10 @@ export function matchClaim(
     }
     if (onlyInWhatWasTaken(ctx, asked, claim.text, f, aboutAsking)) {
       skip(f, 'only asked for');
+      continue;
+    }
+    if (withoutCame !== null && !withoutCame.includes(f)) {
+      skip(f, 'only what it came with');
       continue;
     }
     if (f.prospective && onlySupposed(ctx, claim.text, f)) {
