@@ -147,6 +147,8 @@ export const BLIND_SETS = {
   'blind-128': join(EVAL_DIR, 'blind-128'),
   'blind-129': join(EVAL_DIR, 'blind-129'),
   'blind-130': join(EVAL_DIR, 'blind-130'),
+  'blind-131': join(EVAL_DIR, 'blind-131'),
+  'blind-132': join(EVAL_DIR, 'blind-132'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 

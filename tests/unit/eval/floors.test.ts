@@ -96,7 +96,8 @@ describe('eval floors', () => {
  * blind-123 0.972 / 0.0% (0.986), blind-124 0.910 / 1.2% (0.946), blind-125 0.921 / 3.6% (0.961;
  * 4.8% in reading order), blind-126 0.948 / 4.8% (0.969), blind-127 0.983 / 0.0% (0.986; 2.4% in
  * reading order), blind-128 0.958 / 3.6% (0.989), blind-129 0.909 / 3.6% (0.954), blind-130
- * 0.955 / 0.0% (0.989).
+ * 0.955 / 0.0% (0.989), blind-131 0.945 / 0.0% (0.950), blind-132 0.969 / 1.2% (0.980; 2.4% in
+ * reading order).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -265,13 +266,15 @@ const BLIND_FLOORS: Record<
   'blind-121': { macroF1: 0.96, falseAnnotations: 0.05, inOrder: 0.98 },
   'blind-122': { macroF1: 0.91, falseAnnotations: 0.05, inOrder: 0.98 },
   'blind-123': { macroF1: 0.97, falseAnnotations: 0.01, inOrder: 0.99 },
-  'blind-124': { macroF1: 0.92, falseAnnotations: 0.02, inOrder: 0.96 },
+  'blind-124': { macroF1: 0.92, falseAnnotations: 0.02, inOrder: 0.97 },
   'blind-125': { macroF1: 0.93, falseAnnotations: 0.06, inOrder: 0.98 },
   'blind-126': { macroF1: 0.96, falseAnnotations: 0.06, inOrder: 0.97 },
   'blind-127': { macroF1: 0.99, falseAnnotations: 0.03, inOrder: 0.99 },
   'blind-128': { macroF1: 0.96, falseAnnotations: 0.05, inOrder: 0.99 },
-  'blind-129': { macroF1: 0.9, falseAnnotations: 0.05, inOrder: 0.95 },
+  'blind-129': { macroF1: 0.92, falseAnnotations: 0.05, inOrder: 0.97 },
   'blind-130': { macroF1: 0.95, falseAnnotations: 0.01, inOrder: 0.98 },
+  'blind-131': { macroF1: 0.94, falseAnnotations: 0.01, inOrder: 0.94 },
+  'blind-132': { macroF1: 0.96, falseAnnotations: 0.03, inOrder: 0.97 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
