@@ -1344,6 +1344,21 @@ function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
   return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
 }
 
+/**
+ * "Dmitry Medvedev … has repeatedly threatened Western capitals with nuclear retaliation": a
+ * threat by the side a fear is of is not the fear. For a fact that someone feared something, a
+ * sentence whose subject is on another side than the fact's and that threatens.
+ */
+function threatenedBy(claim: Claim, f: IndexedFact): boolean {
+  if (!FEAR_FACT.test(f.fact.statement) || !THREATENS.test(claim.text)) return false;
+  const first = claim.actors[0];
+  if (first?.country !== 'RU') return false;
+  const before = claim.text.slice(0, first.start).trim();
+  return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
+}
+const FEAR_FACT = /\bfear(?:ed|s)?\b/i;
+const THREATENS = /\bthreat(?:en|ens|ened|ening)\b/i;
+
 /** A live blog's stamp before the sentence proper: "UPDATE, 1:15 p.m. ET:", "13:30 GMT —". */
 const STAMP =
   /^\s*(?:(?:update[ds]?|updated at|correction|breaking)\b[,\s]*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?\s*[:—–-]\s*/i;
@@ -2453,6 +2468,10 @@ export function matchClaim(
     }
     if (onlyInWhatWasTaken(ctx, asked, claim.text, f, aboutAsking)) {
       skip(f, 'only asked for');
+      continue;
+    }
+    if (threatenedBy(claim, f)) {
+      skip(f, "the other side's threat");
       continue;
     }
     if (withoutCame !== null && !withoutCame.includes(f)) {
