@@ -153,10 +153,11 @@ const NOT_CHANGED =
  * "did not wait long"; the "not" negates nothing. So does "It was not until Monday that officials
  * confirmed it": the confirmation came, on Monday. And what someone left unsaid, not denied: "He
  * did not mention that Washington has also allowed American defence contractors to work inside
- * Ukraine" tells that it has.
+ * Ukraine" tells that it has. "It is hard not to read the decision's timing as a product of that
+ * victory" reads it so.
  */
 const NOT_WITHOUT =
-  /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|(?:failed|neglected|omitted)\s+to)\s+(?:mention|point\s+out|note|add)\s+that\b|\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b|\bnot\s+in\s+(?:doubt|question|dispute)\b/gi;
+  /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|(?:failed|neglected|omitted)\s+to)\s+(?:mention|point\s+out|note|add)\s+that\b|\bnot\s+until\b|\bnot\s+without\b|\bnot\s+(?:go|remain|be left|pass|stay)\s+un(?:answered|punished|noticed|challenged)\b|(?:\bnot|\b\w+n['’]t)\s+(?:wait|take)\s+long\b|\bnot\s+in\s+(?:doubt|question|dispute)\b|\b(?:hard|difficult|impossible|tough)\s+not\s+to\b/gi;
 
 /**
  * A contrast set off in the sentence: "Trump's victory, not Pyongyang, explains the timing", "the
