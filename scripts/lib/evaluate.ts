@@ -149,6 +149,8 @@ export const BLIND_SETS = {
   'blind-130': join(EVAL_DIR, 'blind-130'),
   'blind-131': join(EVAL_DIR, 'blind-131'),
   'blind-132': join(EVAL_DIR, 'blind-132'),
+  'blind-133': join(EVAL_DIR, 'blind-133'),
+  'blind-134': join(EVAL_DIR, 'blind-134'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
