@@ -85,12 +85,28 @@ export function withoutComparisons(text: string): string {
   return text.replace(COMPARED_WITH, ' ');
 }
 
+/**
+ * A country that lets its own weapons be fired: "Britain has still not given Kyiv the green light to
+ * fire its Storm Shadow cruise missiles" (the weapons are the country's, named by "its").
+ */
+const COUNTRY_ITS_WEAPONS: [RegExp, string][] = [
+  [/\b(?:Britain|the\s+UK|the\s+U\.K\.|the\s+United\s+Kingdom|London|Downing\s+Street)\b/, 'GB'],
+  [/\b(?:France|Paris|the\s+Elys[ée]e)\b/, 'FR'],
+  [/\b(?:Germany|Berlin)\b/, 'DE'],
+];
+const ITS_WEAPONS =
+  /^[^.;]{0,100}?\bits\s+(?:own\s+)?(?:(?:long-range|cruise|storm\s+shadow|scalp|taurus)\s+)*(?:missiles?|weapons?|rockets?|storm\s+shadows?)\b/i;
+
 /** Country codes of the weapons `text` attributes to a country; empty when it names none. */
 export function weaponOrigins(text: string): Set<string> {
   const out = new Set<string>();
   text = withoutComparisons(text);
   if (OWN_WEAPONS.test(text)) out.add('UA');
   for (const [re, code] of NAMED_WEAPONS) if (re.test(text)) out.add(code);
+  for (const [re, code] of COUNTRY_ITS_WEAPONS) {
+    const m = re.exec(text);
+    if (m && ITS_WEAPONS.test(text.slice(m.index + m[0].length))) out.add(code);
+  }
   WEAPON_ORIGIN.lastIndex = 0;
   for (let m = WEAPON_ORIGIN.exec(text); m; m = WEAPON_ORIGIN.exec(text)) {
     for (const word of m[1]!.match(ONE_ORIGIN) ?? []) {

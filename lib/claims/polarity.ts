@@ -47,6 +47,8 @@ const NEGATION_CUES: RegExp[] = [
   // "It stopped short, however, of supplying anti-personnel mines".
   /\b(?:stop(?:s|ped)?|stopping) short(?:,?\s+(?:however|though|again|once more|for now),?)?\s+of\b/i,
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
+  // "Kyiv had earlier tried, and failed, to get permission …": a request that failed.
+  /\b(?:tried|sought|pushed|pressed|lobbied|asked),?\s+(?:and|but)\s+failed,?\s+to\b|\bfailed,?\s+to\s+(?:get|win|obtain|secure|gain|persuade|convince)\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
   // "still too cautious to let their own defence contractors into Ukraine": too reluctant to do it.
   /\btoo\s+(?:cautious|afraid|scared|timid|fearful|nervous|worried|reluctant|wary|hesitant|risk[- ]averse|frightened|skittish|squeamish)\s+(?:(?:of|about)\s+(?:[\w'’-]+\s+){1,3}?)?to\b/i,
