@@ -743,7 +743,7 @@ function withWeekdaysMerged(dates: DateValue[], text: string): DateValue[] {
   return out;
 }
 
-const CAPITAL_MONTH_NAMES = String.raw`\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b`;
+const CAPITAL_MONTH_NAMES = String.raw`\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|AUG|SEPT?|OCT|NOV|DEC)(?=\.\s*\d))\b`;
 const CAPITAL_MONTH = new RegExp(CAPITAL_MONTH_NAMES);
 const CAPITAL_MONTHS = new RegExp(CAPITAL_MONTH_NAMES, 'g');
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
@@ -751,14 +751,15 @@ const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
 /**
  * Where a leading dateline ends ("WASHINGTON, Nov 29 —", "KYIV (Reuters) -", "KYIV/WASHINGTON, Nov 18
  * (Reuters) -"): 0 without one. Its date is when the story was filed, never when what the sentence
- * tells happened.
+ * tells happened. (A timeline's entry, "EARLY OCTOBER - Ukrainian intelligence first reports …", is
+ * dated by its month: no dateline.)
  */
 export function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
 const DATELINE =
-  /^[A-Z][A-Z.'’ /-]*[A-Z.](?:,\s+[A-Z][\w.]*)?(?:,\s+[^—–:;]{1,30}?)?(?:\s+\([A-Za-z .]{1,30}\))?\s+[—–-]+\s/;
+  /^(?!(?:(?:EARLY|MID|LATE|END|START)[\s-]+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)[A-Z][A-Z.'’ /-]*[A-Z.](?:,\s+[A-Z][\w.]*)?(?:,\s+[^—–:;]{1,30}?)?(?:\s+\([A-Za-z .]{1,30}\))?\s+[—–-]+\s/;
 
 /**
  * Two resolved dates are compatible when their intervals overlap. Where either is unresolved (no
