@@ -151,6 +151,8 @@ export const BLIND_SETS = {
   'blind-132': join(EVAL_DIR, 'blind-132'),
   'blind-133': join(EVAL_DIR, 'blind-133'),
   'blind-134': join(EVAL_DIR, 'blind-134'),
+  'blind-135': join(EVAL_DIR, 'blind-135'),
+  'blind-136': join(EVAL_DIR, 'blind-136'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
