@@ -208,7 +208,7 @@ const BLIND_FLOORS: Record<
   'blind-62': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.98 },
   'blind-63': { macroF1: 0.9, falseAnnotations: 0.09, inOrder: 0.94 },
   'blind-64': { macroF1: 0.9, falseAnnotations: 0.04, inOrder: 0.95 },
-  'blind-65': { macroF1: 0.91, falseAnnotations: 0.02, inOrder: 0.95 },
+  'blind-65': { macroF1: 0.92, falseAnnotations: 0.02, inOrder: 0.95 },
   'blind-66': { macroF1: 0.92, falseAnnotations: 0.05, inOrder: 0.95 },
   'blind-67': { macroF1: 0.86, falseAnnotations: 0.03, inOrder: 0.89 },
   'blind-68': { macroF1: 0.82, falseAnnotations: 0.04, inOrder: 0.9 },
@@ -220,7 +220,7 @@ const BLIND_FLOORS: Record<
   'blind-74': { macroF1: 0.87, falseAnnotations: 0.05, inOrder: 0.9 },
   'blind-75': { macroF1: 0.88, falseAnnotations: 0.05, inOrder: 0.93 },
   'blind-76': { macroF1: 0.81, falseAnnotations: 0.05, inOrder: 0.84 },
-  'blind-77': { macroF1: 0.9, falseAnnotations: 0.03, inOrder: 0.95 },
+  'blind-77': { macroF1: 0.91, falseAnnotations: 0.03, inOrder: 0.95 },
   'blind-78': { macroF1: 0.88, falseAnnotations: 0.05, inOrder: 0.93 },
   'blind-79': { macroF1: 0.89, falseAnnotations: 0.06, inOrder: 0.89 },
   'blind-80': { macroF1: 0.81, falseAnnotations: 0.03, inOrder: 0.86 },
@@ -243,7 +243,7 @@ const BLIND_FLOORS: Record<
   'blind-97': { macroF1: 0.87, falseAnnotations: 0.1, inOrder: 0.92 },
   'blind-98': { macroF1: 0.88, falseAnnotations: 0.03, inOrder: 0.9 },
   'blind-99': { macroF1: 0.89, falseAnnotations: 0.03, inOrder: 0.91 },
-  'blind-100': { macroF1: 0.91, falseAnnotations: 0.03, inOrder: 0.97 },
+  'blind-100': { macroF1: 0.92, falseAnnotations: 0.03, inOrder: 0.97 },
   'blind-101': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.97 },
   'blind-102': { macroF1: 0.92, falseAnnotations: 0.08, inOrder: 0.96 },
   'blind-103': { macroF1: 0.9, falseAnnotations: 0.08, inOrder: 0.97 },
@@ -278,8 +278,8 @@ const BLIND_FLOORS: Record<
   'blind-132': { macroF1: 0.97, falseAnnotations: 0.03, inOrder: 0.98 },
   'blind-133': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.98 },
   'blind-134': { macroF1: 0.95, falseAnnotations: 0.05, inOrder: 0.98 },
-  'blind-135': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.95 },
-  'blind-136': { macroF1: 0.88, falseAnnotations: 0.01, inOrder: 0.95 },
+  'blind-135': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.96 },
+  'blind-136': { macroF1: 0.89, falseAnnotations: 0.01, inOrder: 0.96 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
