@@ -153,6 +153,8 @@ export const BLIND_SETS = {
   'blind-134': join(EVAL_DIR, 'blind-134'),
   'blind-135': join(EVAL_DIR, 'blind-135'),
   'blind-136': join(EVAL_DIR, 'blind-136'),
+  'blind-137': join(EVAL_DIR, 'blind-137'),
+  'blind-138': join(EVAL_DIR, 'blind-138'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 

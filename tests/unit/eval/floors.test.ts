@@ -98,7 +98,8 @@ describe('eval floors', () => {
  * reading order), blind-128 0.958 / 3.6% (0.989), blind-129 0.909 / 3.6% (0.954), blind-130
  * 0.955 / 0.0% (0.989), blind-131 0.945 / 0.0% (0.950), blind-132 0.969 / 1.2% (0.980; 2.4% in
  * reading order), blind-133 0.933 / 1.2% (0.972; 2.4% in reading order), blind-134 0.952 / 2.4% (0.976;
- * 3.6% in reading order), blind-135 0.934 / 2.4% (0.957), blind-136 0.881 / 0.0% (0.957).
+ * 3.6% in reading order), blind-135 0.934 / 2.4% (0.957), blind-136 0.881 / 0.0% (0.957), blind-137
+ * 0.933 / 4.8% (0.964), blind-138 0.902 / 0.0% (0.960).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -280,6 +281,8 @@ const BLIND_FLOORS: Record<
   'blind-134': { macroF1: 0.95, falseAnnotations: 0.05, inOrder: 0.98 },
   'blind-135': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.96 },
   'blind-136': { macroF1: 0.89, falseAnnotations: 0.01, inOrder: 0.96 },
+  'blind-137': { macroF1: 0.93, falseAnnotations: 0.06, inOrder: 0.96 },
+  'blind-138': { macroF1: 0.9, falseAnnotations: 0.01, inOrder: 0.95 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
