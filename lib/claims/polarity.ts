@@ -322,7 +322,7 @@ function statementThenQuestion(text: string): boolean {
  * comes with it ("said Moscow would respond if …"), nor "would have".
  */
 const REPORTED_WOULD =
-  /\b(?:said|says|told|announced|confirmed|stated|added|insisted|promised|pledged|made clear|indicated)\b(?:(?!\b(?:if|unless|whether)\b)[^.;?])*?\bwould\b(?!\s+have\b)/i;
+  /\b(?:said|says|told|announced|confirmed|stated|added|insisted|promised|pledged|made clear|indicated)\b(?:(?!\b(?:if|unless|whether)\b)(?:[^.;?]|(?<=\b[A-Z])\.))*?\bwould\b(?!\s+have\b)/i;
 
 /**
  * What someone fears is not a possibility the sentence raises: in "Washington withheld permission,

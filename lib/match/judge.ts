@@ -1572,7 +1572,7 @@ const BEGAN = /\b(?:began|begun|started|launched)\b/i;
  * as in "the Second World War").
  */
 const LATER_START =
-  /\b(?:fresh|renewed|another|latest)\b|\bnew\s+(?:push|offensive|attacks?|assaults?|incursion|operation|thrust|strikes?)\b/i;
+  /\b(?:fresh|renewed|another|latest)\b|\bnew\s+(?:push|offensive|attacks?|assaults?|incursion|operation|thrust|strikes?|counter-?attacks?|counter-?offensives?)\b/i;
 
 /** A later event of the kind: "strikes have continued since", "another volley", "again". */
 const LATER_EVENT =
