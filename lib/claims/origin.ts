@@ -95,7 +95,9 @@ const COUNTRY_ITS_WEAPONS: [RegExp, string][] = [
   [/\b(?:Germany|Berlin)\b/, 'DE'],
 ];
 const ITS_WEAPONS =
-  /^[^.;]{0,100}?\bits\s+(?:own\s+)?(?:(?:long-range|cruise|storm\s+shadow|scalp|taurus)\s+)*(?:missiles?|weapons?|rockets?|storm\s+shadows?)\b/i;
+  /\bits\s+(?:own\s+)?(?:(?:long-range|cruise|storm\s+shadow|scalp|taurus)\s+)*(?:missiles?|weapons?|rockets?|storm\s+shadows?)\b/i;
+/** How far before "its … missiles" the country may be named. */
+const ITS_WEAPONS_REACH = 100;
 
 /** Country codes of the weapons `text` attributes to a country; empty when it names none. */
 export function weaponOrigins(text: string): Set<string> {
@@ -103,9 +105,15 @@ export function weaponOrigins(text: string): Set<string> {
   text = withoutComparisons(text);
   if (OWN_WEAPONS.test(text)) out.add('UA');
   for (const [re, code] of NAMED_WEAPONS) if (re.test(text)) out.add(code);
-  for (const [re, code] of COUNTRY_ITS_WEAPONS) {
-    const m = re.exec(text);
-    if (m && ITS_WEAPONS.test(text.slice(m.index + m[0].length))) out.add(code);
+  const its = ITS_WEAPONS.exec(text);
+  if (its) {
+    for (const [re, code] of COUNTRY_ITS_WEAPONS) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const between = text.slice(m.index + m[0].length, its.index);
+      if (m.index < its.index && between.length <= ITS_WEAPONS_REACH && !/[.;]/.test(between))
+        out.add(code);
+    }
   }
   WEAPON_ORIGIN.lastIndex = 0;
   for (let m = WEAPON_ORIGIN.exec(text); m; m = WEAPON_ORIGIN.exec(text)) {
