@@ -2890,16 +2890,7 @@ export function matchClaim(
         if (q.dimension !== 'duration') return false;
         const after = termText(claim.text.slice(q.end, q.end + COUNTED_ACT_CHARS));
         const words = ` ${after.trim().split(' ').slice(0, DATED_ACT_WORDS).join(' ')}`;
-        // (A word both facts share dates the act it ends right before: "after taking office on
-        // January 21" dates the taking of office, whatever may be undone after it.)
-        const last = words.trimEnd().replace(/ (?:on|in)$/, '');
-        return f.groups.some((g) =>
-          g.some(
-            (t) =>
-              (!theirs.has(t) && words.includes(` ${t}`)) ||
-              (theirs.has(t) && last.endsWith(` ${t.trimEnd()}`)),
-          ),
-        );
+        return f.groups.some((g) => g.some((t) => !theirs.has(t) && words.includes(` ${t}`)));
       });
     };
     const miscounted = judged
