@@ -1244,14 +1244,15 @@ const factMissiles = new WeakMap<IndexedFact, Set<string>>();
  * "Russia had also fired a Kinzhal hypersonic missile and seven Kh-101 cruise missiles": a sentence
  * that names Russian missiles, none of them the kind a fact is about, tells of other missiles.
  */
-function otherRussianMissiles(named: Set<string>, f: IndexedFact): boolean {
-  if (named.size === 0) return false;
+function otherRussianMissiles(namedBy: () => Set<string>, f: IndexedFact): boolean {
   let own = factMissiles.get(f);
   if (own === undefined) {
     own = russianMissiles([f.fact.statement, ...f.fact.sources.map((q) => q.quote)].join(' '));
     factMissiles.set(f, own);
   }
-  return own.size > 0 && ![...named].some((k) => own.has(k));
+  if (own.size === 0) return false;
+  const named = namedBy();
+  return named.size > 0 && ![...named].some((k) => own.has(k));
 }
 
 const DEEP_INTO_RUSSIA =
@@ -2289,59 +2290,50 @@ export function matchClaim(
   if (cands.length === 0) return null;
   const tokens = new Set(contentTokens(claim.text));
   const clauses = clausesOf(claim.text);
-  const origins = weaponOrigins(claim.text);
-  const missiles = russianMissiles(claim.text);
-  const habitual = HABITUAL.test(claim.text);
-  const otherWeapon = MINES_NAMED.test(claim.text) && !MISSILES_NAMED.test(claim.text);
-  // What a weapon is built for or like, said as what it is (read once, not per candidate).
-  const weaponDesign = WEAPON_DESIGN.test(claim.text);
-  const weaponTraits = WEAPON_TRAITS.test(claim.text);
-  const uncompared = withoutComparisons(claim.text);
+  // What the sentence says that only some facts ask about is read when a fact first asks (each
+  // `??=` below), not for every sentence.
+  let origins: Set<string> | undefined;
+  let missiles: Set<string> | undefined;
+  let habitual: boolean | undefined;
+  let otherWeapon: boolean | undefined;
+  // What a weapon is built for or like, said as what it is.
+  let weaponDesign: boolean | undefined;
+  let weaponTraits: boolean | undefined;
+  let uncompared: string | undefined;
   const reportDates = claim.dates.filter((d) => isReportDate(claim.text, d));
-  const opensWithDoubt = DOUBT_OPENER.test(claim.text);
   const givesCause = CAUSE_FRAME.test(claim.text);
   // "Trump's victory, not Pyongyang, explains the timing": a cause set against another, as with
   // "rather than".
-  const doubts = opensWithDoubt || setsOffContrast(claim.text) || DOUBTS_ACCOUNT.test(claim.text);
-  const doubtsAccountBack = doubts && ACCOUNT_BACK.test(claim.text);
+  let doubts: boolean | undefined;
+  const doubtsNow = () =>
+    (doubts ??=
+      DOUBT_OPENER.test(claim.text) ||
+      setsOffContrast(claim.text) ||
+      DOUBTS_ACCOUNT.test(claim.text));
+  let doubtsAccountBack: boolean | undefined;
   // A doubt said outright, not only one cause weighed against another ("… rather than …").
-  const doubtsOutright =
-    doubts &&
-    (opensWithDoubt || DOUBTS_ACCOUNT.test(claim.text.replace(/\brather\s+than\b/gi, ' ')));
-  const namesTheCause = givesCause && CLEFT_CAUSE.test(claim.text);
-  const praisedAs = givesCause && PRAISED_AS.test(claim.text);
-  const doneResponse = DONE_RESPONSE.test(claim.text);
+  let doubtsOutright: boolean | undefined;
+  let namesTheCause: boolean | undefined;
+  let praisedAs: boolean | undefined;
+  let doneResponse: boolean | undefined;
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
   const fightOrTalk = claim.text.replace(FIGHT_OR_TALK, ' ');
-  const anotherElection = ANOTHER_ELECTION.test(claim.text) && !US_ELECTION.test(claim.text);
-  const electionStep =
-    (ELECTION_STEP.test(claim.text) && !VOTE_MONTH.test(claim.text)) || CONCEDED.test(claim.text);
+  let anotherElection: boolean | undefined;
+  let electionStep: boolean | undefined;
   // The facts the sentence reaches without its reason phrase ("…, fearing escalation with a
   // nuclear power"), where it has one.
   const reason = REASON_AFTER.exec(claim.text);
-  const withoutReason = reason
-    ? ctx.index.candidates(
-        termText(
-          claim.text.slice(0, reason.index) + claim.text.slice(reason.index + reason[0].length),
-        ),
-      )
-    : null;
+  let withoutReason: readonly IndexedFact[] | undefined;
   // And the facts the reason phrase reaches by itself: only those are background for being there,
   // unless the act before it is theirs too ("Ukraine's allies have long capped how their weapons
   // may be used, fearing retaliation" is the allies' fear and their limits both).
-  const inReason = reason ? ctx.index.candidates(termText(reason[0])) : null;
+  let inReason: readonly IndexedFact[] | undefined;
   // Likewise the event a span runs from, told after the act: "Ukraine on Wednesday carried out its
   // first strike on Russian soil since Washington lifted its restrictions" is about the strike.
   const since = /\ssince\s/i.test(claim.text) ? SINCE_EVENT_AFTER.exec(claim.text) : null;
-  const withoutSince = since
-    ? ctx.index.candidates(
-        termText(
-          claim.text.slice(0, since.index) + claim.text.slice(since.index + since[0].length),
-        ),
-      )
-    : null;
-  const beforeReason = reason ? termText(claim.text.slice(0, reason.index)) : '';
+  let withoutSince: readonly IndexedFact[] | undefined;
+  let beforeReason: string | undefined;
   // "The warning came as Putin on Tuesday signed an updated nuclear doctrine …": what the opening
   // noun names is the sentence before's; the sentence tells what came with it. A fact it reaches
   // only with that noun is not what it says.
@@ -2426,19 +2418,23 @@ export function matchClaim(
     }
     // "Ukraine could fire French long-range missiles into Russia": another country's weapons,
     // another decision.
-    if (origins.size > 0 && f.origins.size > 0 && ![...origins].some((o) => f.origins.has(o))) {
+    if (
+      f.origins.size > 0 &&
+      (origins ??= weaponOrigins(claim.text)).size > 0 &&
+      ![...origins].some((o) => f.origins.has(o))
+    ) {
       skip(f, "another country's weapons");
       continue;
     }
-    if (otherRussianMissiles(missiles, f)) {
+    if (otherRussianMissiles(() => (missiles ??= russianMissiles(claim.text)), f)) {
       skip(f, 'other missiles');
       continue;
     }
     if (
-      habitual &&
       claim.dates.length === 0 &&
       f.fact.topic === 'strikes' &&
-      f.fact.slots.includes('date')
+      f.fact.slots.includes('date') &&
+      (habitual ??= HABITUAL.test(claim.text))
     ) {
       skip(f, 'attacks told as a habit');
       continue;
@@ -2459,7 +2455,7 @@ export function matchClaim(
     // ATACMS": the weapon the fact measures is only what the sentence's figure is measured against.
     if (
       f.fact.slots.includes('quantity') &&
-      uncompared !== claim.text &&
+      (uncompared ??= withoutComparisons(claim.text)) !== claim.text &&
       ctx.index.candidates(termText(claim.text)).includes(f) &&
       !touches(ctx, uncompared, claim.text, f)
     ) {
@@ -2490,7 +2486,7 @@ export function matchClaim(
       skip(f, "only the decision's owner");
       continue;
     }
-    if (doneResponse && onlyAnswered(ctx, claim.text, f)) {
+    if ((doneResponse ??= DONE_RESPONSE.test(claim.text)) && onlyAnswered(ctx, claim.text, f)) {
       skip(f, 'only what was answered');
       continue;
     }
@@ -2512,7 +2508,8 @@ export function matchClaim(
     }
     if (
       f.fact.topic === 'strikes' &&
-      (weaponDesign || (!f.fact.slots.includes('quantity') && weaponTraits))
+      ((weaponDesign ??= WEAPON_DESIGN.test(claim.text)) ||
+        (!f.fact.slots.includes('quantity') && (weaponTraits ??= WEAPON_TRAITS.test(claim.text))))
     ) {
       skip(f, 'what a weapon is built for');
       continue;
@@ -2521,11 +2518,20 @@ export function matchClaim(
       skip(f, 'an exchange of prisoners');
       continue;
     }
-    if ((anotherElection || electionStep) && f.groups.some((g) => g.includes('election'))) {
+    if (
+      f.groups.some((g) => g.includes('election')) &&
+      ((anotherElection ??= ANOTHER_ELECTION.test(claim.text) && !US_ELECTION.test(claim.text)) ||
+        (electionStep ??=
+          (ELECTION_STEP.test(claim.text) && !VOTE_MONTH.test(claim.text)) ||
+          CONCEDED.test(claim.text)))
+    ) {
       skip(f, anotherElection ? 'another election' : 'a later step of the vote');
       continue;
     }
-    if (otherWeapon && MISSILE_TOPICS.has(f.fact.topic)) {
+    if (
+      MISSILE_TOPICS.has(f.fact.topic) &&
+      (otherWeapon ??= MINES_NAMED.test(claim.text) && !MISSILES_NAMED.test(claim.text))
+    ) {
       skip(f, 'another weapon');
       continue;
     }
@@ -2568,10 +2574,13 @@ export function matchClaim(
     }
     if (
       score <
-      ((doubtsAccountBack && f.fact.status === 'disputed') ||
-      (namesTheCause && CAUSAL_FACT.test(f.fact.statement))
+      ((f.fact.status === 'disputed' &&
+        (doubtsAccountBack ??= doubtsNow() && ACCOUNT_BACK.test(claim.text))) ||
+      (givesCause &&
+        CAUSAL_FACT.test(f.fact.statement) &&
+        (namesTheCause ??= CLEFT_CAUSE.test(claim.text)))
         ? ACCOUNT_BACK_THRESHOLD
-        : (doubts && f.fact.status === 'disputed') ||
+        : (f.fact.status === 'disputed' && doubtsNow()) ||
             (givesCause && CAUSAL_FACT.test(f.fact.statement))
           ? ARGUED_THRESHOLD
           : SAME_EVENT.THRESHOLD)
@@ -2676,9 +2685,14 @@ export function matchClaim(
     // is not about whether the Kremlin responded.
     // Unless the cause is what someone praised the act as: "Duda hailed the move as an answer to
     // North Korea's entry into the war" tells his welcome, and the cause is his word for it.
-    if (givesCause && CAUSAL_FACT.test(f.fact.statement) && !praisedAs)
+    if (
+      givesCause &&
+      CAUSAL_FACT.test(f.fact.statement) &&
+      !(praisedAs ??= PRAISED_AS.test(claim.text))
+    )
       preference += CAUSE_PREFERENCE;
-    if (praisedAs && f.fact.topic === 'reactions') preference += CAUSE_PREFERENCE;
+    if (f.fact.topic === 'reactions' && givesCause && (praisedAs ??= PRAISED_AS.test(claim.text)))
+      preference += CAUSE_PREFERENCE;
     // A fact reached only at the lower threshold of a doubt or a cause is the choice of last
     // resort: "Sikorski hailed the move as an answer to Pyongyang's troops" is his welcome.
     // Not when the sentence is built to name the cause ("officials have said it was what drove
@@ -2688,8 +2702,18 @@ export function matchClaim(
     // and the fact its grounds state only the evidence.
     if (
       score < SAME_EVENT.THRESHOLD &&
-      !(namesTheCause && CAUSAL_FACT.test(f.fact.statement)) &&
-      !(doubtsOutright && f.fact.status === 'disputed')
+      !(
+        givesCause &&
+        CAUSAL_FACT.test(f.fact.statement) &&
+        (namesTheCause ??= CLEFT_CAUSE.test(claim.text))
+      ) &&
+      !(
+        f.fact.status === 'disputed' &&
+        (doubtsOutright ??=
+          doubtsNow() &&
+          (DOUBT_OPENER.test(claim.text) ||
+            DOUBTS_ACCOUNT.test(claim.text.replace(/\brather\s+than\b/gi, ' '))))
+      )
     )
       preference -= LOWER_THRESHOLD_PENALTY;
     // A fact a relative clause only agrees with is background to what the main clause says:
@@ -2701,13 +2725,27 @@ export function matchClaim(
     // nuclear power" is about the bar.
     if (
       j.verdict === 'supports' &&
-      withoutReason !== null &&
-      !withoutReason.includes(f) &&
-      inReason!.includes(f) &&
-      !f.groups[0]!.some((t) => beforeReason.includes(t))
+      reason !== null &&
+      !(withoutReason ??= ctx.index.candidates(
+        termText(
+          claim.text.slice(0, reason.index) + claim.text.slice(reason.index + reason[0].length),
+        ),
+      )).includes(f) &&
+      (inReason ??= ctx.index.candidates(termText(reason[0]))).includes(f) &&
+      !f.groups[0]!.some((t) =>
+        (beforeReason ??= termText(claim.text.slice(0, reason.index))).includes(t),
+      )
     )
       preference -= EVIDENCE_PENALTY;
-    if (j.verdict === 'supports' && withoutSince !== null && !withoutSince.includes(f))
+    if (
+      j.verdict === 'supports' &&
+      since !== null &&
+      !(withoutSince ??= ctx.index.candidates(
+        termText(
+          claim.text.slice(0, since.index) + claim.text.slice(since.index + since[0].length),
+        ),
+      )).includes(f)
+    )
       preference -= EVIDENCE_PENALTY;
     // A figure told only as an epithet ("its 190-mile-range rockets") names the weapon; what the
     // sentence says is what was done with it ("cleared to hit the Russian airfields").
@@ -2740,7 +2778,11 @@ export function matchClaim(
   // grounds state are only evidence; unless it gets one of their values wrong ("Yet the first
   // reports … surfaced back in September, which has led some observers to question that
   // explanation"): the wrong value is what the reader needs to see.
-  if (doubts && !judged.some((x) => x.j.verdict === 'contradicts' && VALUE_KINDS.has(x.j.kind))) {
+  if (
+    judged.some((x) => x.j.verdict === 'disputed') &&
+    doubtsNow() &&
+    !judged.some((x) => x.j.verdict === 'contradicts' && VALUE_KINDS.has(x.j.kind))
+  ) {
     for (const x of judged) if (x.j.verdict === 'disputed') x.preference += DOUBT_PREFERENCE;
   }
   // Fuse.js decides between near-equals; a clear same-event winner needs no second opinion. Its
