@@ -32,7 +32,8 @@ import {
   refersToEvent,
   refersToGroup,
 } from './text/refers-back';
-import { splitSentences } from './text/segment';
+import { splitSentences, type Sentence } from './text/segment';
+import { rememberRecent } from './util/recent';
 import { readableCase } from './text/case';
 
 export interface AnnotationFact {
@@ -164,7 +165,7 @@ export class Engine {
     // The clock is read only for a caller who wants the stages (it is not free in a worker).
     const clock = onStage ? now : () => 0;
     let t = clock();
-    const sentences = splitSentences(text);
+    const sentences = sentencesOf(text);
     onStage?.('segment', clock() - t);
     let claimsMs = 0;
     let matchMs = 0;
@@ -673,13 +674,22 @@ const UNDOES_IT =
 const PERSON_SUBJECT = /\b(?:he|she)\b/i;
 
 /**
+ * A block's sentences, remembered: a block is split when it is read, and again when the block
+ * after it refers back to its last sentences (shared: not to be modified).
+ */
+const sentencesOf: (text: string) => readonly Sentence[] = /* @__PURE__ */ rememberRecent(
+  splitSentences,
+  64,
+);
+
+/**
  * The last `n` sentences before block `bi` (the nearer last), from the blocks before it: what its
  * first sentences may refer back to.
  */
 function sentencesBefore(blocks: readonly string[], bi: number, n: number): string[] {
   const out: string[] = [];
   for (let b = bi - 1; b >= 0 && out.length < n; b--) {
-    const sentences = splitSentences(blocks[b]!);
+    const sentences = sentencesOf(blocks[b]!);
     for (let k = sentences.length - 1; k >= 0 && out.length < n; k--)
       out.unshift(sentences[k]!.text);
   }

@@ -103,7 +103,13 @@ function ymd(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m, d));
 }
 export function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const y = date.getUTCFullYear();
+  // Written out by hand (`toISOString` builds the whole timestamp first); any year outside
+  // 0000–9999, or an invalid date, is left to it.
+  if (!(y >= 0 && y <= 9999)) return date.toISOString().slice(0, 10);
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 export function parseIso(s: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);

@@ -2,6 +2,7 @@
  * Polarity and modality of a sentence's main assertion. Coarse on purpose: a sentence-level cue
  * list, with the "still bans" / "remains restricted" family counted as negation of a permission.
  */
+import { rememberRecent } from '../util/recent';
 import type { Modality } from './types';
 
 /**
@@ -463,11 +464,12 @@ function clauseParities(text: string, kept: readonly { start: number }[]): boole
 const REFUSAL_AFTER_COMMA =
   /,\s*(?:refusing|declining|rejecting|denying|turning\s+down)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?)\b/i;
 
-export function mainClause(text: string): string {
+/** (Remembered: a sentence's polarity and its judge both ask for it.) */
+export const mainClause = /* @__PURE__ */ rememberRecent((text: string): string => {
   let t = text;
   for (const re of SUBORDINATE) t = t.replace(re, ' ');
   return t;
-}
+});
 
 /**
  * Purpose, not assertion: "strikes that help Ukraine hold its positions in Kursk", "a counteroffensive
