@@ -114,9 +114,60 @@ function cueRegexps(): { each: RegExp[]; refusal: boolean[]; any: RegExp } {
   cueRegexes ??= {
     each: NEGATION_CUES.map((re) => new RegExp(re.source, 'gi')),
     refusal: NEGATION_CUES.map((re) => REFUSAL_CUES.includes(re)),
-    any: new RegExp(NEGATION_CUES.map((re) => `(?:${re.source})`).join('|'), 'i'),
+    any: anyOf(NEGATION_CUES),
   };
   return cueRegexes;
+}
+
+/** The contraction cue ("didn't"), and the same test from its "n't" (a word character before). */
+const CONTRACTION = String.raw`\b\w+n['’]t\b`;
+const CONTRACTION_FROM_ENDING = String.raw`\Bn['’]t\b`;
+
+/**
+ * One case-insensitive pattern that tells whether any of `cues` matches anywhere (not where: its
+ * matches are not theirs). The word boundary most cues begin with is written once, before them
+ * all, and the contraction is found from its "n't" rather than from every word's start: V8 runs
+ * that more than twice as fast as the cues side by side (about 4 against 9.5 µs a sentence).
+ */
+export function anyOf(cues: readonly RegExp[]): RegExp {
+  const sources = cues.map((re) =>
+    re.source === CONTRACTION ? CONTRACTION_FROM_ENDING : re.source,
+  );
+  const atWord: string[] = [];
+  const others: string[] = [];
+  for (const src of sources) {
+    const branches = topLevelBranches(src);
+    if (branches.every((b) => b.startsWith('\\b'))) atWord.push(...branches.map((b) => b.slice(2)));
+    else others.push(src);
+  }
+  return new RegExp(
+    [`\\b(?:${atWord.map((b) => `(?:${b})`).join('|')})`, ...others.map((o) => `(?:${o})`)].join(
+      '|',
+    ),
+    'i',
+  );
+}
+
+/** A pattern's alternatives at its top level (`a|b(?:c|d)` → `a`, `b(?:c|d)`). */
+function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }
 
 /**
