@@ -18,39 +18,54 @@ const THE_NORTH =
  * a sentence's and its clauses' term text. */
 export const termText: (text: string) => string = /* @__PURE__ */ rememberRecent(termTextUncached);
 
+/** What `termText` looks for before it rewrites "terrain-following" and the like. */
+const HYPHENED_VERB = /-(?:following|launched|hitting|firing|striking)\b/;
+
 function termTextUncached(text: string): string {
-  return ` ${normalise(text.replace(THE_NORTH, 'the North Korea'))
+  // The rarer rewrites below are each tried only where a word they need is in the text (a scan
+  // for a plain word is cheaper than one for the pattern); the text is normalised, so lower case
+  // with single spaces.
+  let t = normalise(text.replace(THE_NORTH, 'the North Korea'))
     // "nuclear-armed Russia" is an epithet of the state, not talk of nuclear escalation: one word
     // that no "nuclear" term matches.
-    .replace(/\bnuclear[- ]armed\b/g, 'nukearmed')
-    // "the Ottawa Treaty banning such weapons": what a treaty bans is no ban on Ukraine's strikes.
-    .replace(
+    .replace(/\bnuclear[- ]armed\b/g, 'nukearmed');
+  // "the Ottawa Treaty banning such weapons": what a treaty bans is no ban on Ukraine's strikes.
+  if (t.includes('ban'))
+    t = t.replace(
       /\b(treaty|convention|accord|pact)(,?\s+(?:which|that)\s+|\s+)ban(s|ning|ned)?\b/g,
       (_, what: string, between: string, ending = '') =>
         `${what}${between}outlaw${ending.replace(/^n/, '')}`,
-    )
+    );
+  t = t
     // "whoever sits in the White House", "the next occupant of the White House": the presidency,
     // whoever holds it, not the White House speaking or staying silent. One word no term matches.
     .replace(
       /\b(whoever\s+(?:sits|is|occupies|holds|wins|takes|ends\s+up)(?:\s+in)?|(?:next|new|future)\s+occupant\s+of)\s+the\s+white\s+house\b/g,
       '$1 the whitehouse',
-    )
-    // "terrain-following", "air-launched", "hard-hitting": a verb hyphened into a modifier says
-    // what a thing is like, not that anything followed, was launched or hit. One word no term
-    // matches.
-    .replace(/\b([a-z]+)-(following|launched|hitting|firing|striking)\b/g, '$1$2')
-    // "The ruble was little changed": a market report's idiom, no change of policy. One word no
-    // term matches.
-    .replace(/\b(was|were|is|are|closed|ended|traded)\s+little\s+changed\b/g, '$1 littlechanged')
+    );
+  // "terrain-following", "air-launched", "hard-hitting": a verb hyphened into a modifier says what
+  // a thing is like, not that anything followed, was launched or hit. One word no term matches.
+  if (HYPHENED_VERB.test(t))
+    t = t.replace(/\b([a-z]+)-(following|launched|hitting|firing|striking)\b/g, '$1$2');
+  // "The ruble was little changed": a market report's idiom, no change of policy. One word no
+  // term matches.
+  if (t.includes('little'))
+    t = t.replace(
+      /\b(was|were|is|are|closed|ended|traded)\s+little\s+changed\b/g,
+      '$1 littlechanged',
+    );
+  t = t
     // "What we know so far": an explainer's heading, not that anything was so far limited. One
     // word no term matches.
-    .replace(/\bwhat\s+(we|you)\s+know\s+so\s+far\b/g, 'what $1 know sofar')
-    // "Trump's pick for secretary of state", "the incoming secretary of state": a post someone else
-    // is to hold, not the sitting secretary (Blinken). One word no term matches.
-    .replace(
+    .replace(/\bwhat\s+(we|you)\s+know\s+so\s+far\b/g, 'what $1 know sofar');
+  // "Trump's pick for secretary of state", "the incoming secretary of state": a post someone else
+  // is to hold, not the sitting secretary (Blinken). One word no term matches.
+  if (t.includes('secretary'))
+    t = t.replace(
       /\b((?:pick|choice|nominee|candidate|nominated|named|tapped|picked|chosen)\s+(?:for|as|to\s+be)\s+(?:the\s+)?(?:next\s+|new\s+)?|(?:incoming|future|would-be)\s+)secretary\s+of\s+state\b/g,
       '$1secretaryofstate',
-    )
+    );
+  t = t
     // "The war must be brought to an end": ended, not anyone brought in or briefed. A word no term
     // matches (terms match at a word's start, so not "brought…").
     .replace(/\bbrought\s+(?=(?:to\s+an?\s+(?:end|close|halt)|an\s+end)\b)/g, 'qqbrought ')
@@ -64,13 +79,15 @@ function termTextUncached(text: string): string {
     .replace(
       /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b)/g,
       'qqfirst ',
-    )
-    // "Ukraine has lost tens of thousands of soldiers in Kursk": men lost, not ground. A word no
-    // term matches.
-    .replace(
+    );
+  // "Ukraine has lost tens of thousands of soldiers in Kursk": men lost, not ground. A word no
+  // term matches.
+  if (t.includes('los'))
+    t = t.replace(
       /\b(?:lost|lose|losing|loses)\s+(?=(?:(?:up\s+to|more\s+than|over|nearly|almost|about|around|some|at\s+least|tens\s+of|hundreds\s+of|thousands\s+of|many|several|[\d,.]+|\w+\s+thousand|\w+\s+hundred|a\s+third\s+of|half\s+of|its|their)\s+){0,3}(?:soldiers|troops|men|personnel|lives|fighters|servicemen|conscripts|marines|paratroopers|people|tanks|vehicles)\b)/g,
       'qqlost ',
-    )
+    );
+  return ` ${t
     // "Vice President-elect JD Vance": not the president-elect. One word no term matches.
     .replace(/\bvice[\s-]+president[\s-]+elect\b/g, 'qqvicepresidentelect')
     // "Peace through strength": a slogan (Zelensky's, Trump's, Reagan's), not a decision that
