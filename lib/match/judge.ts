@@ -2281,6 +2281,15 @@ const LIMITED_TO_PLACE =
 /** A permission's scope said as a limit: "only", "limited to", "confined to". */
 const LIMITED_TO = /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|confined\s+to)\b/i;
 
+/** The facts `text` reaches without the span `m` matched in it. */
+function candidatesWithout(
+  ctx: MatchContext,
+  text: string,
+  m: RegExpExecArray,
+): readonly IndexedFact[] {
+  return ctx.index.candidates(termText(text.slice(0, m.index) + text.slice(m.index + m[0].length)));
+}
+
 export function matchClaim(
   ctx: MatchContext,
   claim: Claim,
@@ -2726,11 +2735,7 @@ export function matchClaim(
     if (
       j.verdict === 'supports' &&
       reason !== null &&
-      !(withoutReason ??= ctx.index.candidates(
-        termText(
-          claim.text.slice(0, reason.index) + claim.text.slice(reason.index + reason[0].length),
-        ),
-      )).includes(f) &&
+      !(withoutReason ??= candidatesWithout(ctx, claim.text, reason)).includes(f) &&
       (inReason ??= ctx.index.candidates(termText(reason[0]))).includes(f) &&
       !f.groups[0]!.some((t) =>
         (beforeReason ??= termText(claim.text.slice(0, reason.index))).includes(t),
@@ -2740,11 +2745,7 @@ export function matchClaim(
     if (
       j.verdict === 'supports' &&
       since !== null &&
-      !(withoutSince ??= ctx.index.candidates(
-        termText(
-          claim.text.slice(0, since.index) + claim.text.slice(since.index + since[0].length),
-        ),
-      )).includes(f)
+      !(withoutSince ??= candidatesWithout(ctx, claim.text, since)).includes(f)
     )
       preference -= EVIDENCE_PENALTY;
     // A figure told only as an epithet ("its 190-mile-range rockets") names the weapon; what the
