@@ -20,6 +20,8 @@ import {
   type PageText,
   type Stage,
   warmUpPage,
+  warmUpPages,
+  WARM_UP_BLOCKS_PER_PAGE,
   WARM_UP_SENTENCES_PER_BLOCK,
 } from '@/lib/check';
 import { pageTitle } from '@/lib/extract/article';
@@ -560,6 +562,22 @@ describe('the warm-up page', () => {
       prose.slice(WARM_UP_SENTENCES_PER_BLOCK, 2 * WARM_UP_SENTENCES_PER_BLOCK).join(' '),
       prose.slice(2 * WARM_UP_SENTENCES_PER_BLOCK).join(' '),
     ]);
+  });
+
+  it('is read in short pages, each quote with its copy, the prose after, nothing lost', () => {
+    const prose = Array.from({ length: 200 }, (_, i) => `Sentence ${i}.`);
+    const whole = warmUpPage(base, prose);
+    const pages = warmUpPages(base, prose);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.flatMap((p) => p.blocks)).toEqual(whole.blocks);
+    for (const p of pages) {
+      expect(p.blocks.length).toBeGreaterThan(0);
+      expect(p.blocks.length).toBeLessThanOrEqual(WARM_UP_BLOCKS_PER_PAGE);
+      expect(p.published).toBe(whole.published);
+    }
+    // A quote's copy is on the quote's page: each page but the last starts on a quote.
+    expect(WARM_UP_BLOCKS_PER_PAGE % 2).toBe(0);
+    expect(pages[1]!.blocks[0]).toBe(quotes[WARM_UP_BLOCKS_PER_PAGE / 2]);
   });
 
   it('gives each copy the annotations of its quote, at the same places', () => {
