@@ -155,6 +155,7 @@ export const BLIND_SETS = {
   'blind-136': join(EVAL_DIR, 'blind-136'),
   'blind-137': join(EVAL_DIR, 'blind-137'),
   'blind-138': join(EVAL_DIR, 'blind-138'),
+  'blind-139': join(EVAL_DIR, 'blind-139'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
