@@ -462,8 +462,12 @@ function rivalGroup(claim: Claim, f: IndexedFact): SlotComparison | null {
  */
 const ROLE_OF =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:envoy|adviser|advisor|pick|choice|nominee|son|daughter|chief of staff)\b/i;
-/** "The head of Zelensky's office": the office's head, named by whose office it is. */
-const HEAD_OF = /\b(?:head|chief|director)\s+of\s+(?:the\s+)?$/i;
+/**
+ * "The head of Zelensky's office", "head of Vladimir Zelensky's office": the office's head, named
+ * by whose office it is (the person's first name and title may come before the name found).
+ */
+const HEAD_OF =
+  /\b(?:[Hh]ead|[Cc]hief|[Dd]irector|HEAD|CHIEF)\s+of\s+(?:the\s+)?(?:[A-Z][a-z'’-]+\s+){0,2}$/;
 const OFFICE_OF = /^['’]s\s+(?:presidential\s+)?office\b/i;
 
 /** Is the person named only as whose envoy, pick or office's head someone else is? */

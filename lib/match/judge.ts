@@ -479,9 +479,12 @@ function eventAfterDated(text: string, f: IndexedFact): number | null {
   return null;
 }
 
-/** A date that modifies the handover it bounds: "Trump's Jan. 20 inauguration". */
+/**
+ * A date that modifies the handover it bounds: "Trump's Jan. 20 inauguration", or with its year
+ * set off by commas, "the scheduled January 20, 2025, inauguration".
+ */
 const BOUND_AFTER =
-  /^\s*(?:inauguration|swearing[- ]in|handover|hand-over|transfer of power|transition)\b/i;
+  /^(?:,(?=\s*(?:inauguration|swearing[- ]in)\b))?\s*(?:inauguration|swearing[- ]in|handover|hand-over|transfer of power|transition)\b/i;
 
 /**
  * The words that make `d` a bound ("before", "takes office in", or after it "inauguration"),

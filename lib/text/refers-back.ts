@@ -30,8 +30,14 @@ const REPORTED = String.raw`(?<!\b(?:(?!(?:has|was|is|us|its)\b)[a-z]+[^su\W]s|h
  */
 const THEM_MET = String.raw`\b(?:spotted|flagged|detected|saw|noticed|identified|tracked|reported|about)\s+them\b|\b(?:clash(?:es|ed)?|fighting|fought|battles?|battling|skirmish(?:es|ed)?|firefights?|engag(?:ed|ing|ements?))\s+with\s+them\b`;
 
+/**
+ * "Later confirmed by South Korea's spy agency and the Pentagon.": a fragment with no subject (a
+ * timeline's entry, a caption) whose verb is what others did with what the sentence before told.
+ */
+const DONE_BY = String.raw`^\W*(?:(?:later|subsequently|since|then|also|soon|quickly|swiftly|publicly|officially|independently)\s+)*(?:confirmed|corroborated|verified|backed\s+up|echoed|denied|disputed|rejected|dismissed|welcomed|condemned|critici[sz]ed|praised)\s+by\b`;
+
 const REFERS_BACK = new RegExp(
-  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|^[^,;:.]{1,60},\s+(?:they|it|he|she)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${THEM_MET}|${REPORTED}`,
+  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DONE_BY}|^[^,;:.]{1,60},\s+(?:they|it|he|she)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${THEM_MET}|${REPORTED}`,
   'i',
 );
 
