@@ -49,16 +49,25 @@ export function summarise<T>(values: SourcedValue<T>[], describe: (v: T) => stri
 /** Weapons other than ATACMS that news measures against it, by name. */
 const OTHER_WEAPON =
   /\b(?:precision strike missiles?|prsm|taurus|storm shadows?|scalp|tomahawks?|jassm(?:-er)?|gmlrs|neptunes?|palianytsia|oreshnik|iskanders?|kinzhals?|kn-23|hwasong(?:-\d+)?)\b/gi;
-const ATACMS = /\batacms\b/i;
+/** ATACMS itself, not what replaces it ("ATACMS's successor"). */
+const ATACMS = /\batacms\b(?!['’]s?\s+(?:successor|replacement)\b)/i;
+/**
+ * An aside set off by commas that describes the word before it: "ATACMS, fired from the same
+ * launchers that shoot GMLRS rockets, can reach …", "the Precision Strike Missile, meant to
+ * replace ATACMS, is designed to …". A weapon it names is not the sentence's subject.
+ */
+const DESCRIBING_ASIDE =
+  /,\s*(?:which|that|fired|launched|made|built|used|carried|designed|meant|intended|developed|produced|supplied|known)\b[^,;]*,/gi;
 
 /**
  * A length told of another weapon named just before it: "the Precision Strike Missile, which can
  * fly beyond 400 km", "Taurus, which at some 500km outranges ATACMS". Not the fact's weapon's
- * figure, unless the fact is about that weapon, or ATACMS comes between.
+ * figure, unless the fact is about that weapon, or ATACMS comes between. Weapons named in an aside
+ * before the figure (`DESCRIBING_ASIDE`) count for neither.
  */
 function otherWeaponsFigure(text: string, q: Quantity, f: IndexedFact): boolean {
   if (q.dimension !== 'length') return false;
-  const before = text.slice(0, q.start);
+  const before = text.slice(0, q.start).replace(DESCRIBING_ASIDE, (m) => ' '.repeat(m.length));
   const named = [...before.matchAll(OTHER_WEAPON)].at(-1);
   if (!named || ATACMS.test(before.slice(named.index + named[0].length))) return false;
   const weapon = named[0].toLowerCase().replace(/s$/, '');

@@ -974,6 +974,10 @@ function framedAsContent(fact: string, claim: string): boolean {
 const HYPOTHETICAL =
   /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that|(?:could|might|may)\s+(?:well\s+|soon\s+)?be\s+(?:the\s+)?next)\b/i;
 
+/** HYPOTHETICAL without its "would be …": for a "would" that reports a plan. */
+const WOULD_BE = 'would (?:mark|be|amount|constitute|mean|represent|cross)|';
+const HYPOTHETICAL_BUT_WOULD = new RegExp(HYPOTHETICAL.source.replace(WOULD_BE, ''), 'i');
+
 /** A condition: "if …", "unless …". */
 const CONDITION = /\b(?:if|unless)\b/i;
 
@@ -1526,6 +1530,15 @@ function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
   );
 }
 
+/** A fact about the ground Ukraine holds in Russia. */
+const HOLDS_GROUND = /\bholds\s+the\s+ground\b/i;
+/**
+ * "Not some corner of occupied Ukraine", "occupied parts of Ukraine": land Russia holds in Ukraine,
+ * whose "occupied" says nothing of the ground Ukraine holds in Kursk.
+ */
+const OCCUPIED_UKRAINE =
+  /\b(?:russian-)?occupied\s+(?:(?:parts?|areas?|regions?|territor(?:y|ies)|swathes?|east|south)\s+(?:of\s+)?)?(?:ukraine|ukrainian\s+[a-z]+)\b/gi;
+
 /**
  * "Expected the North Koreans to stay on Russian soil rather than cross into Ukraine itself": a
  * concept group of the fact named only in the alternative the sentence sets aside, which denies it.
@@ -1868,7 +1881,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // The main clause's: in "The Kremlin, which had warned that loosening the restrictions would be
     // a grave escalation, offered no immediate reply", the "would" is the warning's.
     // A need ("cannot be fired without Western satellite data") tells what it would take.
-    (HYPOTHETICAL.test(
+    // A "would" reported after a verb of saying is the plan told, not a hypothetical (its claim
+    // is `planned`: "Officials said contractors would be allowed to work in Ukraine"); a
+    // condition or "any decision" still is.
+    ((claim.modality === 'planned' ? HYPOTHETICAL_BUT_WOULD : HYPOTHETICAL).test(
       withoutConcessions(mainClause(claim.text)).replace(QUESTION_OF_WHETHER, ' '),
     ) ||
       statesNeed(mainClause(claim.text)) ||
@@ -2549,6 +2565,10 @@ export function matchClaim(
     }
     if (onlyTheTreaty(claim, f)) {
       skip(f, 'only the treaty');
+      continue;
+    }
+    if (HOLDS_GROUND.test(f.fact.statement) && groupOnlyWithin(claim.text, f, OCCUPIED_UKRAINE)) {
+      skip(f, "Russia's hold in Ukraine");
       continue;
     }
     if (speaksElsewhere(claim, f)) {

@@ -151,7 +151,7 @@ const BLIND_FLOORS: Record<
   'blind-3': { macroF1: 0.99, falseAnnotations: 0.01 },
   'blind-4': { macroF1: 0.98, falseAnnotations: 0.01 },
   'blind-5': { macroF1: 0.95, falseAnnotations: 0.04 },
-  'blind-6': { macroF1: 0.91, falseAnnotations: 0.02 },
+  'blind-6': { macroF1: 0.92, falseAnnotations: 0.02 },
   'blind-7': { macroF1: 0.97, falseAnnotations: 0.01, inOrder: 0.98 },
   'blind-8': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.93 },
   'blind-9': { macroF1: 0.96, falseAnnotations: 0.04, inOrder: 0.96 },
@@ -161,7 +161,7 @@ const BLIND_FLOORS: Record<
   'blind-13': { macroF1: 0.93, falseAnnotations: 0.02, inOrder: 0.96 },
   'blind-14': { macroF1: 0.89, falseAnnotations: 0.04, inOrder: 0.92 },
   'blind-15': { macroF1: 0.92, falseAnnotations: 0.04, inOrder: 0.96 },
-  'blind-16': { macroF1: 0.87, falseAnnotations: 0.07, inOrder: 0.91 },
+  'blind-16': { macroF1: 0.88, falseAnnotations: 0.07, inOrder: 0.92 },
   'blind-17': { macroF1: 0.9, falseAnnotations: 0.02, inOrder: 0.94 },
   'blind-18': { macroF1: 0.9, falseAnnotations: 0.04, inOrder: 0.94 },
   'blind-19': { macroF1: 0.95, falseAnnotations: 0.03, inOrder: 0.96 },
@@ -210,7 +210,7 @@ const BLIND_FLOORS: Record<
   'blind-62': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.98 },
   'blind-63': { macroF1: 0.9, falseAnnotations: 0.09, inOrder: 0.94 },
   'blind-64': { macroF1: 0.9, falseAnnotations: 0.04, inOrder: 0.95 },
-  'blind-65': { macroF1: 0.92, falseAnnotations: 0.02, inOrder: 0.95 },
+  'blind-65': { macroF1: 0.92, falseAnnotations: 0.02, inOrder: 0.96 },
   'blind-66': { macroF1: 0.92, falseAnnotations: 0.05, inOrder: 0.95 },
   'blind-67': { macroF1: 0.86, falseAnnotations: 0.03, inOrder: 0.89 },
   'blind-68': { macroF1: 0.82, falseAnnotations: 0.04, inOrder: 0.9 },
@@ -285,7 +285,7 @@ const BLIND_FLOORS: Record<
   'blind-137': { macroF1: 0.94, falseAnnotations: 0.06, inOrder: 0.97 },
   'blind-138': { macroF1: 0.9, falseAnnotations: 0.01, inOrder: 0.96 },
   'blind-139': { macroF1: 0.96, falseAnnotations: 0.02, inOrder: 0.99 },
-  'blind-140': { macroF1: 0.89, falseAnnotations: 0.05, inOrder: 0.93 },
+  'blind-140': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.96 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
