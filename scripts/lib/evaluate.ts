@@ -157,6 +157,7 @@ export const BLIND_SETS = {
   'blind-138': join(EVAL_DIR, 'blind-138'),
   'blind-139': join(EVAL_DIR, 'blind-139'),
   'blind-140': join(EVAL_DIR, 'blind-140'),
+  'blind-141': join(EVAL_DIR, 'blind-141'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
