@@ -158,6 +158,7 @@ export const BLIND_SETS = {
   'blind-139': join(EVAL_DIR, 'blind-139'),
   'blind-140': join(EVAL_DIR, 'blind-140'),
   'blind-141': join(EVAL_DIR, 'blind-141'),
+  'blind-142': join(EVAL_DIR, 'blind-142'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
