@@ -667,12 +667,13 @@ function contraryWord(text: string, f: IndexedFact): string | null {
 /**
  * Clause boundaries: a sentence often joins two assertions ("…did not comment, but it was evident…").
  * Not the "but" of "not through an announcement but through leaks", which sets one way against
- * another within a clause. ", so I don't think …" opens the writer's own conclusion.
+ * another within a clause. ", so I don't think …" opens the writer's own conclusion. A dash between
+ * spaces sets off a clause too ("Biden did not hide it either — he announced it himself").
  * Every alternative starts with a fixed character or whitespace, so the regex engine can skip ahead
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
 const CLAUSE_SPLIT =
-  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+/gi;
+  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+|\s+[—–]\s+/gi;
 
 /** A clause that opens with an offset from the sentence's date: "two days after …". */
 const OFFSET_CLAUSE = new RegExp(
@@ -1243,7 +1244,7 @@ const WEAPON_TRAITS =
   /(?<!\b(?:which|that)\s+)\b(?:is|are)\s+(?:launched|fired|carried)\s+from\s+(?:aircraft|jets|planes|warplanes|fighter\s+jets|the\s+air|ground\s+launchers|launchers|trucks)\b|(?<!\b(?:which|that|with)\s+)\bha(?:s|ve)\s+a\s+(?:maximum\s+|stated\s+|reported\s+)?range\s+of\b/i;
 
 const HABITUAL =
-  /\b(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|day\s+after\s+day|routinely|regularly|repeatedly|constantly|time\s+and\s+again)\b/i;
+  /\b(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|day\s+after\s+day|routinely|regularly|repeatedly|constantly|time\s+and\s+again|(?:dozens|scores|hundreds)\s+of\s+times)\b/i;
 
 /** The Russian missiles a fact's statement and quotes name (remembered by fact). */
 const factMissiles = new WeakMap<IndexedFact, Set<string>>();
