@@ -675,6 +675,9 @@ function contraryWord(text: string, f: IndexedFact): string | null {
 const CLAUSE_SPLIT =
   /[;:]\s+|,\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+|\s+[—–]\s+/gi;
 
+/** A dash between spaces: what follows is a clause of its own, often another event. */
+const DASH_AFTER = /\s[—–]\s/;
+
 /** A clause that opens with an offset from the sentence's date: "two days after …". */
 const OFFSET_CLAUSE = new RegExp(
   String.raw`^${GAP_COUNT}\s+(?:days?|weeks?|months?)\s+(?:after|before)\b`,
@@ -2664,6 +2667,23 @@ export function matchClaim(
           if (inOwn(d)) return true;
           const c = clauses.parts.find((p) => d.start >= p.start && d.end <= p.end);
           return c === undefined || [...c.tokens].some((t) => f.tokens.has(t));
+        });
+      else if (DASH_AFTER.test(claim.text))
+        // A clause set off by a dash after the fact's, naming none of the fact's concepts, dates
+        // another event: "Trump is about to take over a war … — a line Biden agreed to cross only
+        // in November". (One before it may be the fact's own: "That argument ended on Sunday — not
+        // with a speech but with word passed along by U.S. officials".)
+        dates = dates.filter((d) => {
+          const c = clauses.parts.find((p) => d.start >= p.start && d.end <= p.end);
+          if (c === undefined || c.start < clause.end) return true;
+          // A clause that is only a date ("Jan. 20, 2025 — Trump sworn in") dates what follows.
+          let rest = c.text;
+          for (const x of dates)
+            if (x.start >= c.start && x.end <= c.end)
+              rest = rest.replace(claim.text.slice(x.start, x.end), ' ');
+          if (contentTokens(rest).length <= 1) return true;
+          const terms = termText(c.text);
+          return f.groups.some((g) => g.some((t) => terms.includes(` ${t}`)));
         });
     }
     viable.push({
