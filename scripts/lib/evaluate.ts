@@ -159,6 +159,7 @@ export const BLIND_SETS = {
   'blind-140': join(EVAL_DIR, 'blind-140'),
   'blind-141': join(EVAL_DIR, 'blind-141'),
   'blind-142': join(EVAL_DIR, 'blind-142'),
+  'blind-143': join(EVAL_DIR, 'blind-143'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
