@@ -496,6 +496,9 @@ const SUBORDINATE = [
   // against the one before it (not a verb: "…, not allowed.", "…, not been granted.").
   /,\s*not\s+(?!(?:only|least|yet|so|to|until|since|because|for|when|if|as|even|ever|always|necessarily|quite|entirely|really|exactly|all|much|long|now|that|this|there|be|been|being|have|had|done|given)\b)(?!(?:[a-z][\w'’-]*\s+){0,2}(?:[a-z]+ed|taken|given|seen|known|chosen|driven|written|spoken|broken|forbidden|hidden|shown|sworn)\s*(?:[;.]|$))[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?=\s*(?:[;.]|$))/g,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
+  // "…cleared contractors to work inside Ukraine, so damaged gear would not have to leave the
+  // country": what the act is for, not a second assertion (nor its "would" a hypothetical).
+  /,\s*so(?:\s+that)?\s+(?!(?:I|we|you)\b)(?:[\w'’-]+\s+){1,4}?(?:would|could|can|will|might|need)(?:\s+not\b|n['’]t\b)?[^,;]*(?=[,;]|$)/gi,
 ];
 
 /** Clause breaks that end a negation's reach: a dash set off by spaces, a semicolon, a colon. */

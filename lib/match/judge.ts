@@ -673,7 +673,7 @@ function contraryWord(text: string, f: IndexedFact): string | null {
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
 const CLAUSE_SPLIT =
-  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+|\s+[—–]\s+/gi;
+  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+|\s+[—–]\s+/gi;
 
 /** A dash between spaces: what follows is a clause of its own, often another event. */
 const DASH_AFTER = /\s[—–]\s/;
@@ -2155,8 +2155,10 @@ const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+th
 const EVIDENCE_PENALTY = 0.5;
 
 /** A span's start told as an event after the act: "… since Washington lifted its restrictions". */
-const SINCE_EVENT_AFTER =
-  /(?<=\S\s)since\s+(?:(?:the\s+)?[\w.'’-]+\s+){1,2}(?:had\s+|has\s+|first\s+|finally\s+)?(?:\w+ed|gave|took|made|let|lifted)\b[^,;.]*/i;
+const SINCE_EVENT_AFTER = new RegExp(
+  String.raw`(?:(?<=\S\s)since|(?<=\S,\s)(?:(?:${GAP_COUNT}|just|only|barely|mere)\s+)?(?:hours|days?|weeks?)\s+after)\s+(?:(?:the\s+)?[\w.'’-]+\s+){1,5}?(?:had\s+|has\s+|first\s+|finally\s+)?(?:\w+ed|gave|took|made|let|lifted)\b[^,;.]*`,
+  'i',
+);
 
 /**
  * A reason given after the act, as a participle: "…, fearing escalation", "…, for fear of …", "…, for
@@ -2268,6 +2270,9 @@ const CAUSE_PREFERENCE = 0.25;
 /** How much less a fact weighs when only the lower threshold admitted it. */
 const LOWER_THRESHOLD_PENALTY = 1;
 
+/** How much more a fact weighs whose own person the sentence names (see `matchClaim`). */
+const NAMED_ACTOR_PREFERENCE = 0.06;
+
 /** How much less a contradiction of a value its fact is not about weighs (see `matchClaim`). */
 const SLOTLESS_VALUE_PENALTY = 0.5;
 /** A fact whose statement is a cause: "was mainly a response to …", "was influenced by …". */
@@ -2363,7 +2368,7 @@ export function matchClaim(
   let inReason: readonly IndexedFact[] | undefined;
   // Likewise the event a span runs from, told after the act: "Ukraine on Wednesday carried out its
   // first strike on Russian soil since Washington lifted its restrictions" is about the strike.
-  const since = /\ssince\s/i.test(claim.text) ? SINCE_EVENT_AFTER.exec(claim.text) : null;
+  const since = /\s(?:since|after)\s/i.test(claim.text) ? SINCE_EVENT_AFTER.exec(claim.text) : null;
   let withoutSince: readonly IndexedFact[] | undefined;
   let beforeReason: string | undefined;
   // "The warning came as Putin on Tuesday signed an updated nuclear doctrine …": what the opening
@@ -2819,6 +2824,11 @@ export function matchClaim(
     judged.push({ j, preference, clause });
   }
   if (judged.length === 0) return null;
+  // Among agreements only, the fact about the person the sentence names as the sources name them
+  // ("Mike Turner … called the move long overdue"), not a wider one the same words fit
+  // ("Republicans welcomed it").
+  if (judged.every((x) => x.j.verdict === 'supports'))
+    for (const x of judged) if (x.j.kind === 'actor') x.preference += NAMED_ACTOR_PREFERENCE;
   // A sentence that doubts an account argues a side of the disputed point, and the facts its
   // grounds state are only evidence; unless it gets one of their values wrong ("Yet the first
   // reports … surfaced back in September, which has led some observers to question that
