@@ -899,9 +899,16 @@ export function focusClause(
   return best;
 }
 
-/** A clause that points at a thing it names after its colon: "what they wanted most:". */
+/**
+ * A clause that points at a thing it names after its colon: "what they wanted most:", "What the
+ * administration still hasn't done:".
+ */
 const POINTED_AT_BEFORE_COLON =
-  /\b(?:what|the\s+(?:one\s+)?(?:thing|weapon|permission|request|step)|the\s+one)\s+(?:[\w'’]+\s+){1,3}?(?:had\s+)?(?:wanted|asked\s+for|sought|needed|requested|hoped\s+for|lobbied\s+for|pressed\s+for|craved|begged\s+for)\b[^:;.]{0,40}:\s*$/i;
+  /\bwhat\s+(?:[\w'’.-]+\s+){1,4}?(?:has|have|had|did|does|do|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:done|do|allowed|approved|cleared|granted|given)\b[^:;.]{0,40}:\s*$|\b(?:what|the\s+(?:one\s+)?(?:thing|weapon|permission|request|step)|the\s+one)\s+(?:[\w'’]+\s+){1,3}?(?:had\s+)?(?:wanted|asked\s+for|sought|needed|requested|hoped\s+for|lobbied\s+for|pressed\s+for|craved|begged\s+for)\b[^:;.]{0,40}:\s*$/i;
+
+/** A clause joined by "and" that denies what the one before names: ", and London never allowed them". */
+const AND_DENIED_AGAIN =
+  /^,?\s+and\s+(?:[\w'’-]+\s+){0,3}?(never|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|would\s+not|wouldn['’]t)\s+(?:[\w'’-]+\s+){0,2}?(?:them|it)\b/i;
 
 /**
  * Polarity of the clause that speaks to the fact: the clause sharing most (IDF-weighted) words with
@@ -918,7 +925,14 @@ export function focusedClaim(
   // "Ukrainian officials never got what they wanted most: permission to hit the Russian airbases":
   // a clause after a colon that names what the clause before only pointed at is read with it.
   if (POINTED_AT_BEFORE_COLON.test(claim.text.slice(0, clause.start))) return claim;
-  const pol = polarity(clause.text);
+  let pol = polarity(clause.text);
+  // "Britain kept its Storm Shadow missiles on a short leash, and London never allowed them to be
+  // fired into Russia": a clause joined by "and" that denies the same act of what this one names
+  // ("them") denies this one's too.
+  if (!pol.negated) {
+    const denial = AND_DENIED_AGAIN.exec(claim.text.slice(clause.end));
+    if (denial) pol = { ...pol, negated: true, cues: [denial[1]!] };
+  }
   // A request in this clause answered in another ("Kyiv had asked for months to hit the airfields
   // …, and this time Washington said yes"): the answer is what the sentence asserts.
   if (pol.modality === 'possible' && claim.modality === 'asserted' && answeredRequest(claim.text))
@@ -1490,6 +1504,13 @@ function onlyUnconfirmed(ctx: MatchContext, text: string, f: IndexedFact): boole
   const rest = text.replace(UNCONFIRMED_AND_WHAT, ' ');
   return !touches(ctx, rest, text, f);
 }
+
+/**
+ * What someone did not spell out, as an open question: "Turner's office did not specify which
+ * restrictions he had in mind". The words of the question are not what was said.
+ */
+const NOT_SPECIFIED =
+  /\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly)\s+)?(?:specify|specified|say|said|detail|detailed|spell\s+out|spelled\s+out|elaborate\s+on|explain|explained|identify|identified|name|named)\s+(?:which|what|how|when|where|whom?)\s+[^.;,]+/i;
 
 /** Is every negation of the sentence a silence about something (see SILENCE_ABOUT)? */
 function silentOnly(text: string, f: IndexedFact): boolean {
@@ -2533,6 +2554,15 @@ export function matchClaim(
     }
     if (onlyUnconfirmed(ctx, claim.text, f)) {
       skip(f, 'only what was not confirmed');
+      continue;
+    }
+    if (
+      NOT_SPECIFIED.test(claim.text) &&
+      // (A fact borrowed from the sentence before is not in the sentence's own words at all.)
+      ctx.index.candidates(termText(claim.text)).includes(f) &&
+      !touches(ctx, claim.text.replace(NOT_SPECIFIED, ' '), claim.text, f)
+    ) {
+      skip(f, 'only what was not specified');
       continue;
     }
     if (earlierPermission(claim.text, f)) {
