@@ -630,6 +630,13 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
 }
 
 /** A "whether" or "if" clause still open where a word stands (in a term text: no punctuation). */
+/**
+ * A question reported as the sentence's whole: "Brennan asked whether …" (not "Asked whether …, he
+ * called it …", which gives the answer).
+ */
+const REPORTED_QUESTION =
+  /^[^,;:]{1,60}?\s(?:asked|asks)\s+(?:[\w'’]+\s+){0,3}?whether\b(?![^.;]*(?:,|\b(?:but|and|yet)\s))/i;
+
 const OPEN_WHETHER = /\b(?:whether|if)\b(?!.*\b(?:but|and|yet|so)\s)/;
 
 /**
@@ -1311,8 +1318,27 @@ const AIRBASE_TARGET =
  * sentence bargains or names the ground too.
  */
 const PRISONER_SWAP =
-  /\b(?:prisoners?|pows?|captives?|captured)\s+(?:[\w'’-]+\s+){0,2}?(?:exchanges?|swaps?|trades?)\b|\b(?:exchang|swap|trad)\w*\s+(?:of\s+)?(?:them|him|the\s+(?:two\s+)?(?:soldiers|prisoners|captives|men)|(?:two\s+)?(?:prisoners|pows|captives))\s+for\b|\b(?:exchang|swap|trad)\w*\s+(?:them|him|the\s+(?:\w+\s+){0,2}?(?:soldiers|prisoners|captives|men))\b|\bin\s+(?:an?\s+)?(?:exchange|swap|return)\s+for\s+(?:(?:the\s+)?(?:release|return)\s+of\s+)?(?:(?:the|its|their|\d+|[a-z]+)\s+){0,2}?(?:ukrainians|prisoners|pows|captives|soldiers|servicemen|troops|fighters)\b/i;
+  /\b(?:prisoners?|pows?|captives?|captured)\s+(?:[\w'’-]+\s+){0,2}?(?:exchanges?|swaps?|trades?)\b|\b(?:exchang|swap|trad)\w*\s+(?:of\s+)?(?:them|him|the\s+(?:two\s+)?(?:soldiers|prisoners|captives|men)|(?:two\s+)?(?:prisoners|pows|captives))\s+for\b|\b(?:their|his)\s+(?:exchange|swap|trade)\s+for\b|\b(?:exchang|swap|trad)\w*\s+(?:them|him|the\s+(?:\w+\s+){0,2}?(?:soldiers|prisoners|captives|men))\b|\bin\s+(?:an?\s+)?(?:exchange|swap|return)\s+for\s+(?:(?:the\s+)?(?:release|return)\s+of\s+)?(?:(?:the|its|their|\d+|[a-z]+)\s+){0,2}?(?:ukrainians|prisoners|pows|captives|soldiers|servicemen|troops|fighters)\b/i;
 const SWAP_TERM = /^(?:exchange|swap|trade)/;
+
+/** Whom a sentence cites, closing it: ", according to Ukrainian military sources." */
+const CITED_TAIL = /,\s+according\s+to\s+[^,;.]+[.!]?\s*$/i;
+
+/**
+ * A fact the sentence reaches with the sentence before's help, whose own words here are only whom
+ * it cites: "The attack was carried out on Monday, according to Ukrainian military sources" dates
+ * the attack, not the officials' confirmation of the decision the sentence before named.
+ */
+function onlyAttributionOf(ctx: MatchContext, text: string, f: IndexedFact): boolean {
+  const cited = CITED_TAIL.exec(text);
+  if (!cited || ctx.index.candidates(termText(text)).includes(f)) return false;
+  const own = termText(text.slice(0, cited.index));
+  const tail = termText(cited[0]);
+  const touched = (g: readonly string[], t: string) => g.some((x) => t.includes(` ${x}`));
+  return (
+    f.groups.every((g) => !touched(g, own)) && f.groups.filter((g) => touched(g, tail)).length > 1
+  );
+}
 function onlyPrisonerSwap(text: string, f: IndexedFact): boolean {
   if (!PRISONER_SWAP.test(text)) return false;
   const t = termText(text);
@@ -1803,6 +1829,8 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // "So was it really North Korea that changed the president's mind?" asks the disputed question;
     // it takes no side. (A statement before it, "… put it at 11,000; does that still hold?", does.)
     if (claim.modality === 'question' && !claim.text.includes(';')) return null;
+    // So does a question reported: "Brennan asked whether Ukraine could hold on to the territory".
+    if (REPORTED_QUESTION.test(claim.text)) return null;
     const d = disputedVerdict(claim, f, score);
     if (d) return d;
     if (f.fact.disputes.some((x) => x.kind === 'numeric')) return null;
@@ -2581,8 +2609,23 @@ export function matchClaim(
       skip(f, 'what a weapon is built for');
       continue;
     }
+    if (onlyAttributionOf(ctx, claim.text, f)) {
+      skip(f, 'only whom the sentence cites');
+      continue;
+    }
     if (onlyPrisonerSwap(claim.text, f)) {
       skip(f, 'an exchange of prisoners');
+      continue;
+    }
+    // "… ready to hand the two men over … if the North could arrange their exchange for Ukrainians
+    // held captive": a count in a swap of prisoners counts captives, not the force.
+    if (
+      f.fact.slots.includes('quantity') &&
+      claim.quantities.length > 0 &&
+      claim.quantities.every((q) => q.dimension === 'count' && q.value < 1000) &&
+      PRISONER_SWAP.test(claim.text)
+    ) {
+      skip(f, 'a count of prisoners');
       continue;
     }
     if (
