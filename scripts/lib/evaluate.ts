@@ -162,6 +162,7 @@ export const BLIND_SETS = {
   'blind-143': join(EVAL_DIR, 'blind-143'),
   'blind-144': join(EVAL_DIR, 'blind-144'),
   'blind-145': join(EVAL_DIR, 'blind-145'),
+  'blind-146': join(EVAL_DIR, 'blind-146'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 

@@ -101,7 +101,8 @@ describe('eval floors', () => {
  * 3.6% in reading order), blind-135 0.934 / 2.4% (0.957), blind-136 0.881 / 0.0% (0.957), blind-137
  * 0.933 / 4.8% (0.964), blind-138 0.902 / 0.0% (0.960), blind-139 0.955 / 1.2% (0.977),
  * blind-140 0.899 / 3.6% (0.934), blind-141 0.948 / 0.0% (0.978), blind-142 0.920 / 1.2% (0.977),
- * blind-143 0.959 / 3.6% (0.976), blind-144 0.929 / 1.2% (0.966), blind-145 0.936 / 2.4% (0.975).
+ * blind-143 0.959 / 3.6% (0.976), blind-144 0.929 / 1.2% (0.966), blind-145 0.936 / 2.4% (0.975),
+ * blind-146 0.939 / 2.4% (0.970; 3.6% in reading order).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -197,13 +198,13 @@ const BLIND_FLOORS: Record<
   'blind-48': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.98 },
   'blind-49': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.95 },
   'blind-50': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.97 },
-  'blind-51': { macroF1: 0.92, falseAnnotations: 0.08, inOrder: 0.95 },
+  'blind-51': { macroF1: 0.93, falseAnnotations: 0.08, inOrder: 0.95 },
   'blind-52': { macroF1: 0.87, falseAnnotations: 0.03, inOrder: 0.94 },
   'blind-53': { macroF1: 0.91, falseAnnotations: 0.05, inOrder: 0.96 },
   'blind-54': { macroF1: 0.89, falseAnnotations: 0.05, inOrder: 0.92 },
   'blind-55': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.96 },
   'blind-56': { macroF1: 0.9, falseAnnotations: 0.07, inOrder: 0.96 },
-  'blind-57': { macroF1: 0.91, falseAnnotations: 0.14, inOrder: 0.93 },
+  'blind-57': { macroF1: 0.91, falseAnnotations: 0.14, inOrder: 0.94 },
   'blind-58': { macroF1: 0.89, falseAnnotations: 0.02, inOrder: 0.94 },
   'blind-59': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.96 },
   'blind-60': { macroF1: 0.95, falseAnnotations: 0.05, inOrder: 0.98 },
@@ -235,7 +236,7 @@ const BLIND_FLOORS: Record<
   'blind-86': { macroF1: 0.91, falseAnnotations: 0.08, inOrder: 0.96 },
   'blind-87': { macroF1: 0.86, falseAnnotations: 0.03, inOrder: 0.9 },
   'blind-88': { macroF1: 0.87, falseAnnotations: 0.03, inOrder: 0.91 },
-  'blind-89': { macroF1: 0.92, falseAnnotations: 0.04, inOrder: 0.95 },
+  'blind-89': { macroF1: 0.93, falseAnnotations: 0.04, inOrder: 0.96 },
   'blind-90': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.95 },
   'blind-91': { macroF1: 0.93, falseAnnotations: 0.08, inOrder: 0.95 },
   'blind-92': { macroF1: 0.93, falseAnnotations: 0.04, inOrder: 0.95 },
@@ -291,7 +292,8 @@ const BLIND_FLOORS: Record<
   'blind-142': { macroF1: 0.93, falseAnnotations: 0.02, inOrder: 0.98 },
   'blind-143': { macroF1: 0.97, falseAnnotations: 0.05, inOrder: 0.98 },
   'blind-144': { macroF1: 0.94, falseAnnotations: 0.02, inOrder: 0.98 },
-  'blind-145': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.97 },
+  'blind-145': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.98 },
+  'blind-146': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.96 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
