@@ -1321,6 +1321,18 @@ const PRISONER_SWAP =
   /\b(?:prisoners?|pows?|captives?|captured)\s+(?:[\w'’-]+\s+){0,2}?(?:exchanges?|swaps?|trades?)\b|\b(?:exchang|swap|trad)\w*\s+(?:of\s+)?(?:them|him|the\s+(?:two\s+)?(?:soldiers|prisoners|captives|men)|(?:two\s+)?(?:prisoners|pows|captives))\s+for\b|\b(?:their|his)\s+(?:exchange|swap|trade)\s+for\b|\b(?:exchang|swap|trad)\w*\s+(?:them|him|the\s+(?:\w+\s+){0,2}?(?:soldiers|prisoners|captives|men))\b|\bin\s+(?:an?\s+)?(?:exchange|swap|return)\s+for\s+(?:(?:the\s+)?(?:release|return)\s+of\s+)?(?:(?:the|its|their|\d+|[a-z]+)\s+){0,2}?(?:ukrainians|prisoners|pows|captives|soldiers|servicemen|troops|fighters)\b/i;
 const SWAP_TERM = /^(?:exchange|swap|trade)/;
 
+/**
+ * A country named only as whose ally another is, in an aside: "In Belarus, Moscow's closest ally,
+ * the official reaction was muted" is Minsk's reaction, not the Kremlin's. (Not "Kyiv's backers
+ * have limited …": there the allies are who acted.)
+ */
+const ALLY_OF =
+  /,\s+(?:(?:moscow|russia|the\s+kremlin|kyiv|kiev|ukraine|washington|america|pyongyang|beijing|china)['’]s\s+(?:(?:closest|close|key|main|chief|staunchest|staunch|firmest|oldest|only|last|major|most\s+loyal|loyal)\s+)?(?:ally|partner|neighbou?r|backer)|(?:an?|the|its|his)\s+(?:(?:closest|close|key|main|staunch|loyal)\s+)?ally\s+of\s+(?:moscow|russia|the\s+kremlin|kyiv|ukraine|washington|pyongyang|vladimir\s+putin|putin))\s*,/gi;
+
+/** A fact that someone rejected reports: "… denied the first reports of North Korean involvement". */
+const REJECTS_REPORTS =
+  /\b(?:denied|dismissed|rejected)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:reports?|claims?)\b/i;
+
 /** Whom a sentence cites, closing it: ", according to Ukrainian military sources." */
 const CITED_TAIL = /,\s+according\s+to\s+[^,;.]+[.!]?\s*$/i;
 
@@ -1763,7 +1775,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // A claim the sentence reports only to reject it ("The Pentagon denied reports that mines were
   // cleared") is, for a fact about whether it happened, the sentence denying it; to any other fact
   // it says nothing of its own.
-  if (claim.refuted) {
+  // (Not for a fact that is itself such a rejection: "Lukashenko denied the first reports … but said
+  // it would be an escalation".)
+  if (claim.refuted && !REJECTS_REPORTS.test(f.fact.statement)) {
     const rejected = refutedClaim(claim.text);
     if (rejected === null || !f.fact.slots.includes('polarity')) return null;
     claim = {
@@ -2607,6 +2621,13 @@ export function matchClaim(
         (!f.fact.slots.includes('quantity') && (weaponTraits ??= WEAPON_TRAITS.test(claim.text))))
     ) {
       skip(f, 'what a weapon is built for');
+      continue;
+    }
+    if (
+      claim.text.search(ALLY_OF) >= 0 &&
+      !touches(ctx, claim.text.replace(ALLY_OF, ' '), claim.text, f)
+    ) {
+      skip(f, 'only whose ally another is');
       continue;
     }
     if (onlyAttributionOf(ctx, claim.text, f)) {
