@@ -351,11 +351,12 @@ const SPOKEN_TAG =
 /**
  * A statement, then a question about it: "The Kremlin fired back within hours — are you bracing
  * for that?", "Ukraine still holds the ground it seized, so is the goal to keep it?", "Trump will be
- * sworn in on Monday, and that leaves a question: will support survive?". A reporter's
+ * sworn in on Monday, and that leaves a question: will support survive?", a headline's "Biden lets
+ * Kyiv fire US missiles deep into Russia—what comes next?". A reporter's
  * question that opens with what it takes as known states it.
  */
 const STATEMENT_THEN_QUESTION =
-  /^[^?]{30,}?(?:\s[—–]\s|\s--\s|(?:,\s+so|:)\s+(?=(?:is|are|was|were|do|does|did|has|have|can|could|will|would|should|what|why|how|when|where|who)\b))[^—–?]*\?\s*["'’”]?\s*$/i;
+  /^[^?]{30,}?(?:\s[—–]\s|\s--\s|(?<=\w)[—–](?=(?:what|why|how|who|where|when|is|are|will|can|could|does|do)\b)|(?:,\s+so|:)\s+(?=(?:is|are|was|were|do|does|did|has|have|can|could|will|would|should|what|why|how|when|where|who)\b))[^—–?]*\?\s*["'’”]?\s*$/i;
 /** A speaker's tag before the words: "Q:", "MR. KIRBY:". */
 const SPEAKER_TAG = /^[A-Z][A-Z.' -]{0,30}:\s+/;
 /** A sentence that opens as a question: "Was it …", "So why …". */
