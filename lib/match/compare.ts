@@ -695,15 +695,18 @@ function unnamedOtherExpert(claim: Claim, f: IndexedFact): SlotComparison | null
  * The sources' quoted words given to a person the gazetteer does not know: "'Removing targeting
  * restrictions will allow the Ukrainians to stop fighting with one hand tied behind their back,'
  * John Herbst of the Atlantic Council had said", "…, Kurt Volker, a former U.S. special envoy for
- * Ukraine, said at the time". The name stands right after the quote, or before an appositive and a
- * verb of saying.
+ * Ukraine, said at the time". The name stands right after the quote, before an appositive and a
+ * verb of saying, or opens the sentence.
  */
 function unknownSpeaker(claim: Claim, f: IndexedFact): SlotComparison | null {
   const quoted = quotedPhrases(f.fact.statement);
   if (quoted.length === 0) return null;
   const words = ` ${normaliseTerm(claim.text)} `;
   if (!quoted.some((w) => words.includes(w))) return null;
-  const m = SPEAKER_AFTER_QUOTE.exec(claim.text) ?? SPEAKER_WITH_APPOSITIVE.exec(claim.text);
+  const m =
+    SPEAKER_AFTER_QUOTE.exec(claim.text) ??
+    SPEAKER_WITH_APPOSITIVE.exec(claim.text) ??
+    SPEAKER_OPENING.exec(claim.text);
   if (!m) return null;
   const name = m[1]!;
   if (NOT_A_NAME.test(name) || extractActors(name).length > 0) return null;
@@ -717,6 +720,12 @@ const SPEAKER_AFTER_QUOTE =
   /[”"’']\s*,?\s+(?:(?:said|says)\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+(?:Administration|Department|Council|House|Ministry|Office|Institute|Foundation)\b)/;
 const SPEAKER_WITH_APPOSITIVE =
   /\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+),\s+(?:a|an|the)\s+[^,]{3,80},\s+(?:said|says|told|wrote|argued|noted)\b/;
+/**
+ * A name that opens the sentence, with its body, then a verb of saying or arguing: "John Herbst of
+ * the Atlantic Council made the case for the decision most vividly: …".
+ */
+const SPEAKER_OPENING =
+  /^([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})?,?\s+(?:said|says|told|wrote|argued|noted|made\s+the\s+case|put\s+it)\b/;
 /** Capitalised pairs that are no person's name: days, months, places of the story. */
 const NOT_A_NAME =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|United|North|South|White|Kremlin|Pentagon|Ukrainian|Russian|American|British)\b/;
