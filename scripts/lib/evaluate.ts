@@ -163,6 +163,7 @@ export const BLIND_SETS = {
   'blind-144': join(EVAL_DIR, 'blind-144'),
   'blind-145': join(EVAL_DIR, 'blind-145'),
   'blind-146': join(EVAL_DIR, 'blind-146'),
+  'blind-147': join(EVAL_DIR, 'blind-147'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 

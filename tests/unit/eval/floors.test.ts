@@ -102,7 +102,7 @@ describe('eval floors', () => {
  * 0.933 / 4.8% (0.964), blind-138 0.902 / 0.0% (0.960), blind-139 0.955 / 1.2% (0.977),
  * blind-140 0.899 / 3.6% (0.934), blind-141 0.948 / 0.0% (0.978), blind-142 0.920 / 1.2% (0.977),
  * blind-143 0.959 / 3.6% (0.976), blind-144 0.929 / 1.2% (0.966), blind-145 0.936 / 2.4% (0.975),
- * blind-146 0.939 / 2.4% (0.970; 3.6% in reading order).
+ * blind-146 0.939 / 2.4% (0.970; 3.6% in reading order), blind-147 0.920 / 2.4% (0.957).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -155,7 +155,7 @@ const BLIND_FLOORS: Record<
   'blind-5': { macroF1: 0.95, falseAnnotations: 0.04 },
   'blind-6': { macroF1: 0.92, falseAnnotations: 0.02 },
   'blind-7': { macroF1: 0.97, falseAnnotations: 0.01, inOrder: 0.98 },
-  'blind-8': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.93 },
+  'blind-8': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.94 },
   'blind-9': { macroF1: 0.96, falseAnnotations: 0.04, inOrder: 0.96 },
   'blind-10': { macroF1: 0.88, falseAnnotations: 0.06, inOrder: 0.92 },
   'blind-11': { macroF1: 0.89, falseAnnotations: 0.04, inOrder: 0.95 },
@@ -265,7 +265,7 @@ const BLIND_FLOORS: Record<
   'blind-115': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.99 },
   'blind-116': { macroF1: 0.96, falseAnnotations: 0.02, inOrder: 0.99 },
   'blind-117': { macroF1: 0.91, falseAnnotations: 0.06, inOrder: 0.97 },
-  'blind-118': { macroF1: 0.91, falseAnnotations: 0.02, inOrder: 0.93 },
+  'blind-118': { macroF1: 0.91, falseAnnotations: 0.02, inOrder: 0.94 },
   'blind-119': { macroF1: 0.97, falseAnnotations: 0.02, inOrder: 0.99 },
   'blind-120': { macroF1: 0.89, falseAnnotations: 0.03, inOrder: 0.96 },
   'blind-121': { macroF1: 0.96, falseAnnotations: 0.05, inOrder: 0.98 },
@@ -273,7 +273,7 @@ const BLIND_FLOORS: Record<
   'blind-123': { macroF1: 0.97, falseAnnotations: 0.01, inOrder: 0.99 },
   'blind-124': { macroF1: 0.92, falseAnnotations: 0.02, inOrder: 0.97 },
   'blind-125': { macroF1: 0.94, falseAnnotations: 0.06, inOrder: 0.98 },
-  'blind-126': { macroF1: 0.96, falseAnnotations: 0.06, inOrder: 0.97 },
+  'blind-126': { macroF1: 0.96, falseAnnotations: 0.06, inOrder: 0.98 },
   'blind-127': { macroF1: 0.99, falseAnnotations: 0.03, inOrder: 0.99 },
   'blind-128': { macroF1: 0.96, falseAnnotations: 0.05, inOrder: 0.99 },
   'blind-129': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.97 },
@@ -292,8 +292,9 @@ const BLIND_FLOORS: Record<
   'blind-142': { macroF1: 0.93, falseAnnotations: 0.02, inOrder: 0.98 },
   'blind-143': { macroF1: 0.97, falseAnnotations: 0.05, inOrder: 0.98 },
   'blind-144': { macroF1: 0.94, falseAnnotations: 0.02, inOrder: 0.98 },
-  'blind-145': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.98 },
-  'blind-146': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.96 },
+  'blind-145': { macroF1: 0.95, falseAnnotations: 0.03, inOrder: 0.99 },
+  'blind-146': { macroF1: 0.95, falseAnnotations: 0.05, inOrder: 0.98 },
+  'blind-147': { macroF1: 0.91, falseAnnotations: 0.03, inOrder: 0.95 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
