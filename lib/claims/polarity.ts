@@ -468,7 +468,9 @@ const SUBORDINATE = [
   // "…, a significant reversal after months of refusals": the refusals are what came before.
   /\b(?:after|following|ending|ends|ended)\s+(?:(?:many|several|two|three|six|nine)\s+)?(?:months|weeks|years|a\s+year|more\s+than\s+a\s+year)\s+of\s+(?:[a-z]+\s+)?(?:refusals?|resistance|resisting|refusing|hesitation|reluctance|rejections?|restrictions?|denials?|objections?)\b[^,;.]*/gi,
   /\b(?:(?:asked|requested)\s+not\s+to\s+be|(?:declined|(?:did\s+not|didn['’]t)\s+want)\s+to\s+be|spoke\s+on\s+(?:the\s+)?condition\s+(?:that\s+)?(?:they|he|she)\s+not\s+be)\s+(?:identified|named)\b[^,;.]*|\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss|be\s+(?:identified|named))\b[^,;.]*/gi,
-  /,\s*(?:which|who|whom|whose|where|although|though(?!\s*,)|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)/gi,
+  // (Not after an opening "Sure," or "Yes,": "Sure, though contractors still aren't allowed to work
+  // inside Ukraine" is the speaker's own claim.)
+  /(?<!^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:sure|yes|yeah|true|right|well|ok|okay|granted|fair\s+enough)),\s*(?:which|who|whom|whose|where|although|though(?!\s*,)|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)/gi,
   // "…held back on the mines, refusing to send them": the same refusal told again, not a second
   // negation that would cancel the first.
   /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,

@@ -675,12 +675,14 @@ function contraryWord(text: string, f: IndexedFact): string | null {
  * Clause boundaries: a sentence often joins two assertions ("…did not comment, but it was evident…").
  * Not the "but" of "not through an announcement but through leaks", which sets one way against
  * another within a clause. ", so I don't think …" opens the writer's own conclusion. A dash between
- * spaces sets off a clause too ("Biden did not hide it either — he announced it himself").
+ * spaces sets off a clause too ("Biden did not hide it either — he announced it himself"). Not the
+ * comma after an opening "Sure" or "Yes": "Sure, though contractors still aren't allowed …" is one
+ * clause, the speaker's own.
  * Every alternative starts with a fixed character or whitespace, so the regex engine can skip ahead
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
 const CLAUSE_SPLIT =
-  /[;:]\s+|,\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+|\s+[—–]\s+/gi;
+  /[;:]\s+|(?<!^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:sure|yes|yeah|true|right|well|ok|okay|granted)),\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+|\s+[—–]\s+/gi;
 
 /** A dash between spaces: what follows is a clause of its own, often another event. */
 const DASH_AFTER = /\s[—–]\s/;
@@ -1265,7 +1267,7 @@ const WEAPON_DESIGN =
  * range of 250 km, was fired at Kursk"). For a strike fact without a figure.
  */
 const WEAPON_TRAITS =
-  /(?<!\b(?:which|that)\s+)\b(?:is|are)\s+(?:launched|fired|carried)\s+from\s+(?:aircraft|jets|planes|warplanes|fighter\s+jets|the\s+air|ground\s+launchers|launchers|trucks)\b|(?<!\b(?:which|that|with)\s+)\bha(?:s|ve)\s+a\s+(?:maximum\s+|stated\s+|reported\s+)?range\s+of\b/i;
+  /(?<!\b(?:which|that)\s+)\b(?:is|are)\s+(?:launched|fired|carried)\s+from\s+(?:aircraft|jets|planes|warplanes|fighter\s+jets|the\s+air|ground\s+launchers|launchers|trucks)\b|(?<!\b(?:which|that|with)\s+)\bha(?:s|ve)\s+a\s+(?:[\w-]+\s+){0,3}?range\s+of\b/i;
 
 const HABITUAL =
   /\b(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|day\s+after\s+day|routinely|regularly|repeatedly|constantly|time\s+and\s+again|(?:dozens|scores|hundreds)\s+of\s+times)\b/i;
@@ -1328,6 +1330,13 @@ const SWAP_TERM = /^(?:exchange|swap|trade)/;
  */
 const ALLY_OF =
   /,\s+(?:(?:moscow|russia|the\s+kremlin|kyiv|kiev|ukraine|washington|america|pyongyang|beijing|china)['’]s\s+(?:(?:closest|close|key|main|chief|staunchest|staunch|firmest|oldest|only|last|major|most\s+loyal|loyal)\s+)?(?:ally|partner|neighbou?r|backer)|(?:an?|the|its|his)\s+(?:(?:closest|close|key|main|staunch|loyal)\s+)?ally\s+of\s+(?:moscow|russia|the\s+kremlin|kyiv|ukraine|washington|pyongyang|vladimir\s+putin|putin))\s*,/gi;
+
+/**
+ * A capital named only as where another body sits: "The Ukrainian Embassy in Washington did not
+ * respond to a request for comment" is the embassy's silence, not the White House's.
+ */
+const SEATED_IN =
+  /\b(?:embassy|embassies|mission|consulate|bureau|delegation|correspondent|office)\s+in\s+(?:washington|moscow|kyiv|kiev|london|brussels|paris|berlin|seoul|pyongyang)\b/gi;
 
 /** A fact that someone rejected reports: "… denied the first reports of North Korean involvement". */
 const REJECTS_REPORTS =
@@ -2628,6 +2637,13 @@ export function matchClaim(
       !touches(ctx, claim.text.replace(ALLY_OF, ' '), claim.text, f)
     ) {
       skip(f, 'only whose ally another is');
+      continue;
+    }
+    if (
+      claim.text.search(SEATED_IN) >= 0 &&
+      !touches(ctx, claim.text.replace(SEATED_IN, ' '), claim.text, f)
+    ) {
+      skip(f, 'only where another body sits');
       continue;
     }
     if (onlyAttributionOf(ctx, claim.text, f)) {
