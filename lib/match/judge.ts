@@ -1350,9 +1350,13 @@ const CITED_TAIL = /,\s+according\s+to\s+[^,;.]+[.!]?\s*$/i;
  * it cites: "The attack was carried out on Monday, according to Ukrainian military sources" dates
  * the attack, not the officials' confirmation of the decision the sentence before named.
  */
-function onlyAttributionOf(ctx: MatchContext, text: string, f: IndexedFact): boolean {
-  const cited = CITED_TAIL.exec(text);
-  if (!cited || ctx.index.candidates(termText(text)).includes(f)) return false;
+function onlyAttributionOf(
+  ctx: MatchContext,
+  text: string,
+  cited: RegExpExecArray,
+  f: IndexedFact,
+): boolean {
+  if (ctx.index.candidates(termText(text)).includes(f)) return false;
   const own = termText(text.slice(0, cited.index));
   const tail = termText(cited[0]);
   const touched = (g: readonly string[], t: string) => g.some((x) => t.includes(` ${x}`));
@@ -2420,6 +2424,12 @@ export function matchClaim(
       setsOffContrast(claim.text) ||
       DOUBTS_ACCOUNT.test(claim.text));
   let doubtsAccountBack: boolean | undefined;
+  // Asides and phrases read once per sentence, not once per candidate fact.
+  const notSpecified = NOT_SPECIFIED.test(claim.text);
+  const allyOf = claim.text.search(ALLY_OF) >= 0;
+  const seatedIn = claim.text.search(SEATED_IN) >= 0;
+  const citedTail = CITED_TAIL.exec(claim.text);
+  let prisonerSwap: boolean | undefined;
   // A doubt said outright, not only one cause weighed against another ("… rather than …").
   let doubtsOutright: boolean | undefined;
   let namesTheCause: boolean | undefined;
@@ -2608,7 +2618,7 @@ export function matchClaim(
       continue;
     }
     if (
-      NOT_SPECIFIED.test(claim.text) &&
+      notSpecified &&
       // (A fact borrowed from the sentence before is not in the sentence's own words at all.)
       ctx.index.candidates(termText(claim.text)).includes(f) &&
       !touches(ctx, claim.text.replace(NOT_SPECIFIED, ' '), claim.text, f)
@@ -2632,21 +2642,15 @@ export function matchClaim(
       skip(f, 'what a weapon is built for');
       continue;
     }
-    if (
-      claim.text.search(ALLY_OF) >= 0 &&
-      !touches(ctx, claim.text.replace(ALLY_OF, ' '), claim.text, f)
-    ) {
+    if (allyOf && !touches(ctx, claim.text.replace(ALLY_OF, ' '), claim.text, f)) {
       skip(f, 'only whose ally another is');
       continue;
     }
-    if (
-      claim.text.search(SEATED_IN) >= 0 &&
-      !touches(ctx, claim.text.replace(SEATED_IN, ' '), claim.text, f)
-    ) {
+    if (seatedIn && !touches(ctx, claim.text.replace(SEATED_IN, ' '), claim.text, f)) {
       skip(f, 'only where another body sits');
       continue;
     }
-    if (onlyAttributionOf(ctx, claim.text, f)) {
+    if (citedTail && onlyAttributionOf(ctx, claim.text, citedTail, f)) {
       skip(f, 'only whom the sentence cites');
       continue;
     }
@@ -2659,8 +2663,9 @@ export function matchClaim(
     if (
       f.fact.slots.includes('quantity') &&
       claim.quantities.length > 0 &&
-      claim.quantities.every((q) => q.dimension === 'count' && q.value < 1000) &&
-      PRISONER_SWAP.test(claim.text)
+      (prisonerSwap ??=
+        claim.quantities.every((q) => q.dimension === 'count' && q.value < 1000) &&
+        PRISONER_SWAP.test(claim.text))
     ) {
       skip(f, 'a count of prisoners');
       continue;
