@@ -164,6 +164,7 @@ export const BLIND_SETS = {
   'blind-145': join(EVAL_DIR, 'blind-145'),
   'blind-146': join(EVAL_DIR, 'blind-146'),
   'blind-147': join(EVAL_DIR, 'blind-147'),
+  'blind-148': join(EVAL_DIR, 'blind-148'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
