@@ -446,7 +446,7 @@ const PLANNED =
  * short of supplying the anti-personnel mines Kyiv had requested" is about the mines now.
  */
 const PAST_STATE =
-  /\b(?:(?<!\b(?:mines|missiles|weapons|arms|systems|munitions|rockets|shells|equipment|aid|help|support|permission|latitude|freedom|tools|means|what)\s+(?:Kyiv|Ukraine|Zelensky|Zelenskyy|the\s+Ukrainians|Ukrainians|he|she|they|it|we)\s+)had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|(?:Biden|Washington|he|the\s+(?:administration|White\s+House|Pentagon))\s+long\s+(?:refused|resisted|rejected|barred|forbade|opposed|balked|declined|held\s+out)|previously|until now|until\s+(?:very\s+|quite\s+)?recently|until\s+(?:this|last)\s+(?:week|month)|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:this|the) (?:year|war)|prior restraint|before the decision|until then|(?:earlier|previous|former|old)\s+(?:stance|policy|position|posture|line|approach|rules?),?\s+(?:under|by)\s+which)\b/i;
+  /\b(?:(?<!\b(?:mines|missiles|weapons|arms|systems|munitions|rockets|shells|equipment|aid|help|support|permission|latitude|freedom|tools|means|what)\s+(?:Kyiv|Ukraine|Zelensky|Zelenskyy|the\s+Ukrainians|Ukrainians|he|she|they|it|we)\s+)had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|(?:Biden|Washington|he|the\s+(?:administration|White\s+House|Pentagon))\s+long\s+(?:refused|resisted|rejected|barred|forbade|opposed|balked|declined|held\s+out)|previously|until now|till now|until\s+(?:very\s+|quite\s+)?recently|until\s+(?:this|last)\s+(?:week|month)|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:this|the) (?:year|war)|prior restraint|before the decision|until then|(?:earlier|previous|former|old)\s+(?:stance|policy|position|posture|line|approach|rules?),?\s+(?:under|by)\s+which)\b/i;
 
 /**
  * Reported speech shifts its tense back: "officials said Biden had ruled out giving Ukraine the
@@ -499,13 +499,21 @@ const SUBORDINATE = [
   // against the one before it (not a verb: "…, not allowed.", "…, not been granted.").
   /,\s*not\s+(?!(?:only|least|yet|so|to|until|since|because|for|when|if|as|even|ever|always|necessarily|quite|entirely|really|exactly|all|much|long|now|that|this|there|be|been|being|have|had|done|given)\b)(?!(?:[a-z][\w'’-]*\s+){0,2}(?:[a-z]+ed|taken|given|seen|known|chosen|driven|written|spoken|broken|forbidden|hidden|shown|sworn)\s*(?:[;.]|$))[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?=\s*(?:[;.]|$))/g,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
+  // "…kept contractors out of Ukraine, a restriction Trump could lift on day one": what may become
+  // of the act, told in an appositive after it, is no hedge on the act.
+  /,\s*(?:a|an)\s+(?:restriction|ban|limit|rule|step|move|decision|policy|change|curb)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,3}?(?:could|may|might|would|will|can)\b[^,;]*(?=[,;]|$)/gi,
   // "…cleared contractors to work inside Ukraine, so damaged gear would not have to leave the
   // country": what the act is for, not a second assertion (nor its "would" a hypothetical).
   /,\s*so(?:\s+that)?\s+(?!(?:I|we|you)\b)(?:[\w'’-]+\s+){1,4}?(?:would|could|can|will|might|need)(?:\s+not\b|n['’]t\b)?[^,;]*(?=[,;]|$)/gi,
 ];
 
-/** Clause breaks that end a negation's reach: a dash set off by spaces, a semicolon, a colon. */
-const CLAUSE_BREAK = /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s/g;
+/**
+ * Clause breaks that end a negation's reach: a dash set off by spaces, a semicolon, a colon; and an
+ * "and" before a second denial ("never formally announced the change and declined to comment"),
+ * which tells the same silence again rather than cancelling the first.
+ */
+const CLAUSE_BREAK =
+  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|\s+and\s+(?=(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
 
 /** Whether each clause between breaks holds an odd number of the kept cues. */
 function clauseParities(text: string, kept: readonly { start: number }[]): boolean[] {
@@ -549,7 +557,7 @@ const PURPOSE = new RegExp(
  * the lookbehind, which scans back up to 80 characters, to where "since" starts.)
  */
 const TAKEN_GROUND = new RegExp(
-  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied|held|carved(?:\s+out)?)\b[^,;.]*|\b(?:ground|territory|land|area|foothold|slice|part|portion)\s+(?:seized|captured|taken|grabbed|won|gained)\s+(?:in|during|since)\b[^,;.]*|\b(?=(?:ever\s+)?since\b)(?<=\b(?:held|holding|holds?|clung|clinging|cling|hung|hanging|kept|keeping|losing|lost|shrinking|shrunk|shrank|shrinks|eroding|eroded)\b[^,;.]{0,80}?)(?:ever\s+)?since\s+(?:their|its|the|an?|it|they|launching|crossing)\b[^,;.]*`,
+  String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|its\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied|held|carved(?:\s+out)?)\b[^,;.]*|\b(?:ground|territory|land|area|foothold|slice|part|portion)\s+(?:seized|captured|taken|grabbed|won|gained)\s+(?:in|during|since)\b[^,;.]*|(?<=\b(?:ground|territory|land|area|foothold|slice|part|portion)),\s+(?:seized|captured|taken|grabbed|won|gained)\s+(?:in|during|since)\b[^,;.]*|\b(?=(?:ever\s+)?since\b)(?<=\b(?:held|holding|holds?|clung|clinging|cling|hung|hanging|kept|keeping|losing|lost|shrinking|shrunk|shrank|shrinks|eroding|eroded)\b[^,;.]{0,80}?)(?:ever\s+)?since\s+(?:their|its|the|an?|it|they|launching|crossing)\b[^,;.]*`,
   'gi',
 );
 

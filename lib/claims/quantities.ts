@@ -258,9 +258,13 @@ const LABEL_BEFORE =
  */
 const AGE_BEFORE = /\b[A-Z][\w'’-]+,\s$/;
 
-/** Words after a figure that make it a frequency or an audience, not a count of people or things. */
+/**
+ * Words after a figure that make it a frequency, an audience or a temperature ("below 0 C", "-5°C",
+ * "10 degrees"), not a count of people or things.
+ */
 const NOT_A_COUNT_AFTER =
-  /^\s+(?:times|views|shares|likes|followers|retweets|reposts|comments|subscribers)\b/i;
+  /^\s+(?:times|views|shares|likes|followers|retweets|reposts|comments|subscribers|degrees)\b/i;
+const TEMPERATURE_AFTER = /^(?:\s*°|\s?[CF](?![\w'’-]))/;
 
 /**
  * A figure followed at once by a plural noun no fact counts ("a million households", "50
@@ -359,7 +363,11 @@ export function extractQuantities(
     }
     // "a post viewed more than two million times", "shared 10,000 times", "three times as many":
     // how often, not how many of anything the sentence is about.
-    if (dimension === 'count' && NOT_A_COUNT_AFTER.test(text.slice(end))) continue;
+    if (
+      dimension === 'count' &&
+      (NOT_A_COUNT_AFTER.test(text.slice(end)) || TEMPERATURE_AFTER.test(text.slice(end)))
+    )
+      continue;
     if (dimension === 'count') {
       const n = countNounAfter(text, end);
       if (n) {

@@ -2430,6 +2430,7 @@ export function matchClaim(
   const seatedIn = claim.text.search(SEATED_IN) >= 0;
   const citedTail = CITED_TAIL.exec(claim.text);
   let prisonerSwap: boolean | undefined;
+  let takenSpans: [number, number][] | undefined;
   // A doubt said outright, not only one cause weighed against another ("… rather than …").
   let doubtsOutright: boolean | undefined;
   let namesTheCause: boolean | undefined;
@@ -2517,14 +2518,23 @@ export function matchClaim(
       d.to !== null &&
       d.to < ctx.epoch.start &&
       ASIDE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start));
+    // And, for a fact without a date, the date of how ground was taken: "Zelenskyy regards that
+    // land, seized in a surprise incursion in August, as a bargaining chip" does not date the chip.
+    // (Not since when it has been held: "losing ground there since its August incursion".)
+    const takenGround = (d: DateValue) =>
+      !f.fact.slots.includes('date') &&
+      (takenSpans ??= takenGroundSpans(claim.text).filter(
+        ([s]) => !/^(?:ever\s+)?since\b/i.test(claim.text.slice(s)),
+      )).some(([s, e]) => d.start >= s && d.end <= e);
     const background = (d: DateValue) =>
-      !sinceFact &&
-      ((SINCE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start)) &&
-        !factSince(claim.text, d, f)) ||
-        WORRIED_SINCE.test(claim.text.slice(Math.max(0, d.start - 80), d.start)) ||
-        aside(d)) &&
-      (!f.fact.slots.includes('date') ||
-        (ctx.epoch !== null && farFromFactDates({ ...claim, dates: [d] }, ctx.epoch, f)));
+      takenGround(d) ||
+      (!sinceFact &&
+        ((SINCE_BEFORE.test(claim.text.slice(Math.max(0, d.start - 160), d.start)) &&
+          !factSince(claim.text, d, f)) ||
+          WORRIED_SINCE.test(claim.text.slice(Math.max(0, d.start - 80), d.start)) ||
+          aside(d)) &&
+        (!f.fact.slots.includes('date') ||
+          (ctx.epoch !== null && farFromFactDates({ ...claim, dates: [d] }, ctx.epoch, f))));
     const clauseDates = {
       ...claim,
       dates: f.fact.slots.includes('date')
