@@ -165,6 +165,7 @@ export const BLIND_SETS = {
   'blind-146': join(EVAL_DIR, 'blind-146'),
   'blind-147': join(EVAL_DIR, 'blind-147'),
   'blind-148': join(EVAL_DIR, 'blind-148'),
+  'blind-149': join(EVAL_DIR, 'blind-149'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
