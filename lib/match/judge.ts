@@ -1785,6 +1785,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // Shadow missiles would now be fired into Russia"), except of a fact that someone kept silent.
   if (!f.prospective && SPECULATED.test(claim.text)) return null;
   if (!f.prospective && !f.fact.negated && NOT_GUESSED.test(claim.text)) return null;
+  // So does a question reported as the whole sentence: "Brennan asked whether Ukraine could hold on
+  // to the territory", "Sen. Park asked whether Kyiv could still use the ground … as leverage".
+  // (Not for a fact that something is uncertain: the question is what it says.)
+  if (!OPEN_QUESTION_FACT.test(f.fact.statement) && REPORTED_QUESTION.test(claim.text)) return null;
   // A claim the sentence reports only to reject it ("The Pentagon denied reports that mines were
   // cleared") is, for a fact about whether it happened, the sentence denying it; to any other fact
   // it says nothing of its own.
@@ -1856,8 +1860,6 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // "So was it really North Korea that changed the president's mind?" asks the disputed question;
     // it takes no side. (A statement before it, "… put it at 11,000; does that still hold?", does.)
     if (claim.modality === 'question' && !claim.text.includes(';')) return null;
-    // So does a question reported: "Brennan asked whether Ukraine could hold on to the territory".
-    if (REPORTED_QUESTION.test(claim.text)) return null;
     const d = disputedVerdict(claim, f, score);
     if (d) return d;
     if (f.fact.disputes.some((x) => x.kind === 'numeric')) return null;

@@ -75,7 +75,7 @@ export function countsBack(sentence: string): boolean {
  * "They've already clashed with Ukrainian forces there", "They are reported to have clashed …":
  * those who fought, named by "they" alone, are a group of people (troops), not one thing.
  */
-const THEY_FOUGHT = String.raw`^\W*${OPENING}they(?:['’]ve|['’]re|\s+have|\s+had|\s+are|\s+were)?\s+(?:(?:reportedly\s+)?(?:reported|said|believed|thought|understood|known)\s+to\s+(?:have\s+)?)?(?:(?:already|reportedly|since|now|also|repeatedly|been)\s+)*(?:clashed|fought|fighting|battled|battling|engaged|skirmished|suffered|taken\s+(?:heavy\s+)?(?:losses|casualties))\b`;
+const THEY_FOUGHT = String.raw`^\W*${OPENING}they(?:['’]ve|['’]re|\s+have|\s+had|\s+are|\s+were)?\s+(?:(?:reportedly\s+)?(?:reported|said|believed|thought|understood|known)\s+to\s+(?:have\s+|be\s+)?)?(?:(?:already|reportedly|since|now|also|repeatedly|been)\s+)*(?:clashed|fought|fighting|battled|battling|engaged|skirmished|suffered|taken\s+(?:heavy\s+)?(?:losses|casualties)|(?:taking|took|taken)\s+part\s+in\s+(?:combat|the\s+fighting|fighting|battles?|assaults?))\b`;
 
 /**
  * Does a sentence refer back to a group of people, such as the troops a story is about ("Most of
