@@ -461,6 +461,12 @@ const REPORTED_BACKSHIFT =
  * parentheses, and concessive/temporal openers. Negation inside them ("which had long refused")
  * says nothing about the main claim.
  */
+/**
+ * An assent that opens a sentence, after a speaker's tag if any ("ORR: Sure,", "Yes,"): what follows
+ * its comma is the speaker's own claim, not a clause set against it.
+ */
+export const ASSENT_OPENING = String.raw`^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:sure|yes|yeah|true|right|well|ok|okay|granted|fair\s+enough)`;
+
 const SUBORDINATE = [
   /\([^)]*\)/g,
   // "…, according to people familiar with the matter who asked not to be identified", "said an
@@ -470,7 +476,10 @@ const SUBORDINATE = [
   /\b(?:(?:asked|requested)\s+not\s+to\s+be|(?:declined|(?:did\s+not|didn['’]t)\s+want)\s+to\s+be|spoke\s+on\s+(?:the\s+)?condition\s+(?:that\s+)?(?:they|he|she)\s+not\s+be)\s+(?:identified|named)\b[^,;.]*|\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss|be\s+(?:identified|named))\b[^,;.]*/gi,
   // (Not after an opening "Sure," or "Yes,": "Sure, though contractors still aren't allowed to work
   // inside Ukraine" is the speaker's own claim.)
-  /(?<!^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:sure|yes|yeah|true|right|well|ok|okay|granted|fair\s+enough)),\s*(?:which|who|whom|whose|where|although|though(?!\s*,)|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)/gi,
+  new RegExp(
+    String.raw`(?<!${ASSENT_OPENING}),\s*(?:which|who|whom|whose|where|although|though(?!\s*,)|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)`,
+    'gi',
+  ),
   // "…held back on the mines, refusing to send them": the same refusal told again, not a second
   // negation that would cancel the first.
   /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,

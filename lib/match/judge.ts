@@ -11,6 +11,7 @@ import { groupCountry, misplaced } from '../claims/places';
 import { russianMissiles, weaponOrigins, withoutComparisons } from '../claims/origin';
 import {
   answeredRequest,
+  ASSENT_OPENING,
   mainClause,
   polarity,
   QUESTION_OF_WHETHER,
@@ -681,8 +682,10 @@ function contraryWord(text: string, f: IndexedFact): string | null {
  * Every alternative starts with a fixed character or whitespace, so the regex engine can skip ahead
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
-const CLAUSE_SPLIT =
-  /[;:]\s+|(?<!^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:sure|yes|yeah|true|right|well|ok|okay|granted)),\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+|\s+[—–]\s+/gi;
+const CLAUSE_SPLIT = new RegExp(
+  String.raw`[;:]\s+|(?<!${ASSENT_OPENING}),\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+|\s+[—–]\s+`,
+  'gi',
+);
 
 /** A dash between spaces: what follows is a clause of its own, often another event. */
 const DASH_AFTER = /\s[—–]\s/;
@@ -1337,6 +1340,12 @@ const ALLY_OF =
  */
 const SEATED_IN =
   /\b(?:embassy|embassies|mission|consulate|bureau|delegation|correspondent|office)\s+in\s+(?:washington|moscow|kyiv|kiev|london|brussels|paris|berlin|seoul|pyongyang)\b/gi;
+
+/** Names that stand only for whose ally or where another is: a fact they alone reach is not said. */
+const NAMING_ASIDES = [
+  { re: ALLY_OF, why: 'only whose ally another is' },
+  { re: SEATED_IN, why: 'only where another body sits' },
+];
 
 /** A fact that someone rejected reports: "… denied the first reports of North Korean involvement". */
 const REJECTS_REPORTS =
@@ -2428,8 +2437,10 @@ export function matchClaim(
   let doubtsAccountBack: boolean | undefined;
   // Asides and phrases read once per sentence, not once per candidate fact.
   const notSpecified = NOT_SPECIFIED.test(claim.text);
-  const allyOf = claim.text.search(ALLY_OF) >= 0;
-  const seatedIn = claim.text.search(SEATED_IN) >= 0;
+  const asides = NAMING_ASIDES.filter(({ re }) => claim.text.search(re) >= 0).map((a) => ({
+    ...a,
+    rest: claim.text.replace(a.re, ' '),
+  }));
   const citedTail = CITED_TAIL.exec(claim.text);
   let prisonerSwap: boolean | undefined;
   let takenSpans: [number, number][] | undefined;
@@ -2654,12 +2665,9 @@ export function matchClaim(
       skip(f, 'what a weapon is built for');
       continue;
     }
-    if (allyOf && !touches(ctx, claim.text.replace(ALLY_OF, ' '), claim.text, f)) {
-      skip(f, 'only whose ally another is');
-      continue;
-    }
-    if (seatedIn && !touches(ctx, claim.text.replace(SEATED_IN, ' '), claim.text, f)) {
-      skip(f, 'only where another body sits');
+    const named = asides.find(({ rest }) => !touches(ctx, rest, claim.text, f));
+    if (named) {
+      skip(f, named.why);
       continue;
     }
     if (citedTail && onlyAttributionOf(ctx, claim.text, citedTail, f)) {
