@@ -62,7 +62,14 @@ export default defineConfig({
     // activeTab + scripting: "Check this page" on any site, only when the reader asks.
     // contextMenus: where the reader asks. Other sites are requested one by one, at that moment
     // ("Always check this site"), from the optional host permissions.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // offscreen (Chrome): the document whose workers hold the engines (entrypoints/offscreen).
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // The sites the content script runs on, so the background may inject the card's UI script
     // there when it is first needed (no wider than the content script's own matches).
     host_permissions: [...NEWS_SITE_MATCHES],

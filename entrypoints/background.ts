@@ -3,19 +3,22 @@ import { defineBackground } from 'wxt/utils/define-background';
 import prebuilt from 'virtual:crosscheck-factbase';
 import preparedIndex from 'virtual:crosscheck-index';
 import warmUpProse from 'virtual:crosscheck-warm-up';
-import { bundledEngine, usePreparedIndex, warmUpPages } from '@/lib/check';
+import { bundledEngine, usePreparedIndex, warmUpEngine } from '@/lib/check';
 import { usePrebuiltFactBase } from '@/lib/factbase/bundled';
 import type { PlainFactConflict } from '@/lib/factbase/types';
 import {
   err,
   isMessage,
+  isResult,
   isTabSummary,
+  type PageAnalyseRequest,
   type PageAnalysis,
   type TabState,
 } from '@/lib/messaging/protocol';
 import { createNotesService, isNotesMessage } from '@/lib/messaging/notes-service';
 import { ANALYSE_PORT, answerPort } from '@/lib/messaging/port';
-import { createBackgroundRouter } from '@/lib/messaging/router';
+import { createBackgroundRouter, type SenderInfo } from '@/lib/messaging/router';
+import type { OffscreenAnalyseRequest } from '@/lib/messaging/split';
 import { backgroundTask } from '@/lib/util/steps';
 import { openNotesDatabase } from '@/lib/notes/db';
 import { originPattern, patternOfScriptId, siteScriptId } from '@/lib/messaging/site-access';
@@ -33,6 +36,41 @@ const STATES_KEY = 'crosscheck:tabs';
 
 /** `storage.local` key: ids of notes whose passage could not be found on their page last time. */
 const ORPHANS_KEY = 'crosscheck:orphans';
+
+/**
+ * Chrome: an offscreen document's workers (entrypoints/offscreen) keep engines warm while Chrome
+ * stops this worker between pages. Firefox has no offscreen documents.
+ */
+const OFFSCREEN = import.meta.env.BROWSER !== 'firefox';
+const OFFSCREEN_URL = '/offscreen.html';
+/**
+ * How long after a page's check the offscreen document is opened, if no page asked meanwhile:
+ * Chrome stops this worker after 30 s without events.
+ */
+const OFFSCREEN_IDLE_MS = 15_000;
+/** How long a worker started while the offscreen document is open waits before its warm-up. */
+const REWARM_DELAY_MS = 2_000;
+
+let creatingOffscreen: Promise<void> | null = null;
+/** Opens the offscreen document unless it is open; concurrent calls share one attempt. */
+function ensureOffscreenDocument(): Promise<void> {
+  creatingOffscreen ??= (async () => {
+    try {
+      if (await browser.offscreen.hasDocument()) return;
+      await browser.offscreen.createDocument({
+        url: OFFSCREEN_URL,
+        reasons: [browser.offscreen.Reason.WORKERS],
+        justification: 'Runs the fact-checking engine in workers that stay warm between pages.',
+      });
+    } catch (error) {
+      // Opened meanwhile by another call, or not supported: pages then ask this worker.
+      console.warn('Crosscheck: no offscreen document:', error);
+    } finally {
+      creatingOffscreen = null;
+    }
+  })();
+  return creatingOffscreen;
+}
 
 const MENU = {
   note: 'crosscheck-note-selection',
@@ -250,10 +288,47 @@ export default defineBackground(() => {
     }
     answerPort(port, (message) =>
       isMessage(message) && message.type === 'page/analyse'
-        ? router.handle(message, sender)
+        ? analyseAnywhere(message, sender)
         : err('this port carries page/analyse requests only'),
     );
   });
+
+  /**
+   * A page's analysis: by this worker's engine once it is warm; before that, in Chrome, by the
+   * offscreen document's warm engines if the document is open (this worker was stopped as idle and
+   * started again by the page), else here all the same.
+   */
+  async function analyseAnywhere(
+    message: PageAnalyseRequest,
+    sender: SenderInfo,
+  ): Promise<unknown> {
+    if (OFFSCREEN && !engineWarm) {
+      try {
+        if (await browser.offscreen.hasDocument()) {
+          const { title, blocks, published, evidence, assumeRelevant } = message;
+          const request: OffscreenAnalyseRequest = {
+            type: 'offscreen/analyse',
+            page: { title, blocks, published, evidence },
+            assumeRelevant,
+          };
+          const answer: unknown = await browser.runtime.sendMessage(request);
+          if (isResult(answer) && answer.ok) return answer;
+        }
+      } catch {
+        // The document closed meanwhile: analyse here.
+      }
+    }
+    const answer = router.handle(message, sender);
+    if (OFFSCREEN) openOffscreenWhenIdle();
+    return answer;
+  }
+
+  /** Opens the offscreen document once no page has asked for `OFFSCREEN_IDLE_MS`. */
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  function openOffscreenWhenIdle(): void {
+    clearTimeout(idle);
+    idle = setTimeout(() => void ensureOffscreenDocument(), OFFSCREEN_IDLE_MS);
+  }
 
   browser.tabs.onRemoved.addListener((tabId) => router.forgetTab(tabId));
   // A tab that navigates drops its old page's state (and badge) until the new page reports.
@@ -277,24 +352,30 @@ export default defineBackground(() => {
   // whole warm-up that one step kept a page that asked early waiting (a stopped worker's next
   // page: median crosscheck:total 64 → 49 ms, four alternations of `npm run bench:page`).
   // `crosscheck:warm-up` measures it (its `detail.busy` is the work alone).
+  /** Whether this worker's engine has finished its warm-up. */
+  let engineWarm = false;
   const warmUp = async () => {
     await backgroundTask();
     const start = performance.now();
-    const engine = bundledEngine();
-    let busy = 0;
-    for (const page of warmUpPages(engine.base, warmUpProse)) {
-      const steps = engine.analyseSteps(page, { assumeRelevant: true });
-      for (;;) {
-        const t = performance.now();
-        const done = steps.next().done;
-        busy += performance.now() - t;
-        await backgroundTask();
-        if (done) break;
-      }
-    }
+    const busy = await warmUpEngine(bundledEngine(), warmUpProse, backgroundTask);
     performance.measure('crosscheck:warm-up', { start, end: performance.now(), detail: { busy } });
+    engineWarm = true;
   };
-  void warmUp();
+  // In Chrome, once this worker's engine is warm and no page has asked for a while (the reader is
+  // reading), it opens the offscreen document, whose engines answer for it whenever it is started
+  // again, cold, by a page (see `analyseAnywhere`); their warm-up would compete for the processor
+  // with the pages a reader opens one after another. Started again while the document is open,
+  // this worker waits a while before its own warm-up, for the same reason.
+  if (OFFSCREEN) {
+    void (async () => {
+      const open = await browser.offscreen.hasDocument().catch(() => false);
+      if (open) await new Promise((resolve) => setTimeout(resolve, REWARM_DELAY_MS));
+      await warmUp();
+      if (!open) openOffscreenWhenIdle();
+    })();
+    // Listening for the browser's start starts this worker with it.
+    browser.runtime.onStartup.addListener(() => undefined);
+  } else void warmUp();
 
   // Keyboard commands (Alt+Shift+N / Alt+Shift+P by default; changeable in the browser's shortcuts page).
   browser.commands.onCommand.addListener((command, tab) => {

@@ -99,6 +99,12 @@ export interface CheckOptions {
   assumeRelevant?: boolean;
   /** Receives each stage's duration in milliseconds (bench, User Timing). */
   onStage?: (stage: Stage, ms: number) => void;
+  /**
+   * Annotate only the page's blocks from `from` up to (not including) `to`; the others are read
+   * only as what comes before (see `splitPage`: two engines share one page). Offsets and block
+   * numbers stay the whole page's.
+   */
+  blockRange?: readonly [from: number, to: number];
 }
 
 /** Blocks whose annotations an engine remembers (a live blog re-sends its old blocks on update). */
@@ -497,7 +503,10 @@ export class Engine {
     ]);
     const add = (stage: Stage, ms: number) =>
       stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + ms);
-    for (let bi = 0; bi < page.blocks.length; bi++) {
+    const [from, to] = options.blockRange ?? [0, page.blocks.length];
+    for (let bi = 0; bi < Math.min(from, page.blocks.length); bi++)
+      offset += page.blocks[bi]!.length + 2;
+    for (let bi = Math.max(from, 0); bi < Math.min(to, page.blocks.length); bi++) {
       const block = page.blocks[bi]!;
       const readBefore = (n: number) => sentencesBefore(page.blocks, bi, n);
       const key = `${page.published ?? ''}\u0000${block}`;
@@ -780,6 +789,30 @@ export function warmUpPages(base: FactBase, prose: readonly string[] = []): Page
   for (let i = 0; i < page.blocks.length; i += WARM_UP_BLOCKS_PER_PAGE)
     pages.push({ ...page, blocks: page.blocks.slice(i, i + WARM_UP_BLOCKS_PER_PAGE) });
   return pages;
+}
+
+/**
+ * Reads the warm-up pages (`warmUpPages`) with `engine`, one step at a time, awaiting `pause`
+ * before each next step so that a request arriving meanwhile runs first. Resolves with the time
+ * the steps themselves took, in milliseconds.
+ */
+export async function warmUpEngine(
+  engine: Engine,
+  prose: readonly string[],
+  pause: () => Promise<void>,
+): Promise<number> {
+  let busy = 0;
+  for (const page of warmUpPages(engine.base, prose)) {
+    const steps = engine.analyseSteps(page, { assumeRelevant: true });
+    for (;;) {
+      const t = now();
+      const done = steps.next().done;
+      busy += now() - t;
+      await pause();
+      if (done) break;
+    }
+  }
+  return busy;
 }
 
 /** The engine over the bundled fact base, built on first use. */

@@ -99,22 +99,37 @@ export function openRequest(connect: () => PortLike): PortRequest {
 }
 
 /**
- * The background's side: answers every message on `port` with `handle(message)`, in order. Should
- * `handle` throw, the port is closed, so the asker learns at once (`PortClosedError`) rather than
+ * The background's side: answers every message on `port` with `handle(message)` (or what the
+ * promise it returns resolves to). Should `handle` throw or its promise reject, the port is closed, so the asker learns at once (`PortClosedError`) rather than
  * waiting for an answer that will never come.
  */
 export function answerPort(port: PortLike, handle: (message: unknown) => unknown): void {
-  port.onMessage.addListener((message) => {
+  const close = () => {
     try {
-      port.postMessage(handle(message));
+      port.disconnect();
     } catch {
-      // A failed handler, or the page went away meanwhile (tab closed, navigated).
-      try {
-        port.disconnect();
-      } catch {
-        // Already gone.
-      }
+      // Already gone.
     }
+  };
+  const post = (answer: unknown) => {
+    try {
+      port.postMessage(answer);
+    } catch {
+      // The page went away meanwhile (tab closed, navigated).
+      close();
+    }
+  };
+  port.onMessage.addListener((message) => {
+    let answer: unknown;
+    try {
+      answer = handle(message);
+    } catch {
+      close();
+      return;
+    }
+    // A handler may answer later (a promise): the answer is posted once it settles.
+    if (answer instanceof Promise) answer.then(post, close);
+    else post(answer);
   });
 }
 

@@ -507,3 +507,59 @@ export async function buildWithHostAccess(origins: string[]): Promise<string> {
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
 }
+
+/**
+ * Evaluates `expression` in the extension's offscreen document, if one is open (DevTools
+ * protocol; Playwright lists no such page), and returns its value; null without a document.
+ */
+export async function inOffscreen(b: ExtensionBrowser, expression: string): Promise<number | null> {
+  const page = b.context.pages()[0] ?? (await b.context.newPage());
+  const cdp = await b.context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.url.endsWith(`${b.extensionId}${OFFSCREEN_PATH}`));
+    if (!target) return null;
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    });
+    const answer = new Promise<number | null>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const reply = JSON.parse(event.message) as {
+          id?: number;
+          result?: { result?: { value?: unknown } };
+        };
+        if (reply.id !== 1) return;
+        const value = reply.result?.result?.value;
+        resolve(typeof value === 'number' ? value : null);
+      });
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({
+        id: 1,
+        method: 'Runtime.evaluate',
+        params: { expression, returnByValue: true },
+      }),
+    });
+    return await answer;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The offscreen document's path in the built extension (entrypoints/offscreen). */
+const OFFSCREEN_PATH = '/offscreen.html';
+
+/**
+ * Waits until the extension has opened its offscreen document (Chrome), as it does once no page
+ * has asked for a while (entrypoints/background.ts): what a reader's pause leaves behind before
+ * Chrome stops the idle worker (after 30 s).
+ */
+export async function offscreenOpened(b: ExtensionBrowser, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await inOffscreen(b, '1')) === null) {
+    if (Date.now() > deadline) throw new Error('the offscreen document did not open');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

@@ -15,6 +15,8 @@ import {
   expectedMarks,
   launchWithExtension,
   newPageWithTabId,
+  inOffscreen,
+  offscreenOpened,
   openExtensionPage,
   pageMarks,
   pageRanges,
@@ -529,6 +531,49 @@ describe('highlights in Chromium', () => {
       }
     },
   );
+
+  // In Chrome, once no page has asked for a while, the background opens an offscreen document
+  // whose workers keep engines warm; Chrome stops the idle service worker but not the document.
+  // The next page starts a cold worker, which has the document's engines answer for it.
+  it('a service worker stopped after the offscreen document opened: its engines check the page', async () => {
+    const own = await launchWithExtension();
+    try {
+      const seed = SEED_PAGES[3]!;
+      const html = seedPageHtml(seed);
+      await servePage(own.context, seed.url, html);
+      const cdp = await own.context.newCDPSession(await own.context.newPage());
+      let stopped = false;
+      const extensionOrigin = `chrome-extension://${own.extensionId}/`;
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        stopped ||= versions.some(
+          (v) => v.scriptURL.startsWith(extensionOrigin) && v.runningStatus === 'stopped',
+        );
+      });
+      await cdp.send('ServiceWorker.enable');
+      await offscreenOpened(own, 40_000);
+      expect(
+        await inOffscreen(own, `performance.getEntriesByName('crosscheck:analyse').length`),
+      ).toBe(0);
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => stopped).toBe(true);
+      const page = await own.context.newPage();
+      const logged: string[] = [];
+      page.on('console', (m) => logged.push(m.text()));
+      await page.goto(seed.url);
+      await waitForChecks(page);
+      const expected = expectedMarks(html);
+      expect(expected.length).toBeGreaterThan(5);
+      expect(await pageMarks(page)).toEqual(expected);
+      // The document's engines read it.
+      expect(
+        await inOffscreen(own, `performance.getEntriesByName('crosscheck:analyse').length`),
+      ).toBe(1);
+      expect(logged).toEqual([]);
+      expect(own.blockedRequests).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  }, 90_000);
 
   describe('engine verdicts found wrong while writing the fixtures', () => {
     const contradictions = (sentence: string) =>

@@ -126,6 +126,25 @@ describe('openRequest / answerPort', () => {
     await expect(request.ask({ type: 'page/analyse' })).rejects.toBeInstanceOf(PortClosedError);
   });
 
+  it('answerPort posts an answer that comes later, once its promise settles', async () => {
+    const [page, background] = portPair();
+    let finish!: (value: unknown) => void;
+    answerPort(background, () => new Promise((resolve) => (finish = resolve)));
+    const request = openRequest(() => page);
+    const asked = request.ask({ type: 'page/analyse' });
+    await tick();
+    expect(background.posted).toEqual([]);
+    finish({ ok: true, value: 'late' });
+    await expect(asked).resolves.toEqual({ ok: true, value: 'late' });
+  });
+
+  it('answerPort closes the port when the promised answer fails', async () => {
+    const [page, background] = portPair();
+    answerPort(background, () => Promise.reject(new Error('offscreen document gone')));
+    const request = openRequest(() => page);
+    await expect(request.ask({ type: 'page/analyse' })).rejects.toBeInstanceOf(PortClosedError);
+  });
+
   it('answerPort answers each message in order', async () => {
     const [page, background] = portPair();
     const seen: unknown[] = [];

@@ -1,0 +1,51 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import prebuilt from 'virtual:crosscheck-factbase';
+import preparedIndex from 'virtual:crosscheck-index';
+import warmUpProse from 'virtual:crosscheck-warm-up';
+import { bundledEngine, usePreparedIndex, warmUpEngine } from '@/lib/check';
+import { usePrebuiltFactBase } from '@/lib/factbase/bundled';
+import { analysePage, isEngineWorkerRequest, type EngineWorkerAnswer } from '@/lib/messaging/split';
+import { backgroundTask } from '@/lib/util/steps';
+
+/**
+ * One engine in a dedicated worker of Chrome's offscreen document (entrypoints/offscreen): it
+ * annotates the run of a page's blocks it is given. Several such workers share a page, and they
+ * stay warm when Chrome stops the service worker.
+ */
+export default defineUnlistedScript({
+  include: ['chrome'],
+  main,
+});
+
+function main(): void {
+  usePrebuiltFactBase(prebuilt);
+  usePreparedIndex(preparedIndex);
+  const scope = globalThis as unknown as {
+    onmessage: ((event: MessageEvent) => void) | null;
+    postMessage(message: EngineWorkerAnswer): void;
+  };
+  scope.onmessage = (event) => {
+    const request: unknown = event.data;
+    if (!isEngineWorkerRequest(request)) return;
+    const start = performance.now();
+    try {
+      const value = analysePage(
+        bundledEngine(),
+        request.page,
+        request.assumeRelevant,
+        request.range,
+      );
+      scope.postMessage({ id: request.id, ok: true, value, ms: performance.now() - start });
+    } catch (error) {
+      scope.postMessage({ id: request.id, ok: false, error: String(error) });
+    }
+  };
+  // The same warm-up as the service worker's (entrypoints/background.ts), in lowest-priority tasks.
+  void (async () => {
+    await backgroundTask();
+    const start = performance.now();
+    const busy = await warmUpEngine(bundledEngine(), warmUpProse, backgroundTask);
+    performance.measure('crosscheck:warm-up', { start, end: performance.now(), detail: { busy } });
+    scope.postMessage({ id: 0, ok: true, warm: true });
+  })();
+}
