@@ -48,6 +48,11 @@ const OFFSCREEN_URL = '/offscreen.html';
  * Chrome stops this worker after 30 s without events.
  */
 const OFFSCREEN_IDLE_MS = 15_000;
+/**
+ * How long a restarted worker waits for the offscreen document's answer before it analyses the
+ * page itself (its engines answer a 6,000-word article in well under half a second).
+ */
+const FORWARD_TIMEOUT_MS = 3_000;
 /** How long a worker started while the offscreen document is open waits before its warm-up. */
 const REWARM_DELAY_MS = 2_000;
 
@@ -311,7 +316,11 @@ export default defineBackground(() => {
             page: { title, blocks, published, evidence },
             assumeRelevant,
           };
-          const answer: unknown = await browser.runtime.sendMessage(request);
+          // Not waited on for long: a document that cannot answer leaves the page to this worker.
+          const answer: unknown = await Promise.race([
+            browser.runtime.sendMessage(request),
+            new Promise((resolve) => setTimeout(resolve, FORWARD_TIMEOUT_MS)),
+          ]);
           if (isResult(answer) && answer.ok) return answer;
         }
       } catch {

@@ -26,7 +26,12 @@ function main(): void {
   };
   scope.onmessage = (event) => {
     const request: unknown = event.data;
-    if (!isEngineWorkerRequest(request)) return;
+    if (!isEngineWorkerRequest(request)) {
+      // Answered all the same, so that nobody waits for it.
+      const id = (request as { id?: unknown } | null)?.id;
+      if (typeof id === 'number') scope.postMessage({ id, ok: false, error: 'malformed request' });
+      return;
+    }
     const start = performance.now();
     try {
       const value = analysePage(

@@ -18,14 +18,17 @@ import {
  */
 const WORKERS = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
 
-const pending = new Map<number, (answer: EngineWorkerAnswer) => void>();
+/** Requests a worker has not answered yet, by id: what to do with the answer, and the worker. */
+const pending = new Map<number, { worker: Worker; done: (answer: EngineWorkerAnswer) => void }>();
 let nextId = 1;
 /**
  * The workers, started one after another: each next one once the one before has warmed up, so that
- * a page that asks while the browser is starting finds one engine that has had the CPU to itself.
+ * the first pages the reader opens meanwhile compete with one warm-up at most. A worker that fails
+ * (an error its engine did not catch, a message it cannot read) fails its open requests, so the
+ * service worker analyses those pages itself, and is replaced.
  */
 const workers: Worker[] = [];
-function startWorker(): void {
+function startWorker(at = workers.length): void {
   const worker = new Worker(browser.runtime.getURL('/engine-worker.js'));
   worker.onmessage = (event: MessageEvent<EngineWorkerAnswer>) => {
     const answer = event.data;
@@ -33,11 +36,24 @@ function startWorker(): void {
       if (workers.length < WORKERS) startWorker();
       return;
     }
-    const done = pending.get(answer.id);
+    const request = pending.get(answer.id);
     pending.delete(answer.id);
-    done?.(answer);
+    request?.done(answer);
   };
-  workers.push(worker);
+  const fail = (event: Event) => {
+    event.preventDefault();
+    for (const [id, request] of pending) {
+      if (request.worker !== worker) continue;
+      pending.delete(id);
+      request.done({ id, ok: false, error: 'the engine worker failed' });
+    }
+    worker.terminate();
+    const i = workers.indexOf(worker);
+    if (i >= 0) startWorker(i);
+  };
+  worker.onerror = fail;
+  worker.onmessageerror = fail;
+  workers[at] = worker;
 }
 startWorker();
 
@@ -46,8 +62,8 @@ function ask(
   request: Omit<EngineWorkerRequest, 'id'>,
 ): Promise<EngineWorkerAnswer> {
   const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, resolve);
+  return new Promise((done) => {
+    pending.set(id, { worker, done });
     worker.postMessage({ ...request, id } satisfies EngineWorkerRequest);
   });
 }
