@@ -166,6 +166,8 @@ export const BLIND_SETS = {
   'blind-147': join(EVAL_DIR, 'blind-147'),
   'blind-148': join(EVAL_DIR, 'blind-148'),
   'blind-149': join(EVAL_DIR, 'blind-149'),
+  'blind-150': join(EVAL_DIR, 'blind-150'),
+  'blind-151': join(EVAL_DIR, 'blind-151'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
