@@ -16,7 +16,7 @@ import {
  * took 30–60 ms for a seed page, a warm one 5–10). Two workers read a page's blocks in two runs at
  * once.
  */
-const WORKERS = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
+const WORKERS = (navigator.hardwareConcurrency || 1) >= 4 ? 2 : 1;
 
 /** Requests a worker has not answered yet, by id: what to do with the answer, and the worker. */
 const pending = new Map<number, { worker: Worker; done: (answer: EngineWorkerAnswer) => void }>();
