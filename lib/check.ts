@@ -34,7 +34,7 @@ import {
 } from './text/refers-back';
 import { splitSentences, type Sentence } from './text/segment';
 import { rememberRecent } from './util/recent';
-import { readableCase } from './text/case';
+import { readableCase, unwrapped } from './text/case';
 
 export interface AnnotationFact {
   id: string;
@@ -191,8 +191,9 @@ export class Engine {
     };
     for (const [i, sentence] of sentences.entries()) {
       t = clock();
-      // A sentence set in capitals is read in ordinary case (same length: offsets hold).
-      const s = { ...sentence, text: readableCase(sentence.text) };
+      // A sentence set in capitals is read in ordinary case, one set wholly in parentheses as
+      // what it says (same length: offsets hold).
+      const s = { ...sentence, text: unwrapped(readableCase(sentence.text)) };
       const terms = termText(s.text);
       const own = withPlaceMarkers(s.text, terms);
       let cands = this.context.index.candidates(own);

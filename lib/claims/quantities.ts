@@ -91,9 +91,10 @@ const UNIT_WORDS: [RegExp, { dimension: Dimension; unit: string }][] = [
 
 // A number: digits (with optional scale word) or number words; then an optional unit, either
 // attached ("306km"), spaced ("110 kilometres") or hyphenated ("190-mile"). Not a time of day
-// ("13:30 GMT —", a live blog's update).
+// ("13:30 GMT —", a live blog's update), nor a name's number ("F-16"), nor digits after a thousands
+// comma; the second figure of a hyphenated range ("11,000-12,000") is a number of its own.
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\w.\-/:])(?:(\$)\s?)?(?:(${DIGIT_NUMBER})(?:\s*(million|billion|thousand|bn)\b|(k)\b)?(?!\d|,\d|:\d|(?:st|nd|rd|th)\b)|(${WORD_NUMBER})(?![\w]))`,
+  String.raw`(?<![\w./:,])(?<!(?<!\d)-)(?:(\$)\s?)?(?:(${DIGIT_NUMBER})(?:\s*(million|billion|thousand|bn)\b|(k)\b)?(?!\d|,\d|:\d|(?:st|nd|rd|th)\b)|(${WORD_NUMBER})(?![\w]))`,
   'gi',
 );
 /** A number that opens the text as a list item's: "3) ", "5/ ", "2. ". */

@@ -23,7 +23,7 @@ import {
   withoutTakenGround,
 } from '../claims/polarity';
 import { compatible, describeQuantity } from '../claims/quantities';
-import type { Actor, Claim, DateValue } from '../claims/types';
+import type { Actor, Claim, DateValue, Quantity } from '../claims/types';
 import { SUPPORTING_STANCES, type Fact, type SlotKind } from '../factbase/types';
 import {
   comparableQuantities,
@@ -571,13 +571,41 @@ export interface Epoch {
   months: Set<number>;
 }
 
+/**
+ * Of several figures, the one the fact's concepts follow most closely: "about 50,000 troops …,
+ * including an estimated 8,000 North Korean soldiers" counts the North Koreans with its second
+ * figure (its next words name two of the fact's groups, the first's one). The first on a tie, and
+ * unless another names two groups or more.
+ */
+/** The second end of a range, right after its first: "-12,000", " to 12,000". */
+const RANGE_END = /^\s*(?:[-–—]|to|and)\s*\d[\d,.]*/;
+
+function namedFigure(text: string, qs: readonly Quantity[], f: IndexedFact): Quantity {
+  if (qs.length < 2) return qs[0]!;
+  let best = qs[0]!;
+  let most = -1;
+  for (const q of qs) {
+    // A range's first end counts what its second does ("11,000-12,000 North Korean soldiers").
+    const after = text.slice(q.end).replace(RANGE_END, '');
+    const next = ` ${/^(?:\s+[\w'’-]+){1,4}/.exec(after)?.[0].toLowerCase() ?? ''} `;
+    const named = f.groups.filter((g) => g.some((t) => next.includes(t))).length;
+    if (named > most) {
+      most = named;
+      best = q;
+    }
+  }
+  // A figure followed by one concept ("to more than 10,000 troops") is no better named than the
+  // first: a range's two ends each fit a side.
+  return most >= 2 ? best : qs[0]!;
+}
+
 function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement | null {
   const fact = f.fact;
   const numeric = fact.disputes.find((d) => d.kind === 'numeric');
   if (numeric) {
     const qs = comparableQuantities(claim, f);
     if (qs.length === 0) return null;
-    const q = qs[0]!;
+    const q = namedFigure(claim.text, qs, f);
     // A side is the value it gives ("about 8,000 troops"), not every number its sources mention.
     const sides = numeric.sides.map((side) => ({
       side,

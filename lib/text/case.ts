@@ -60,3 +60,19 @@ export function readableCase(text: string): string {
       : word[0] + word.slice(1).toLowerCase(),
   );
 }
+
+/** A sentence set wholly in parentheses or brackets, with none inside. */
+const WRAPPED = /^\s*[([]([^()[\]]*)[)\]]\s*$/;
+
+/**
+ * A sentence set wholly in parentheses, an aside of its own ("(The White House, notably, still
+ * hasn't said so on the record.)"), read as what it says: the brackets become spaces, so every
+ * offset stays the same. Inside a sentence, a parenthesis is still an aside.
+ */
+export function unwrapped(text: string): string {
+  const m = WRAPPED.exec(text);
+  if (!m) return text;
+  const open = text.search(/[([]/);
+  const close = text.search(/[)\]]\s*$/);
+  return `${text.slice(0, open)} ${text.slice(open + 1, close)} ${text.slice(close + 1)}`;
+}

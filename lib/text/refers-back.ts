@@ -13,10 +13,11 @@ const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|these|those|most 
 /** "That incursion", "those soldiers": a demonstrative points back wherever it stands. */
 const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|force|forces|missiles|weapons|deployment|incursion|offensive|push|operation|raid|thrust|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory|presence|region|area|slice|stretch|patch|borderland|reports|sightings|accounts|explanation|rationale|account|narrative|reading|argument|version|framing|justification|premise|reasoning|logic|theory)\b|\bthat\s+story\b|\b(?:fit|fits|match|matches|square\s+with|squares\s+with|bear\s+out|bears\s+out)\s+the\s+(?:story|account|narrative|explanation)\b`;
 /**
- * "The contingent", "the deployment": the definite article before a noun that names one event; and
- * "the official explanation" of what the sentence before told.
+ * "The contingent", "the deployment": the definite article before a noun that names one event;
+ * "The troops are expected to …" as the sentence's subject; and "the official explanation" of what
+ * the sentence before told.
  */
-const DEFINITE = String.raw`\bthe\s+(?:(?:overall|whole|entire|total|full)\s+)?(?:contingent|deployment|incursion|foothold|mines|landmines|territory|depot|arsenal)\b|^\W*the\s+(?:target|site|facility)\b(?!\s+of\b)|^\W*the\s+first\s+(?:reports|sightings|accounts)\b|^\W*the\s+(?:[a-z-]+\s+){0,3}?(?:missiles|rockets|projectiles|version|variant|system)\b|\bthe\s+(?:official|stated|administration['’]s|white\s+house['’]s|government['’]s)\s+(?:explanation|rationale|account|narrative|justification|reasoning)\b(?!\s+(?:for|of)\b)`;
+const DEFINITE = String.raw`\bthe\s+(?:(?:overall|whole|entire|total|full)\s+)?(?:contingent|deployment|incursion|foothold|mines|landmines|territory|depot|arsenal)\b|^\W*the\s+(?:target|site|facility)\b(?!\s+of\b)|^\W*the\s+first\s+(?:reports|sightings|accounts)\b|^\W*the\s+(?:troops|soldiers)\b(?!\s+(?:of|from)\b)|^\W*the\s+(?:[a-z-]+\s+){0,3}?(?:missiles|rockets|projectiles|version|variant|system)\b|\bthe\s+(?:official|stated|administration['’]s|white\s+house['’]s|government['’]s)\s+(?:explanation|rationale|account|narrative|justification|reasoning)\b(?!\s+(?:for|of)\b)`;
 
 /** "Most are now dug in …", "Many have been killed": a bare quantifier for those named before. */
 const PARTITIVE = String.raw`(?:most|many|some|several|half|the rest|the bulk)\s+(?:are|were|have|had|remain\w*|now|reportedly|appear\w*|seem\w*|will|would|went|moved|ended)\b`;
