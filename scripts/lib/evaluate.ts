@@ -168,6 +168,8 @@ export const BLIND_SETS = {
   'blind-149': join(EVAL_DIR, 'blind-149'),
   'blind-150': join(EVAL_DIR, 'blind-150'),
   'blind-151': join(EVAL_DIR, 'blind-151'),
+  'blind-152': join(EVAL_DIR, 'blind-152'),
+  'blind-153': join(EVAL_DIR, 'blind-153'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
