@@ -316,8 +316,14 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
     .filter((x): x is string => x !== null)
     .sort()
     .pop();
+  // The inauguration's own date, for a fact timed by the inauguration: "came three months before
+  // Donald Trump is due to be sworn in, on 20 January".
+  const reference = INAUGURATION_TIMED.test(f.fact.statement);
   const later = claim.dates.some(
     (d) =>
+      !(
+        reference && INAUGURATION_BEFORE.test(claim.text.slice(Math.max(0, d.start - 40), d.start))
+      ) &&
       d.from !== null &&
       d.to !== null &&
       d.from > epoch.asOf! &&
@@ -328,6 +334,12 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
   // interview last week" (in January) of "the one President Biden made in November".
   return later && !claim.dates.some((d) => d.from !== null && d.from <= epoch.asOf!);
 }
+
+/** A fact timed by the inauguration: "two months before Trump's inauguration". */
+const INAUGURATION_TIMED = /\b(?:before|after|until|ahead\s+of)\s+(?:[\w'’.-]+\s+){0,3}?inaugurat/i;
+/** The inauguration, told just before a date: "is due to be sworn in, on", "takes office on". */
+const INAUGURATION_BEFORE =
+  /\b(?:sworn\s+in|inaugurat\w*|(?:takes?|taking)\s+office|handover|oath(?:\s+of\s+office)?)\W+(?:(?:on|in|come|next)\s+)?$/i;
 
 /**
  * A fact told as a state that lasts ("North Korean troops have been deployed to … Kursk", "Ukraine
@@ -663,6 +675,12 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
  * A question reported as the sentence's whole: "Brennan asked whether …" (not "Asked whether …, he
  * called it …", which gives the answer).
  */
+/** A person named with an age, as a newspaper names a member of the public: "Oksana, 41, a …". */
+const VOX_POP = /\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s+(?:aged\s+)?\d{1,2},\s/;
+/** A fact that is someone's view or words: "argued the decision came too late", "welcomed". */
+const VIEW_FACT =
+  /\b(?:argued|argues|welcomed|welcomes|criticised|criticized|called|calls|praised|condemned|warned|warns|said|says|believes|described|urged)\b/;
+
 const REPORTED_QUESTION =
   /^[^,;:]{1,60}?\s(?:asked|asks)\s+(?:[\w'’]+\s+){0,3}?whether\b(?![^.;]*(?:,|\b(?:but|and|yet)\s))/i;
 
@@ -1210,11 +1228,12 @@ const speakerSide = rememberRecent((statement: string): string | null => {
 const COMMENT_FACT = /\b(?:comment|respond)/i;
 /**
  * A comment on something else than the decision: "The Kremlin declined to comment on what kind of
- * missile had been used", "declined to comment on the weapon"; an announcement of something else
+ * missile had been used", "declined to comment on the weapon", "declined to comment on the mines"
+ * (another decision); an announcement of something else
  * ("The State Department announced a new $275 million aid package").
  */
 const COMMENT_ON_OTHER =
-  /\bannounc\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|further|fresh|additional|latest|separate)\s+)?(?:(?:\$|US\$|€|£)\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(?:military|security|humanitarian|economic|weapons|energy)\s+)?(?:aid|assistance|package|tranche|sanctions?|funding|loan|drawdown)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b/i;
+  /\bannounc\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|further|fresh|additional|latest|separate)\s+)?(?:(?:\$|US\$|€|£)\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(?:military|security|humanitarian|economic|weapons|energy)\s+)?(?:aid|assistance|package|tranche|sanctions?|funding|loan|drawdown)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:the\s+)?(?:(?:anti-personnel|antipersonnel|land)\s+)?(?:mines|landmines)\b/i;
 
 /** The actor a fact's statement opens with, as its subject ("Trump has criticised …"), or null. */
 const statementSubject = rememberRecent((statement: string): string | null => {
@@ -1826,6 +1845,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // to the territory", "Sen. Park asked whether Kyiv could still use the ground … as leverage".
   // (Not for a fact that something is uncertain: the question is what it says.)
   if (!OPEN_QUESTION_FACT.test(f.fact.statement) && REPORTED_QUESTION.test(claim.text)) return null;
+  // "'… when it was almost too late,' said Oksana, 41, a pharmacist": a member of the public, named
+  // with an age, voices their own view; it does not report what a fact's officials, analysts or
+  // lawmakers said. (What such a witness saw may still be an event's report.)
+  if (VIEW_FACT.test(f.fact.statement) && VOX_POP.test(claim.text)) return null;
   // A claim the sentence reports only to reject it ("The Pentagon denied reports that mines were
   // cleared") is, for a fact about whether it happened, the sentence denying it; to any other fact
   // it says nothing of its own.

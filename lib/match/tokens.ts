@@ -58,6 +58,10 @@ function termTextUncached(text: string): string {
     // "What we know so far": an explainer's heading, not that anything was so far limited. One
     // word no term matches.
     .replace(/\bwhat\s+(we|you)\s+know\s+so\s+far\b/g, 'what $1 know sofar');
+  // "For those keeping score at home", "keep track of": counting or following, not holding ground.
+  // One word no term matches.
+  if (t.includes('keep'))
+    t = t.replace(/\b(keep|keeps|keeping|kept)\s+(score|track|tabs|count)\b/g, 'qq$1 $2');
   // "Trump's pick for secretary of state", "the incoming secretary of state": a post someone else
   // is to hold, not the sitting secretary (Blinken). One word no term matches.
   if (t.includes('secretary'))
