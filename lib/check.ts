@@ -643,6 +643,19 @@ const CAUSE_OF_DECISION =
   /\b(?:point(?:s|ed|ing)?\s+(?:first\s+|above all\s+|chiefly\s+)?to|reason|factor|explain\w*|trigger\w*|prompt\w*|catalyst|motiv\w*|pretext|timing|tipped|persuad\w*|convinc\w*)\b/i;
 
 /**
+ * The weapons named only by what was done with them: "Kyiv used them for the first time on
+ * Monday", "launching its first salvo on Monday". They are the sentence before's.
+ */
+const WEAPON_BACK =
+  /\b(?:used|fired|launched|deployed)\s+(?:them|it)\b|\b(?:its|their|the)\s+first\s+(?:salvo|volley|barrage|strike|strikes|launch|use)\b/i;
+
+/** The concept group a sentence borrows from the one before names a weapon. */
+function namesWeapon(_f: IndexedFact, group: readonly string[]): boolean {
+  return group.some((t) => WEAPON_TERM.test(t));
+}
+const WEAPON_TERM = /^(?:atacms|missiles?|storm shadow|himars)$/;
+
+/**
  * What a sentence may borrow from the one before by a reference (a pronoun, "that region", a cause
  * without its decision): the reference, which concept group it borrows, and whether it may where
  * the sentence names no fact itself.
@@ -656,6 +669,7 @@ const BORROWED_BY_REFERENCE: readonly (readonly [
   [IT_PRONOUN, namesDecision, false],
   [PLACE_BACK, namesPlace, true],
   [CAUSE_OF_DECISION, namesDecision, false],
+  [WEAPON_BACK, namesWeapon, true],
 ];
 
 /** A person named by a pronoun: "he", "his administration", "she". */

@@ -337,9 +337,12 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
 
 /** A fact timed by the inauguration: "two months before Trump's inauguration". */
 const INAUGURATION_TIMED = /\b(?:before|after|until|ahead\s+of)\s+(?:[\w'’.-]+\s+){0,3}?inaugurat/i;
-/** The inauguration, told just before a date: "is due to be sworn in, on", "takes office on". */
+/**
+ * The inauguration, told just before a date: "is due to be sworn in, on", "takes office on",
+ * "handing over the keys on".
+ */
 const INAUGURATION_BEFORE =
-  /\b(?:sworn\s+in|inaugurat\w*|(?:takes?|taking)\s+office|handover|oath(?:\s+of\s+office)?)\W+(?:(?:on|in|come|next)\s+)?$/i;
+  /\b(?:sworn\s+in|inaugurat\w*|(?:takes?|taking)\s+office|handover|oath(?:\s+of\s+office)?|hand(?:s|ing)?\s+over\s+(?:the\s+)?(?:keys|power|the\s+presidency)|hand(?:s|ing)?\s+(?:the\s+)?(?:keys|power)\s+(?:over|to\s+\w+))\W+(?:(?:on|in|come|next)\s+)?$/i;
 
 /**
  * A fact told as a state that lasts ("North Korean troops have been deployed to … Kursk", "Ukraine
