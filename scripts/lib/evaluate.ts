@@ -170,6 +170,8 @@ export const BLIND_SETS = {
   'blind-151': join(EVAL_DIR, 'blind-151'),
   'blind-152': join(EVAL_DIR, 'blind-152'),
   'blind-153': join(EVAL_DIR, 'blind-153'),
+  'blind-154': join(EVAL_DIR, 'blind-154'),
+  'blind-155': join(EVAL_DIR, 'blind-155'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
