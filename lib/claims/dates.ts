@@ -500,8 +500,13 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+past\s+)?(${WEEKDAY_NAME})\b`, 'g'),
     build: (m, ref) => {
       // "That Wednesday", "the following Monday", "on the Sunday evening", "on the very Sunday
-      // that …": a day told of earlier, not one counted back from the publication date.
+      // that …": a day told of earlier, not one counted back from the publication date. "That same
+      // Sunday" is read as the last Sunday all the same, but only as a guess (`anaphoric`).
+      const anaphoric = /\bthat\s+same\s+$/i.test(
+        m.input.slice(Math.max(0, m.index - 12), m.index),
+      );
       if (
+        !anaphoric &&
         /\b(?:that(?:\s+very)?|the(?:\s+(?:following|next|previous|same|very))?)\s+$/i.test(
           m.input.slice(0, m.index),
         )
@@ -516,6 +521,10 @@ const RULES: Rule[] = [
         return null;
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       if (!ref) return { from: null, to: null, precision: 'day', relative: true, weekday: wd };
+      if (anaphoric) {
+        const back = (ref.getUTCDay() - wd + 7) % 7;
+        return { ...day(addDays(ref, -back)), relative: true, weekday: wd, anaphoric: true };
+      }
       // "is sworn in on Monday", "will meet Zelensky on Friday", "On Monday, Trump will be sworn
       // in": the coming such day.
       const scheduled =

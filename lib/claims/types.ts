@@ -61,6 +61,12 @@ export interface DateValue extends Span {
    */
   otherReading?: string;
   /**
+   * A day told of before ("that same Sunday"), read as the last such day before the publication
+   * date: right when the article follows the news closely, but not known to be. It may agree with
+   * a fact's date; it never contradicts one, nor dates an event after the sources.
+   */
+  anaphoric?: true;
+  /**
    * A date told as a milestone of the war ("the war's 1,000th day"): the day an event fell on, or
    * only what the day was remembered for.
    */

@@ -199,7 +199,9 @@ export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | nul
       }
     }
   }
-  if (!sawComparable) return null;
+  // A day told of before ("that same Sunday") was only guessed: it agrees if it fits, and a guess
+  // that does not fit says nothing.
+  if (!sawComparable || dates.every((d) => d.anaphoric)) return null;
   const first =
     dates.map((d) => resolveAgainst(d, factDates[0]!.value)).find((d) => dateIsComparable(d)) ??
     dates[0]!;

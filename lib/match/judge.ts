@@ -321,6 +321,7 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
   const reference = INAUGURATION_TIMED.test(f.fact.statement);
   const later = claim.dates.some(
     (d) =>
+      !d.anaphoric &&
       !(
         reference && INAUGURATION_BEFORE.test(claim.text.slice(Math.max(0, d.start - 40), d.start))
       ) &&
@@ -2414,6 +2415,14 @@ const LOWER_THRESHOLD_PENALTY = 1;
 /** How much more a fact weighs whose own person the sentence names (see `matchClaim`). */
 const NAMED_ACTOR_PREFERENCE = 0.06;
 
+/** A sentence that opens with a date, then who confirmed or announced what: "On Nov. 19, … confirmed that". */
+const DATED_REPORT =
+  /^\W*(?:(?:late|early)\s+)?on\s+[^,;]{3,30},\s+[^,;]{0,60}?\b(?:confirmed|announced|disclosed|revealed|reported)\s+that\b/i;
+/** A fact about a confirmation, report or announcement. */
+const REPORT_FACT = /\b(?:confirm|report|announc|disclos|reveal)/i;
+/** Extra weight for a date verdict on such a fact in such a sentence. */
+const DATED_REPORT_PREFERENCE = 0.25;
+
 /** How much less a contradiction of a value its fact is not about weighs (see `matchClaim`). */
 const SLOTLESS_VALUE_PENALTY = 0.5;
 /** A fact whose statement is a cause: "was mainly a response to …", "was influenced by …". */
@@ -2474,6 +2483,8 @@ export function matchClaim(
   let missiles: Set<string> | undefined;
   let habitual: boolean | undefined;
   let otherWeapon: boolean | undefined;
+  /** Whether the sentence opens with a date, then a confirmation (`DATED_REPORT`), once tested. */
+  let datedReport: boolean | undefined;
   // What a weapon is built for or like, said as what it is.
   let weaponDesign: boolean | undefined;
   let weaponTraits: boolean | undefined;
@@ -3010,6 +3021,16 @@ export function matchClaim(
       !f.fact.slots.includes(VALUE_KINDS.get(j.kind)!)
     )
       preference -= SLOTLESS_VALUE_PENALTY;
+    // "On Nov. 19, U.S. officials confirmed that Biden had cleared …": the date opening the
+    // sentence dates the confirming, and misdates it; that is what the reader needs to see. (On the
+    // right day, the agreement on what was confirmed stands.)
+    if (
+      j.verdict === 'contradicts' &&
+      j.kind === 'date' &&
+      REPORT_FACT.test(f.fact.statement) &&
+      (datedReport ??= DATED_REPORT.test(claim.text))
+    )
+      preference += DATED_REPORT_PREFERENCE;
     judged.push({ j, preference, clause });
   }
   if (judged.length === 0) return null;
