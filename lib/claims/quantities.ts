@@ -533,6 +533,9 @@ const DEPTH_AFTER =
 /** Words before a length that make it a reach: "a range of up to", "can fly", "-mile-range". */
 const RANGE_BEFORE =
   /\b(?:range|ranges|reach|reaches|reaching|can (?:fly|travel|strike|hit|reach)|able to (?:fly|travel|strike|hit|reach)|flies|fly)\b[^.;]{0,25}$/i;
+/** "a range of", "range of up to" right before a length. */
+const RANGE_OF_BEFORE =
+  /\brange\s+of\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|over|under|just\s+under)\s+)?$/i;
 const RANGE_AFTER = /^[\s-]*(?:\(\s*[^)]*\)\s*)?-?range\b|^\s+(?:away|in range)\b/i;
 
 /**
@@ -544,6 +547,8 @@ const ASIDE_AFTER = /^\s+away\s*,/i;
 
 function lengthRole(text: string, start: number, end: number): Quantity['role'] {
   const after = text.slice(end, end + 60);
+  // "a maximum range of 190 miles from the front line": a range, measured from the front.
+  if (RANGE_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'range';
   if (DEPTH_AFTER.test(after)) return 'depth';
   if (ASIDE_AFTER.test(after) && ASIDE_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
     return 'depth';

@@ -17,7 +17,7 @@ const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?
  * "The troops are expected to …" as the sentence's subject; and "the official explanation" of what
  * the sentence before told.
  */
-const DEFINITE = String.raw`\bthe\s+(?:(?:overall|whole|entire|total|full)\s+)?(?:contingent|deployment|incursion|foothold|mines|landmines|territory|depot|arsenal)\b|^\W*the\s+(?:target|site|facility)\b(?!\s+of\b)|^\W*the\s+first\s+(?:reports|sightings|accounts)\b|^\W*the\s+(?:troops|soldiers)\b(?!\s+(?:of|from)\b)|^\W*the\s+(?:[a-z-]+\s+){0,3}?(?:missiles|rockets|projectiles|version|variant|system)\b|\bthe\s+(?:official|stated|administration['’]s|white\s+house['’]s|government['’]s)\s+(?:explanation|rationale|account|narrative|justification|reasoning)\b(?!\s+(?:for|of)\b)`;
+const DEFINITE = String.raw`\bthe\s+(?:(?:overall|whole|entire|total|full)\s+)?(?:contingent|deployment|incursion|foothold|mines|landmines|territory|depot|arsenal)\b|(?:^\W*|\b(?:said|says|told\s+[^,;]{1,60}?)\s+that\s+)the\s+(?:target|site|facility)\b(?!\s+of\b)|^\W*the\s+first\s+(?:reports|sightings|accounts)\b|^\W*the\s+(?:troops|soldiers)\b(?!\s+(?:of|from)\b)|^\W*the\s+(?:[a-z-]+\s+){0,3}?(?:missiles|rockets|projectiles|version|variant|system)\b|\bthe\s+(?:official|stated|administration['’]s|white\s+house['’]s|government['’]s)\s+(?:explanation|rationale|account|narrative|justification|reasoning)\b(?!\s+(?:for|of)\b)`;
 
 /** "Most are now dug in …", "Many have been killed": a bare quantifier for those named before. */
 const PARTITIVE = String.raw`(?:most|many|some|several|half|the rest|the bulk)\s+(?:are|were|have|had|remain\w*|now|reportedly|appear\w*|seem\w*|will|would|went|moved|ended)\b`;
