@@ -376,7 +376,7 @@ function statementThenQuestion(text: string): boolean {
  * reported: "Reuters reported that …", "Our report that contractors would be allowed …".
  */
 const REPORTED_WOULD =
-  /\b(?:said|says|told|announced|confirmed|stated|added|insisted|promised|pledged|made clear|indicated|reported|reports?\s+that|news\s+that|word\s+that)\b(?:(?!\b(?:if|unless|whether)\b)(?:[^.;?]|(?<=\b[A-Z])\.))*?\bwould\b(?!\s+have\b)/i;
+  /\b(?:said|says|told|announced|confirmed|stated|added|insisted|promised|pledged|made clear|indicated|reiterated|repeated|stressed|emphasi[sz]ed|reaffirmed|assured|reported|reports?\s+that|news\s+that|word\s+that)\b(?:(?!\b(?:if|unless|whether)\b)(?:[^.;?]|(?<=\b[A-Z])\.))*?\bwould\b(?!\s+have\b)/i;
 
 /**
  * What someone fears is not a possibility the sentence raises: in "Washington withheld permission,
