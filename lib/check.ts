@@ -242,8 +242,13 @@ export class Engine {
         // a fact it speaks to: "Most have since been sent to the Belgorod region" does not speak to
         // the troops' route the sentence before told, but to where the troops named further back
         // went.
-        const judged = (found: IndexedFact[]) => {
-          plain ??= extractClaim(s.text, { reference: published, countedIn: null });
+        const judged = (found: IndexedFact[], used: readonly { text: string }[]) => {
+          // "Trump won … He will be sworn in on Monday": a sentence that opens with "he" or "she"
+          // after sentences that name one person only is read with that person named.
+          plain ??= extractClaim(withPersonNamed(s.text, used), {
+            reference: published,
+            countedIn: null,
+          });
           judgedLast = { cands: found, judgement: matchClaim(this.context, plain, found) };
           return judgedLast.judgement !== null;
         };
@@ -272,7 +277,9 @@ export class Engine {
           if (found.length === 0) continue;
           const hit = { found, from: used.map((c) => c.text).reverse() };
           first ??= hit;
-          if (counted ? found.some((f) => f.fact.slots.includes('quantity')) : judged(found)) {
+          if (
+            counted ? found.some((f) => f.fact.slots.includes('quantity')) : judged(found, used)
+          ) {
             first = hit;
             break;
           }
@@ -671,6 +678,25 @@ const BORROWED_BY_REFERENCE: readonly (readonly [
   [CAUSE_OF_DECISION, namesDecision, false],
   [WEAPON_BACK, namesWeapon, true],
 ];
+
+/** A sentence that opens with "he" or "she" as its subject. */
+const PERSON_OPENING = /^(\W*(?:(?:and|but|so|now|then)\s+)?)(?:he|she)\b/i;
+
+/**
+ * `text` with its opening "he" or "she" replaced by the one person `sentences` name (as they name
+ * them); as it is where they name none or several.
+ */
+function withPersonNamed(text: string, sentences: readonly { text: string }[]): string {
+  if (!PERSON_OPENING.test(text)) return text;
+  const persons = new Map<string, string>();
+  for (const x of sentences)
+    for (const a of extractActors(x.text))
+      if (a.kind === 'person') persons.set(a.id, x.text.slice(a.start, a.end));
+  const [only, ...more] = persons.values();
+  return only !== undefined && more.length === 0
+    ? text.replace(PERSON_OPENING, (_, opening: string) => `${opening}${only}`)
+    : text;
+}
 
 /** A person named by a pronoun: "he", "his administration", "she". */
 const PERSON_PRONOUN = /\b(?:he|his|him|she|her)\b/i;
