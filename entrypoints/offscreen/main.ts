@@ -10,7 +10,8 @@ import {
 } from '@/lib/messaging/split';
 
 /**
- * Chrome's offscreen document (opened by the service worker once its own engine is warm): engines
+ * Chrome's offscreen document (opened by the service worker once its own engine is warm and no page
+ * has asked for a while): engines
  * in dedicated workers that stay warm when Chrome stops the idle service worker (after 30 s). A
  * service worker started again for a page asks here while its own engine is cold (a cold engine
  * took 30–60 ms for a seed page, a warm one 5–10). From 4 cores on, two workers read a page's
@@ -30,6 +31,9 @@ let nextId = 1;
  * service worker analyses those pages itself, and is replaced.
  */
 const workers: Worker[] = [];
+/** Workers replaced after failing, and how many may be. */
+let failures = 0;
+const MAX_RESTARTS = 3;
 function startWorker(at = workers.length): void {
   const worker = new Worker(browser.runtime.getURL('/engine-worker.js'));
   worker.onmessage = (event: MessageEvent<EngineWorkerAnswer>) => {
@@ -51,7 +55,10 @@ function startWorker(at = workers.length): void {
     }
     worker.terminate();
     const i = workers.indexOf(worker);
-    if (i >= 0) startWorker(i);
+    // A worker that keeps failing (its script cannot load) is not started again and again: the
+    // service worker answers its pages.
+    if (i >= 0 && ++failures <= MAX_RESTARTS) startWorker(i);
+    else if (i >= 0) workers.splice(i, 1);
   };
   worker.onerror = fail;
   worker.onmessageerror = fail;
@@ -72,6 +79,7 @@ function ask(
 
 /** The page's answer from the workers, each reading one run of its blocks. */
 async function analyse(request: OffscreenAnalyseRequest): Promise<Result<PageAnalysis>> {
+  if (workers.length === 0) return err('no engine worker');
   const start = performance.now();
   const ranges = splitPage(request.page.blocks, workers.length);
   const answers = await Promise.all(
