@@ -106,7 +106,8 @@ describe('eval floors', () => {
  * blind-148 0.941 / 2.4% (0.966), blind-149 0.957 / 3.6% (0.967; 4.8% in reading order),
  * blind-150 0.918 / 2.4% (0.951; 3.6% in reading order), blind-151 0.939 / 2.4% (0.972),
  * blind-152 0.920 / 1.2% (0.942), blind-153 0.934 / 3.6% (0.970), blind-154 0.964 / 4.8%
- * (0.982), blind-155 0.954 / 2.4% (0.966; 3.6% in reading order).
+ * (0.982), blind-155 0.954 / 2.4% (0.966; 3.6% in reading order), blind-157 0.930 / 2.4% (0.954;
+ * 3.6% in reading order).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -177,7 +178,7 @@ const BLIND_FLOORS: Record<
   'blind-20': { macroF1: 0.96, falseAnnotations: 0.01, inOrder: 0.99 },
   'blind-21': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.95 },
   'blind-22': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.97 },
-  'blind-23': { macroF1: 0.94, falseAnnotations: 0.09, inOrder: 0.97 },
+  'blind-23': { macroF1: 0.95, falseAnnotations: 0.09, inOrder: 0.98 },
   'blind-24': { macroF1: 0.94, falseAnnotations: 0.04, inOrder: 0.99 },
   'blind-25': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.94 },
   'blind-26': { macroF1: 0.95, falseAnnotations: 0.03, inOrder: 0.97 },
@@ -221,11 +222,11 @@ const BLIND_FLOORS: Record<
   'blind-64': { macroF1: 0.9, falseAnnotations: 0.04, inOrder: 0.95 },
   'blind-65': { macroF1: 0.92, falseAnnotations: 0.02, inOrder: 0.96 },
   'blind-66': { macroF1: 0.92, falseAnnotations: 0.05, inOrder: 0.95 },
-  'blind-67': { macroF1: 0.86, falseAnnotations: 0.03, inOrder: 0.89 },
+  'blind-67': { macroF1: 0.87, falseAnnotations: 0.03, inOrder: 0.89 },
   'blind-68': { macroF1: 0.83, falseAnnotations: 0.04, inOrder: 0.9 },
   'blind-69': { macroF1: 0.86, falseAnnotations: 0.05, inOrder: 0.92 },
-  'blind-70': { macroF1: 0.89, falseAnnotations: 0.05, inOrder: 0.93 },
-  'blind-71': { macroF1: 0.82, falseAnnotations: 0.13, inOrder: 0.85 },
+  'blind-70': { macroF1: 0.9, falseAnnotations: 0.05, inOrder: 0.93 },
+  'blind-71': { macroF1: 0.82, falseAnnotations: 0.13, inOrder: 0.86 },
   'blind-72': { macroF1: 0.87, falseAnnotations: 0.04, inOrder: 0.89 },
   'blind-73': { macroF1: 0.86, falseAnnotations: 0.06, inOrder: 0.92 },
   'blind-74': { macroF1: 0.87, falseAnnotations: 0.05, inOrder: 0.9 },
@@ -307,9 +308,10 @@ const BLIND_FLOORS: Record<
   'blind-150': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.96 },
   'blind-151': { macroF1: 0.95, falseAnnotations: 0.03, inOrder: 0.98 },
   'blind-152': { macroF1: 0.94, falseAnnotations: 0.02, inOrder: 0.97 },
-  'blind-153': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.96 },
+  'blind-153': { macroF1: 0.94, falseAnnotations: 0.05, inOrder: 0.97 },
   'blind-154': { macroF1: 0.96, falseAnnotations: 0.06, inOrder: 0.98 },
-  'blind-155': { macroF1: 0.95, falseAnnotations: 0.05, inOrder: 0.96 },
+  'blind-155': { macroF1: 0.96, falseAnnotations: 0.05, inOrder: 0.98 },
+  'blind-157': { macroF1: 0.92, falseAnnotations: 0.05, inOrder: 0.95 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
