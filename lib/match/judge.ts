@@ -413,7 +413,7 @@ function factSince(text: string, d: DateValue, f: IndexedFact): boolean {
  * since 2022"): background, not the time of what the sentence says.
  */
 const ASIDE_BEFORE =
-  /(?:\bwho\b[^,;()]{0,120}|,\s*(?:(?:from|in|at|through|during|after)\s+)?(?:which|where)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?)$/i;
+  /(?:\bwho\b[^,;()]{0,120}|,\s*(?:(?:from|in|at|through|during|after)\s+)?(?:which|where)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|,\s*(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?)$/i;
 
 /** What leads into a bound: "before he takes office", "ahead of the transfer of power". */
 const BOUND_LEAD =
@@ -2317,6 +2317,11 @@ const EPITHET = /\d-(?:miles?|km|kilomet(?:er|re)s?)$/i;
 
 /** How much less a figure's fact weighs when the figure is only an epithet: as evidence does. */
 const EPITHET_PENALTY = 0.5;
+/** A place's description that ends the sentence: ", the Russian border region where …". */
+const PLACE_ASIDE =
+  /,\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b[^;]*$/i;
+/** How much less an agreement told only in such a description weighs. */
+const PLACE_ASIDE_PENALTY = 0.5;
 
 /** Every length the sentence gives is an epithet of a weapon (see EPITHET). */
 function onlyEpithets(claim: Claim): boolean {
@@ -2483,6 +2488,8 @@ export function matchClaim(
   let missiles: Set<string> | undefined;
   let habitual: boolean | undefined;
   let otherWeapon: boolean | undefined;
+  /** A place's description ending the sentence (`PLACE_ASIDE`), once looked for (null: none). */
+  let placeAside: RegExpExecArray | null | undefined;
   /** Whether the sentence opens with a date, then a confirmation (`DATED_REPORT`), once tested. */
   let datedReport: boolean | undefined;
   // What a weapon is built for or like, said as what it is.
@@ -3006,6 +3013,13 @@ export function matchClaim(
       onlyEpithets(claim)
     )
       preference -= EPITHET_PENALTY;
+    // "… had massed in Kursk, the Russian border region where Ukraine launched its incursion in
+    // August": a fact told only in a place's description is background to what happened there.
+    if (j.verdict === 'supports' && (placeAside ??= PLACE_ASIDE.exec(claim.text))) {
+      const outside = termText(claim.text.slice(0, placeAside.index));
+      if (!f.groups.every((g) => g.some((t) => outside.includes(t))))
+        preference -= PLACE_ASIDE_PENALTY;
+    }
     // A place put in the wrong country is a claim about geography: the fact about where it is. A
     // place put in its right country ("in Russia's Kursk region") is only the setting of whatever
     // else the sentence says, which any other fact it touches says better.
