@@ -172,6 +172,7 @@ export const BLIND_SETS = {
   'blind-153': join(EVAL_DIR, 'blind-153'),
   'blind-154': join(EVAL_DIR, 'blind-154'),
   'blind-155': join(EVAL_DIR, 'blind-155'),
+  'blind-156': join(EVAL_DIR, 'blind-156'),
   'blind-157': join(EVAL_DIR, 'blind-157'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;

@@ -107,7 +107,8 @@ describe('eval floors', () => {
  * blind-150 0.918 / 2.4% (0.951; 3.6% in reading order), blind-151 0.939 / 2.4% (0.972),
  * blind-152 0.920 / 1.2% (0.942), blind-153 0.934 / 3.6% (0.970), blind-154 0.964 / 4.8%
  * (0.982), blind-155 0.954 / 2.4% (0.966; 3.6% in reading order), blind-157 0.930 / 2.4% (0.954;
- * 3.6% in reading order).
+ * 3.6% in reading order), blind-156 (written before blind-157's rules, measured after them) 0.924 /
+ * 1.2% (0.951; 3.6% in reading order).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -311,7 +312,8 @@ const BLIND_FLOORS: Record<
   'blind-153': { macroF1: 0.94, falseAnnotations: 0.05, inOrder: 0.97 },
   'blind-154': { macroF1: 0.96, falseAnnotations: 0.06, inOrder: 0.98 },
   'blind-155': { macroF1: 0.96, falseAnnotations: 0.05, inOrder: 0.98 },
-  'blind-157': { macroF1: 0.92, falseAnnotations: 0.05, inOrder: 0.95 },
+  'blind-157': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.96 },
+  'blind-156': { macroF1: 0.92, falseAnnotations: 0.05, inOrder: 0.95 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
