@@ -563,3 +563,39 @@ export async function offscreenOpened(b: ExtensionBrowser, timeoutMs = 60_000): 
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
+
+/** The extension's service worker seen through the DevTools protocol (see `watchServiceWorker`). */
+export interface WatchedServiceWorker {
+  /** Every running status the extension's worker went through, in order. */
+  statuses: string[];
+  /** Whether an installed (activated) version has been seen. */
+  activated(): boolean;
+  /** Stops every service worker, as Chrome does an idle one. */
+  stopAll(): Promise<void>;
+}
+
+/**
+ * Watches the extension's service worker from a page of its own (DevTools protocol), as the
+ * tests that stop it need: its running statuses, and a way to stop it.
+ */
+export async function watchServiceWorker(b: ExtensionBrowser): Promise<WatchedServiceWorker> {
+  const cdp = await b.context.newCDPSession(await b.context.newPage());
+  const statuses: string[] = [];
+  let activated = false;
+  const origin = `chrome-extension://${b.extensionId}/`;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith(origin)) continue;
+      statuses.push(v.runningStatus);
+      activated ||= v.status === 'activated';
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    statuses,
+    activated: () => activated,
+    stopAll: async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    },
+  };
+}

@@ -27,6 +27,7 @@ import {
   sortMarks,
   totalMeasures,
   waitForChecks,
+  watchServiceWorker,
   type ExtensionBrowser,
   type Marked,
 } from './helpers';
@@ -484,33 +485,23 @@ describe('highlights in Chromium', () => {
         const seed = SEED_PAGES[2]!;
         const html = seedPageHtml(seed);
         await servePage(own.context, seed.url, html);
-        const cdp = await own.context.newCDPSession(await own.context.newPage());
-        const statuses: string[] = [];
-        let activated = false;
-        const extensionOrigin = `chrome-extension://${own.extensionId}/`;
-        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-          for (const v of versions) {
-            if (!v.scriptURL.startsWith(extensionOrigin)) continue;
-            statuses.push(v.runningStatus);
-            activated ||= v.status === 'activated';
-          }
-        });
-        await cdp.send('ServiceWorker.enable');
+        const worker = await watchServiceWorker(own);
+        const statuses = worker.statuses;
         // Stopped while it is still being installed, a worker is not started again (a DevTools
         // artefact: Chrome stops only idle workers), so wait for an installed one.
-        await expect.poll(() => activated, { timeout: 10_000 }).toBe(true);
+        await expect.poll(() => worker.activated(), { timeout: 10_000 }).toBe(true);
         const page = await own.context.newPage();
         const logged: string[] = [];
         page.on('console', (m) => logged.push(m.text()));
         if (when === 'before') {
-          await cdp.send('ServiceWorker.stopAllWorkers');
+          await worker.stopAll();
           await expect.poll(() => statuses).toContain('stopped');
           await page.goto(seed.url);
         } else {
           const loading = page.goto(seed.url);
           // About when the page's check opens its port.
           await new Promise((resolve) => setTimeout(resolve, 100));
-          await cdp.send('ServiceWorker.stopAllWorkers');
+          await worker.stopAll();
           await loading;
         }
         await waitForChecks(page);
@@ -541,21 +532,13 @@ describe('highlights in Chromium', () => {
       const seed = SEED_PAGES[3]!;
       const html = seedPageHtml(seed);
       await servePage(own.context, seed.url, html);
-      const cdp = await own.context.newCDPSession(await own.context.newPage());
-      let stopped = false;
-      const extensionOrigin = `chrome-extension://${own.extensionId}/`;
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        stopped ||= versions.some(
-          (v) => v.scriptURL.startsWith(extensionOrigin) && v.runningStatus === 'stopped',
-        );
-      });
-      await cdp.send('ServiceWorker.enable');
+      const worker = await watchServiceWorker(own);
       await offscreenOpened(own, 40_000);
       expect(
         await inOffscreen(own, `performance.getEntriesByName('crosscheck:analyse').length`),
       ).toBe(0);
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await expect.poll(() => stopped).toBe(true);
+      await worker.stopAll();
+      await expect.poll(() => worker.statuses).toContain('stopped');
       const page = await own.context.newPage();
       const logged: string[] = [];
       page.on('console', (m) => logged.push(m.text()));
