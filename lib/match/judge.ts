@@ -1392,10 +1392,23 @@ const ALLY_OF =
 const SEATED_IN =
   /\b(?:embassy|embassies|mission|consulate|bureau|delegation|correspondent|office)\s+in\s+(?:washington|moscow|kyiv|kiev|london|brussels|paris|berlin|seoul|pyongyang)\b/gi;
 
+/**
+ * A capital named only as who escalates: "Washington called it a major escalation by Moscow" is
+ * Washington's word on Moscow, not a warning from the Kremlin.
+ */
+const ESCALATION_BY =
+  /(?<=\bescalation\s+)(?:by|from|on\s+the\s+part\s+of)\s+(?:(?:pyongyang|north\s+korea)\s+and\s+)?(?:moscow|russia|the\s+kremlin|(?:vladimir\s+)?putin)\b/gi;
+
 /** Names that stand only for whose ally or where another is: a fact they alone reach is not said. */
-const NAMING_ASIDES = [
+const NAMING_ASIDES: { re: RegExp; why: string; spares?: (f: IndexedFact) => boolean }[] = [
   { re: ALLY_OF, why: 'only whose ally another is' },
   { re: SEATED_IN, why: 'only where another body sits' },
+  // (Not for a fact that is that very description: "an escalation by Moscow" is its term.)
+  {
+    re: ESCALATION_BY,
+    why: 'only who escalates',
+    spares: (f: IndexedFact) => f.groups.some((g) => g.some((t) => t.startsWith('escalation by'))),
+  },
 ];
 
 /** A fact that someone rejected reports: "… denied the first reports of North Korean involvement". */
@@ -2737,7 +2750,7 @@ export function matchClaim(
       skip(f, 'what a weapon is built for');
       continue;
     }
-    const named = asides.find(({ rest }) => !touches(ctx, rest, claim.text, f));
+    const named = asides.find((a) => !a.spares?.(f) && !touches(ctx, a.rest, claim.text, f));
     if (named) {
       skip(f, named.why);
       continue;
@@ -2856,7 +2869,17 @@ export function matchClaim(
     const bound = f.fact.slots.includes('date') ? eventAsBound(claim.text, f) : null;
     if (bound !== null) dates = dates.filter((d) => d.start > bound);
     const after = f.fact.slots.includes('date') ? eventAfterDated(claim.text, f) : null;
-    if (after !== null) dates = dates.filter((d) => d.start > after);
+    // The day just before "after" is the later event's ("Markets turned cautious on Tuesday after
+    // Ukraine launched its first strike"): the fact's event fell on it or before, so it may agree
+    // with the fact's day but never contradicts it.
+    if (after !== null)
+      dates = dates.flatMap((d) =>
+        d.start > after
+          ? [d]
+          : /^[\s,]*$/.test(claim.text.slice(d.end, after))
+            ? [{ ...d, anaphoric: true as const }]
+            : [],
+      );
     // A fact told as the other end of a gap from the sentence's date ("on Tuesday, six days before
     // Trump returns to the White House") reads that date moved by the gap; otherwise, a fact told
     // in a clause that dates itself against the sentence's date ("…, two days after officials
@@ -2902,7 +2925,12 @@ export function matchClaim(
       f,
       score,
       clause,
-      claim: !shifted && dates.length === claim.dates.length ? claim : { ...claim, dates },
+      claim:
+        !shifted &&
+        dates.length === claim.dates.length &&
+        dates.every((d, i) => d === claim.dates[i])
+          ? claim
+          : { ...claim, dates },
     });
   }
   const sorted = viable.map((v) => v.score).sort((a, b) => b - a);

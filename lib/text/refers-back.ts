@@ -41,7 +41,7 @@ const THEM_MET = String.raw`\b(?:spotted|flagged|detected|saw|noticed|identified
 const DONE_BY = String.raw`^\W*(?:(?:later|subsequently|since|then|also|soon|quickly|swiftly|publicly|officially|independently)\s+)*(?:confirmed|corroborated|verified|backed\s+up|echoed|denied|disputed|rejected|dismissed|welcomed|condemned|critici[sz]ed|praised)\s+by\b`;
 
 const REFERS_BACK = new RegExp(
-  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DONE_BY}|^[^,;:.]{1,60},\s+(?:they|it|he|she)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${THEM_MET}|${REPORTED}`,
+  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DONE_BY}|^[^,;:.]{1,60},\s+(?:they|it|he|she|their)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${THEM_MET}|${REPORTED}`,
   'i',
 );
 
