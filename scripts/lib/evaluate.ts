@@ -175,6 +175,7 @@ export const BLIND_SETS = {
   'blind-156': join(EVAL_DIR, 'blind-156'),
   'blind-157': join(EVAL_DIR, 'blind-157'),
   'blind-158': join(EVAL_DIR, 'blind-158'),
+  'blind-159': join(EVAL_DIR, 'blind-159'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
