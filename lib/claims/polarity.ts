@@ -96,8 +96,9 @@ const NEGATION_CUES: RegExp[] = [
   // "Kyiv's earlier bids to hit those airbases went nowhere", "Lukashenko scoffed at the idea".
   /\b(?:went|go(?:es)?|got|led)\s+nowhere\b|\bcame to nothing\b|\bfell on deaf ears\b/i,
   /\bscoff(?:ed|s|ing)?\s+at\b|\b(?:dismiss(?:ed|es|ing)|brush(?:ed|es|ing)\s+(?:off|aside))\s+the\s+(?:idea|notion|suggestion)\b/i,
-  // "Biden had for months resisted letting Kyiv use ATACMS", "resisted calls to lift the curbs".
-  /\bresist(?:ed|s|ing)\s+(?:(?:calls?|pressure|pleas?|requests?|demands?)\s+(?:to|for)\s+|the idea\b|\w+ing\b)/i,
+  // "Biden had for months resisted letting Kyiv use ATACMS", "resisted calls to lift the curbs",
+  // "resisted Kyiv's requests for anti-personnel mines".
+  /\bresist(?:ed|s|ing)\s+(?:(?:calls?|pressure|pleas?|requests?|demands?)\s+(?:to|for)\s+|(?:(?:the|its|their|[\w-]+['’]s)\s+)(?:calls?|pleas?|requests?|demands?)\b|the idea\b|\w+ing\b)/i,
   // "Neither the White House nor the State Department wished to comment": one negation.
   /\bneither\b/i,
   // "The companion decision … was quietly shelved": a decision not carried out.
@@ -310,11 +311,11 @@ const REQUEST =
   /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|call for|appeals? for|appealed for|pleas? for|called on|calls on|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted|hopes|hoped|hoping|recommend(?:s|ed|ing)?|advocat(?:es|ed|ing))\b/i;
 /**
  * A request refused: "turned down Kyiv's requests for anti-personnel mines", "said no to Ukraine's
- * plea", "stopped short of one of Kyiv's requests", "said no when Ukraine asked", "its requests were
+ * plea", "stopped short of one of Kyiv's requests", "held off on another of Kyiv's requests", "said no when Ukraine asked", "its requests were
  * turned down". What the sentence asserts is the refusal (its negation cue), not the asking.
  */
 const REFUSED_REQUEST =
-  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:y|ied|ies|ying)|ignor(?:e|ed|es|ing)|(?:said|says|saying)\s+no\s+to|stop(?:s|ped|ping)?\s+short\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b|\b(?:requests?|pleas?|appeals?)(?:\s+(?:to|for)\b[^,;.]{1,100}?)?(?:,[^,;]{1,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:,[^,;]{1,60},)?\s+(?:[\w-]+\s+){0,2}?(?:turned\s+down|rejected|refused|denied|rebuffed|ignored)\b/i;
+  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:y|ied|ies|ying)|ignor(?:e|ed|es|ing)|(?:said|says|saying)\s+no\s+to|stop(?:s|ped|ping)?\s+short\s+of|(?:held|holds?|holding)\s+off\s+on|resist(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b|\b(?:requests?|pleas?|appeals?)(?:\s+(?:to|for)\b[^,;.]{1,100}?)?(?:,[^,;]{1,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:,[^,;]{1,60},)?\s+(?:[\w-]+\s+){0,2}?(?:turned\s+down|rejected|refused|denied|rebuffed|ignored)\b/i;
 /**
  * A request granted: "acceded to Ukraine's request to use the rockets against the airbases",
  * "agreed to Kyiv's requests", "approved Ukrainian requests", "…, and this time Washington said

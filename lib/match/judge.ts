@@ -963,14 +963,15 @@ export function focusClause(
 
 /**
  * A clause that points at a thing it names after its colon: "what they wanted most:", "What the
- * administration still hasn't done:".
+ * administration still hasn't done:", or a request the colon spells out: "held off on another of
+ * Kyiv's requests:".
  */
 const POINTED_AT_BEFORE_COLON =
-  /\bwhat\s+(?:[\w'’.-]+\s+){1,4}?(?:has|have|had|did|does|do|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:done|do|allowed|approved|cleared|granted|given)\b[^:;.]{0,40}:\s*$|\b(?:what|the\s+(?:one\s+)?(?:thing|weapon|permission|request|step)|the\s+one)\s+(?:[\w'’]+\s+){1,3}?(?:had\s+)?(?:wanted|asked\s+for|sought|needed|requested|hoped\s+for|lobbied\s+for|pressed\s+for|craved|begged\s+for)\b[^:;.]{0,40}:\s*$/i;
+  /\b(?:requests?|demands?|pleas?|appeals?|asks|wish\s+list|wishlist)\s*:\s*$|\bwhat\s+(?:[\w'’.-]+\s+){1,4}?(?:has|have|had|did|does|do|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:done|do|allowed|approved|cleared|granted|given)\b[^:;.]{0,40}:\s*$|\b(?:what|the\s+(?:one\s+)?(?:thing|weapon|permission|request|step)|the\s+one)\s+(?:[\w'’]+\s+){1,3}?(?:had\s+)?(?:wanted|asked\s+for|sought|needed|requested|hoped\s+for|lobbied\s+for|pressed\s+for|craved|begged\s+for)\b[^:;.]{0,40}:\s*$/i;
 
 /** A clause joined by "and" that denies what the one before names: ", and London never allowed them". */
 const AND_DENIED_AGAIN =
-  /^,?\s+and\s+(?:[\w'’-]+\s+){0,3}?(never|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|would\s+not|wouldn['’]t)\s+(?:[\w'’-]+\s+){0,2}?(?:them|it)\b/i;
+  /^,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(never|not|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|would\s+not|wouldn['’]t)\s+(?:[\w'’-]+\s+){0,2}?(?:them|it)\b/i;
 
 /**
  * Polarity of the clause that speaks to the fact: the clause sharing most (IDF-weighted) words with
@@ -1399,10 +1400,18 @@ const SEATED_IN =
 const ESCALATION_BY =
   /(?<=\bescalation\s+)(?:by|from|on\s+the\s+part\s+of)\s+(?:(?:pyongyang|north\s+korea)\s+and\s+)?(?:moscow|russia|the\s+kremlin|(?:vladimir\s+)?putin)\b/gi;
 
+/**
+ * A president named only as whose allies or critics others are: "Several of Mr Trump's allies have
+ * questioned the billions …" is their view, not his. (Not his team or aides, who speak for him.)
+ */
+const FOLLOWERS_OF =
+  /\b(?:(?:mr\.?|president(?:-elect)?|donald|joe)\s+)?(?:trump|biden)['’]s\s+(?:(?:republican|democratic|closest|close|key|some|many|most|fiercest|loudest|own)\s+)?(?:allies|supporters|backers|critics|voters|base|loyalists|rivals|opponents|detractors)\b/gi;
+
 /** Names that stand only for whose ally or where another is: a fact they alone reach is not said. */
 const NAMING_ASIDES: { re: RegExp; why: string; spares?: (f: IndexedFact) => boolean }[] = [
   { re: ALLY_OF, why: 'only whose ally another is' },
   { re: SEATED_IN, why: 'only where another body sits' },
+  { re: FOLLOWERS_OF, why: 'only whose allies or critics others are' },
   // (Not for a fact that is that very description: "an escalation by Moscow" is its term.)
   {
     re: ESCALATION_BY,
