@@ -1407,11 +1407,19 @@ const ESCALATION_BY =
 const FOLLOWERS_OF =
   /\b(?:(?:mr\.?|president(?:-elect)?|donald|joe)\s+)?(?:trump|biden)['’]s\s+(?:(?:republican|democratic|closest|close|key|some|many|most|fiercest|loudest|own)\s+)?(?:allies|supporters|backers|critics|voters|base|loyalists|rivals|opponents|detractors)\b/gi;
 
+/**
+ * Russia named only as North Korea's partner: "depending on how far military cooperation between
+ * Pyongyang and Moscow goes" is no word from the Kremlin. (North Korea stays named.)
+ */
+const PARTNER_OF_PYONGYANG =
+  /(?<=\bbetween\s+(?:pyongyang|north\s+korea)\s+and\s+)(?:moscow|russia|the\s+kremlin)\b|(?<=\bbetween\s+)(?:moscow|russia|the\s+kremlin)(?=\s+and\s+(?:pyongyang|north\s+korea)\b)/gi;
+
 /** Names that stand only for whose ally or where another is: a fact they alone reach is not said. */
 const NAMING_ASIDES: { re: RegExp; why: string; spares?: (f: IndexedFact) => boolean }[] = [
   { re: ALLY_OF, why: 'only whose ally another is' },
   { re: SEATED_IN, why: 'only where another body sits' },
   { re: FOLLOWERS_OF, why: 'only whose allies or critics others are' },
+  { re: PARTNER_OF_PYONGYANG, why: "only North Korea's partner" },
   // (Not for a fact that is that very description: "an escalation by Moscow" is its term.)
   {
     re: ESCALATION_BY,
