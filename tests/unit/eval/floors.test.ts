@@ -108,7 +108,7 @@ describe('eval floors', () => {
  * blind-152 0.920 / 1.2% (0.942), blind-153 0.934 / 3.6% (0.970), blind-154 0.964 / 4.8%
  * (0.982), blind-155 0.954 / 2.4% (0.966; 3.6% in reading order), blind-157 0.930 / 2.4% (0.954;
  * 3.6% in reading order), blind-156 (written before blind-157's rules, measured after them) 0.924 /
- * 1.2% (0.951; 3.6% in reading order), blind-158 0.954 / 4.8% (0.982), blind-159 0.909 / 1.2% (0.975).
+ * 1.2% (0.951; 3.6% in reading order), blind-158 0.954 / 4.8% (0.982), blind-159 0.909 / 1.2% (0.975), blind-160 0.933 / 2.4% (0.986).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -170,7 +170,7 @@ const BLIND_FLOORS: Record<
   'blind-11': { macroF1: 0.89, falseAnnotations: 0.04, inOrder: 0.95 },
   'blind-12': { macroF1: 0.94, falseAnnotations: 0.04, inOrder: 0.99 },
   'blind-13': { macroF1: 0.93, falseAnnotations: 0.02, inOrder: 0.96 },
-  'blind-14': { macroF1: 0.89, falseAnnotations: 0.04, inOrder: 0.92 },
+  'blind-14': { macroF1: 0.9, falseAnnotations: 0.04, inOrder: 0.93 },
   'blind-15': { macroF1: 0.92, falseAnnotations: 0.04, inOrder: 0.96 },
   'blind-16': { macroF1: 0.88, falseAnnotations: 0.07, inOrder: 0.92 },
   'blind-17': { macroF1: 0.9, falseAnnotations: 0.02, inOrder: 0.95 },
@@ -247,7 +247,7 @@ const BLIND_FLOORS: Record<
   'blind-88': { macroF1: 0.87, falseAnnotations: 0.03, inOrder: 0.91 },
   'blind-89': { macroF1: 0.93, falseAnnotations: 0.04, inOrder: 0.96 },
   'blind-90': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.95 },
-  'blind-91': { macroF1: 0.93, falseAnnotations: 0.08, inOrder: 0.95 },
+  'blind-91': { macroF1: 0.94, falseAnnotations: 0.08, inOrder: 0.95 },
   'blind-92': { macroF1: 0.93, falseAnnotations: 0.04, inOrder: 0.95 },
   'blind-93': { macroF1: 0.88, falseAnnotations: 0.02, inOrder: 0.95 },
   'blind-94': { macroF1: 0.93, falseAnnotations: 0.04, inOrder: 0.95 },
@@ -315,7 +315,8 @@ const BLIND_FLOORS: Record<
   'blind-157': { macroF1: 0.93, falseAnnotations: 0.05, inOrder: 0.96 },
   'blind-156': { macroF1: 0.92, falseAnnotations: 0.05, inOrder: 0.95 },
   'blind-158': { macroF1: 0.95, falseAnnotations: 0.06, inOrder: 0.98 },
-  'blind-159': { macroF1: 0.9, falseAnnotations: 0.02, inOrder: 0.97 },
+  'blind-159': { macroF1: 0.92, falseAnnotations: 0.02, inOrder: 0.98 },
+  'blind-160': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.98 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
