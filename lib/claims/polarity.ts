@@ -9,8 +9,9 @@ import type { Modality } from './types';
  * Cues that are refusals of their own, with no "not" in them: "refused", "turned down", "said no".
  * Two of them in a sentence tell one refusal, not a refusal refused (see `polarity`).
  */
-const REFUSED = /\brefus(?:ed|es|ing|als?)\b/i;
-const REJECTED = /\breject(?:ed|s|ing)\b/i;
+// Bare forms too: "continued to reject proposals", "would refuse".
+const REFUSED = /\brefus(?:e|ed|es|ing|als?)\b/i;
+const REJECTED = /\breject(?:ed|s|ing)?\b/i;
 const TURNED_DOWN = /\bturn(?:ed|s|ing)? down\b|\brebuff(?:ed|s)?\b/i;
 // "Washington turned the requests down", "declined Kyiv's requests for anti-personnel mines".
 const TURNED_REQUESTS_DOWN =
@@ -315,7 +316,7 @@ const REQUEST =
  * turned down". What the sentence asserts is the refusal (its negation cue), not the asking.
  */
 const REFUSED_REQUEST =
-  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:y|ied|ies|ying)|ignor(?:e|ed|es|ing)|(?:said|says|saying)\s+no\s+to|stop(?:s|ped|ping)?\s+short\s+of|(?:held|holds?|holding)\s+off\s+on|resist(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b|\b(?:requests?|pleas?|appeals?)(?:\s+(?:to|for)\b[^,;.]{1,100}?)?(?:,[^,;]{1,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:,[^,;]{1,60},)?\s+(?:[\w-]+\s+){0,2}?(?:turned\s+down|rejected|refused|denied|rebuffed|ignored)\b/i;
+  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:y|ied|ies|ying)|ignor(?:e|ed|es|ing)|(?:said|says|saying)\s+no\s+to|stop(?:s|ped|ping)?\s+short\s+of|(?:held|holds?|holding)\s+off\s+on|resist(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?|proposals?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b|\b(?:requests?|pleas?|appeals?)(?:\s+(?:to|for)\b[^,;.]{1,100}?)?(?:,[^,;]{1,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:,[^,;]{1,60},)?\s+(?:[\w-]+\s+){0,2}?(?:turned\s+down|rejected|refused|denied|rebuffed|ignored)\b/i;
 /**
  * A request granted: "acceded to Ukraine's request to use the rockets against the airbases",
  * "agreed to Kyiv's requests", "approved Ukrainian requests", "…, and this time Washington said
@@ -324,7 +325,7 @@ const REFUSED_REQUEST =
  * asking; "Nor did it agree to Kyiv's requests" (the verb's bare form, after a negation) denies it.
  */
 const GRANTED_REQUEST =
-  /\b(?:agre(?:e|ed|es|eing)\s+to|acced(?:e|ed|es|ing)\s+to|grant(?:ed|s|ing)?|approv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|demands?)\b|\b(?:said|says|saying)\s+yes\b|\b(?:requests?|pleas?|appeals?)(?:\s+(?:to|for)\b[^,;.]{1,100}?)?(?:,[^,;]{1,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:,[^,;]{1,60},)?\s+(?:[\w-]+\s+){0,2}?(?:granted|approved|accepted|met|honou?red)\b/i;
+  /\b(?:agre(?:e|ed|es|eing)\s+to|acced(?:e|ed|es|ing)\s+to|grant(?:ed|s|ing)?|approv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|fulfill?(?:ed|s|ing)?|honou?r(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|demands?)\b|\b(?:said|says|saying)\s+yes\b|(?<!\b(?:without|never|not|no)\s+(?:ever\s+)?)\b(?:got|gets|received|won)\s+(?:a|its|their|the)\s+yes\b|\b(?:requests?|pleas?|appeals?)(?:\s+(?:to|for)\b[^,;.]{1,100}?)?(?:,[^,;]{1,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:,[^,;]{1,60},)?\s+(?:[\w-]+\s+){0,2}?(?:granted|approved|accepted|met|honou?red)\b/i;
 /** A request the sentence says was answered, yes or no: its outcome is what it asserts. */
 export const answeredRequest = (text: string): boolean =>
   REFUSED_REQUEST.test(text) || GRANTED_REQUEST.test(text);

@@ -1414,12 +1414,26 @@ const FOLLOWERS_OF =
 const PARTNER_OF_PYONGYANG =
   /(?<=\bbetween\s+(?:pyongyang|north\s+korea)\s+and\s+)(?:moscow|russia|the\s+kremlin)\b|(?<=\bbetween\s+)(?:moscow|russia|the\s+kremlin)(?=\s+and\s+(?:pyongyang|north\s+korea)\b)/gi;
 
+/**
+ * Russia's own offensive, for a fact about Ukraine's: "Russia's own cross-border offensive into
+ * Ukraine's Kharkiv region began in May 2024" does not misdate the Kursk incursion.
+ */
+const RUSSIAN_OFFENSIVE =
+  /\b(?:russia|moscow|the\s+kremlin)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|incursion|push|invasion|operation|thrust|assault)\b/gi;
+const UKRAINIAN_OPERATION =
+  /^Ukraine['’]s\s+(?:[\w-]+\s+){0,2}?(?:incursion|offensive|operation)\b/;
+
 /** Names that stand only for whose ally or where another is: a fact they alone reach is not said. */
 const NAMING_ASIDES: { re: RegExp; why: string; spares?: (f: IndexedFact) => boolean }[] = [
   { re: ALLY_OF, why: 'only whose ally another is' },
   { re: SEATED_IN, why: 'only where another body sits' },
   { re: FOLLOWERS_OF, why: 'only whose allies or critics others are' },
   { re: PARTNER_OF_PYONGYANG, why: "only North Korea's partner" },
+  {
+    re: RUSSIAN_OFFENSIVE,
+    why: "only Russia's own offensive",
+    spares: (f: IndexedFact) => !UKRAINIAN_OPERATION.test(f.fact.statement),
+  },
   // (Not for a fact that is that very description: "an escalation by Moscow" is its term.)
   {
     re: ESCALATION_BY,
