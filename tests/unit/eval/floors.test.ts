@@ -108,7 +108,7 @@ describe('eval floors', () => {
  * blind-152 0.920 / 1.2% (0.942), blind-153 0.934 / 3.6% (0.970), blind-154 0.964 / 4.8%
  * (0.982), blind-155 0.954 / 2.4% (0.966; 3.6% in reading order), blind-157 0.930 / 2.4% (0.954;
  * 3.6% in reading order), blind-156 (written before blind-157's rules, measured after them) 0.924 /
- * 1.2% (0.951; 3.6% in reading order), blind-158 0.954 / 4.8% (0.982), blind-159 0.909 / 1.2% (0.975), blind-160 0.933 / 2.4% (0.986).
+ * 1.2% (0.951; 3.6% in reading order), blind-158 0.954 / 4.8% (0.982), blind-159 0.909 / 1.2% (0.975), blind-160 0.933 / 2.4% (0.986), blind-161 0.947 / 0.0% (0.968).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -253,7 +253,7 @@ const BLIND_FLOORS: Record<
   'blind-94': { macroF1: 0.93, falseAnnotations: 0.04, inOrder: 0.95 },
   'blind-95': { macroF1: 0.85, falseAnnotations: 0.07, inOrder: 0.88 },
   'blind-96': { macroF1: 0.9, falseAnnotations: 0.04, inOrder: 0.93 },
-  'blind-97': { macroF1: 0.87, falseAnnotations: 0.1, inOrder: 0.92 },
+  'blind-97': { macroF1: 0.87, falseAnnotations: 0.1, inOrder: 0.93 },
   'blind-98': { macroF1: 0.88, falseAnnotations: 0.03, inOrder: 0.9 },
   'blind-99': { macroF1: 0.9, falseAnnotations: 0.03, inOrder: 0.91 },
   'blind-100': { macroF1: 0.92, falseAnnotations: 0.03, inOrder: 0.97 },
@@ -316,7 +316,8 @@ const BLIND_FLOORS: Record<
   'blind-156': { macroF1: 0.92, falseAnnotations: 0.05, inOrder: 0.95 },
   'blind-158': { macroF1: 0.95, falseAnnotations: 0.06, inOrder: 0.98 },
   'blind-159': { macroF1: 0.92, falseAnnotations: 0.02, inOrder: 0.98 },
-  'blind-160': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.98 },
+  'blind-160': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.99 },
+  'blind-161': { macroF1: 0.94, falseAnnotations: 0.01, inOrder: 0.96 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
