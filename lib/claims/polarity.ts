@@ -63,7 +63,7 @@ const NEGATION_CUES: RegExp[] = [
   /\brefrain(?:ed|s|ing)?\s+from\b/i,
   // "has so far held off on sending Ukraine anti-personnel land mines" (not "held off Russian
   // attacks": an enemy kept at bay).
-  /\b(?:hold(?:s|ing)?|held)\s+off\s+(?:on|from)\b/i,
+  /\b(?:hold(?:s|ing)?|held)\s+off(?:,\s*(?:however|though|for\s+now|so\s+far),)?\s+(?:on|from)\b/i,
   SAID_NO,
   /\boff[- ](?:the )?(?:table|limits)\b/i,
   // Not the enemy held back: "mines meant to help Ukrainian troops hold back Russian forces". Its

@@ -223,12 +223,12 @@ function quantity(
 }
 
 /**
- * "a month before", "a week after": one unit of time as the gap between two events; and "with a
+ * "a month before", "a mere week after": one unit of time as the gap between two events; and "with a
  * month left in his term", "a month of Mr Biden's term left to run", "a week to go before": the
  * time that remains.
  */
 const A_UNIT_RE =
-  /\ba\s+(?:single\s+)?(day|week|month|year)\b(?![-'’]\w)(?=\s+(?:before|after|ahead|earlier|later|ago|from|since|left|remaining|to\s+go|of\s+(?:[\w.'’]+\s+){1,3}?(?:term|presidency|tenure|mandate)\s+(?:left|remaining|to\s+run|still\s+to\s+run))\b)/gi;
+  /\ba\s+(?:single\s+|mere\s+|scant\s+|full\s+)?(day|week|month|year)\b(?![-'’]\w)(?=\s+(?:before|after|ahead|earlier|later|ago|from|since|left|remaining|to\s+go|of\s+(?:[\w.'’]+\s+){1,3}?(?:term|presidency|tenure|mandate)\s+(?:left|remaining|to\s+run|still\s+to\s+run))\b)/gi;
 
 function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number } {
   const before = text.slice(Math.max(0, start - 24), start);
