@@ -312,7 +312,8 @@ const REQUEST =
   /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|call for|appeals? for|appealed for|pleas? for|called on|calls on|lobbied|lobbying|pushed for|pressed for|needs|needed|wants|wanted|hopes|hoped|hoping|recommend(?:s|ed|ing)?|advocat(?:es|ed|ing))\b/i;
 /**
  * A request refused: "turned down Kyiv's requests for anti-personnel mines", "said no to Ukraine's
- * plea", "stopped short of one of Kyiv's requests", "held off on another of Kyiv's requests", "said no when Ukraine asked", "its requests were
+ * plea", "stopped short of one of Kyiv's requests", "held off on another of Kyiv's requests",
+ * "continued to reject proposals to allow …", "said no when Ukraine asked", "its requests were
  * turned down". What the sentence asserts is the refusal (its negation cue), not the asking.
  */
 const REFUSED_REQUEST =
