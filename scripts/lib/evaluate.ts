@@ -178,6 +178,7 @@ export const BLIND_SETS = {
   'blind-159': join(EVAL_DIR, 'blind-159'),
   'blind-160': join(EVAL_DIR, 'blind-160'),
   'blind-161': join(EVAL_DIR, 'blind-161'),
+  'blind-162': join(EVAL_DIR, 'blind-162'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
