@@ -31,10 +31,11 @@ const REFUSAL_CUES: readonly RegExp[] = [
 ];
 
 const NEGATION_CUES: RegExp[] = [
-  /\bnot\b/i,
+  // Not inside a hyphenated compound: "a not-so-secret plan", "months of will-they-won't-they".
+  /(?<!-)\bnot\b(?!-)/i,
   // "didn't", "hasn't", "won't": the contraction ends a word (matched from the word's start, not
   // tried again from each of its letters).
-  /\b\w+n['’]t\b/i,
+  /(?<!-)\b\w+n['’]t\b(?!-)/i,
   /\bnever\b/i,
   /\bno longer\b/i,
   /\bnot yet\b/i,

@@ -1775,6 +1775,9 @@ const LATER_START =
 const LATER_EVENT =
   /\b(?:since|(?:have|has|had)\s+continued|continu(?:e|es|ed|ing)\s+(?:to|at|apace)|again|another|latest|fresh|renewed|second|third|further|more (?:strikes|attacks|launches|volleys|times))\b/i;
 
+/** A repeat: "spoke … again on Wednesday", "met once more on Friday". */
+const REPEATED = /\b(?:again|once more|anew)\b/i;
+
 /** The fact's own negative terms ("not announced", "no formal announcement") the sentence uses. */
 function negativeTermsIn(text: string, f: IndexedFact): string[] {
   const terms = termText(text);
@@ -1870,6 +1873,15 @@ const SPECULATED =
 const REQUESTS_COMMENT =
   /\b(?:contacted|reached out to|asked|approached|emailed|e-mailed|messaged|sought comment from|requested comment from)\b[^.;:]{0,120}?\bfor (?:(?:a|further|additional|written) )?(?:comment|response|reaction|statement)s?\b|\b(?:sought|requested|has asked for|asked for) (?:comment|a response)\b/i;
 
+/**
+ * A reaction awaited, not given: "Israeli defense officials are watching Moscow's reaction just as
+ * closely", "Kyiv is waiting for Washington's response". Looking out for a reaction says nothing of
+ * whether one came, so it neither tells nor denies that someone did not respond.
+ */
+const AWAITS_REACTION =
+  /\b(?:watch(?:es|ed|ing)?|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+(?:for|on)|monitor(?:s|ed|ing)?|gaug(?:e|es|ed|ing)|brac(?:e|es|ed|ing)\s+for)\s+(?:[\w'’-]+\s+){0,4}?(?:reaction|response|reply|answer)s?\b/i;
+const REACTION_FACT = /\b(?:respond\w*|response|react\w*|comment\w*|reply|replied)\b/i;
+
 const ANSWERED =
   /\b(?:said|says|told|tells|replied|replies|responded|responds|answered|warned|called|added|wrote|declined|refused)\b/i;
 
@@ -1877,6 +1889,8 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   if (!claim.negated && REQUESTS_COMMENT.test(claim.text) && !ANSWERED.test(claim.text))
     return null;
   if (toldThePress(claim.text, f)) return null;
+  if (!claim.negated && AWAITS_REACTION.test(claim.text) && REACTION_FACT.test(f.fact.statement))
+    return null;
   // "The attack came on the 1,000th day of Russia's full-scale invasion": a milestone the day is
   // remembered for, told of an event named only by reference, marks the day; it does not date
   // the event the sentence before told. (Naming the event, it does: "Kyiv's first use of the
@@ -2039,6 +2053,9 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
       !beforeFactDates(claim, f)
     )
       return null;
+    // An event told as a repeat on its own day is another occurrence, not the sources' one
+    // misdated: "Umerov spoke with US Defense Secretary Lloyd Austin again on Wednesday".
+    if (c.kind === 'date' && REPEATED.test(claim.text)) return null;
     return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
   }
   const agreed = comparisons.find((c) => c.outcome === 'agree');
