@@ -179,6 +179,7 @@ export const BLIND_SETS = {
   'blind-160': join(EVAL_DIR, 'blind-160'),
   'blind-161': join(EVAL_DIR, 'blind-161'),
   'blind-162': join(EVAL_DIR, 'blind-162'),
+  'blind-163': join(EVAL_DIR, 'blind-163'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
