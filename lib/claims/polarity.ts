@@ -300,6 +300,13 @@ const NEGATION_CANCELLERS =
 const POSSIBLE =
   /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|reportedly|potential(?:ly)?|appears? to|seems? to)\b/i;
 /**
+ * A permission argued for, not given: "Duda has argued for months that Ukraine should be allowed to
+ * hit the airfields", "Kyiv ought to be free to strike". (Not "should now be able to", what a
+ * decision taken lets it do.)
+ */
+const SHOULD_BE_ALLOWED =
+  /\b(?:should|ought\s+to)\s+(?!now\b)(?:be\s+)?(?:allowed|permitted|free|given\s+(?:the\s+)?(?:freedom|permission|right|green\s+light|go-ahead)|granted|cleared)\b/i;
+/**
  * A question named as one after the main clause ("…, settling a smaller question on whether London
  * would allow …", "…, reviving the debate over whether Washington might relent"): its modal and its
  * "whether" are the question's, not the sentence's. (A sentence whose subject is the question, "The
@@ -720,6 +727,7 @@ export function polarity(fullText: string): PolarityResult {
           .replace(QUESTION_OF_WHETHER, ' '),
       ),
     ) ||
+    SHOULD_BE_ALLOWED.test(text) ||
     (REQUEST.test(text.replace(REQUEST_BACKGROUND, ' ')) &&
       !REFUSED_REQUEST.test(text) &&
       !GRANTED_REQUEST.test(text))

@@ -594,6 +594,18 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
       reason: `Article: ${speakers[0]!.name}. Sources: ${sources}.`,
     };
   }
+  // "It was the US ambassador to NATO, Julianne Smith, who then briefed Mark Rutte": a cleft sets
+  // someone else forward as the one who acted, in place of the person the sources name.
+  const focus = missing.length > 0 ? cleftFocus(claim.text) : null;
+  if (
+    focus &&
+    !persons.some((p) => known.has(p.id) && p.start >= focus.start && p.end <= focus.end)
+  )
+    return {
+      kind: 'actor',
+      outcome: 'conflict',
+      reason: `Article: ${focus.name}. Sources: ${sources}.`,
+    };
   const shared = persons.find((p) => known.has(p.id))!;
   // "Alex Plitsas of the Brookings Institution" where the sources say "of the Atlantic Council".
   const saidOrg =
@@ -613,6 +625,21 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
     outcome: 'agree',
     reason: `Article: ${shared.name}. Sources: ${sources}.`,
   };
+}
+
+/**
+ * The person a cleft sets forward, "it was <someone> who …", named by a capitalised name of two
+ * words or more: "it was the US ambassador to NATO, Julianne Smith, who", "it was Waltz who" (one
+ * word, a surname, is enough after "it was"). Its span covers the whole focus.
+ */
+const CLEFT =
+  /\b[Ii]t\s+was\s+((?:(?:the|a|an)\s+[^,;.]{0,60}?,\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})),?\s+who\b/;
+
+function cleftFocus(text: string): { start: number; end: number; name: string } | null {
+  const m = CLEFT.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, name: m[2]! };
 }
 
 /**

@@ -13,7 +13,7 @@ export const normalise = /* @__PURE__ */ rememberRecent(normaliseUncached);
 function normaliseUncached(text: string): string {
   // NFKD is the costly step: most English text has nothing for it to do.
   const folded = DECOMPOSABLE.test(text)
-    ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    ? foldLetters(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     : text;
   return folded
     .replace(/[\u2018\u2019\u02bc]/g, "'")
@@ -22,6 +22,16 @@ function normaliseUncached(text: string): string {
     .replace(/\s+/g, ' ')
     .toLowerCase()
     .trim();
+}
+
+/**
+ * Letters with a stroke, which NFKD leaves whole: Polish "Zełenski" and "Wołodymyr", Danish "ø",
+ * Croatian "đ" read as their plain letters.
+ */
+const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D' };
+const STROKED_RE = /[łŁøØđĐ]/g;
+function foldLetters(text: string): string {
+  return text.replace(STROKED_RE, (c) => STROKED[c] ?? c);
 }
 
 /** Same as `normalise` but length-preserving (one code unit in, one out), for offset-safe search. */
@@ -34,7 +44,7 @@ export function foldForSearch(text: string): string {
     else if (/[\u2010-\u2015]/.test(c)) c = '-';
     else if (/\s/.test(c)) c = ' ';
     else {
-      const base = c.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      const base = foldLetters(c.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
       if (base.length === c.length) c = base;
     }
     out += c.toLowerCase().length === c.length ? c.toLowerCase() : c;

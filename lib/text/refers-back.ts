@@ -107,13 +107,19 @@ export function meetsThem(sentence: string): boolean {
 }
 
 /**
+ * "They were first spotted in Russia in September": who was seen is the sentence before's, whose
+ * people and that they are troops, while the sentence tells the sighting.
+ */
+const THEY_SPOTTED = String.raw`^\W*${OPENING}they\s+(?:were|had\s+been|have\s+been)\s+(?:first\s+)?(?:spotted|flagged|detected|seen|sighted|noticed|identified|reported)\b`;
+
+/**
  * Does a sentence refer back to the event the sentence before told, by a definite noun that opens
  * it ("The attack took place in the early hours of Wednesday", "The first volley came early
  * Wednesday")? Such a sentence may take two of the event's concept groups from the sentence before
  * (what was fired, and that it was the first), where it names the act itself.
  */
 const EVENT_BACK = new RegExp(
-  String.raw`^\W*${OPENING}the\s+(?:first\s+)?(?:attack|strike|launch|volley|salvo|barrage)\b`,
+  String.raw`^\W*${OPENING}the\s+(?:first\s+)?(?:attack|strike|launch|volley|salvo|barrage)\b|${THEY_SPOTTED}`,
   'i',
 );
 
