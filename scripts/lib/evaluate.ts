@@ -180,6 +180,7 @@ export const BLIND_SETS = {
   'blind-161': join(EVAL_DIR, 'blind-161'),
   'blind-162': join(EVAL_DIR, 'blind-162'),
   'blind-163': join(EVAL_DIR, 'blind-163'),
+  'blind-164': join(EVAL_DIR, 'blind-164'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
