@@ -2365,10 +2365,11 @@ const SINCE_EVENT_AFTER = new RegExp(
 
 /**
  * A reason given after the act, as a participle: "…, fearing escalation", "…, for fear of …", "…, for
- * fear that …".
+ * fear that …"; "for fear of" also without the comma ("barred from firing them deep into Russia for
+ * fear of escalation") or after a dash.
  */
 const REASON_AFTER =
-  /,\s*(?:fearing|for\s+fear\s+(?:of|that)|out\s+of\s+(?:fear|concern)|(?:amid|over)\s+(?:fears|concerns?))\b[^;]*/i;
+  /,\s*(?:fearing|for\s+fear\s+(?:of|that)|out\s+of\s+(?:fear|concern)|(?:amid|over)\s+(?:fears|concerns?))\b[^;]*|(?:\s+[—–]\s*|\s+)(?:for\s+fear\s+(?:of|that)|out\s+of\s+(?:fear|concern))\b[^;]*/i;
 
 /**
  * A figure and its unit joined by a hyphen ("190-mile", "306-km"): in English only an epithet

@@ -60,7 +60,9 @@ function isFalseBreak(before: string, after: string): boolean {
     if (ABBREVIATIONS.has(token)) {
       // "U.S. officials" – a following lower-case word or number means the sentence goes on.
       if (/^[a-z0-9(]/.test(nextWord)) return true;
-      // "Sen. Smith", "Jan. 20", "No. 10": titles and months bind to what follows.
+      // "Sen. Smith", "Jan. 20", "No. 10": titles and months bind to what follows. "No" only to a
+      // number: "after months of saying no. He had held off" and an answer, "No. He said …", end.
+      if (token === 'no') return /^\d/.test(nextWord);
       if (TITLE_ABBREVIATIONS.has(token)) return true;
       // "the U.S. Defense Department" – a capitalised word after a country abbreviation is
       // ambiguous; treat it as continuing unless the word is a typical sentence opener.
