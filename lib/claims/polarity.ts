@@ -296,9 +296,13 @@ const NOR_DENIED =
 const NEGATION_CANCELLERS =
   /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b|\bnot (?:everyone|everybody)\b|^\W*nor\s+(?:does|do|did|is|was)\s+(?:everyone|everybody)\b/i;
 
-/** "May now" grants leave ("Ukraine may now strike deep inside Russia"): not a possibility. */
+/**
+ * What may be, not what is. "May now" grants leave ("Ukraine may now strike deep inside Russia"):
+ * not a possibility. Nor is "reportedly": it credits reports with what the sentence asserts ("has
+ * reportedly continued to reject proposals to allow US contractors …").
+ */
 const POSSIBLE =
-  /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|reportedly|potential(?:ly)?|appears? to|seems? to)\b/i;
+  /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|potential(?:ly)?|appears? to|seems? to)\b/i;
 /**
  * A permission argued for, not given: "Duda has argued for months that Ukraine should be allowed to
  * hit the airfields", "Kyiv ought to be free to strike". (Not "should now be able to", what a
