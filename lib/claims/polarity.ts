@@ -305,11 +305,11 @@ const POSSIBLE =
   /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|potential(?:ly)?|appears? to|seems? to)\b/i;
 /**
  * A permission argued for, not given: "Duda has argued for months that Ukraine should be allowed to
- * hit the airfields", "Kyiv ought to be free to strike". (Not "should now be able to", what a
- * decision taken lets it do.)
+ * hit the airfields", "Ukraine should also be free to hit the airfields". (Not "should now be able
+ * to", what a decision taken lets it do.)
  */
 const SHOULD_BE_ALLOWED =
-  /\b(?:should|ought\s+to)\s+(?!now\b)(?:be\s+)?(?:allowed|permitted|free|given\s+(?:the\s+)?(?:freedom|permission|right|green\s+light|go-ahead)|granted|cleared)\b/i;
+  /\b(?:should|ought\s+to)\s+(?:(?:also|still|simply|just|likewise|equally|finally)\s+)?(?:be\s+)?(?:allowed|permitted|free|given\s+(?:the\s+)?(?:freedom|permission|right|green\s+light|go-ahead)|granted|cleared)\b/i;
 /**
  * A question named as one after the main clause ("…, settling a smaller question on whether London
  * would allow …", "…, reviving the debate over whether Washington might relent"): its modal and its
