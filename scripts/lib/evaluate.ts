@@ -181,6 +181,7 @@ export const BLIND_SETS = {
   'blind-162': join(EVAL_DIR, 'blind-162'),
   'blind-163': join(EVAL_DIR, 'blind-163'),
   'blind-164': join(EVAL_DIR, 'blind-164'),
+  'blind-165': join(EVAL_DIR, 'blind-165'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
