@@ -512,14 +512,15 @@ const RULES: Rule[] = [
         )
       )
         return null;
-      // "On a Sunday in mid-November", "one Tuesday in March": the month dates it, not the
-      // publication date the weekday would otherwise be counted back from.
-      if (
-        /\b(?:a|one)\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index)) &&
-        IN_MONTH_AFTER.test(m.input.slice(m.index + m[0].length))
-      )
-        return null;
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      // "On a Sunday in mid-November", "one Tuesday in March": the month dates it, not the
+      // publication date the weekday would otherwise be counted back from. Without a month, "on a
+      // Saturday night" is some Saturday, not the last one before the publication date: only the
+      // weekday is told (a fact's date is on another weekday or not).
+      if (/\b(?:a|one)\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index)))
+        return IN_MONTH_AFTER.test(m.input.slice(m.index + m[0].length))
+          ? null
+          : { from: null, to: null, precision: 'day', relative: true, weekday: wd };
       if (!ref) return { from: null, to: null, precision: 'day', relative: true, weekday: wd };
       if (anaphoric) {
         const back = (ref.getUTCDay() - wd + 7) % 7;

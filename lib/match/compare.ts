@@ -148,10 +148,10 @@ function resolveAgainst(d: DateValue, factDate: DateValue): DateValue {
 
 /**
  * A date used as an epithet of the event right after it: "the Nov. 5 election", "the Jan. 20
- * handover".
+ * handover", "the October 26 parliamentary elections".
  */
 export const DATE_EPITHET =
-  /^\s+(?:(?:US|U\.S\.|American|presidential)\s+)*(?:(election|vote|ballot)|inauguration|handover|swearing-in)\b/i;
+  /^\s+(?:(?:US|U\.S\.|American|presidential|parliamentary|legislative|general|local|snap|municipal|regional|runoff|run-off)\s+)*(?:(elections?|votes?|ballots?)|inauguration|handover|swearing-in)\b/i;
 /** A fact about the election, or about the inauguration, by its statement. */
 const ELECTION_FACT = /\belect/i;
 const INAUGURATION_FACT = /\b(?:inaugurat|sworn|swearing|take\s+office|took\s+office|handover)/i;

@@ -1720,6 +1720,13 @@ const OCCUPIED_UKRAINE =
   /\b(?:russian-)?occupied\s+(?:(?:parts?|areas?|regions?|territor(?:y|ies)|swathes?|east|south)\s+(?:of\s+)?)?(?:ukraine|ukrainian\s+[a-z]+)\b/gi;
 
 /**
+ * "Though it holds a certain resonance for historians", "Kursk holds a special place in Russian
+ * memory": what is held is no ground.
+ */
+const FIGURATIVE_HOLD =
+  /\b(?:hold|holds|held|holding|keeps?|kept|keeping|retains?|retained)\s+(?:(?:a|an|the|its|their|some|much|great|real|certain|special|particular|deep|symbolic|enormous|outsized)\s+){0,3}(?:resonance|significance|place|meaning|memories|appeal|promise|symbolism|importance|value|grip\s+on\s+(?:the\s+)?(?:imagination|memory)|fascination|interest|lessons?|echoes)\b/gi;
+
+/**
  * "Expected the North Koreans to stay on Russian soil rather than cross into Ukraine itself": a
  * concept group of the fact named only in the alternative the sentence sets aside, which denies it.
  */
@@ -2847,6 +2854,10 @@ export function matchClaim(
     }
     if (HOLDS_GROUND.test(f.fact.statement) && groupOnlyWithin(claim.text, f, OCCUPIED_UKRAINE)) {
       skip(f, "Russia's hold in Ukraine");
+      continue;
+    }
+    if (HOLDS_GROUND.test(f.fact.statement) && groupOnlyWithin(claim.text, f, FIGURATIVE_HOLD)) {
+      skip(f, 'a hold on no ground');
       continue;
     }
     if (speaksElsewhere(claim, f)) {
