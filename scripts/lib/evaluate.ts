@@ -182,6 +182,7 @@ export const BLIND_SETS = {
   'blind-163': join(EVAL_DIR, 'blind-163'),
   'blind-164': join(EVAL_DIR, 'blind-164'),
   'blind-165': join(EVAL_DIR, 'blind-165'),
+  'blind-166': join(EVAL_DIR, 'blind-166'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
