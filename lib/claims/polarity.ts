@@ -322,7 +322,7 @@ export const QUESTION_OF_WHETHER =
   /,[^,;:]*?\b(?:question|debate|uncertainty|doubts?|speculation|argument)\s+(?:on|of|over|about|as\s+to)\s+whether\b[^;:]*|,\s*(?:and\s+)?so\s+(?:[\w'’]+\s+){1,5}?whether\b[^;:]*/gi;
 /** Asking (not "Kyiv's needs", a noun: what it needs is no request told). */
 const REQUEST =
-  /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|call for|appeals? for|appealed for|pleas? for|called on|calls on|lobbied|lobbying|pushed for|pressed for|(?<!(?:['’]s|\b(?:its|their|his|her|our|your|the|military|defen[cs]e|urgent|pressing|battlefield))\s+)needs|needed|wants|wanted|hopes|hoped|hoping|recommend(?:s|ed|ing)?|advocat(?:es|ed|ing))\b/i;
+  /\b(?:asked|asks|asking|sought|seeks|seeking|requested|requests|pleaded|pleads|urged|urges|called for|calls for|call for|appeals? for|appealed for|pleas? for|called on|calls on|lobbied|lobbying|(?:push|press)(?:es|ed|ing)?\s+for|(?<!(?:['’]s|\b(?:its|their|his|her|our|your|the|military|defen[cs]e|urgent|pressing|battlefield))\s+)needs|needed|wants|wanted|hopes|hoped|hoping|recommend(?:s|ed|ing)?|advocat(?:es|ed|ing))\b/i;
 /**
  * A request refused: "turned down Kyiv's requests for anti-personnel mines", "said no to Ukraine's
  * plea", "stopped short of one of Kyiv's requests", "held off on another of Kyiv's requests",

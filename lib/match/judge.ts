@@ -1710,6 +1710,22 @@ function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
   );
 }
 
+/** Leave to strike: "permission to fire Storm Shadow missiles into Russia". */
+const LEAVE_TO_FIRE =
+  /\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation|right|freedom)\s+(?:for\s+(?:Kyiv|Ukraine|the\s+Ukrainians)\s+)?to\s+(?:fire|strike|hit|use|launch|target)\b[^,;.]*/gi;
+
+/** Places Russia has held since before the full-scale invasion: a strike there is not on Russia. */
+const OCCUPIED_PLACE_IDS = new Set(['crimea', 'sevastopol']);
+
+/**
+ * A sentence whose subject is another missile than ATACMS: "The Army's Precision Strike Missile
+ * …", "Britain's Storm Shadow has a range of about 250 km", "Tomahawks fly 1,600 km". (Not where
+ * ATACMS comes in before the first comma: "It wasn't the Tomahawk but the ATACMS, …"; nor one
+ * the sentence sets ATACMS against: "Unlike the Taurus, the ATACMS can hit …".)
+ */
+const OTHER_MISSILE_SUBJECT =
+  /^\W*(?!(?:unlike|like|compared|as\s+with|besides|beyond|apart\s+from|instead\s+of|rather\s+than)\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:Precision\s+Strike\s+Missiles?|PrSMs?|GMLRS|Tomahawks?|JASSMs?(?:-ER)?|ERAMs?|Storm\s+Shadows?|SCALPs?|Taurus)\b/i;
+
 /** A fact about the ground Ukraine holds in Russia. */
 const HOLDS_GROUND = /\bholds\s+the\s+ground\b/i;
 /**
@@ -1871,6 +1887,12 @@ const NOT_GUESSED =
 const SPECULATED =
   /(?<!\b(?:end(?:s|ed|ing)?|settl(?:e|es|ed|ing)|quash(?:es|ed|ing)?|dispel(?:s|led|ling)?)\s+(?:(?:the|months|weeks|days|years|of|much|intense|feverish|fevered)\s+)*)\b(?:speculat\w*|wonder\w*|guess\w*|debat\w*)\s+(?:about\s+|over\s+|on\s+)?(?:which|whether|what|where|when|how|if)\b[^.;]*?\b(?:might|could|would|may)\b/i;
 
+/** Advice on what someone should do with a decision. */
+const ADVICE =
+  /\b(?:should|ought\s+to|must)\s+(?:(?:also|still|simply|just|now)\s+)?(?:keep|reverse|scrap|undo|rescind|maintain|widen|expand|extend|lift|tear|leave|let|stick|honou?r|preserve)\b/i;
+const UNCERTAIN_WORDING =
+  /\b(?:unclear|uncertain|unknown|whether|open\s+question|remains\s+to\s+be\s+seen|anyone['’]s\s+guess|might|may)\b/i;
+
 /**
  * The outlet asking for comment: "Newsweek has contacted the White House and the Russian Foreign
  * Ministry for comment via email", "CNN has reached out to the Pentagon for comment on the
@@ -1914,6 +1936,14 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // to the territory", "Sen. Park asked whether Kyiv could still use the ground … as leverage".
   // (Not for a fact that something is uncertain: the question is what it says.)
   if (!OPEN_QUESTION_FACT.test(f.fact.statement) && REPORTED_QUESTION.test(claim.text)) return null;
+  // Advice ("Mr Trump should keep the permission, and widen it", "Trump should keep the policy")
+  // tells what someone ought to do, not that it is uncertain what they will.
+  if (
+    OPEN_QUESTION_FACT.test(f.fact.statement) &&
+    ADVICE.test(claim.text) &&
+    !UNCERTAIN_WORDING.test(claim.text)
+  )
+    return null;
   // "'… when it was almost too late,' said Oksana, 41, a pharmacist": a member of the public, named
   // with an age, voices their own view; it does not report what a fact's officials, analysts or
   // lawmakers said. (What such a witness saw may still be an event's report.)
@@ -2839,6 +2869,46 @@ export function matchClaim(
           CONCEDED.test(claim.text)))
     ) {
       skip(f, anotherElection ? 'another election' : 'a later step of the vote');
+      continue;
+    }
+    // "Storm Shadows … have been hitting Russian ships and bases in occupied Crimea for more than a
+    // year": strikes in occupied Ukraine are not strikes on Russia.
+    if (
+      f.fact.topic === 'strikes' &&
+      /\bRussia\b/.test(f.fact.statement) &&
+      claim.places.length > 0 &&
+      !/\bRussia\b/.test(claim.text) &&
+      claim.places.every(
+        (p) =>
+          p.country === 'UA' &&
+          (OCCUPIED_PLACE_IDS.has(p.id) ||
+            /\b(?:occupied|annexed)\s+(?:[\w'’-]+\s+){0,2}$/i.test(claim.text.slice(0, p.start))),
+      )
+    ) {
+      skip(f, 'strikes in occupied Ukraine');
+      continue;
+    }
+    // "Starmer meets Biden to press for permission to fire Storm Shadow missiles into Russia": a
+    // strike named only as what leave is sought for is no strike told. (Leave refused still denies
+    // the strikes: "Britain has still not given Kyiv the green light to fire its Storm Shadows".)
+    if (
+      f.fact.topic === 'strikes' &&
+      !f.prospective &&
+      claim.modality === 'possible' &&
+      groupOnlyWithin(claim.text, f, LEAVE_TO_FIRE)
+    ) {
+      skip(f, 'only leave to strike');
+      continue;
+    }
+    // "The Army's Precision Strike Missile, the designated successor to ATACMS, is built to fly
+    // beyond 400 kilometers": the figure is the other missile's, the sentence's subject.
+    if (
+      f.fact.slots.includes('quantity') &&
+      /\bATACMS\b/.test(f.fact.statement) &&
+      OTHER_MISSILE_SUBJECT.test(claim.text) &&
+      !/^[^,;]*\bATACMS\b/.test(claim.text)
+    ) {
+      skip(f, 'another missile');
       continue;
     }
     if (
