@@ -183,6 +183,7 @@ export const BLIND_SETS = {
   'blind-164': join(EVAL_DIR, 'blind-164'),
   'blind-165': join(EVAL_DIR, 'blind-165'),
   'blind-166': join(EVAL_DIR, 'blind-166'),
+  'blind-167': join(EVAL_DIR, 'blind-167'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
