@@ -93,6 +93,7 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
     modality: pol.modality,
     pastState: pol.pastState,
     refuted: pol.refuted,
+    ...(options.reference ? { published: options.reference } : {}),
   };
 }
 

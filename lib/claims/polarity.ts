@@ -525,6 +525,9 @@ const SUBORDINATE = [
   // against the one before it (not a verb: "…, not allowed.", "…, not been granted.").
   /,\s*not\s+(?!(?:only|least|yet|so|to|until|since|because|for|when|if|as|even|ever|always|necessarily|quite|entirely|really|exactly|all|much|long|now|that|this|there|be|been|being|have|had|done|given)\b)(?!(?:[a-z][\w'’-]*\s+){0,2}(?:[a-z]+ed|taken|given|seen|known|chosen|driven|written|spoken|broken|forbidden|hidden|shown|sworn)\s*(?:[;.]|$))[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?=\s*(?:[;.]|$))/g,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
+  // "…crossed that line, even if the precise terms remain, perhaps deliberately, somewhat murky": a
+  // concession closing the sentence, with its own hedges and asides, to the end.
+  /,\s*even\s+if\b[^;:]*$/gi,
   // "…kept contractors out of Ukraine, a restriction Trump could lift on day one": what may become
   // of the act, told in an appositive after it, is no hedge on the act.
   /,\s*(?:a|an)\s+(?:restriction|ban|limit|rule|step|move|decision|policy|change|curb)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,3}?(?:could|may|might|would|will|can)\b[^,;]*(?=[,;]|$)/gi,

@@ -121,4 +121,6 @@ export interface Claim {
   pastState: boolean;
   /** The sentence reports a claim only to reject it ("Claims that … are false"). */
   refuted: boolean;
+  /** The publication date (YYYY-MM-DD) the sentence was read against, when known. */
+  published?: string;
 }

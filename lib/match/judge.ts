@@ -1620,6 +1620,15 @@ function negationIsContent(claim: Claim, f: IndexedFact): boolean {
 }
 
 /**
+ * A silence given as a rule, the reason for another: "…, saying it does not discuss operational
+ * matters".
+ */
+const SILENCE_AS_POLICY =
+  /\b(?:does|do|did|would|will)\s*(?:not|n['’]t)\s+(?:discuss|comment\s+on|talk\s+about|go\s+into)\s+(?:operational|intelligence|military|security)\s+(?:matters|details|issues|specifics|questions)\b/gi;
+
+const SILENCE_AS_POLICY_ONE = new RegExp(SILENCE_AS_POLICY.source, 'i');
+
+/**
  * A silence about something: "declined to comment on", "had said nothing … about", "did not
  * respond to", "no immediate reaction to". Up to the word that introduces what it was about.
  */
@@ -1670,7 +1679,10 @@ const NOT_SPECIFIED =
 /** Is every negation of the sentence a silence about something (see SILENCE_ABOUT)? */
 function silentOnly(text: string, f: IndexedFact): boolean {
   if (f.fact.topic === 'reactions' || SPEECH_FACT.test(f.fact.statement)) return false;
-  const rest = text.replace(SILENCE_ABOUT, ' ').replace(UNCONFIRMED, ' ');
+  const rest = text
+    .replace(SILENCE_ABOUT, ' ')
+    .replace(UNCONFIRMED, ' ')
+    .replace(SILENCE_AS_POLICY, ' ');
   return rest !== text && !polarity(rest).negated;
 }
 
@@ -2026,7 +2038,14 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // "North Korean state media had said nothing about Washington's decision to let Ukraine fire
   // …": a silence about the event neither denies it nor says it, for a fact that is not itself
   // about what anyone said. (It was read as a denial.)
-  if (claim.negated && !f.fact.negated && silentOnly(claim.text, f)) return null;
+  // (The silence may be told twice, so that its negations cancel: "declined to comment on reports
+  // that Kyiv used the British-made missiles, saying it does not discuss operational matters".)
+  if (
+    (claim.negated || SILENCE_AS_POLICY_ONE.test(claim.text)) &&
+    !f.fact.negated &&
+    silentOnly(claim.text, f)
+  )
+    return null;
   // A negation that is the fact's own content ("these strikes wouldn't change much", for a fact
   // about doubts that they would) is no denial of it.
   if (claim.negated && !f.fact.negated && negationIsContent(claim, f))
@@ -2150,6 +2169,49 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   };
 }
 
+/** A sentence's closing stop: a sentence without one is a headline. */
+const CLOSING_STOP = /[.!?…]["'’”)\]]*\s*$/;
+/** A headline that asks or explains ("What Trump inherits …", "… and what it means"), no news. */
+const WH_WORD = /\b(?:what|how|why|when|where|who|whether)\b/i;
+/**
+ * A present perfect: "Donald Trump has taken the oath of office", news as of the day told. Its
+ * participle and the words after it (group 1), which must open one of the fact's terms.
+ */
+const PRESENT_PERFECT =
+  /\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:been\s+)?((?:[a-z]+ed|taken|sworn|struck|hit|begun|become|shot|sent)\b(?:\s+[\w'’-]+){0,3})/i;
+
+/** Does the sentence tell the fact's event in a present perfect ("Ukraine has fired …")? */
+function presentPerfectOf(text: string, f: IndexedFact): boolean {
+  const m = PRESENT_PERFECT.exec(text);
+  if (!m) return false;
+  const told = termText(m[1]!);
+  return f.groups.some((g) => g.some((t) => told.startsWith(` ${t}`)));
+}
+
+/**
+ * The publication day as the date of an undated headline or present perfect, told as that day's
+ * news, where the fact fell on that very day (see `matchClaim`); null otherwise. Not a question, a
+ * denial or an earlier state.
+ */
+function todaysNews(claim: Claim, f: IndexedFact): DateValue | null {
+  const day = claim.published;
+  if (!day || claim.negated || claim.modality === 'question' || claim.pastState) return null;
+  if (!f.dates.some((d) => d.value.precision === 'day' && d.value.from === day)) return null;
+  const headline = !CLOSING_STOP.test(claim.text) && !WH_WORD.test(claim.text);
+  if (!headline && !presentPerfectOf(claim.text, f)) return null;
+  const at = claim.text.length;
+  return {
+    text: '',
+    start: at,
+    end: at,
+    from: day,
+    to: day,
+    precision: 'day',
+    relative: true,
+    anaphoric: true,
+  };
+}
+
 /** Russia's and North Korea's troops together as the foe held off (see `matchClaim`). */
 const JOINT_FOE =
   /\b(?:against|(?:fend|fight)(?:ing|s)?\s+off|repel(?:s|led|ling)?|hold(?:ing)?\s+off)\s+(?:a\s+|the\s+)?(?:combined\s+|joint\s+)?(?:russian|ru)(?:\s*-\s*|\s+and\s+)(?:north\s+korean|nk)\s+(?:troops|forces|units|push|assault|offensive|counteroffensive|attacks?|soldiers|force)\b/gi;
@@ -2261,12 +2323,14 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * relaxing its own rules". What is asked for is not said to have happened. A request told in a
  * relative clause ends where the main clause's verb of saying begins: "Republicans who had pushed
  * Biden to relax the rules called the move long overdue". (Leave asked for, not "sought to leave
- * Ukraine in a position of strength": an aim. Nor what another clause says was done: "urged
- * restraint from all sides after Washington cleared Ukraine to fire …"; nor a decision pressed
- * over: "pressed a senior Pentagon official over the administration's decision to let …".)
+ * Ukraine in a position of strength": an aim; nor what "could leave Ukraine in ruins", in "asked
+ * about Medvedev's warning that such strikes could leave …". Nor what another clause says was
+ * done: "urged restraint from all sides after Washington cleared Ukraine to fire …"; nor a
+ * decision pressed over: "pressed a senior Pentagon official over the administration's decision
+ * to let …".)
  */
 const REQUEST_SPAN =
-  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|(?<!\bto\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
+  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
 
 /**
  * Fighting and negotiating set side by side as a choice: "whether it keeps fighting or sits down for
@@ -3050,6 +3114,14 @@ export function matchClaim(
           const terms = termText(c.text);
           return f.groups.some((g) => g.some((t) => terms.includes(` ${t}`)));
         });
+    }
+    // Today's news, told without a day: a headline or a present perfect published on the fact's
+    // own day ("Kyiv fires US long-range missiles into Russia for first time", on 19 November)
+    // tells the day it came out. Only a guess, made only where it fits: it may agree, never
+    // contradict.
+    if (dates.length === 0 && claim.dates.length === 0 && f.fact.slots.includes('date')) {
+      const today = todaysNews(claim, f);
+      if (today) dates = [today];
     }
     viable.push({
       f,
