@@ -184,6 +184,8 @@ export const BLIND_SETS = {
   'blind-165': join(EVAL_DIR, 'blind-165'),
   'blind-166': join(EVAL_DIR, 'blind-166'),
   'blind-167': join(EVAL_DIR, 'blind-167'),
+  'blind-168': join(EVAL_DIR, 'blind-168'),
+  'blind-169': join(EVAL_DIR, 'blind-169'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
