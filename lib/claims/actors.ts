@@ -331,7 +331,7 @@ const UNKNOWN_PATTERNS = [
   // A speaker named after the office, set off by commas: "the chairman of the House Armed Services
   // Committee, Mike Rogers, call the decision long overdue".
   new RegExp(
-    String.raw`\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:chairman|chairwoman|chair|member|head|leader|ranking\s+member)\s+(?:of|on|in)\s+(?:the\s+)?[A-Z][^,;.()]{2,70},\s+(${NAME}),`,
+    String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?(?:chairman|chairwoman|chair|member|head|leader|ranking\s+member)\s+(?:of|on|in)\s+(?:the\s+)?[A-Z][^,;.()]{2,70},\s+(?:(?:my|our)\s+(?:good\s+|dear\s+|old\s+)?(?:friend|colleague)\s+)?(${NAME}),`,
     'g',
   ),
   // "CEPA's Kurt Volker: lifting limits means …", "Stanford's Michael McFaul hailed …", a speaker

@@ -88,6 +88,17 @@ const OPERATION_AFTER =
 /** An aside between a place and what the sentence says it is: ", for anyone who tuned out," */
 const ASIDE_BEFORE_VERB = /^,[^,.;:]{1,60},(?=\s+(?:is|was|remains|lies|sits)\s)/;
 
+/**
+ * A city abroad that speaks for its government, as the subject of its clause: "Rome has kept its
+ * distance", "Brussels insists …", "Ankara's position". (Not "during a visit to Rome".)
+ */
+const GOVERNMENT_AFTER =
+  /^(?:['’]s\s+(?:position|stance|line|government|decision|view|views|reluctance|caution|support|refusal|reaction|response)\b|\s+(?:has|have|had|is|was|says|said|insists|insisted|wants|wanted|kept|keeps|refused|refuses|argues|argued|fears|feared|sees|saw|will|would|remains|remained|repeated|warned|welcomed|opposed|backed)\b)/;
+const CLAUSE_OPENING_BEFORE =
+  /(?:^|[.;:!?]\s+|,\s+(?:while|and|but|whereas)\s+|\b(?:while|whereas)\s+)$/;
+/** Countries of the war: their cities are places, whatever they do in a sentence. */
+const WAR_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'KP', 'BY']);
+
 /** Find places; a country named on its own is a place of kind 'country'. */
 /**
  * The places a sentence names. The engine reads them once for its candidate lookup and again for
@@ -105,6 +116,13 @@ function extractPlacesUncached(text: string): Place[] {
     // "Russia's"/"Russian" as a possessive or adjective of another place is handled by statedCountry.
     const start = m.index;
     const end = start + m[0].length;
+    if (
+      entry.kind === 'city' &&
+      !WAR_COUNTRIES.has(entry.country) &&
+      GOVERNMENT_AFTER.test(text.slice(end)) &&
+      CLAUSE_OPENING_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    )
+      continue;
     let stated: string | null = null;
     if (entry.kind !== 'country') {
       let rest = text.slice(end);

@@ -297,12 +297,13 @@ const NEGATION_CANCELLERS =
   /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b|\bnot (?:everyone|everybody)\b|^\W*nor\s+(?:does|do|did|is|was)\s+(?:everyone|everybody)\b/i;
 
 /**
- * What may be, not what is. "May now" grants leave ("Ukraine may now strike deep inside Russia"):
- * not a possibility. Nor is "reportedly": it credits reports with what the sentence asserts ("has
- * reportedly continued to reject proposals to allow US contractors …").
+ * What may be, not what is: "does not rule out letting Kyiv use French SCALP missiles", "analysts
+ * expect London to follow suit". "May now" grants leave ("Ukraine may now strike deep inside
+ * Russia"): not a possibility. Nor is "reportedly": it credits reports with what the sentence
+ * asserts ("has reportedly continued to reject proposals to allow US contractors …").
  */
 const POSSIBLE =
-  /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|potential(?:ly)?|appears? to|seems? to)\b/i;
+  /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|potential(?:ly)?|appears? to|seems? to|(?:not|n['’]t)\s+rul(?:e|ing)\s+out|expect(?:s|ed)?\s+(?:[A-Z][\w'’-]*\s+){1,3}to\s+(?:follow|allow|let|lift|permit|approve|authori[sz]e|do\s+the\s+same))\b/i;
 /**
  * A permission argued for, not given: "Duda has argued for months that Ukraine should be allowed to
  * hit the airfields", "Ukraine should also be free to hit the airfields". (Not "should now be able
@@ -525,6 +526,10 @@ const SUBORDINATE = [
   // against the one before it (not a verb: "…, not allowed.", "…, not been granted.").
   /,\s*not\s+(?!(?:only|least|yet|so|to|until|since|because|for|when|if|as|even|ever|always|necessarily|quite|entirely|really|exactly|all|much|long|now|that|this|there|be|been|being|have|had|done|given)\b)(?!(?:[a-z][\w'’-]*\s+){0,2}(?:[a-z]+ed|taken|given|seen|known|chosen|driven|written|spoken|broken|forbidden|hidden|shown|sworn)\s*(?:[;.]|$))[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?=\s*(?:[;.]|$))/g,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
+  // "…for fear of setting off an escalation that no one in Washington claimed to be able to
+  // control": a relative clause with a negative subject, after a noun (not "said that no one …",
+  // "Rzeczpospolita writes that nobody …").
+  /(?<=\b(?:a|an|the|this|its|their|his|her|any|some)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:said|says|say|insists|insist|claims|claim|argues|argue|adds|notes|stresses|believes?|thinks?|thought|knows?|knew|warns?|shows?|means?|ensures?|sure|clear|aware|hopes?|fears?|finds?|found|told|tells?|writes?|wrote|reports?|states?|so|such|now|and|but)\b)[a-z]+(?<!ed|ly|ing)\s)that\s+(?:no(?:\s+|-)one|nobody)\b[^,;.]*/g,
   // "…crossed that line, even if the precise terms remain, perhaps deliberately, somewhat murky": a
   // concession closing the sentence, with its own hedges and asides, to the end.
   /,\s*even\s+if\b[^;:]*$/gi,

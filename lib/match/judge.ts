@@ -259,14 +259,32 @@ function farFromFactDates(claim: Claim, epoch: Epoch, f: IndexedFact): boolean {
  */
 const LATER_THAN_FIRST_DAYS = 7;
 
-/** Every resolved date of the claim lies more than LATER_THAN_FIRST_DAYS after the fact's dates. */
+/**
+ * The same for a first event the sources date only by a month (`LATER_THAN_FIRST_MONTH_DAYS` after
+ * its end): "Kyiv said last week it had captured two North Korean soldiers there", in January, is no
+ * misdated first report of October.
+ */
+const LATER_THAN_FIRST_MONTH_DAYS = 45;
+
+/**
+ * Every resolved date of the claim lies more than LATER_THAN_FIRST_DAYS after the fact's dates. A
+ * fact's month told without a year is the last such month up to the claim's date.
+ */
 function wellAfterFactDates(claim: Claim, f: IndexedFact): boolean {
-  const ends = f.dates.map(({ value: d }) => parseIso(d.to ?? ''));
-  if (ends.length === 0 || ends.some((e) => !e) || claim.dates.length === 0) return false;
-  const limit = LATER_THAN_FIRST_DAYS * 86_400_000;
+  if (f.dates.length === 0 || claim.dates.length === 0) return false;
   return claim.dates.every((d) => {
     const from = parseIso(d.from ?? '');
-    return from !== null && ends.every((e) => from.getTime() - e!.getTime() > limit);
+    if (from === null) return false;
+    return f.dates.every(({ value: v }) => {
+      let end = parseIso(v.to ?? '');
+      if (end === null && v.month !== undefined && v.from === null) {
+        const year = from.getUTCFullYear() - (v.month > from.getUTCMonth() ? 1 : 0);
+        end = new Date(Date.UTC(year, v.month + 1, 0));
+      }
+      if (end === null) return false;
+      const days = v.precision === 'day' ? LATER_THAN_FIRST_DAYS : LATER_THAN_FIRST_MONTH_DAYS;
+      return from.getTime() - end.getTime() > days * 86_400_000;
+    });
   });
 }
 
@@ -514,6 +532,9 @@ function boundWords(text: string, d: { start: number; end: number }): string | n
     BOUND_AFTER.exec(text.slice(d.end, d.end + 30));
   return m ? ` ${m[0].trim().toLowerCase()}` : null;
 }
+
+/** A deadline right before a date: "before Jan. 20", "by 20 January". */
+const BEFORE_DEADLINE = /\b(?:before|by|until|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$/i;
 
 /** "Prompted by Tuesday's strike": "by" before a day's event names what did it, not a deadline. */
 function agentBy(text: string, d: { start: number; end: number }): boolean {
@@ -1125,6 +1146,20 @@ function otherPeople(claim: Claim, f: IndexedFact): boolean {
   );
 }
 
+/**
+ * Who asks, right before the asking: "Warsaw had for months been urging its American allies to
+ * loosen the rules". For a fact about someone's requests, another asker tells another's request.
+ */
+const ASKS_AFTER =
+  /^\s+(?:(?:had|has|have|was|were|is|are|been|for\s+months|for\s+weeks|long|repeatedly|also|quietly|privately|publicly|itself|themselves)\s+){0,5}(?:urg|lobb|press|push|ask|plead|begg?|campaign|sought|seek)\w*/i;
+function askedByOther(claim: Claim, f: IndexedFact): boolean {
+  if (!REQUEST_FACT.test(f.fact.statement)) return false;
+  const asker = claim.actors.find((a) => ASKS_AFTER.test(claim.text.slice(a.end)));
+  return asker !== undefined && !f.actors.has(asker.id);
+}
+/** A fact about Ukraine's own requests. */
+const REQUEST_FACT = /^Ukraine\b[^.]*\b(?:lobbied|requested|asked|pleaded)\b/;
+
 /** Words before an actor, at most, for it to be read as the sentence's subject. */
 const SUBJECT_WORDS = 3;
 
@@ -1630,10 +1665,11 @@ const SILENCE_AS_POLICY_ONE = new RegExp(SILENCE_AS_POLICY.source, 'i');
 
 /**
  * A silence about something: "declined to comment on", "had said nothing … about", "did not
- * respond to", "no immediate reaction to". Up to the word that introduces what it was about.
+ * respond to", "no immediate reaction to", "haven't said publicly whether". Up to the word that
+ * introduces what it was about.
  */
 const SILENCE_ABOUT =
-  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b/gi;
+  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b|\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)*(?:said|say)\s+(?:(?:publicly|yet|officially)\s+)*whether\b/gi;
 
 /**
  * A refusal to confirm, with what it is about following: "declined to confirm reports that …",
@@ -1722,9 +1758,37 @@ function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
   );
 }
 
-/** Leave to strike: "permission to fire Storm Shadow missiles into Russia". */
+/**
+ * Leave to strike: "permission to fire Storm Shadow missiles into Russia", "letting Kyiv use French
+ * SCALP missiles", "follow suit and allow its Storm Shadow missiles to be fired at targets".
+ */
 const LEAVE_TO_FIRE =
-  /\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation|right|freedom)\s+(?:for\s+(?:Kyiv|Ukraine|the\s+Ukrainians)\s+)?to\s+(?:fire|strike|hit|use|launch|target)\b[^,;.]*/gi;
+  /\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation|right|freedom)\s+(?:for\s+(?:Kyiv|Ukraine|the\s+Ukrainians)\s+)?to\s+(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:let(?:s|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:Kyiv|Ukraine|the\s+Ukrainians|it|them)\s+(?:to\s+)?(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:follow(?:s|ed|ing)?\s+suit\s+and\s+)?allow(?:s|ed|ing)?\s+(?:its|their|the|British|French)\s+(?:[\w-]+\s+){0,3}?(?:missiles|weapons)\s+to\s+be\s+(?:fired|used|launched)\b[^,;.]*/gi;
+
+/** Europe's long-range missiles. */
+const EUROPEAN_MISSILE = /\b(?:Storm\s+Shadows?|SCALPs?|Taurus)\b/i;
+/** The American missiles. */
+const AMERICAN_MISSILE =
+  /\b(?:ATACMS|Atacms|American|US-made|U\.S\.-made|US-supplied|U\.S\.-supplied|US\s+missiles?)/g;
+/** What a strike came after: "hard on the heels of its debut strike with American ATACMS". */
+const FOLLOWED =
+  /\b(?:(?:hard\s+)?on\s+the\s+heels\s+of|after|following|(?:a\s+day|days|hours|a\s+week)\s+after)\b[^.;]*/gi;
+
+/** The spans of `text` that tell what a strike followed. */
+function followedSpans(text: string): [number, number][] {
+  return [...text.matchAll(FOLLOWED)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Are the American missiles named, if at all, only as what the strike followed (`spans`)? */
+function onlyAsWhatItFollowed(text: string, spans: [number, number][]): boolean {
+  return [...text.matchAll(AMERICAN_MISSILE)].every((m) =>
+    spans.some(([s, e]) => m.index >= s && m.index < e),
+  );
+}
+
+/** What a weapon can do: "…, which can hit targets roughly 155 miles away", "capable of striking". */
+const CAPABLE_OF =
+  /\b(?:which|that)\s+(?:can|could)\s+(?:hit|strike|reach|fly|travel)\b[^,;.]*|\b(?:capable\s+of|able\s+to)\s+(?:hitting|striking|reaching|hit|strike|reach)\b[^,;.]*/gi;
 
 /** Places Russia has held since before the full-scale invasion: a strike there is not on Russia. */
 const OCCUPIED_PLACE_IDS = new Set(['crimea', 'sevastopol']);
@@ -1901,7 +1965,7 @@ const SPECULATED =
 
 /** Advice on what someone should do with a decision. */
 const ADVICE =
-  /\b(?:should|ought\s+to|must)\s+(?:(?:also|still|simply|just|now)\s+)?(?:keep|reverse|scrap|undo|rescind|maintain|widen|expand|extend|lift|tear|leave|let|stick|honou?r|preserve)\b/i;
+  /\b(?:should|ought\s+to|must)\s+(?:(?:also|still|simply|just|now)\s+)?(?:keep|reverse|scrap|undo|rescind|maintain|widen|expand|extend|lift|tear|leave|let|stick|honou?r|preserve|build\s+on|not)\b/i;
 const UNCERTAIN_WORDING =
   /\b(?:unclear|uncertain|unknown|whether|open\s+question|remains\s+to\s+be\s+seen|anyone['’]s\s+guess|might|may)\b/i;
 
@@ -2320,9 +2384,10 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * A request for leave and what it asks for, to the end of its clause: "Britain had for weeks sought
  * US agreement to let Ukraine fire its Storm Shadow missiles into Russia", "had been pressing
  * Washington for months to allow their use inside Russia", "had been waiting on Washington before
- * relaxing its own rules". What is asked for is not said to have happened. A request told in a
- * relative clause ends where the main clause's verb of saying begins: "Republicans who had pushed
- * Biden to relax the rules called the move long overdue". (Leave asked for, not "sought to leave
+ * relaxing its own rules", "hoping to obtain Joe Biden's blessing for British Storm Shadow
+ * strikes". What is asked for is not said to have happened. A request told in a relative clause
+ * ends where the main clause's verb of saying begins: "Republicans who had pushed Biden to relax
+ * the rules called the move long overdue". (Leave asked for, not "sought to leave
  * Ukraine in a position of strength": an aim; nor what "could leave Ukraine in ruins", in "asked
  * about Medvedev's warning that such strikes could leave …". Nor what another clause says was
  * done: "urged restraint from all sides after Washington cleared Ukraine to fire …"; nor a
@@ -2330,7 +2395,7 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * to let …".)
  */
 const REQUEST_SPAN =
-  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
+  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for)|hop(?:ed|es|ing)\s+to\s+(?:obtain|get|win|secure|gain))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|blessing|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
 
 /**
  * Fighting and negotiating set side by side as a choice: "whether it keeps fighting or sits down for
@@ -2828,6 +2893,10 @@ export function matchClaim(
       skip(f, "another country's denial");
       continue;
     }
+    if (askedByOther(claim, f)) {
+      skip(f, "another's request");
+      continue;
+    }
     // "The German-Swedish missile can hit targets 500 km away, well beyond the reach of the
     // ATACMS": the weapon the fact measures is only what the sentence's figure is measured against.
     if (
@@ -2964,6 +3033,16 @@ export function matchClaim(
       skip(f, 'only leave to strike');
       continue;
     }
+    // "Kyiv already has British Storm Shadow and French SCALP cruise missiles, which can hit targets
+    // roughly 155 miles away": what a weapon can do is no strike told.
+    if (
+      f.fact.topic === 'strikes' &&
+      !f.prospective &&
+      groupOnlyWithin(claim.text, f, CAPABLE_OF)
+    ) {
+      skip(f, 'only what the weapon can do');
+      continue;
+    }
     // "The Army's Precision Strike Missile, the designated successor to ATACMS, is built to fly
     // beyond 400 kilometers": the figure is the other missile's, the sentence's subject.
     if (
@@ -3055,9 +3134,13 @@ export function matchClaim(
       continue;
     }
     // The dates this fact reads: not a report's, nor a bound in other words than its own.
+    // (For a fact without a date of its own, a deadline ahead is no date of it either: "has every
+    // reason to act before Jan. 20" does not date the election that set the clock.)
     let dates = f.fact.slots.includes('date')
       ? eventDates.filter((d) => !notOwnBound(d) && !background(d))
-      : eventDates;
+      : eventDates.filter(
+          (d) => !(BEFORE_DEADLINE.test(claim.text.slice(0, d.start)) && notOwnBound(d)),
+        );
     // The fact's event only as the bound of another, undated: "Since Trump's win on 5 November,
     // Kyiv has been racing … before the transfer of power" does not date the handover.
     const bound = f.fact.slots.includes('date') ? eventAsBound(claim.text, f) : null;
@@ -3122,6 +3205,21 @@ export function matchClaim(
     if (dates.length === 0 && claim.dates.length === 0 && f.fact.slots.includes('date')) {
       const today = todaysNews(claim, f);
       if (today) dates = [today];
+    }
+    // "Ukraine fired British Storm Shadow cruise missiles at targets inside Russia for the first time
+    // yesterday, …, hard on the heels of its debut strike with American ATACMS rockets": the first
+    // and its day are the other missile's; the American one is told only as what it followed, and
+    // only that clause's dates are its own.
+    if (
+      dates.length > 0 &&
+      f.fact.topic === 'strikes' &&
+      FIRST.test(f.fact.statement) &&
+      !EUROPEAN_MISSILE.test(f.fact.statement) &&
+      EUROPEAN_MISSILE.test(claim.text)
+    ) {
+      const followed = followedSpans(claim.text);
+      if (onlyAsWhatItFollowed(claim.text, followed))
+        dates = dates.filter((d) => followed.some(([s, e]) => d.start >= s && d.end <= e));
     }
     viable.push({
       f,

@@ -10,8 +10,11 @@ const OPENING = String.raw`(?:(?:and|but|so|yet|now|still|meanwhile|then|however
 // Not a bare "this" or "that": "That puts the airfields within reach" refers to what the sentence
 // before said, not to who or what it named.
 const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|these|those|most of them|some of them|many of them|all of them)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)(?!(?<=\bit)\s+(?:is|was|remains|seems)\s+(?:not\s+)?(?:clear|unclear|uncertain|known|unknown)\s+(?:how\s+(?:many|much)|when)\b)`;
-/** "That incursion", "those soldiers": a demonstrative points back wherever it stands. */
-const DEMONSTRATIVE = String.raw`\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|force|forces|missiles|weapons|deployment|incursion|offensive|push|operation|raid|thrust|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory|presence|region|area|slice|stretch|patch|borderland|reports|sightings|accounts|explanation|rationale|account|narrative|reading|argument|version|framing|justification|premise|reasoning|logic|theory)\b|\bthat\s+story\b|\b(?:fit|fits|match|matches|square\s+with|squares\s+with|bear\s+out|bears\s+out)\s+the\s+(?:story|account|narrative|explanation)\b`;
+/**
+ * "That incursion", "those soldiers", "such missiles": a demonstrative points back wherever it
+ * stands. (Not "such a decision", which supposes one.)
+ */
+const DEMONSTRATIVE = String.raw`\bsuch\s+(?:missiles|weapons|strikes|troops|soldiers|units|forces|attacks)\b|\b(?:that|this|these|those)\s+(?:[a-z-]+\s+)?(?:contingent|troops|soldiers|units|force|forces|missiles|weapons|deployment|incursion|offensive|push|operation|raid|thrust|strike|strikes|depot|decision|move|shift|policy|ban|restrictions?|attack|barrage|foothold|ground|territory|presence|region|area|slice|stretch|patch|borderland|reports|sightings|accounts|explanation|rationale|account|narrative|reading|argument|version|framing|justification|premise|reasoning|logic|theory)\b|\bthat\s+story\b|\b(?:fit|fits|match|matches|square\s+with|squares\s+with|bear\s+out|bears\s+out)\s+the\s+(?:story|account|narrative|explanation)\b`;
 /**
  * "The contingent", "the deployment": the definite article before a noun that names one event;
  * "The troops are expected to …" as the sentence's subject; and "the official explanation" of what
