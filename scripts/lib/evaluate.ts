@@ -186,6 +186,7 @@ export const BLIND_SETS = {
   'blind-167': join(EVAL_DIR, 'blind-167'),
   'blind-168': join(EVAL_DIR, 'blind-168'),
   'blind-169': join(EVAL_DIR, 'blind-169'),
+  'blind-170': join(EVAL_DIR, 'blind-170'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
