@@ -20,7 +20,7 @@ const DECLINED_REQUESTS =
   /\bdeclin(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?)\b/i;
 // "Washington said no to Kyiv's request", "The US also said no when Ukraine asked".
 const SAID_NO =
-  /\b(?:said|says|saying|say)\s+no\b(?=\s+(?:to|when|again|outright|once\s+more)\b|\s*[,.;:—–]|\s*$)/i;
+  /\b(?:said|says|saying|say)\s+no\b(?=\s+(?:to|when|again|outright|once\s+more)\b|\s*[,.;:—–]|\s*$)|\b(?:the\s+)?answer\s+(?:was|is|has\s+been|had\s+been|remained|remains)\s+(?:(?:still|always|a|firm|flat|simple)\s+)*no\b(?=\s*[,.;:—–]|\s*$)/i;
 const REFUSAL_CUES: readonly RegExp[] = [
   REFUSED,
   REJECTED,
@@ -53,6 +53,8 @@ const NEGATION_CUES: RegExp[] = [
   // "Kyiv had earlier tried, and failed, to get permission …": a request that failed.
   /\b(?:tried|sought|pushed|pressed|lobbied|asked),?\s+(?:and|but)\s+failed,?\s+to\b|\bfailed,?\s+to\s+(?:get|win|obtain|secure|gain|persuade|convince)\b/i,
   /\binability\b|\bunable to\b|\bcannot\b/i,
+  // "Kremlin: nothing official yet".
+  /\bnothing\s+(?:(?:official|formal|public|on\s+the\s+record)\s+)?(?:yet|so\s+far|as\s+yet)\b/i,
   // "still too cautious to let their own defence contractors into Ukraine": too reluctant to do it.
   /\btoo\s+(?:cautious|afraid|scared|timid|fearful|nervous|worried|reluctant|wary|hesitant|risk[- ]averse|frightened|skittish|squeamish)\s+(?:(?:of|about)\s+(?:[\w'’-]+\s+){1,3}?)?to\b/i,
   TURNED_DOWN,
@@ -622,7 +624,7 @@ export interface PolarityResult {
 
 /** "Claims that X are false": X. */
 const REFUTED_BEFORE =
-  /\b(?:claims?|reports?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s+(.*?)\s+(?:is|are|was|were|proved|proven)\s+(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|misleading|fake)\b/i;
+  /\b(?:claims?|reports?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s+(.*?)\s+(?:is|are|was|were|proved|proven)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+|demonstrably\s+|equally\s+)?(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|misleading|fake)\b/i;
 /** "Denied reports that X": X. */
 const REFUTED_AFTER =
   /\b(?:denied|rejected|dismissed|debunked)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+that\s+(.*)$/i;

@@ -1786,6 +1786,10 @@ function onlyAsWhatItFollowed(text: string, spans: [number, number][]): boolean 
   );
 }
 
+/** What a clip, a post or a photo only claims to show: "claiming to show a Storm Shadow hitting …". */
+const CLAIMED_TO_SHOW =
+  /\b(?:claim(?:ing|s|ed)?|purport(?:ing|s|ed)?|alleg(?:ing|es|ed)(?:ly)?|supposed(?:ly)?)\s+to\s+show\b[^,;.]*/gi;
+
 /** What a weapon can do: "…, which can hit targets roughly 155 miles away", "capable of striking". */
 const CAPABLE_OF =
   /\b(?:which|that)\s+(?:can|could)\s+(?:hit|strike|reach|fly|travel)\b[^,;.]*|\b(?:capable\s+of|able\s+to)\s+(?:hitting|striking|reaching|hit|strike|reach)\b[^,;.]*/gi;
@@ -2596,7 +2600,7 @@ const GEOGRAPHY_PREFERENCE = 1;
  * its grounds state (the October reports) are only the evidence.
  */
 const DOUBT_OPENER =
-  /^[^:;—–]*\b(?:suggests?\s+otherwise|says?\s+otherwise|(?:are|is|am|remain)\s+(?:not|un)\s*(?:persuaded|convinced)|(?:does|did|do)\s+not\s+(?:bear\s+(?:that|this|it)\s+out|add\s+up|fit|square|support)|doesn['’]t\s+(?:add\s+up|fit|square)|(?:tells|told)\s+(?:a\s+)?(?:different|another)\s+story)\b[^:;—–]*[:;—–]/i;
+  /^[^:;—–]*\b(?:(?:hard|difficult|impossible)\s+to\s+prove|suggests?\s+otherwise|says?\s+otherwise|(?:are|is|am|remain)\s+(?:not|un)\s*(?:persuaded|convinced)|(?:does|did|do)\s+not\s+(?:bear\s+(?:that|this|it)\s+out|add\s+up|fit|square|support)|doesn['’]t\s+(?:add\s+up|fit|square)|(?:tells|told)\s+(?:a\s+)?(?:different|another)\s+story)\b[^:;—–]*[:;—–]/i;
 
 /**
  * A sentence that doubts an account wherever it says so: "Some analysts question that explanation,
@@ -3031,6 +3035,12 @@ export function matchClaim(
       groupOnlyWithin(claim.text, f, LEAVE_TO_FIRE)
     ) {
       skip(f, 'only leave to strike');
+      continue;
+    }
+    // "A similar clip claiming to show a Storm Shadow missile hitting the Kremlin bears the hallmarks
+    // of AI generation": what a clip or a post claims to show is not shown to have happened.
+    if (f.fact.topic === 'strikes' && groupOnlyWithin(claim.text, f, CLAIMED_TO_SHOW)) {
+      skip(f, 'only what a clip claims to show');
       continue;
     }
     // "Kyiv already has British Storm Shadow and French SCALP cruise missiles, which can hit targets
