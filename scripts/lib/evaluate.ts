@@ -187,6 +187,8 @@ export const BLIND_SETS = {
   'blind-168': join(EVAL_DIR, 'blind-168'),
   'blind-169': join(EVAL_DIR, 'blind-169'),
   'blind-170': join(EVAL_DIR, 'blind-170'),
+  'blind-171': join(EVAL_DIR, 'blind-171'),
+  'blind-172': join(EVAL_DIR, 'blind-172'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
