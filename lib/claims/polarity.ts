@@ -39,7 +39,7 @@ const NEGATION_CUES: RegExp[] = [
   /\bnever\b/i,
   /\bno longer\b/i,
   /\bnot yet\b/i,
-  /\b(?:has|have|had) yet to\b/i,
+  /\b(?:has|have|had)\s+(?:also\s+|still\s+|so\s+far\s+)?yet\s+to\b/i,
   /\bdeclin(?:ed|es|ing) to\b/i,
   // Headline English: "WH DECLINES COMMENT", "the Pentagon declined comment".
   /\bdeclin(?:ed|es|ing)\s+(?:further\s+|immediate\s+)?comment\b/i,
@@ -193,13 +193,13 @@ const LIFTING =
  * say whether …", "nobody can tell you whether …", "Whether the rules survive … is not yet clear"
  * and "Whether he keeps it or tears it up, nobody can tell you yet". Their "not" denies nothing the
  * sentence reports, nor does "it was not clear on Monday whether …", "nobody knows yet if …" or
- * "nobody in Warsaw knows whether …", nor "nobody could say for sure whether …", nor "the
- * question nobody in Washington can answer yet".
+ * "nobody in Warsaw knows whether …", nor "nobody could say for sure whether …", nor "nobody on his
+ * team will say yet whether …", nor "the question nobody in Washington can answer yet".
  * (The last branch's lookbehind reads back to the sentence's start: a lookahead before it runs it
  * only where its verb starts.)
  */
 const NOT_KNOWN =
-  /\bquestion\s+(?:that\s+)?(?:nobody|no one|no-one)\b[^.;]{0,40}?\b(?:can|could)\s+(?:yet\s+)?answer\b|\bnot\s+(?:yet\s+|immediately\s+|entirely\s+|at all\s+)?(?:clear|known|certain|sure|confirmed)(?:\s+(?:on|by)\s+\w+day|\s+(?:yet|then|now|at\s+the\s+time|for\s+now|so\s+far))?,?\s+(?:whether|if|how|when|what|who|why|where)\b|\bnor\s+(?:is|was)\s+it\s+(?:yet\s+|any\s+more\s+)?(?:clear|known|certain)\s+(?:whether|if|how|when|what|who|why|where)\b|\b(?:nobody|no one|no-one)(?:\s+(?:in|at|outside|inside)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+(?:yet\s+|really\s+)?knows\s+(?:yet\s+|for\s+(?:sure|certain)\s+|now\s+)?(?:whether|if|how|when|what)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:say|decide|announce|confirm|disclose|reveal|signal)\s+(?:\w+ly\s+)?(?:whether|if)\b|\b(?:(?:has|have|had|did|does|do)(?:\s+(?:also|still|so\s+far))?\s*(?:not|n['’]t)|nor\s+(?:has|have|had|did|does|do)\s+(?:[a-z]+\s+){1,3}?)\s*(?:yet\s+)?(?:said|say|decided|decide|announced|announce|signall?ed|signal|indicated|indicate|disclosed|revealed|made\s+(?:it\s+)?(?:known|clear)|make\s+(?:it\s+)?(?:known|clear))\s+(?:whether|if)\b|\b(?:not|n['’]t)\s+(?:for|up\s+to)\s+(?:me|us|him|her|them)\s+to\s+(?:say|decide|predict|speculate|judge)\s+(?:whether|if)\b|\b(?:can(?:not|['’]t)|could(?:\s+not|n['’]t)|won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:yet\s+)?(?:say|tell|know|predict)(?:\s+for\s+(?:sure|certain))?\s+(?:whether|if)\b|\b(?:nobody|no one|no-one)(?:\s+(?:in|at|outside|inside)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+(?:can|could)\s+(?:yet\s+|really\s+)?(?:say|tell(?:\s+(?:you|us|me))?|know|predict)(?:\s+for\s+(?:sure|certain))?\s+(?:yet\s+)?(?:whether|if)\b|\b(?=(?:is|was|remains?|remained|nobody|no one|no-one)\b)(?<=^\W*(?:(?:but|and|yet)\s+)?(?:whether|how|when|if)\b[^.;?]*)(?:(?:is|was|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|entirely\s+|immediately\s+)?(?:clear|known|certain)|(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?(?:knows|can\s+(?:really\s+)?(?:say|tell|know|predict)|could\s+(?:say|tell)))\b/gi;
+  /\bquestion\s+(?:that\s+)?(?:nobody|no one|no-one)\b[^.;]{0,40}?\b(?:can|could)\s+(?:yet\s+)?answer\b|\bnot\s+(?:yet\s+|immediately\s+|entirely\s+|at all\s+)?(?:clear|known|certain|sure|confirmed)(?:\s+(?:on|by)\s+\w+day|\s+(?:yet|then|now|at\s+the\s+time|for\s+now|so\s+far))?,?\s+(?:whether|if|how|when|what|who|why|where)\b|\bnor\s+(?:is|was)\s+it\s+(?:yet\s+|any\s+more\s+)?(?:clear|known|certain)\s+(?:whether|if|how|when|what|who|why|where)\b|\b(?:nobody|no one|no-one)(?:\s+(?:in|at|outside|inside)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+(?:yet\s+|really\s+)?knows\s+(?:yet\s+|for\s+(?:sure|certain)\s+|now\s+)?(?:whether|if|how|when|what)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:say|decide|announce|confirm|disclose|reveal|signal)\s+(?:\w+ly\s+)?(?:whether|if)\b|\b(?:(?:has|have|had|did|does|do)(?:\s+(?:also|still|so\s+far))?\s*(?:not|n['’]t)|nor\s+(?:has|have|had|did|does|do)\s+(?:[a-z]+\s+){1,3}?)\s*(?:yet\s+)?(?:said|say|decided|decide|announced|announce|signall?ed|signal|indicated|indicate|disclosed|revealed|made\s+(?:it\s+)?(?:known|clear)|make\s+(?:it\s+)?(?:known|clear))\s+(?:whether|if)\b|\b(?:not|n['’]t)\s+(?:for|up\s+to)\s+(?:me|us|him|her|them)\s+to\s+(?:say|decide|predict|speculate|judge)\s+(?:whether|if)\b|\b(?:can(?:not|['’]t)|could(?:\s+not|n['’]t)|won['’]t|will\s+not|wouldn['’]t|would\s+not)\s+(?:yet\s+)?(?:say|tell|know|predict)(?:\s+for\s+(?:sure|certain))?\s+(?:whether|if)\b|\b(?:nobody|no one|no-one)(?:\s+(?:in|at|outside|inside)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|\s+(?:on|in|at)\s+(?:his|her|their|the)\s+(?:team|staff|side|camp|transition(?:\s+team)?))?\s+(?:can|could|will|would)\s+(?:yet\s+|really\s+)?(?:say|tell(?:\s+(?:you|us|me))?|know|predict)(?:\s+for\s+(?:sure|certain))?\s+(?:yet\s+)?(?:whether|if)\b|\b(?=(?:is|was|remains?|remained|nobody|no one|no-one)\b)(?<=^\W*(?:(?:but|and|yet)\s+)?(?:whether|how|when|if)\b[^.;?]*)(?:(?:is|was|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|entirely\s+|immediately\s+)?(?:clear|known|certain)|(?:nobody|no one|no-one)\s+(?:yet\s+|really\s+)?(?:knows|can\s+(?:really\s+)?(?:say|tell|know|predict)|could\s+(?:say|tell)))\b/gi;
 
 /**
  * Continuity, not negation: "the rules barring Ukraine … had not changed" keeps the bar; its "not"
@@ -355,7 +355,7 @@ export const answeredRequest = (text: string): boolean =>
  * on Sunday, the White House said …", "…, when asked whether …, said …".
  */
 const REQUEST_BACKGROUND =
-  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|(?:ukrainian|its|their)\s+(?:commanders|officials|troops|forces|leaders|generals))\s+(?:has\s+|had\s+|have\s+|keeps?\s+|kept\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|asking\s+for|requesting)\b|^\W*(?:when\s+)?asked\s+(?:about|whether|if|on|why|how|what|when|to\s+comment|for\s+(?:comment|details|a\s+response))\b[^,;]*,|,\s*when\s+asked\s+(?:about|whether|if|on|why|how|what|when)\b[^,;]*,|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b/gi;
+  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|(?:ukrainian|its|their)\s+(?:commanders|officials|troops|forces|leaders|generals))\s+(?:(?:says?|said|insists?|argues?)\s+(?:it|they)\s+)?(?:has\s+|had\s+|have\s+|keeps?\s+|kept\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|asking\s+for|requesting)\b|^\W*(?:when\s+)?asked\s+(?:about|whether|if|on|why|how|what|when|to\s+comment|for\s+(?:comment|details|a\s+response))\b[^,;]*,|,\s*when\s+asked\s+(?:about|whether|if|on|why|how|what|when)\b[^,;]*,|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b/gi;
 /**
  * A tag question asks for agreement with an assertion: "Washington refused to send the mines,
  * didn't it?" states the refusal.
@@ -415,13 +415,14 @@ const ARGUED = /,\s*(?:arguing|reasoning|contending)\s+(?:that\s+)?[^;]*/gi;
 /**
  * A refusal told as what someone would not do, in a sentence about the past: "until recently, the
  * Biden administration would not let Kyiv fire its ATACMS deep into Russia", "the restriction was
- * never technical: the administration simply would not let ATACMS go deep". Without a condition
+ * never technical: the administration simply would not let ATACMS go deep", "What Mr. Biden would
+ * not do, even in those final weeks, was send Ukraine anti-personnel mines". Without a condition
  * ("if", "unless") it reports the refusal, not a possibility: read as "did not" for the
  * possibility test. (Not "Analysts say a new administration would not approve more aid", a guess.
  * "Wouldn't" is no possibility cue to begin with.)
  */
 const WOULD_NOT_LET =
-  /\bwould(?=\s+(?:not|never)\s+(?:let|allow|permit|authori[sz]e|approve|green-?light|sign\s+off)\b)/gi;
+  /\bwould(?=\s+(?:not|never)\s+(?:let|allow|permit|authori[sz]e|approve|green-?light|sign\s+off|do\b(?=[^.;]{0,60}\bwas\s)))/gi;
 
 /** A sentence told in the past: "was", "were", "had". */
 const PAST_TELLING = /\b(?:was|were|had)\b/i;

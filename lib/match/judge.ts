@@ -1794,6 +1794,16 @@ const CLAIMED_TO_SHOW =
 const CAPABLE_OF =
   /\b(?:which|that)\s+(?:can|could)\s+(?:hit|strike|reach|fly|travel)\b[^,;.]*|\b(?:capable\s+of|able\s+to)\s+(?:hitting|striking|reaching|hit|strike|reach)\b[^,;.]*/gi;
 
+/**
+ * The places where things happen in a sentence, not those that own or speak: "London's Storm
+ * Shadows" names whose missiles.
+ */
+function placesOfEvents(claim: Claim): Claim['places'] {
+  return claim.places.filter(
+    (p) => !/^['’]s\b/.test(claim.text.slice(p.end)) && !standsForActor(claim, p),
+  );
+}
+
 /** Places Russia has held since before the full-scale invasion: a strike there is not on Russia. */
 const OCCUPIED_PLACE_IDS = new Set(['crimea', 'sevastopol']);
 
@@ -3013,9 +3023,9 @@ export function matchClaim(
     if (
       f.fact.topic === 'strikes' &&
       /\bRussia\b/.test(f.fact.statement) &&
-      claim.places.length > 0 &&
       !/\bRussia\b/.test(claim.text) &&
-      claim.places.every(
+      placesOfEvents(claim).length > 0 &&
+      placesOfEvents(claim).every(
         (p) =>
           p.country === 'UA' &&
           (OCCUPIED_PLACE_IDS.has(p.id) ||
