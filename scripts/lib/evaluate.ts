@@ -189,6 +189,8 @@ export const BLIND_SETS = {
   'blind-170': join(EVAL_DIR, 'blind-170'),
   'blind-171': join(EVAL_DIR, 'blind-171'),
   'blind-172': join(EVAL_DIR, 'blind-172'),
+  'blind-173': join(EVAL_DIR, 'blind-173'),
+  'blind-174': join(EVAL_DIR, 'blind-174'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
