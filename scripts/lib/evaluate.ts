@@ -191,6 +191,8 @@ export const BLIND_SETS = {
   'blind-172': join(EVAL_DIR, 'blind-172'),
   'blind-173': join(EVAL_DIR, 'blind-173'),
   'blind-174': join(EVAL_DIR, 'blind-174'),
+  'blind-175': join(EVAL_DIR, 'blind-175'),
+  'blind-176': join(EVAL_DIR, 'blind-176'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
