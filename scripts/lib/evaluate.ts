@@ -193,6 +193,8 @@ export const BLIND_SETS = {
   'blind-174': join(EVAL_DIR, 'blind-174'),
   'blind-175': join(EVAL_DIR, 'blind-175'),
   'blind-176': join(EVAL_DIR, 'blind-176'),
+  'blind-177': join(EVAL_DIR, 'blind-177'),
+  'blind-178': join(EVAL_DIR, 'blind-178'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
