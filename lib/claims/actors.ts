@@ -318,7 +318,7 @@ const UNKNOWN_PATTERNS = [
     'g',
   ),
   new RegExp(
-    String.raw`(?:^|[,.;]\s+|\s)(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:for\s+)?[A-Z][\w&-]*){0,3})?,?\s+(?:said|says|saying|told|warned|wrote|argued|added|noted|put it|had the line)\b`,
+    String.raw`(?:^|[,.;]\s+|\s)(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:for\s+)?[A-Z][\w&-]*){0,3})?,?\s+(?:who\s+(?:had\s+|has\s+)?)?(?:said|says|saying|told|warned|wrote|argued|added|noted|put it|had the line)\b`,
     'g',
   ),
   // A speaker opening the sentence or its reported clause, with an appositive: "Mike Rogers, the

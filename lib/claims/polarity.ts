@@ -529,6 +529,12 @@ const SUBORDINATE = [
   // against the one before it (not a verb: "…, not allowed.", "…, not been granted.").
   /,\s*not\s+(?!(?:only|least|yet|so|to|until|since|because|for|when|if|as|even|ever|always|necessarily|quite|entirely|really|exactly|all|much|long|now|that|this|there|be|been|being|have|had|done|given)\b)(?!(?:[a-z][\w'’-]*\s+){0,2}(?:[a-z]+ed|taken|given|seen|known|chosen|driven|written|spoken|broken|forbidden|hidden|shown|sworn)\s*(?:[;.]|$))[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}(?=\s*(?:[;.]|$))/g,
   /^(?:although|though|despite|even though|after|before|while|as)\b[^,]*,/i,
+  // "…stopped short of handing Kyiv anti-personnel mines, a line even this administration would not
+  // cross": the refusal said again.
+  /,\s*a\s+line\s+(?:[\w'’-]+\s+){0,4}?(?:would|will|could)\s*(?:not|n['’]t|never)\s+cross\b[^,;]*/gi,
+  // "What hasn't changed, frankly, is that we're still not permitted to …": the opener frames what
+  // follows, and denies nothing itself.
+  /^\W*what\s+(?:hasn['’]t|has\s+not|didn['’]t|did\s+not)\s+changed?\b[^.;]*?\bis\s+that\b/gi,
   // "What the administration hasn't done, at least not yet, is approve …": the denial said again.
   /,\s*(?:at\s+least\s+|or\s+at\s+least\s+)?not\s+yet\s*(?=,)/gi,
   // "…for fear of setting off an escalation that no one in Washington claimed to be able to
@@ -552,7 +558,7 @@ const SUBORDINATE = [
  * which tells the same silence again rather than cancelling the first.
  */
 const CLAUSE_BREAK =
-  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|\s+and\s+(?=(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
+  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b)|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
 
 /** Whether each clause between breaks holds an odd number of the kept cues. */
 function clauseParities(text: string, kept: readonly { start: number }[]): boolean[] {
