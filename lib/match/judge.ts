@@ -1804,6 +1804,20 @@ function placesOfEvents(claim: Claim): Claim['places'] {
   );
 }
 
+/** Does the sentence set its events only in occupied Ukraine ("in occupied Crimea")? */
+function onlyInOccupiedUkraine(claim: Claim): boolean {
+  const places = placesOfEvents(claim);
+  return (
+    places.length > 0 &&
+    places.every(
+      (p) =>
+        p.country === 'UA' &&
+        (OCCUPIED_PLACE_IDS.has(p.id) ||
+          /\b(?:occupied|annexed)\s+(?:[\w'’-]+\s+){0,2}$/i.test(claim.text.slice(0, p.start))),
+    )
+  );
+}
+
 /** Places Russia has held since before the full-scale invasion: a strike there is not on Russia. */
 const OCCUPIED_PLACE_IDS = new Set(['crimea', 'sevastopol']);
 
@@ -3024,13 +3038,7 @@ export function matchClaim(
       f.fact.topic === 'strikes' &&
       /\bRussia\b/.test(f.fact.statement) &&
       !/\bRussia\b/.test(claim.text) &&
-      placesOfEvents(claim).length > 0 &&
-      placesOfEvents(claim).every(
-        (p) =>
-          p.country === 'UA' &&
-          (OCCUPIED_PLACE_IDS.has(p.id) ||
-            /\b(?:occupied|annexed)\s+(?:[\w'’-]+\s+){0,2}$/i.test(claim.text.slice(0, p.start))),
-      )
+      onlyInOccupiedUkraine(claim)
     ) {
       skip(f, 'strikes in occupied Ukraine');
       continue;
