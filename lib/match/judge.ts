@@ -778,10 +778,11 @@ function gapOnly(clause: string): boolean {
 
 /**
  * A gap of days or weeks told against the fact's event: "six days before Donald Trump returns to
- * the White House", "exactly a week after Mr Trump's election victory".
+ * the White House", "exactly a week after Mr Trump's election victory". The event reads on through
+ * the dots of "U.S." and "Mr.": "two days after U.S. officials confirmed …".
  */
 const EVENT_OFFSET =
-  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after)\s+([^,;.]{1,80})/gi;
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after)\s+((?:[^,;.]|(?<=\b[A-Z]|\bM(?:rs?|s)|\bDr|\bSen|\bRep|\bGen)\.){1,80})/gi;
 const shiftIso = (iso: string | null, days: number): string | null => {
   const d = iso ? parseIso(iso) : null;
   return d ? new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10) : iso;
