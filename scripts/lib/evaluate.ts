@@ -195,6 +195,7 @@ export const BLIND_SETS = {
   'blind-176': join(EVAL_DIR, 'blind-176'),
   'blind-177': join(EVAL_DIR, 'blind-177'),
   'blind-178': join(EVAL_DIR, 'blind-178'),
+  'blind-179': join(EVAL_DIR, 'blind-179'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
