@@ -337,7 +337,26 @@ const RULES: Rule[] = [
         )
           best = d;
       }
-      return best ? { ...day(best), relative: true, day: dd, weekday } : null;
+      if (!best) return null;
+      // A day told without its month or weekday may be either side of the paper's date: "Trump wins
+      // on the fifth", told on 3 December, is 5 November. The nearest such day on the other side
+      // is kept as the other reading, for a fact it would agree with.
+      let other: Date | null = null;
+      if (weekday === undefined) {
+        const ahead = best.getTime() > ref.getTime();
+        for (const k of [-2, -1, 0, 1, 2]) {
+          const d = ymd(ref.getUTCFullYear(), ref.getUTCMonth() + k, dd);
+          if (d.getUTCDate() !== dd || d.getTime() > ref.getTime() === ahead) continue;
+          if (!other || distance(d) < distance(other)) other = d;
+        }
+      }
+      return {
+        ...day(best),
+        relative: true,
+        day: dd,
+        weekday,
+        ...(other ? { otherReading: iso(other) } : {}),
+      };
     },
   },
   // Christmas Day, New Year's Eve, Thanksgiving [2024]: the holiday's day, in the year nearest the

@@ -260,10 +260,11 @@ export function statesNeed(text: string): boolean {
 
 /**
  * Both ways, not negation: "where airlines will and will not fly", "what Kyiv can and cannot hit"
- * tell both sides of a line; the "not" denies nothing the sentence reports.
+ * tell both sides of a line; the "not" denies nothing the sentence reports. So does an open "may or
+ * may not": "Trump may or may not rip this permission up" leaves it open, as "may" does.
  */
 const BOTH_WAYS =
-  /\b(will|would|can|could|do|does|did|is|are|was|were|has|have|had|should|may|might)\s+and\s+(?:\1\s*(?:not|n['’]t)|cannot|won['’]t)\b/gi;
+  /\b(will|would|can|could|do|does|did|is|are|was|were|has|have|had|should|may|might)\s+and\s+(?:\1\s*(?:not|n['’]t)|cannot|won['’]t)\b|\b(may|might|could)\s+or\s+\2\s+not\b/gi;
 
 /**
  * A ban that names a treaty or a campaign, not a denial: "the International Campaign to Ban
@@ -383,10 +384,21 @@ const SPEAKER_TAG = /^[A-Z][A-Z.' -]{0,30}:\s+/;
 const QUESTION_OPENING =
   /^\W*(?:(?:so|and|but|then)\s+)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|what|why|how|when|where|who|which)\b/i;
 
+/**
+ * A question that only calls up what the listener knows: "Remember the night it leaked, Umerov
+ * telling everyone …?", "Who could forget how …?". It tells what it recalls. ("Do you remember
+ * whether …" asks.)
+ */
+const RECALL_QUESTION =
+  /^\W*(?:(?:and|but|so|now|hey|look)\s*,?\s+)?(?:remember|recall|who\s+(?:can|could)\s+forget)\s*,?\s+(?:when|how|that|the\s+(?:night|day|week|weekend|morning|evening|moment|time|days)\b)/i;
+
 /** A statement followed by a question about it (see STATEMENT_THEN_QUESTION). */
 function statementThenQuestion(text: string): boolean {
   const words = text.replace(SPEAKER_TAG, '');
-  return !QUESTION_OPENING.test(words) && STATEMENT_THEN_QUESTION.test(words);
+  return (
+    RECALL_QUESTION.test(words) ||
+    (!QUESTION_OPENING.test(words) && STATEMENT_THEN_QUESTION.test(words))
+  );
 }
 
 /**
@@ -396,7 +408,7 @@ function statementThenQuestion(text: string): boolean {
  * reported: "Reuters reported that …", "Our report that contractors would be allowed …".
  */
 const REPORTED_WOULD =
-  /\b(?:said|says|told|announced|confirmed|stated|added|insisted|promised|pledged|made clear|indicated|reiterated|repeated|stressed|emphasi[sz]ed|reaffirmed|assured|reported|reports?\s+that|news\s+that|word\s+that)\b(?:(?!\b(?:if|unless|whether)\b)(?:[^.;?]|(?<=\b[A-Z])\.))*?\bwould\b(?!\s+have\b)/i;
+  /\b(?:said|says|told|telling|announced|confirmed|stated|added|insisted|promised|pledged|made clear|indicated|reiterated|repeated|stressed|emphasi[sz]ed|reaffirmed|assured|reported|reports?\s+that|news\s+that|word\s+that)\b(?:(?!\b(?:if|unless|whether)\b)(?:[^.;?]|(?<=\b[A-Z])\.))*?\bwould\b(?!\s+have\b)/i;
 
 /**
  * What someone fears is not a possibility the sentence raises: in "Washington withheld permission,

@@ -353,7 +353,7 @@ export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | nu
 
 /** Speech verbs: a sentence that attributes words to someone makes the speaker the checked actor. */
 export const SPEECH =
-  /\b(?:said|says|saying|stated|told|warned|wrote|argued|noted|added|praised|critici[sz]ed|called|declared|posted|promised|vowed|pledged|insisted|claimed|asserted|predicted|boasted|quipped|joked|remarked|tweeted|stressed|emphasi[sz]ed|promising|vowing|pledging|insisting|claiming|declaring|stressing)\b/i;
+  /\b(?:said|says|saying|stated|told|telling|tells|warned|wrote|argued|noted|added|praised|critici[sz]ed|called|declared|posted|promised|vowed|pledged|insisted|claimed|asserted|predicted|boasted|quipped|joked|remarked|tweeted|stressed|emphasi[sz]ed|promising|vowing|pledging|insisting|claiming|declaring|stressing)\b/i;
 
 /** The words a fact's statement quotes ('complete ruins', 'Putin understands'), normalised. */
 const quotedPhrases = rememberRecent((statement: string): string[] =>

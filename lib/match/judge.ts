@@ -1271,10 +1271,11 @@ const COMMENT_FACT = /\b(?:comment|respond)/i;
  * A comment on something else than the decision: "The Kremlin declined to comment on what kind of
  * missile had been used", "declined to comment on the weapon", "declined to comment on the mines"
  * (another decision); an announcement of something else
- * ("The State Department announced a new $275 million aid package").
+ * ("The State Department announced a new $275 million aid package"); a press release's "issued the
+ * following statement", whose statement follows and is someone's own.
  */
 const COMMENT_ON_OTHER =
-  /\bannounc\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|further|fresh|additional|latest|separate)\s+)?(?:(?:\$|US\$|€|£)\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(?:military|security|humanitarian|economic|weapons|energy)\s+)?(?:aid|assistance|package|tranche|sanctions?|funding|loan|drawdown)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:the\s+)?(?:(?:anti-personnel|antipersonnel|land)\s+)?(?:mines|landmines)\b/i;
+  /\b(?:issued|released|made|gave)\s+the\s+following\s+statement\b|\bannounc\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|further|fresh|additional|latest|separate)\s+)?(?:(?:\$|US\$|€|£)\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(?:military|security|humanitarian|economic|weapons|energy)\s+)?(?:aid|assistance|package|tranche|sanctions?|funding|loan|drawdown)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:the\s+)?(?:(?:anti-personnel|antipersonnel|land)\s+)?(?:mines|landmines)\b/i;
 
 /** The actor a fact's statement opens with, as its subject ("Trump has criticised …"), or null. */
 const statementSubject = rememberRecent((statement: string): string | null => {
@@ -1328,6 +1329,16 @@ const MINES_NAMED =
   /\b(?:land)?mines\b|\banti-?personnel\s+(?:land)?mine\b|\blandmine\b|\bottawa\s+(?:treaty|convention)\b|\bmine[- ]ban\b/i;
 const MISSILES_NAMED =
   /\b(?:missiles?|atacms|rockets?|long[- ]range|storm\s+shadows?|himars|strik(?:e|es|ing)|struck|deep|fir(?:e|es|ed|ing))\b/i;
+/**
+ * Ukraine's own drones striking, its weapon where the allies' missiles were barred: "Ukraine's own
+ * drones have been hitting refineries and airfields hundreds of kilometers inside Russia all year".
+ * (Not drones named only to compare: "a distance that Ukraine's home-made drones cover".)
+ */
+const OWN_DRONES =
+  /\b(?:(?:its|their|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+own|home-?(?:made|grown)|domestically[- ](?:made|produced|built)|Ukrainian[- ](?:made|built|produced))\s+(?:(?:long-range|attack|kamikaze|strike)\s+)*drones?\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|already|repeatedly|regularly)\s+)*(?:hit|hitting|hits|struck|striking|strike|strikes|pound\w*|target\w*|attack\w*|reach\w*)\b/i;
+/** The weapons the permission and the strikes were about. */
+const ALLIED_MISSILES =
+  /\b(?:missiles?|atacms|rockets?|storm\s+shadows?|scalps?|himars|taurus|(?:western|american|u\.?s\.?|british|french)[- ](?:made|supplied|provided)?\s*weapons)\b/i;
 /** The facts about the missiles: who may fire them where, and what they hit. */
 const MISSILE_TOPICS = new Set(['permission', 'strikes']);
 
@@ -3085,7 +3096,9 @@ export function matchClaim(
     }
     if (
       MISSILE_TOPICS.has(f.fact.topic) &&
-      (otherWeapon ??= MINES_NAMED.test(claim.text) && !MISSILES_NAMED.test(claim.text))
+      (otherWeapon ??=
+        (MINES_NAMED.test(claim.text) && !MISSILES_NAMED.test(claim.text)) ||
+        (OWN_DRONES.test(claim.text) && !ALLIED_MISSILES.test(claim.text)))
     ) {
       skip(f, 'another weapon');
       continue;
