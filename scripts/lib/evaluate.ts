@@ -196,6 +196,7 @@ export const BLIND_SETS = {
   'blind-177': join(EVAL_DIR, 'blind-177'),
   'blind-178': join(EVAL_DIR, 'blind-178'),
   'blind-179': join(EVAL_DIR, 'blind-179'),
+  'blind-180': join(EVAL_DIR, 'blind-180'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
