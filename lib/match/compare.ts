@@ -76,7 +76,35 @@ function otherWeaponsFigure(text: string, q: Quantity, f: IndexedFact): boolean 
 
 /** The claim's quantities that may be the fact's own (see `otherWeaponsFigure`). */
 function ownQuantities(claim: Claim, f: IndexedFact): Quantity[] {
-  return claim.quantities.filter((q) => !otherWeaponsFigure(claim.text, q, f));
+  return claim.quantities.filter(
+    (q) => !otherWeaponsFigure(claim.text, q, f) && !otherWaysGap(claim.text, q, f),
+  );
+}
+
+/** Which way a span of time right before this text counts: "… before", "… after". */
+function gapWay(after: string): 'before' | 'after' | null {
+  const m =
+    /^\s+(?:(before|ahead\s+of|prior\s+to|until|till)|(after|since|following|later))\b/i.exec(
+      after,
+    );
+  return m ? (m[1] ? 'before' : 'after') : null;
+}
+
+/** The way a fact's own statement counts its span: "came two months before Trump's inauguration". */
+const statementGapWay = rememberRecent((statement: string): 'before' | 'after' | null => {
+  const m = /\b(?:days?|weeks?|months?|years?)(?=\s)/i.exec(statement);
+  return m ? gapWay(statement.slice(m.index + m[0].length)) : null;
+}, 128);
+
+/**
+ * A span counted the other way from another event than the fact's: "the moves came barely two
+ * weeks after Trump's election victory" is no count of the two months before his inauguration.
+ */
+function otherWaysGap(text: string, q: Quantity, f: IndexedFact): boolean {
+  if (q.dimension !== 'duration') return false;
+  const theirs = statementGapWay(f.fact.statement);
+  const ours = theirs && gapWay(text.slice(q.end));
+  return !!ours && ours !== theirs;
 }
 
 export function compareQuantities(claim: Claim, f: IndexedFact): SlotComparison | null {

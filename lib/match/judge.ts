@@ -1777,6 +1777,13 @@ function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
 const LEAVE_TO_FIRE =
   /\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation|right|freedom)\s+(?:for\s+(?:Kyiv|Ukraine|the\s+Ukrainians)\s+)?to\s+(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:let(?:s|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:Kyiv|Ukraine|the\s+Ukrainians|it|them)\s+(?:to\s+)?(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:follow(?:s|ed|ing)?\s+suit\s+and\s+)?allow(?:s|ed|ing)?\s+(?:its|their|the|British|French)\s+(?:[\w-]+\s+){0,3}?(?:missiles|weapons)\s+to\s+be\s+(?:fired|used|launched)\b[^,;.]*/gi;
 
+/**
+ * Washington as the one that lets Ukraine strike: its own weapons, whatever others the sentence
+ * names ("Germany holds firm on Taurus as US lets Ukraine strike deep into Russia").
+ */
+const US_LETS =
+  /\b(?:US|U\.S\.|Washington|Biden|the\s+White\s+House|the\s+United\s+States|America)\s+(?:(?:finally|now|has|had)\s+)?(?:lets|let|allows|allowed|permits|permitted|authori[sz]es|authori[sz]ed|clears|cleared|approves|approved|green-?lights|green-?lit)\s+(?:Kyiv|Kiev|Ukraine)\b/;
+
 /** Europe's long-range missiles. */
 const EUROPEAN_MISSILE = /\b(?:Storm\s+Shadows?|SCALPs?|Taurus)\b/i;
 /** The American missiles. */
@@ -2903,7 +2910,8 @@ export function matchClaim(
     if (
       f.origins.size > 0 &&
       (origins ??= weaponOrigins(claim.text)).size > 0 &&
-      ![...origins].some((o) => f.origins.has(o))
+      ![...origins].some((o) => f.origins.has(o)) &&
+      !(f.origins.has('US') && US_LETS.test(claim.text))
     ) {
       skip(f, "another country's weapons");
       continue;
@@ -3471,6 +3479,25 @@ export function matchClaim(
           VALUE_KINDS.has(x.j.kind) &&
           x.j.kind !== best!.kind &&
           x.j.fact.slots.includes(VALUE_KINDS.get(x.j.kind)!),
+      )
+      .sort((a, b) => b.preference - a.preference)[0];
+    if (wrong) return wrong.j;
+  }
+  // An agreement on an event that gives no value, beside a figure the sentence gets wrong of
+  // another fact ("Ukraine is expected to carry out its first long-range strikes within days,
+  // likely using ATACMS missiles that can hit targets up to 300 miles away"): the wrong figure is
+  // what the reader needs to see. (Not a wrong name or day: those the event's words often fit
+  // less well than the agreement's; nor a count the sources dispute, where "a few thousand"
+  // fits neither side.)
+  if (best?.verdict === 'supports' && !VALUE_KINDS.has(best.kind)) {
+    const wrong = judged
+      .filter(
+        (x) =>
+          x.j.verdict === 'contradicts' &&
+          x.j.kind === 'numeric' &&
+          x.j.fact.slots.includes('quantity') &&
+          x.j.fact.status !== 'disputed' &&
+          x.j.score >= SAME_EVENT.THRESHOLD,
       )
       .sort((a, b) => b.preference - a.preference)[0];
     if (wrong) return wrong.j;
