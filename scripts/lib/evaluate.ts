@@ -197,6 +197,7 @@ export const BLIND_SETS = {
   'blind-178': join(EVAL_DIR, 'blind-178'),
   'blind-179': join(EVAL_DIR, 'blind-179'),
   'blind-180': join(EVAL_DIR, 'blind-180'),
+  'blind-181': join(EVAL_DIR, 'blind-181'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
