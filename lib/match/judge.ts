@@ -1575,10 +1575,16 @@ function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
 /**
  * "Dmitry Medvedev … has repeatedly threatened Western capitals with nuclear retaliation": a
  * threat by the side a fear is of is not the fear. For a fact that someone feared something, a
- * sentence whose subject is on another side than the fact's and that threatens.
+ * sentence whose subject is on another side than the fact's and that threatens, or says what
+ * would follow ("Dmitry Medvedev … has repeatedly said Western long-range missiles fired into
+ * Russia could draw a nuclear response").
  */
 function threatenedBy(claim: Claim, f: IndexedFact): boolean {
-  if (!FEAR_FACT.test(f.fact.statement) || !THREATENS.test(claim.text)) return false;
+  if (
+    !FEAR_FACT.test(f.fact.statement) ||
+    !(THREATENS.test(claim.text) || (SPEECH.test(claim.text) && !FEAR_TOLD.test(claim.text)))
+  )
+    return false;
   const first = claim.actors[0];
   if (first?.country !== 'RU') return false;
   const before = claim.text.slice(0, first.start).trim();
@@ -1586,6 +1592,8 @@ function threatenedBy(claim: Claim, f: IndexedFact): boolean {
 }
 const FEAR_FACT = /\bfear(?:ed|s)?\b/i;
 const THREATENS = /\bthreat(?:en|ens|ened|ening)\b/i;
+/** A fear told in so many words, whoever tells it ("Peskov noted that … there had long been fears"). */
+const FEAR_TOLD = /\b(?:fear\w*|afraid|worr\w*|concern\w*|alarm\w*|anxi\w*)/i;
 
 /** A live blog's stamp before the sentence proper: "UPDATE, 1:15 p.m. ET:", "13:30 GMT —". */
 const STAMP =
@@ -2555,6 +2563,11 @@ function onlySupposed(ctx: MatchContext, text: string, f: IndexedFact): boolean 
   );
 }
 
+/**
+ * A concession after the main clause: "Ukraine has given back a good share of that ground, though
+ * Zelensky still treats what it holds as a bargaining chip" is about the ground given back.
+ */
+const CONCESSIVE_CLAUSE = /^(?:though|although|even\s+though)\b/i;
 /** A clause that opens with a relative pronoun: background to the clause it hangs on. */
 const RELATIVE_CLAUSE = /^(?:which|who|whom|whose|where)\b/i;
 /** How much less a fact told only in such a clause weighs when choosing among candidates. */
@@ -2608,7 +2621,9 @@ function onlyEpithets(claim: Claim): boolean {
 function backgroundPenalty(clause: { text: string; start: number }): number {
   if (clause.start === 0) return 0;
   if (EVIDENCE_CLAUSE.test(clause.text)) return EVIDENCE_PENALTY;
-  return RELATIVE_CLAUSE.test(clause.text) ? BACKGROUND_PENALTY : 0;
+  return RELATIVE_CLAUSE.test(clause.text) || CONCESSIVE_CLAUSE.test(clause.text)
+    ? BACKGROUND_PENALTY
+    : 0;
 }
 
 /**
