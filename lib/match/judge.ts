@@ -2755,6 +2755,14 @@ const LIMITED_TO_PLACE =
 const LIMITED_TO = /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|confined\s+to)\b/i;
 
 /** The facts `text` reaches without the span `m` matched in it. */
+/**
+ * A page that tells what it holds, not what happened: "This article lists, in chronological order,
+ * events connected with …", "Timeline of United States policy on …", "We get into the Kursk
+ * question, the North Korean deployment, …" (a podcast's notes), "In this episode, …".
+ */
+const ABOUT_ITSELF =
+  /^\W*(?:(?:this|the\s+following)\s+(?:article|page|story|piece|timeline|list|explainer|episode|report|post|newsletter|thread|guide|briefing)\s+(?:lists|sets\s+out|lays\s+out|traces|summari[sz]es|collects|gathers|chronicles|rounds\s+up|walks\s+(?:you\s+)?through|looks\s+at|covers|tracks|explains)\b|(?:a\s+)?timeline\s+of\b|(?:in|on)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:episode|edition|show|newsletter)\b|we\s+(?:get\s+into|dig\s+into|talk\s+(?:about|through)|unpack|break\s+down|walk\s+through|look\s+at)\b)/i;
+
 function candidatesWithout(
   ctx: MatchContext,
   text: string,
@@ -2770,6 +2778,14 @@ export function matchClaim(
   trace?: Considered[],
 ): Judgement | null {
   if (cands.length === 0) return null;
+  // A page that tells what it holds asserts only the values it gives on the way ("… ahead of
+  // President-elect Trump's inauguration on Monday").
+  if (
+    ABOUT_ITSELF.test(claim.text) &&
+    claim.quantities.length === 0 &&
+    claim.dates.every((d) => d.precision === 'year')
+  )
+    return null;
   const tokens = new Set(contentTokens(claim.text));
   const clauses = clausesOf(claim.text);
   // What the sentence says that only some facts ask about is read when a fact first asks (each
