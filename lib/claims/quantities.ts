@@ -254,6 +254,13 @@ const LABEL_BEFORE =
   /(?<![.!?:;"“]\s*|^\s*)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$/;
 
 /**
+ * A numbered part's label opening the text, which `LABEL_BEFORE` leaves to a sentence's first
+ * word: "Claim 7, that the North Korean troops left from the Wonsan area …", "Lesson 3: …".
+ */
+const LABEL_OPENING =
+  /^\W*(?:Claim|Point|Item|Question|Step|Part|Chapter|Section|Lesson|Reason|Myth|Fact|Takeaway|Rule|Figure|Table|Episode|Round|Entry|Finding|Exhibit|Tip)\s+$/;
+
+/**
  * A figure under 120 set off by commas after a name is the person's age: "Kim Young-hee, 71, who
  * fled the North in 1998" (not "In Kursk, 11,000, by Seoul's count, are fighting").
  */
@@ -389,6 +396,7 @@ export function extractQuantities(
         !(value >= 1900 && value <= 2100) &&
         !MODIFIER_AFTER.test(text.slice(end)) &&
         !LABEL_BEFORE.test(text.slice(Math.max(0, numStart - 24), numStart)) &&
+        !LABEL_OPENING.test(text.slice(0, numStart)) &&
         !(
           value < 120 &&
           AGE_BEFORE.test(text.slice(Math.max(0, numStart - 24), numStart)) &&

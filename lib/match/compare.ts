@@ -245,7 +245,7 @@ export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | nul
  * to Kyiv" names a source.
  */
 const AT_PLACE =
-  /(?<!\baccording\s)\b(?:in|at|to|into|near|outside|around|across|over|toward|towards|inside)\s+$/i;
+  /(?<!\baccording\s)\b(?:in|at|to|into|near|outside|around|across|over|toward|towards|inside|against)\s+$/i;
 
 /**
  * A capital that stands for its government ("no word from Moscow", "Pyongyang's troops"): the

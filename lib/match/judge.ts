@@ -1277,6 +1277,13 @@ const COMMENT_FACT = /\b(?:comment|respond)/i;
 const COMMENT_ON_OTHER =
   /\b(?:issued|released|made|gave)\s+the\s+following\s+statement\b|\bannounc\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|further|fresh|additional|latest|separate)\s+)?(?:(?:\$|US\$|€|£)\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(?:military|security|humanitarian|economic|weapons|energy)\s+)?(?:aid|assistance|package|tranche|sanctions?|funding|loan|drawdown)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:the\s+)?(?:(?:anti-personnel|antipersonnel|land)\s+)?(?:mines|landmines)\b/i;
 
+/**
+ * Why a source is not named: "…, who spoke on the condition of anonymity because he was not
+ * authorized to comment publicly" is the source's own standing, no comment or silence of anyone's.
+ */
+const UNAUTHORISED =
+  /\b(?:because|as|since)\s+(?:he|she|they|the\s+[\w-]+)\s+(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:comment|speak|discuss|talk|brief)\w*(?:\s+(?:publicly|on\s+the\s+record|about\s+[\w\s-]{1,40}?))?(?=[\s,.;]|$)/gi;
+
 /** The actor a fact's statement opens with, as its subject ("Trump has criticised …"), or null. */
 const statementSubject = rememberRecent((statement: string): string | null => {
   const first = extractActors(statement)[0];
@@ -1777,6 +1784,13 @@ function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
       !g.some((term) => outside.includes(` ${term}`)),
   );
 }
+
+/**
+ * An event named only to date another: "On the day of the first ATACMS strike, Vladimir Putin
+ * approved a revised nuclear doctrine" is about the doctrine.
+ */
+const DAY_OF =
+  /^\W*(?:on|by)\s+the\s+(?:(?:very|same)\s+)?(?:day|morning|evening|night|eve)\s+(?:of\s+(?:the|its|his|her|their)|that|when)\s+[^,;\d]{3,80},/gi;
 
 /**
  * Leave to strike: "permission to fire Storm Shadow missiles into Russia", "letting Kyiv use French
@@ -3150,6 +3164,10 @@ export function matchClaim(
       skip(f, "Russia's hold in Ukraine");
       continue;
     }
+    if (groupOnlyWithin(claim.text, f, DAY_OF)) {
+      skip(f, 'only the day of something else');
+      continue;
+    }
     if (HOLDS_GROUND.test(f.fact.statement) && groupOnlyWithin(claim.text, f, FIGURATIVE_HOLD)) {
       skip(f, 'a hold on no ground');
       continue;
@@ -3162,7 +3180,10 @@ export function matchClaim(
       skip(f, "another person's words");
       continue;
     }
-    if (COMMENT_FACT.test(f.fact.statement) && COMMENT_ON_OTHER.test(claim.text)) {
+    if (
+      COMMENT_FACT.test(f.fact.statement) &&
+      (COMMENT_ON_OTHER.test(claim.text) || groupOnlyWithin(claim.text, f, UNAUTHORISED))
+    ) {
       skip(f, 'a comment on something else');
       continue;
     }
