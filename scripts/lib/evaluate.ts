@@ -199,6 +199,7 @@ export const BLIND_SETS = {
   'blind-180': join(EVAL_DIR, 'blind-180'),
   'blind-181': join(EVAL_DIR, 'blind-181'),
   'blind-182': join(EVAL_DIR, 'blind-182'),
+  'blind-183': join(EVAL_DIR, 'blind-183'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
