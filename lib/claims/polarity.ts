@@ -90,9 +90,10 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:decid(?:ed|es|ing)|opt(?:ed|s|ing)|ch(?:ose|ooses|oosing))\s+against\b/i,
   // "There are no North Korean soldiers fighting in Kursk."
   /\bthere\s+(?:are|were|is|was|have been|has been)\s+no\b/i,
-  // "No Storm Shadows were fired into Russia", "no North Korean units have entered Ukraine": "no"
-  // before the subject of a verb (not "no fewer than", "no sooner had").
-  /\bno\s+(?!(?:fewer|less|more|sooner|longer|doubt|matter|one)\b)(?:[a-z][\w'’-]*\s+){1,3}?(?:(?:were|was|have|has|had)\s+(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?|(?:are|is)\s+(?:being\s+)?)(?:[a-z]+ed|fired|sent|used|struck|hit|seen|shot|flown|thrown|taken|given)\b/i,
+  // "No Storm Shadows were fired into Russia", "no North Korean units have entered Ukraine", "no
+  // Storm Shadow strikes on Russian territory have followed so far": "no" before the subject of a
+  // verb (not "no fewer than", "no sooner had").
+  /\bno\s+(?!(?:fewer|less|more|sooner|longer|doubt|matter|one)\b)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:(?:were|was|have|has|had)\s+(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?|(?:are|is)\s+(?:being\s+)?)(?:[a-z]+ed|fired|sent|used|struck|hit|seen|shot|flown|thrown|taken|given)\b/i,
   /\bnobody\b|\bno[- ]one\b/i,
   // "Inside the administration, few doubt that the new strikes will change the course of the war":
   // most do not (not "a few doubt it", some do).
@@ -395,11 +396,19 @@ const QUESTION_OPENING =
 const RECALL_QUESTION =
   /^\W*(?:(?:and|but|so|now|hey|look)\s*,?\s+)?(?:remember|recall|who\s+(?:can|could)\s+forget)\s*,?\s+(?:when|how|that|the\s+(?:night|day|week|weekend|morning|evening|moment|time|days)\b)/i;
 
+/**
+ * A question asked on a premise it states: "Since American contractors still aren't allowed to work
+ * inside Ukraine, who is going to maintain all of this equipment?" asserts the premise.
+ */
+const PREMISE_QUESTION =
+  /^\W*(?:since|given\s+that|now\s+that|seeing\s+as)\s+[^,?]{10,}?,\s+(?:who|what|how|why|when|where|which|will|would|can|could|is|are|does|do|should)\b/i;
+
 /** A statement followed by a question about it (see STATEMENT_THEN_QUESTION). */
 function statementThenQuestion(text: string): boolean {
   const words = text.replace(SPEAKER_TAG, '');
   return (
     RECALL_QUESTION.test(words) ||
+    PREMISE_QUESTION.test(words) ||
     (!QUESTION_OPENING.test(words) && STATEMENT_THEN_QUESTION.test(words))
   );
 }

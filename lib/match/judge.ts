@@ -1786,6 +1786,13 @@ function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
 }
 
 /**
+ * Arms shipped, not troops moved: "Pyongyang had been shipping artillery shells to Russia by the
+ * million long before it sent a single soldier".
+ */
+const ARMS_SHIPPED =
+  /\b(?:ship(?:s|ped|ping|ments?)?|transport(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|sen(?:d|ds|t|ding)|suppl(?:y|ies|ied|ying))\s+(?:(?:of|in)\s+)?(?:(?:millions?\s+of|huge|large|vast|more|its|their|the)\s+)*(?:artillery\s+)?(?:shells|ammunition|munitions|missiles|rockets|weapons|arms)\b[^,;]*/gi;
+
+/**
  * An event named only to date another: "On the day of the first ATACMS strike, Vladimir Putin
  * approved a revised nuclear doctrine" is about the doctrine.
  */
@@ -3098,10 +3105,11 @@ export function matchClaim(
       continue;
     }
     // "Storm Shadows … have been hitting Russian ships and bases in occupied Crimea for more than a
-    // year": strikes in occupied Ukraine are not strikes on Russia.
+    // year": strikes in occupied Ukraine are not strikes on Russia, nor the first under the new
+    // policy ("UA has fired them at occupied Crimea … since October 2023").
     if (
       f.fact.topic === 'strikes' &&
-      /\bRussia\b/.test(f.fact.statement) &&
+      (/\bRussia\b/.test(f.fact.statement) || FIRST.test(f.fact.statement)) &&
       !/\bRussia\b/.test(claim.text) &&
       onlyInOccupiedUkraine(claim)
     ) {
@@ -3162,6 +3170,14 @@ export function matchClaim(
     }
     if (HOLDS_GROUND.test(f.fact.statement) && groupOnlyWithin(claim.text, f, OCCUPIED_UKRAINE)) {
       skip(f, "Russia's hold in Ukraine");
+      continue;
+    }
+    if (
+      f.fact.slots.includes('place') &&
+      f.fact.topic === 'north-korea' &&
+      groupOnlyWithin(claim.text, f, ARMS_SHIPPED)
+    ) {
+      skip(f, 'arms shipped, not troops');
       continue;
     }
     if (groupOnlyWithin(claim.text, f, DAY_OF)) {
