@@ -1786,6 +1786,13 @@ function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
 }
 
 /**
+ * A fear the writer urges, not one anyone is said to have: "What Pyongyang is getting in return …
+ * should worry every one of our allies in the Pacific".
+ */
+const FEAR_URGED =
+  /\b(?:should|ought\s+to|must|needs?\s+to)\s+(?:(?:also|really|deeply|seriously|surely)\s+)?(?:worry|alarm|concern|frighten|scare|trouble)\b[^,;]*/gi;
+
+/**
  * Arms shipped, not troops moved: "Pyongyang had been shipping artillery shells to Russia by the
  * million long before it sent a single soldier".
  */
@@ -3178,6 +3185,10 @@ export function matchClaim(
       groupOnlyWithin(claim.text, f, ARMS_SHIPPED)
     ) {
       skip(f, 'arms shipped, not troops');
+      continue;
+    }
+    if (FEAR_FACT.test(f.fact.statement) && groupOnlyWithin(claim.text, f, FEAR_URGED)) {
+      skip(f, 'a fear urged, not told');
       continue;
     }
     if (groupOnlyWithin(claim.text, f, DAY_OF)) {
