@@ -200,6 +200,7 @@ export const BLIND_SETS = {
   'blind-181': join(EVAL_DIR, 'blind-181'),
   'blind-182': join(EVAL_DIR, 'blind-182'),
   'blind-183': join(EVAL_DIR, 'blind-183'),
+  'blind-184': join(EVAL_DIR, 'blind-184'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
