@@ -31,8 +31,9 @@ const REFUSAL_CUES: readonly RegExp[] = [
 ];
 
 const NEGATION_CUES: RegExp[] = [
-  // Not inside a hyphenated compound: "a not-so-secret plan", "months of will-they-won't-they".
-  /(?<!-)\bnot\b(?!-)/i,
+  // Not inside a hyphenated compound: "a not-so-secret plan", "months of will-they-won't-they";
+  // nor "not least", which singles out ("gaps remained, not least that contractors are still barred").
+  /(?<!-)\bnot\b(?!-|\s+least\b)/i,
   // "didn't", "hasn't", "won't": the contraction ends a word (matched from the word's start, not
   // tried again from each of its letters).
   /(?<!-)\b\w+n['’]t\b(?!-)/i,
@@ -78,9 +79,10 @@ const NEGATION_CUES: RegExp[] = [
   // (Not the idiom: "a revised nuclear doctrine that lowers the bar for Moscow to use its arsenal".)
   /\b(?:bans?|(?<!\b(?:lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|set(?:s|ting)?|clear(?:s|ed|ing)?)\s+the\s+)bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidden|forbidding|blocked|vetoed)\b/i,
   /\bno (?:(?:immediate|official|public|formal) ){0,2}(?:confirmation|permission|approval|decision|response|comment|reaction|reply|answer|word|statement)\b/i,
-  // "still keeping U.S. defense contractors out of Ukraine", "kept American firms from working there".
+  // "still keeping U.S. defense contractors out of Ukraine", "kept American firms from working there",
+  // "has kept its Storm Shadow cruise missiles off targets on Russian soil".
   // Passive too: "contractors will still be kept out of Ukraine".
-  /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?(?:out\s+of|from\s+\w+ing)\b|\b(?:be|been|being|is|are|was|were)\s+(?:still\s+)?kept\s+out\s+of\b/i,
+  /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?(?:out\s+of|from\s+\w+ing)\b|\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,5}?off\s+(?:targets?|limits|russian|russia['’]s)\b|\b(?:be|been|being|is|are|was|were)\s+(?:still\s+)?kept\s+out\s+of\b/i,
   // "Austin said the United States had no plans to supply Ukraine with anti-personnel mines".
   /\bno\s+(?:(?:immediate|current|further)\s+)?(?:plans?|intention|intent)\s+(?:to|of)\b/i,
   /\bnothing\b/i,
@@ -301,7 +303,7 @@ const NOR_DENIED =
  * much" tells that some doubt it.
  */
 const NEGATION_CANCELLERS =
-  /\bnot only\b|\bno doubt\b|\bnot least\b|\bnever before\b|\bnot (?:everyone|everybody)\b|^\W*nor\s+(?:does|do|did|is|was)\s+(?:everyone|everybody)\b/i;
+  /\bnot only\b|\bno doubt\b|\bnever before\b|\bnot (?:everyone|everybody)\b|^\W*nor\s+(?:does|do|did|is|was)\s+(?:everyone|everybody)\b/i;
 
 /**
  * What may be, not what is: "does not rule out letting Kyiv use French SCALP missiles", "analysts

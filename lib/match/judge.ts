@@ -1073,16 +1073,17 @@ function framedAsContent(fact: string, claim: string): boolean {
  * that the event happened. A "whether … or …" of two courses ("a position of strength, whether to
  * keep fighting or to negotiate") is no condition on the event; "whether … or not" is. Nor does a
  * guess at what comes next ("Storm Shadow missiles could be the next weapon Kyiv turns on Russia").
+ * Nor is "as if" a condition: "The White House declined to comment, as if embarrassed …".
  */
 const HYPOTHETICAL =
-  /\b(?:if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that|(?:could|might|may)\s+(?:well\s+|soon\s+)?be\s+(?:the\s+)?next)\b/i;
+  /\b(?:(?<!\bas\s)if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that|(?:could|might|may)\s+(?:well\s+|soon\s+)?be\s+(?:the\s+)?next)\b/i;
 
 /** HYPOTHETICAL without its "would be …": for a "would" that reports a plan. */
 const WOULD_BE = 'would (?:mark|be|amount|constitute|mean|represent|cross)|';
 const HYPOTHETICAL_BUT_WOULD = new RegExp(HYPOTHETICAL.source.replace(WOULD_BE, ''), 'i');
 
-/** A condition: "if …", "unless …". */
-const CONDITION = /\b(?:if|unless)\b/i;
+/** A condition: "if …", "unless …" (not a manner: "declined to comment, as if embarrassed"). */
+const CONDITION = /\b(?:(?<!\bas\s)if|unless)\b/i;
 
 /**
  * A concessive "if" before a lone judgement ("was welcome, if overdue", "a real, if belated,
@@ -2649,10 +2650,18 @@ function onlyEpithets(claim: Claim): boolean {
 function backgroundPenalty(clause: { text: string; start: number }): number {
   if (clause.start === 0) return 0;
   if (EVIDENCE_CLAUSE.test(clause.text)) return EVIDENCE_PENALTY;
-  return RELATIVE_CLAUSE.test(clause.text) || CONCESSIVE_CLAUSE.test(clause.text)
+  return (RELATIVE_CLAUSE.test(clause.text) && !SAID_RELATIVE.test(clause.text)) ||
+    CONCESSIVE_CLAUSE.test(clause.text)
     ? BACKGROUND_PENALTY
     : 0;
 }
+
+/**
+ * A relative clause that gives someone's words: "He leaned heavily on Alex Plitsas of the Atlantic
+ * Council, who has said the decision came too late, …" tells what Plitsas said, not background.
+ */
+const SAID_RELATIVE =
+  /^who\s+(?:has\s+|had\s+|have\s+)?(?:(?:long|repeatedly|publicly|since|also)\s+)?(?:said|argued|warned|written|wrote|claimed|insisted|contended|maintained|called\s+(?:it|the)|described)\b/i;
 
 /**
  * Extra weight by verdict when choosing among candidates: a sentence that takes a side on a
