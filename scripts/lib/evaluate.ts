@@ -201,6 +201,7 @@ export const BLIND_SETS = {
   'blind-182': join(EVAL_DIR, 'blind-182'),
   'blind-183': join(EVAL_DIR, 'blind-183'),
   'blind-184': join(EVAL_DIR, 'blind-184'),
+  'blind-185': join(EVAL_DIR, 'blind-185'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 

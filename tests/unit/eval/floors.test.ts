@@ -108,7 +108,7 @@ describe('eval floors', () => {
  * blind-152 0.920 / 1.2% (0.942), blind-153 0.934 / 3.6% (0.970), blind-154 0.964 / 4.8%
  * (0.982), blind-155 0.954 / 2.4% (0.966; 3.6% in reading order), blind-157 0.930 / 2.4% (0.954;
  * 3.6% in reading order), blind-156 (written before blind-157's rules, measured after them) 0.924 /
- * 1.2% (0.951; 3.6% in reading order), blind-158 0.954 / 4.8% (0.982), blind-159 0.909 / 1.2% (0.975), blind-160 0.933 / 2.4% (0.986), blind-161 0.947 / 0.0% (0.968), blind-162 0.917 / 2.4% (0.949), blind-163 0.921 / 1.2% (0.969), blind-164 0.958 / 1.2% (0.976), blind-165 0.929 / 3.6% (0.966), blind-166 0.926 / 6.0% (0.949; 7.1% in reading order), blind-167 0.947 / 2.4% (0.970), blind-168 0.916 / 3.6% (0.947), blind-169 0.934 / 8.3% (0.942), blind-170 (written before blind-168's rules, measured after them) 0.897 / 1.2% (0.931; 2.4% in reading order), blind-171 0.923 / 1.2% (0.940; 2.4% in reading order), blind-172 0.920 / 7.1% (0.952), blind-173 0.939 / 0.0% (0.957; 1.2% in reading order), blind-174 0.910 / 2.4% (0.947), blind-175 0.900 / 0.0% (0.944), blind-176 0.899 / 3.6% (0.924), blind-177 0.937 / 0.0% (0.971), blind-178 0.868 / 0.0% (0.894), blind-179 0.903 / 10.7% (0.927; 11.9% in reading order), blind-180 0.927 / 1.2% (0.947; 2.4% in reading order), blind-181 0.942 / 1.2% (0.968), blind-182 0.916 / 4.8% (0.946; 6.0% in reading order), blind-183 0.933 / 2.4% (0.949), blind-184 0.929 / 2.4% (0.964).
+ * 1.2% (0.951; 3.6% in reading order), blind-158 0.954 / 4.8% (0.982), blind-159 0.909 / 1.2% (0.975), blind-160 0.933 / 2.4% (0.986), blind-161 0.947 / 0.0% (0.968), blind-162 0.917 / 2.4% (0.949), blind-163 0.921 / 1.2% (0.969), blind-164 0.958 / 1.2% (0.976), blind-165 0.929 / 3.6% (0.966), blind-166 0.926 / 6.0% (0.949; 7.1% in reading order), blind-167 0.947 / 2.4% (0.970), blind-168 0.916 / 3.6% (0.947), blind-169 0.934 / 8.3% (0.942), blind-170 (written before blind-168's rules, measured after them) 0.897 / 1.2% (0.931; 2.4% in reading order), blind-171 0.923 / 1.2% (0.940; 2.4% in reading order), blind-172 0.920 / 7.1% (0.952), blind-173 0.939 / 0.0% (0.957; 1.2% in reading order), blind-174 0.910 / 2.4% (0.947), blind-175 0.900 / 0.0% (0.944), blind-176 0.899 / 3.6% (0.924), blind-177 0.937 / 0.0% (0.971), blind-178 0.868 / 0.0% (0.894), blind-179 0.903 / 10.7% (0.927; 11.9% in reading order), blind-180 0.927 / 1.2% (0.947; 2.4% in reading order), blind-181 0.942 / 1.2% (0.968), blind-182 0.916 / 4.8% (0.946; 6.0% in reading order), blind-183 0.933 / 2.4% (0.949), blind-184 0.929 / 2.4% (0.964), blind-185 0.956 / 0.0% (0.976).
  * Floors were raised with the scores later fixes reached (README, Accuracy); in session 18 every
  * set's floor was set just under its score then. One ceiling went up: blind-41's false annotations
  * (0 → 1.1%), when "the missile" became an ATACMS range term and a Russian missile's "the missile
@@ -341,6 +341,7 @@ const BLIND_FLOORS: Record<
   'blind-182': { macroF1: 0.91, falseAnnotations: 0.07, inOrder: 0.94 },
   'blind-183': { macroF1: 0.93, falseAnnotations: 0.03, inOrder: 0.94 },
   'blind-184': { macroF1: 0.92, falseAnnotations: 0.03, inOrder: 0.96 },
+  'blind-185': { macroF1: 0.95, falseAnnotations: 0.01, inOrder: 0.97 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
