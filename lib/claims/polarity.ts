@@ -93,9 +93,10 @@ const NEGATION_CUES: RegExp[] = [
   // "There are no North Korean soldiers fighting in Kursk."
   /\bthere\s+(?:are|were|is|was|have been|has been)\s+no\b/i,
   // "No Storm Shadows were fired into Russia", "no North Korean units have entered Ukraine", "no
-  // Storm Shadow strikes on Russian territory have followed so far": "no" before the subject of a
-  // verb (not "no fewer than", "no sooner had").
-  /\bno\s+(?!(?:fewer|less|more|sooner|longer|doubt|matter|one)\b)(?:[A-Za-z][\w'’-]*\s+){1,6}?(?:(?:were|was|have|has|had)\s+(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?|(?:are|is)\s+(?:being\s+)?)(?:[a-z]+ed|fired|sent|used|struck|hit|seen|shot|flown|thrown|taken|given)\b/i,
+  // Storm Shadow strikes on Russian territory have followed so far", "no strikes on Russian
+  // territory with British-supplied Storm Shadow missiles have been recorded": "no" before the
+  // subject of a verb (not "no fewer than", "no sooner had").
+  /\bno\s+(?!(?:fewer|less|more|sooner|longer|doubt|matter|one)\b)(?:[A-Za-z][\w'’-]*\s+){1,9}?(?:(?:were|was|have|has|had)\s+(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?|(?:are|is)\s+(?:being\s+)?)(?:[a-z]+ed|fired|sent|used|struck|hit|seen|shot|flown|thrown|taken|given)\b/i,
   /\bnobody\b|\bno[- ]one\b/i,
   // "Nor will American defence firms be allowed to…": a sentence opening with "Nor" denies (not
   // what "Nor did it help that …" goes on to state).
