@@ -202,6 +202,7 @@ export const BLIND_SETS = {
   'blind-183': join(EVAL_DIR, 'blind-183'),
   'blind-184': join(EVAL_DIR, 'blind-184'),
   'blind-185': join(EVAL_DIR, 'blind-185'),
+  'blind-186': join(EVAL_DIR, 'blind-186'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
