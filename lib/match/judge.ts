@@ -1974,11 +1974,12 @@ const NEGATIVE_TERM = /^(?:not|no|never)\b|n't\b/;
 
 /**
  * Silence: "stayed silent", "remained tight-lipped", "kept mum"; not silence that ended ("broke its
- * silence", "silent at first", "after days of silence").
+ * silence", "silent at first", "after days of silence", "The White House, which stayed silent over
+ * the weekend, officially confirmed the change on Monday").
  */
 const SILENCE = /\b(?:silent|silence|tight-lipped|mum)\b/i;
 const BROKE_SILENCE =
-  /\b(?:br(?:oke|eaks?|eaking|oken)|end(?:ed|s|ing)?)\s+(?:(?:its|his|her|their)\s+)?silence\b|\bsilent\s+(?:at first|initially|until)\b|\b(?:initially|at first|previously|earlier)\s+silent\b|\bafter\s+(?:[\w-]+\s+){0,3}silence\b/i;
+  /\b(?:br(?:oke|eaks?|eaking|oken)|end(?:ed|s|ing)?)\s+(?:(?:its|his|her|their)\s+)?silence\b|\bsilent\s+(?:at first|initially|until)\b|\b(?:initially|at first|previously|earlier)\s+silent\b|\bafter\s+(?:[\w-]+\s+){0,3}silence\b|\b(?:which|who)\s+(?:had\s+)?(?:stayed|remained|kept|been)\s+(?:silent|mum|tight-lipped)\b[^,;]*,\s+(?:[\w-]+\s+){0,2}?(?:confirmed|announced|commented|acknowledged|said|spoke|issued)\b/i;
 
 /** Does the sentence tell, by one of the fact's own terms, that someone kept silent? */
 function keptSilent(text: string, f: IndexedFact): boolean {
