@@ -203,6 +203,7 @@ export const BLIND_SETS = {
   'blind-184': join(EVAL_DIR, 'blind-184'),
   'blind-185': join(EVAL_DIR, 'blind-185'),
   'blind-186': join(EVAL_DIR, 'blind-186'),
+  'blind-187': join(EVAL_DIR, 'blind-187'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
