@@ -244,6 +244,21 @@ const day = (d: Date | null): Omit<DateValue, keyof Span> => ({
 });
 
 const RULES: Rule[] = [
+  // "a week ago Monday", "a week ago last Monday", "Monday a week ago" (spoken English): the named
+  // weekday of the week before the last one, not "a week ago" and "Monday" read apart.
+  {
+    re: new RegExp(
+      String.raw`\ba\s+week\s+ago\s+(?:last\s+)?(${WEEKDAY_NAME})\b|\b(${WEEKDAY_NAME})\s+a\s+week\s+ago\b`,
+      'g',
+    ),
+    build: (m, ref) => {
+      const wd = WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase());
+      if (!ref) return { from: null, to: null, precision: 'day', relative: true, weekday: wd };
+      // The latest such weekday (today, if it is one), a week further back.
+      const back = (ref.getUTCDay() - wd + 7) % 7;
+      return { ...day(addDays(ref, -back - 7)), relative: true, weekday: wd };
+    },
+  },
   // 2024-11-22
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
