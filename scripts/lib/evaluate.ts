@@ -205,6 +205,7 @@ export const BLIND_SETS = {
   'blind-186': join(EVAL_DIR, 'blind-186'),
   'blind-187': join(EVAL_DIR, 'blind-187'),
   'blind-188': join(EVAL_DIR, 'blind-188'),
+  'blind-189': join(EVAL_DIR, 'blind-189'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
