@@ -21,7 +21,19 @@ const DECLINED_REQUESTS =
 // "Washington said no to Kyiv's request", "The US also said no when Ukraine asked".
 const SAID_NO =
   /\b(?:said|says|saying|say)\s+no\b(?=\s+(?:to|when|again|outright|once\s+more)\b|\s*[,.;:—–]|\s*$)|\b(?:got|getting|was|were|been|being)\s+told\s+no\b(?=\s*[,.;:—–]|\s*$)|\b(?:the\s+)?answer\s+(?:was|is|has\s+been|had\s+been|remained|remains)\s+(?:(?:still|always|a|firm|flat|simple)\s+)*no\b(?=\s*[,.;:—–]|\s*$)/i;
+/**
+ * Limits kept, which restate a refusal rather than negate it: "stopped short of approving
+ * anti-personnel mines", "has held the line on anti-personnel mines, however, turning down Kyiv's
+ * requests" (one refusal told twice, not a refusal refused).
+ */
+const STOPPED_SHORT =
+  /\b(?:stop(?:s|ped)?|stopping) short(?:,?\s+(?:however|though|again|once more|for now),?)?\s+of\b/i;
+const DREW_THE_LINE =
+  /\b(?:draw|draws|drew|drawn|drawing)\s+the\s+line\s+at\b|\b(?:hold|holds|held|holding)\s+the\s+line\s+on\b/i;
+
 const REFUSAL_CUES: readonly RegExp[] = [
+  STOPPED_SHORT,
+  DREW_THE_LINE,
   REFUSED,
   REJECTED,
   TURNED_DOWN,
@@ -49,7 +61,7 @@ const NEGATION_CUES: RegExp[] = [
   /\bden(?:ied|ies|y|ying)\b/i,
   /\brul(?:ed|es|ing|e) out\b/i,
   // "It stopped short, however, of supplying anti-personnel mines".
-  /\b(?:stop(?:s|ped)?|stopping) short(?:,?\s+(?:however|though|again|once more|for now),?)?\s+of\b/i,
+  STOPPED_SHORT,
   /\bunsuccessfully\b|\bin vain\b|\bwithout success\b|\bto no avail\b/i,
   // "Kyiv had earlier tried, and failed, to get permission …": a request that failed.
   /\b(?:tried|sought|pushed|pressed|lobbied|asked),?\s+(?:and|but)\s+failed,?\s+to\b|\bfailed,?\s+to\s+(?:get|win|obtain|secure|gain|persuade|convince)\b/i,
@@ -62,7 +74,7 @@ const NEGATION_CUES: RegExp[] = [
   TURNED_REQUESTS_DOWN,
   DECLINED_REQUESTS,
   // "drew the line at anti-personnel mines", "held the line on the mines": a limit kept.
-  /\b(?:draw|draws|drew|drawn|drawing)\s+the\s+line\s+at\b|\b(?:hold|holds|held|holding)\s+the\s+line\s+on\b/i,
+  DREW_THE_LINE,
   // "The Kremlin has so far refrained from any official reaction".
   /\brefrain(?:ed|s|ing)?\s+from\b/i,
   // "has so far held off on sending Ukraine anti-personnel land mines" (not "held off Russian
@@ -82,7 +94,7 @@ const NEGATION_CUES: RegExp[] = [
   // "still keeping U.S. defense contractors out of Ukraine", "kept American firms from working there",
   // "has kept its Storm Shadow cruise missiles off targets on Russian soil".
   // Passive too: "contractors will still be kept out of Ukraine".
-  /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?(?:out\s+of|from\s+\w+ing)\b|\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,5}?off\s+(?:targets?|limits|russian|russia['’]s)\b|\b(?:be|been|being|is|are|was|were)\s+(?:still\s+)?kept\s+out\s+of\b/i,
+  /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,4}?out\s+of\b|\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,6}?from\s+\w+ing\b|\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,5}?off\s+(?:targets?|limits|russian|russia['’]s)\b|\b(?:be|been|being|is|are|was|were)\s+(?:still\s+)?kept\s+out\s+of\b/i,
   // "Austin said the United States had no plans to supply Ukraine with anti-personnel mines".
   /\bno\s+(?:(?:immediate|current|further)\s+)?(?:plans?|intention|intent)\s+(?:to|of)\b/i,
   /\bnothing\b/i,
@@ -579,10 +591,11 @@ const SUBORDINATE = [
 /**
  * Clause breaks that end a negation's reach: a dash set off by spaces, a semicolon, a colon; and an
  * "and" before a second denial ("never formally announced the change and declined to comment"),
- * which tells the same silence again rather than cancelling the first.
+ * which tells the same silence again rather than cancelling the first; and ", so …", a consequence
+ * ("stopped short of approving anti-personnel mines for Kyiv, so there is no landmine trade").
  */
 const CLAUSE_BREAK =
-  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b)|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
+  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b)|,\s+(?=so\s+(?!that\b|far\b|much\b|many\b|long\b))|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
 
 /** Whether each clause between breaks holds an odd number of the kept cues. */
 function clauseParities(text: string, kept: readonly { start: number }[]): boolean[] {

@@ -1344,6 +1344,12 @@ const MISSILES_NAMED =
  */
 const OWN_DRONES =
   /\b(?:(?:its|their|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+own|home-?(?:made|grown)|domestically[- ](?:made|produced|built)|Ukrainian[- ](?:made|built|produced))\s+(?:(?:long-range|attack|kamikaze|strike)\s+)*drones?\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|already|repeatedly|regularly)\s+)*(?:hit|hitting|hits|struck|striking|strike|strikes|pound\w*|target\w*|attack\w*|reach\w*)\b/i;
+/**
+ * Strikes made with Ukraine's own drones: "hitting oil refineries and airfields far inside Russia
+ * with long-range drones of its own making", "with home-built long-range drones".
+ */
+const WITH_OWN_DRONES =
+  /\bwith\s+(?:(?:its|their|Ukraine['’]s|Kyiv['’]s)\s+own\s+|home-?(?:made|built|grown)\s+|domestically[- ](?:made|produced|built)\s+|Ukrainian[- ](?:made|built|produced)\s+)(?:(?:long-range|attack|kamikaze|strike)\s+)*drones?\b|\bdrones?\s+of\s+(?:its|their)\s+own\s+(?:making|design|manufacture)\b/i;
 /** The weapons the permission and the strikes were about. */
 const ALLIED_MISSILES =
   /\b(?:missiles?|atacms|rockets?|storm\s+shadows?|scalps?|himars|taurus|(?:western|american|u\.?s\.?|british|french)[- ](?:made|supplied|provided)?\s*weapons)\b/i;
@@ -1534,11 +1540,12 @@ function onlyPrisonerSwap(text: string, f: IndexedFact): boolean {
 
 /**
  * Another vote than the American one: "Icelanders go to the polls on November 30 in a snap
- * election" names no US election, whatever "polls" and "November" share with the fact. (Unless the
- * sentence names the American one too: "Trump's victory came weeks before Germany's snap election".)
+ * election" names no US election, whatever "polls" and "November" share with the fact, nor does "won
+ * re-election in a run-off on 3 November" (the American vote has none). (Unless the sentence names
+ * the American one too: "Trump's victory came weeks before Germany's snap election".)
  */
 const ANOTHER_ELECTION =
-  /\b(?:(?:snap|early|parliamentary|legislative|local|municipal|regional|provincial|run-?off)\s+elections?|by-?elections?|(?:general|parliamentary|legislative|local)\s+(?:vote|polls))\b/i;
+  /\b(?:(?:snap|early|parliamentary|legislative|local|municipal|regional|provincial|run-?off)\s+elections?|by-?elections?|(?:general|parliamentary|legislative|local)\s+(?:vote|polls)|run-?offs?)\b/i;
 /**
  * A later step of the vote than the voting: "Congress met to count the electoral votes and make
  * Trump's win official", "the electors cast their ballots on Monday". Its date is the step's, not
@@ -3177,7 +3184,8 @@ export function matchClaim(
       MISSILE_TOPICS.has(f.fact.topic) &&
       (otherWeapon ??=
         (MINES_NAMED.test(claim.text) && !MISSILES_NAMED.test(claim.text)) ||
-        (OWN_DRONES.test(claim.text) && !ALLIED_MISSILES.test(claim.text)))
+        ((OWN_DRONES.test(claim.text) || WITH_OWN_DRONES.test(claim.text)) &&
+          !ALLIED_MISSILES.test(claim.text)))
     ) {
       skip(f, 'another weapon');
       continue;
