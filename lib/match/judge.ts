@@ -1342,14 +1342,20 @@ const MISSILES_NAMED =
  * drones have been hitting refineries and airfields hundreds of kilometers inside Russia all year".
  * (Not drones named only to compare: "a distance that Ukraine's home-made drones cover".)
  */
-const OWN_DRONES =
-  /\b(?:(?:its|their|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+own|home-?(?:made|grown)|domestically[- ](?:made|produced|built)|Ukrainian[- ](?:made|built|produced))\s+(?:(?:long-range|attack|kamikaze|strike)\s+)*drones?\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|already|repeatedly|regularly)\s+)*(?:hit|hitting|hits|struck|striking|strike|strikes|pound\w*|target\w*|attack\w*|reach\w*)\b/i;
+/** Drones Ukraine makes itself: "its own", "home-built", "Ukrainian-made" (long-range) drones. */
+const OWN_MAKE_DRONES = String.raw`(?:(?:its|their|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+own|home-?(?:made|built|grown)|domestically[- ](?:made|produced|built)|Ukrainian[- ](?:made|built|produced))\s+(?:(?:long-range|attack|kamikaze|strike)\s+)*drones?\b`;
+const OWN_DRONES = new RegExp(
+  String.raw`\b${OWN_MAKE_DRONES}\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|already|repeatedly|regularly)\s+)*(?:hit|hitting|hits|struck|striking|strike|strikes|pound\w*|target\w*|attack\w*|reach\w*)\b`,
+  'i',
+);
 /**
  * Strikes made with Ukraine's own drones: "hitting oil refineries and airfields far inside Russia
  * with long-range drones of its own making", "with home-built long-range drones".
  */
-const WITH_OWN_DRONES =
-  /\bwith\s+(?:(?:its|their|Ukraine['’]s|Kyiv['’]s)\s+own\s+|home-?(?:made|built|grown)\s+|domestically[- ](?:made|produced|built)\s+|Ukrainian[- ](?:made|built|produced)\s+)(?:(?:long-range|attack|kamikaze|strike)\s+)*drones?\b|\bdrones?\s+of\s+(?:its|their)\s+own\s+(?:making|design|manufacture)\b/i;
+const WITH_OWN_DRONES = new RegExp(
+  String.raw`\bwith\s+${OWN_MAKE_DRONES}|\bdrones?\s+of\s+(?:its|their)\s+own\s+(?:making|design|manufacture)\b`,
+  'i',
+);
 /** The weapons the permission and the strikes were about. */
 const ALLIED_MISSILES =
   /\b(?:missiles?|atacms|rockets?|storm\s+shadows?|scalps?|himars|taurus|(?:western|american|u\.?s\.?|british|french)[- ](?:made|supplied|provided)?\s*weapons)\b/i;
