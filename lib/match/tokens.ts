@@ -14,6 +14,15 @@ import { rememberRecent } from '../util/recent';
 const THE_NORTH =
   /\b[Tt]he North\b(?!\s+(?:Korea|Atlantic|Sea|Caucasus|[Gg]roup|Star|Pole|Stream|[Ss]lope|[Ff]ront|[Ss]ide))/g;
 
+/**
+ * "The Americans are finally letting us use their missiles": in this story whoever is let fire or
+ * given the go-ahead is Ukraine, so the pronoun in a Ukrainian voice is read as Ukraine. Only the
+ * lower-case pronoun ("US" is the United States) after a verb of leave in lower case (not "Let us
+ * be clear").
+ */
+const LETS_US =
+  /\b(let|lets|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|clear(?:s|ed|ing)?|gave|give|gives|giving|given)\s+us\s+(?=(?:to\s+)?(?:use|fire|strike|hit|launch|target)\b|(?:the\s+)?(?:green\s+light|go-ahead|permission|approval|nod)\b)/g;
+
 /** Term text of `text` (see above); the latest results are remembered, as several stages ask for
  * a sentence's and its clauses' term text. */
 export const termText: (text: string) => string = /* @__PURE__ */ rememberRecent(termTextUncached);
@@ -25,7 +34,12 @@ function termTextUncached(text: string): string {
   // The rarer rewrites below are each tried only where a word they need is in the text (a scan
   // for a plain word is cheaper than one for the pattern); the text is normalised, so lower case
   // with single spaces.
-  let t = normalise(text.replace(THE_NORTH, 'the North Korea'))
+  let t = normalise(
+    (text.includes(' us ') ? text.replace(LETS_US, '$1 Ukraine ') : text).replace(
+      THE_NORTH,
+      'the North Korea',
+    ),
+  )
     // "nuclear-armed Russia" is an epithet of the state, not talk of nuclear escalation: one word
     // that no "nuclear" term matches.
     .replace(/\bnuclear[- ]armed\b/g, 'nukearmed');
