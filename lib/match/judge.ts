@@ -1240,6 +1240,29 @@ function anotherCountryDenies(claim: Claim, f: IndexedFact): boolean {
 const OWN_DEED_DENIED =
   /^(?:['’]s\s+(?:government|foreign\s+ministry|leadership|officials?))?\s+(?:has\s+|have\s+|had\s+|again\s+|flatly\s+|strongly\s+|firmly\s+)*(?:den(?:ies|ied|y|ying)|rejects?|rejected)\s+(?:ever\s+|having\s+)?(?:sending|supplying|providing|shipping|delivering|giving|selling|transferring|sent|supplied|provided|shipped|delivered|any\s+role|involvement|taking\s+part)\b/i;
 
+/**
+ * Another country signals something of its own: "South Korea, rattled by Pyongyang's ties with
+ * Moscow, has signaled it may reconsider …" is Seoul's hint, not the signal Washington's decision
+ * sent. For a fact about the decision's signal, when the verb's subject (the first actor, opening
+ * the sentence, an aside allowed before the verb) speaks for a country other than the US.
+ */
+function anotherSignals(claim: Claim, f: IndexedFact): boolean {
+  if (!/^The decision\b/.test(f.fact.statement) || !f.groups.some((g) => g.includes('signaled')))
+    return false;
+  const verb = SIGNAL_VERB.exec(claim.text);
+  const first = claim.actors[0];
+  if (!verb || !first || first.end > verb.index) return false;
+  if (first.country === null || first.country === 'US') return false;
+  const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
+  if (before !== '' && before.split(/\s+/).length > SUBJECT_WORDS) return false;
+  return SIGNAL_SUBJECT_GAP.test(claim.text.slice(first.end, verb.index));
+}
+const SIGNAL_VERB =
+  /\bsignal(?:l)?(?:ed|ing)\b|\bsignals\s+(?:that|it|its|a|an|readiness|willingness)\b/;
+/** Between a subject and its verb: an aside in commas, and auxiliaries or adverbs. */
+const SIGNAL_SUBJECT_GAP =
+  /^(?:,[^,;]{0,120},)?\s+(?:(?:has|have|had|also|now|already|quietly|publicly|repeatedly|recently|since|again)\s+)*$/i;
+
 /** A fact that reports what someone said ("US officials described …", "The Kremlin had warned …"). */
 const REPORTED_SPEECH =
   /\b(?:described|called|said|warned|cautioned|welcomed|condemned|criticized|denounced|comment|confirm)\b/i;
@@ -3022,6 +3045,10 @@ export function matchClaim(
     }
     if (anotherCountryDenies(claim, f)) {
       skip(f, "another country's denial");
+      continue;
+    }
+    if (anotherSignals(claim, f)) {
+      skip(f, "another country's signal");
       continue;
     }
     if (askedByOther(claim, f)) {
