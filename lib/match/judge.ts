@@ -1453,10 +1453,10 @@ function earlierPermission(text: string, f: IndexedFact): boolean {
 /**
  * Strikes on the airbases, which Ukraine asked for separately: "Biden also cleared Kyiv to hit the
  * Russian airbases from which its cities are bombed" speaks to that request, not to the deep
- * strikes in general.
+ * strikes in general; so do airfields that "stay off-limits" and "strikes on the airfields".
  */
 const AIRBASE_TARGET =
-  /\b(?:hit|hitting|strike|striking|target|targeting|attack|attacking|against)\s+(?:[\w'’-]+\s+){0,4}?(?:air\s?bases?|airfields?)\b/i;
+  /\b(?:hit|hitting|strike|striking|target|targeting|attack|attacking|against|(?:strikes|attacks)\s+on)\s+(?:[\w'’-]+\s+){0,4}?(?:air\s?bases?|airfields?)\b|\b(?:air\s?bases?|airfields?)\b[^.;]{0,80}?\b(?:stay(?:s|ed)?|remain(?:s|ed)?|are|were|is|was)\s+(?:still\s+)?(?:off[- ]limits|out\s+of\s+bounds|forbidden|barred|banned|excluded|prohibited)\b/i;
 
 /**
  * An exchange of prisoners, not of ground: "Zelensky … offered to exchange them for Ukrainians held
