@@ -206,6 +206,8 @@ export const BLIND_SETS = {
   'blind-187': join(EVAL_DIR, 'blind-187'),
   'blind-188': join(EVAL_DIR, 'blind-188'),
   'blind-189': join(EVAL_DIR, 'blind-189'),
+  'blind-190': join(EVAL_DIR, 'blind-190'),
+  'blind-191': join(EVAL_DIR, 'blind-191'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
