@@ -390,7 +390,7 @@ function laterLimit(asOf: string, slack: number): string {
  * ("leave Kyiv in a position of strength for whatever comes after January").
  */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:(?:would|will|might|could|may)\s+)?(?:comes?|happens?|follows?)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|transfer\s+of\s+power|change\s+of\s+(?:power|administration|government)|changeover|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hands?\s+(?:over\s+)?(?:power|the\s+White\s+House)(?:\s+over)?|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:(?:would|will|might|could|may)\s+)?(?:comes?|happens?|follows?)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|transfer\s+of\s+power|change\s+of\s+(?:power|administration|government)|changeover|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hand(?:s|ing|ed)?\s+(?:over\s+)?(?:power|the\s+White\s+House|the\s+(?:keys|reins)(?:\s+to\s+the\s+White\s+House)?)(?:\s+over)?|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
 /**
  * "the most significant loosening … since Russia's full-scale invasion in": where the span a record
@@ -2506,7 +2506,8 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * US agreement to let Ukraine fire its Storm Shadow missiles into Russia", "had been pressing
  * Washington for months to allow their use inside Russia", "had been waiting on Washington before
  * relaxing its own rules", "hoping to obtain Joe Biden's blessing for British Storm Shadow
- * strikes". What is asked for is not said to have happened. A request told in a relative clause
+ * strikes", "has called on allies to let Kyiv use …", "under pressure to follow suit and let
+ * Ukraine fire …". What is asked for is not said to have happened. A request told in a relative clause
  * ends where the main clause's verb of saying begins: "Republicans who had pushed Biden to relax
  * the rules called the move long overdue". (Leave asked for, not "sought to leave
  * Ukraine in a position of strength": an aim; nor what "could leave Ukraine in ruins", in "asked
@@ -2516,7 +2517,7 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * to let …".)
  */
 const REQUEST_SPAN =
-  /\b(sought|seek(?:s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for)|hop(?:ed|es|ing)\s+to\s+(?:obtain|get|win|secure|gain))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|permission|agreement|approval|green light|go-ahead|consent|blessing|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
+  /\b(sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|under\s+(?:(?:growing|mounting|increasing|heavy|new|fresh)\s+)?pressure|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for)|hop(?:ed|es|ing)\s+to\s+(?:obtain|get|win|secure|gain))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|and\s+(?:let|allow|permit)\s|permission|agreement|approval|green light|go-ahead|consent|blessing|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
 
 /**
  * Fighting and negotiating set side by side as a choice: "whether it keeps fighting or sits down for
