@@ -208,6 +208,8 @@ export const BLIND_SETS = {
   'blind-189': join(EVAL_DIR, 'blind-189'),
   'blind-190': join(EVAL_DIR, 'blind-190'),
   'blind-191': join(EVAL_DIR, 'blind-191'),
+  'blind-192': join(EVAL_DIR, 'blind-192'),
+  'blind-193': join(EVAL_DIR, 'blind-193'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
