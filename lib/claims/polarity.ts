@@ -668,9 +668,9 @@ export interface PolarityResult {
   refuted: boolean;
 }
 
-/** "Claims that X are false": X. */
+/** "Claims that X are false", "claims that X are not supported by any official estimate": X. */
 const REFUTED_BEFORE =
-  /\b(?:claims?|reports?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s+(.*?)\s+(?:is|are|was|were|proved|proven)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+|demonstrably\s+|equally\s+)?(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|misleading|fake)\b/i;
+  /\b(?:claims?|reports?|suggestions?|assertions?|rumou?rs?|allegations?)\s+that\s+(.*?)\s+(?:is|are|was|were|proved|proven)\s+(?:also\s+|simply\s+|entirely\s+|completely\s+|demonstrably\s+|equally\s+)?(?:false|untrue|wrong|incorrect|inaccurate|baseless|unfounded|misleading|fake|unsupported|not\s+supported\s+by|not\s+borne\s+out)\b/i;
 /** "Denied reports that X": X. */
 const REFUTED_AFTER =
   /\b(?:denied|rejected|dismissed|debunked)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+that\s+(.*)$/i;

@@ -2152,14 +2152,23 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // it would be an escalation".)
   if (claim.refuted && !REJECTS_REPORTS.test(f.fact.statement)) {
     const rejected = refutedClaim(claim.text);
-    if (rejected === null || !f.fact.slots.includes('polarity')) return null;
-    claim = {
-      ...claim,
-      negated: !polarity(rejected).negated,
-      negationCues: ['rejects the reports'],
-      modality: 'asserted',
-      refuted: false,
-    };
+    if (rejected === null) return null;
+    // A figure fact keeps the figures told outside the rejected claim: "claims that 100,000 of
+    // them are fighting there are not supported by any official estimate, with figures ranging
+    // from about 8,000 to more than 10,000" gives the estimates' range.
+    if (!f.fact.slots.includes('polarity')) {
+      const at = claim.text.indexOf(rejected);
+      const own = claim.quantities.filter((q) => q.end <= at || q.start >= at + rejected.length);
+      if (!f.fact.slots.includes('quantity') || at < 0 || own.length === 0) return null;
+      claim = { ...claim, quantities: own, refuted: false };
+    } else
+      claim = {
+        ...claim,
+        negated: !polarity(rejected).negated,
+        negationCues: ['rejects the reports'],
+        modality: 'asserted',
+        refuted: false,
+      };
   }
   // A fact about the state before the change speaks only to a sentence told of that time: "The
   // administration now places no limits on ATACMS strikes" tells the state after it, and only
