@@ -55,10 +55,11 @@ const CASUALTY_BEFORE =
   /\b(?:(?:killed|wounded|injured|dead|casualties|losses)(?:\s+(?:at|as))?|casualties\s+of|death\s+toll\s+of|losses\s+of)\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
 /**
  * Words before a count of soldiers that make it one of prisoners: "Ukrainian forces had captured two
- * North Korean soldiers" counts those taken, not the force; so does "captured alive two".
+ * North Korean soldiers" counts those taken, not the force; so do "captured alive two" and
+ * "offered to swap two North Korean soldiers".
  */
 const CAPTURED_BEFORE =
-  /\b(?:captured|capturing|captures|(?:took|taken|taking)\s+(?:prisoner|captive))\s+(?:alive\s+)?(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|only|just)\s+)?$/i;
+  /\b(?:captured|capturing|captures|(?:took|taken|taking)\s+(?:prisoner|captive)|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over)\s+(?:alive\s+)?(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|only|just)\s+)?$/i;
 
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [

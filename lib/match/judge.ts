@@ -2848,6 +2848,13 @@ const LIMITED_TO = /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|co
 const ABOUT_ITSELF =
   /^\W*(?:(?:this|the\s+following)\s+(?:article|page|story|piece|timeline|list|explainer|episode|report|post|newsletter|thread|guide|briefing)\s+(?:lists|sets\s+out|lays\s+out|traces|summari[sz]es|collects|gathers|chronicles|rounds\s+up|walks\s+(?:you\s+)?through|looks\s+at|covers|tracks|explains)\b|(?:a\s+)?timeline\s+of\b|(?:in|on)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:episode|edition|show|newsletter)\b|we\s+(?:get\s+into|dig\s+into|talk\s+(?:about|through)|unpack|break\s+down|walk\s+through|look\s+at)\b|(?:debate\s+(?:report|summary|motion)\s*:\s*)?['‘"“]?this\s+house\s+(?:believes|would|regrets|supports|opposes)\b)/i;
 
+/**
+ * A pointer to other coverage, not a claim: "Read more: What are ATACMS missiles …", "See also:
+ * Storm Shadow", "Further listening: our Nov. 20 episode on the first ATACMS strikes".
+ */
+const CROSS_REFERENCE =
+  /^\W*(?:further\s+(?:listening|reading|viewing|watching)|(?:read|listen|watch)\s+(?:more|also|next|again)|related(?:\s+(?:coverage|reading|stories|story|episodes?|content|articles?|videos?))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+story)?|listen\s+back|also\s+(?:read|see|listen)|recommended(?:\s+reading)?)\s*:/i;
+
 function candidatesWithout(
   ctx: MatchContext,
   text: string,
@@ -2862,7 +2869,7 @@ export function matchClaim(
   cands: readonly IndexedFact[],
   trace?: Considered[],
 ): Judgement | null {
-  if (cands.length === 0) return null;
+  if (cands.length === 0 || CROSS_REFERENCE.test(claim.text)) return null;
   // A page that tells what it holds asserts only the values it gives on the way ("… ahead of
   // President-elect Trump's inauguration on Monday").
   if (
