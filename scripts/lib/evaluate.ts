@@ -210,6 +210,8 @@ export const BLIND_SETS = {
   'blind-191': join(EVAL_DIR, 'blind-191'),
   'blind-192': join(EVAL_DIR, 'blind-192'),
   'blind-193': join(EVAL_DIR, 'blind-193'),
+  'blind-194': join(EVAL_DIR, 'blind-194'),
+  'blind-195': join(EVAL_DIR, 'blind-195'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
