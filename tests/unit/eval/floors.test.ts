@@ -351,7 +351,7 @@ const BLIND_FLOORS: Record<
   'blind-192': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.98 },
   'blind-193': { macroF1: 0.95, falseAnnotations: 0.04, inOrder: 0.97 },
   'blind-194': { macroF1: 0.93, falseAnnotations: 0.01, inOrder: 0.98 },
-  'blind-195': { macroF1: 0.94, falseAnnotations: 0.02, inOrder: 0.96 },
+  'blind-195': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.96 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
