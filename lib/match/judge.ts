@@ -431,7 +431,7 @@ function factSince(text: string, d: DateValue, f: IndexedFact): boolean {
  * since 2022"): background, not the time of what the sentence says.
  */
 const ASIDE_BEFORE =
-  /(?:\bwho\b[^,;()]{0,120}|,\s*(?:(?:from|in|at|through|during|after)\s+)?(?:which|where)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|,\s*(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?|,\s*(?:(?:first|originally|usually|often)\s+)?(?:launched|fired|built|made|developed|supplied|delivered|shipped|designed|produced|manufactured|used|introduced|deployed|sent|provided)\s+(?:from|by|to|in|for|with|on|off|against)\b[^,;()]{0,120})$/i;
+  /(?:\bwho\b[^,;()]{0,120}|,\s*(?:(?:from|in|at|through|during|after)\s+)?(?:which|where)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|,\s*(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?|,\s*(?:(?:first|originally|usually|often)\s+)?(?:launched|fired|built|made|developed|supplied|delivered|shipped|designed|produced|manufactured|used|introduced|deployed|sent|provided)\s+(?:from|by|to|in|for|with|on|off|against)\b[^,;()]{0,120}?\b(?:has|have|had)\s+[^,;()]{0,60})$/i;
 
 /** What leads into a bound: "before he takes office", "ahead of the transfer of power". */
 const BOUND_LEAD =
@@ -1837,6 +1837,14 @@ const ARMS_SHIPPED =
   /\b(?:ship(?:s|ped|ping|ments?)?|transport(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|sen(?:d|ds|t|ding)|suppl(?:y|ies|ied|ying))\s+(?:(?:of|in)\s+)?(?:(?:millions?\s+of|huge|large|vast|more|its|their|the)\s+)*(?:artillery\s+)?(?:shells|ammunition|munitions|missiles|rockets|weapons|arms)\b[^,;]*/gi;
 
 /**
+ * Leave named only as what a strike used: "Ukraine on Wednesday carried out its first strike deep
+ * inside Russia …, using the permission granted by outgoing US President Joe Biden" tells the
+ * strike, not the permission.
+ */
+const LEAVE_USED =
+  /,\s*(?:using|under|exercising|making\s+use\s+of|thanks\s+to)\s+(?:the\s+|its\s+)?(?:new\s+|fresh\s+|newly\s+granted\s+)?(?:permission|authori[sz]ation|approval|green\s+light|go-ahead|leave)\s+(?:(?:granted|given|issued)\s+(?:by|from)|from)\b[^,;.]*/gi;
+
+/**
  * An event named only to date another: "On the day of the first ATACMS strike, Vladimir Putin
  * approved a revised nuclear doctrine" is about the doctrine.
  */
@@ -2996,7 +3004,8 @@ export function matchClaim(
     // So is an aside's date before the news cycle: "who served as acting intelligence chief in 2020",
     // "…, a class of weapon once banned under the 1987 INF treaty", "…, from which Russia launched
     // its offensive on Kharkiv in May", "…, launched from the same Himars platforms Ukraine has used
-    // since 2022, …".
+    // since 2022, …" (a clause inside the participle's aside: "…, delivered in 2023, …" dates what
+    // it describes).
     const aside = (d: DateValue) =>
       ctx.epoch !== null &&
       d.to !== null &&
@@ -3263,6 +3272,10 @@ export function matchClaim(
     }
     if (groupOnlyWithin(claim.text, f, DAY_OF)) {
       skip(f, 'only the day of something else');
+      continue;
+    }
+    if (groupOnlyWithin(claim.text, f, LEAVE_USED)) {
+      skip(f, 'only the leave a strike used');
       continue;
     }
     if (HOLDS_GROUND.test(f.fact.statement) && groupOnlyWithin(claim.text, f, FIGURATIVE_HOLD)) {
