@@ -322,10 +322,11 @@ const UNKNOWN_PATTERNS = [
     'g',
   ),
   // A speaker opening the sentence or its reported clause, with an appositive: "Mike Rogers, the
-  // Republican chair of the House intelligence committee, called it long overdue", "recalled that
+  // Republican chair of the House intelligence committee, called it long overdue", "But Vivek
+  // Ramaswamy, one of Trump's closest allies, accused …", "recalled that
   // Kurt Volker, a former US envoy, had said …", "as Kurt Volker, the former U.S. special envoy, put it".
   new RegExp(
-    String.raw`(?:^|\b(?:that|when|as|after|while)\s+|[.;]\s+)(${NAME}),\s+(?:an?|the|[A-Z][\w-]*['’]s)\s+(?:[^,;.()]|(?<=\b[A-Z])\.){1,80},\s+(?:(?:had|has)\s+)?(?:said|says|told|warned|wrote|argued|added|noted|called|accused|critici[sz]ed|puts?\s+it)\b`,
+    String.raw`(?:^(?:(?:But|And|Yet|Meanwhile|Still)\s+)?|\b(?:that|when|as|after|while)\s+|[.;]\s+)(${NAME}),\s+(?:an?|the|one\s+of|[A-Z][\w-]*['’]s)\s+(?:[^,;.()]|(?<=\b[A-Z])\.){1,80},\s+(?:(?:had|has)\s+)?(?:said|says|told|warned|wrote|argued|added|noted|called|accused|critici[sz]ed|puts?\s+it)\b`,
     'g',
   ),
   // A speaker named after the office, set off by commas: "the chairman of the House Armed Services

@@ -379,6 +379,12 @@ export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | nu
   };
 }
 
+/** What may come before a sentence's subject: a conjunction. */
+const LEAD_BEFORE = /^\W*(?:(?:but|and|yet|meanwhile|still|separately)\s+)?$/i;
+/** After the subject: an aside in commas, then a verb of saying or blaming. */
+const LEAD_VERB =
+  /^(?:,[^,;]{0,80},)?\s+(?:(?:has|had|also|then|later|quickly|publicly|on\s+\w+day)\s+)*(?:accused|accuses|critici[sz]ed|critici[sz]es|slammed|slams|blasted|blasts|attacked|attacks|charged|charges|said|says|warned|warns|argued|argues|claimed|claims|told|tells|called|calls|welcomed|welcomes|praised|praises)\b/i;
+
 /** Speech verbs: a sentence that attributes words to someone makes the speaker the checked actor. */
 export const SPEECH =
   /\b(?:said|says|saying|stated|told|telling|tells|warned|wrote|argued|noted|added|praised|critici[sz]ed|called|declared|posted|promised|vowed|pledged|insisted|claimed|asserted|predicted|boasted|quipped|joked|remarked|tweeted|stressed|emphasi[sz]ed|promising|vowing|pledging|insisting|claiming|declaring|stressing)\b/i;
@@ -509,11 +515,24 @@ const HEAD_OF =
   /\b(?:[Hh]ead|[Cc]hief|[Dd]irector|HEAD|CHIEF)\s+of\s+(?:the\s+)?(?:[A-Z][a-z'’-]+\s+){0,2}$/;
 const OFFICE_OF = /^['’]s\s+(?:presidential\s+)?office\b/i;
 
+/**
+ * Whose ally a named subject is, in an aside: "But Vivek Ramaswamy, one of Trump's closest allies,
+ * accused …" is Ramaswamy speaking, not Trump. Only after a capitalised name opening the sentence
+ * ("Kyiv's allies" and "Trump's allies say" stay the speakers).
+ */
+const NAMED_SUBJECT_BEFORE =
+  /^\W*(?:(?:but|and|yet|meanwhile|still)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+(?:one\s+of|an?|the)\s+(?:[\w'’-]+\s+){0,2}?$/;
+const ALLY_OF_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|ally|aides?|advisers?|advisors?|confidants?|supporters?|loyalists?|backers?|picks?|nominees?)\b[^,;]{0,40},/;
+
 /** Is the person named only as whose envoy, pick or office's head someone else is? */
 export function namedAsPatron(text: string, a: Actor): boolean {
   const after = text.slice(a.end, a.end + 60);
   return (
     ROLE_OF.test(after) ||
+    (a.kind === 'person' &&
+      ALLY_OF_AFTER.test(after) &&
+      NAMED_SUBJECT_BEFORE.test(text.slice(0, a.start))) ||
     (OFFICE_OF.test(after) && HEAD_OF.test(text.slice(Math.max(0, a.start - 30), a.start)))
   );
 }
@@ -599,6 +618,24 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
     const surname = normaliseTerm(claim.text.slice(p.start, p.end)).trim().split(' ').pop()!;
     return !(ownWords && quoted.some((w) => ` ${w} `.includes(` ${surname} `)));
   });
+  // Someone the sources do not name speaks, as the sentence's subject, about someone they do: "But
+  // Vivek Ramaswamy, one of Trump's closest allies, accused the Biden administration of …" is not
+  // the sources' speaker, whoever the object is.
+  const lead =
+    missing.length > 0
+      ? speakers.find((p) => LEAD_BEFORE.test(claim.text.slice(0, p.start)))
+      : undefined;
+  const leadVerb = lead && reactionTopic(f) ? LEAD_VERB.exec(claim.text.slice(lead.end)) : null;
+  if (
+    lead &&
+    leadVerb &&
+    persons.every((p) => !known.has(p.id) || p.start >= lead.end + leadVerb[0].length)
+  )
+    return {
+      kind: 'actor',
+      outcome: 'conflict',
+      reason: `Article: ${lead.name}. Sources: ${sources}.`,
+    };
   if (extra.length === persons.length) {
     // Nobody the sources name: a conflict only when the sentence gives someone the sources' own
     // quoted words, or attributes words to someone for a fact that is someone's words. (A fact
