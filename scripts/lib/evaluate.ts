@@ -212,6 +212,8 @@ export const BLIND_SETS = {
   'blind-193': join(EVAL_DIR, 'blind-193'),
   'blind-194': join(EVAL_DIR, 'blind-194'),
   'blind-195': join(EVAL_DIR, 'blind-195'),
+  'blind-196': join(EVAL_DIR, 'blind-196'),
+  'blind-197': join(EVAL_DIR, 'blind-197'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
