@@ -346,14 +346,14 @@ const BLIND_FLOORS: Record<
   'blind-187': { macroF1: 0.91, falseAnnotations: 0.03, inOrder: 0.94 },
   'blind-188': { macroF1: 0.91, falseAnnotations: 0.01, inOrder: 0.94 },
   'blind-189': { macroF1: 0.94, falseAnnotations: 0.05, inOrder: 0.97 },
-  'blind-190': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.96 },
+  'blind-190': { macroF1: 0.95, falseAnnotations: 0.01, inOrder: 0.98 },
   'blind-191': { macroF1: 0.9, falseAnnotations: 0.03, inOrder: 0.93 },
   'blind-192': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.98 },
-  'blind-193': { macroF1: 0.95, falseAnnotations: 0.04, inOrder: 0.97 },
-  'blind-194': { macroF1: 0.93, falseAnnotations: 0.01, inOrder: 0.98 },
-  'blind-195': { macroF1: 0.94, falseAnnotations: 0.03, inOrder: 0.96 },
+  'blind-193': { macroF1: 0.96, falseAnnotations: 0.02, inOrder: 0.98 },
+  'blind-194': { macroF1: 0.94, falseAnnotations: 0.01, inOrder: 0.99 },
+  'blind-195': { macroF1: 0.95, falseAnnotations: 0.02, inOrder: 0.97 },
   'blind-196': { macroF1: 0.93, falseAnnotations: 0.02, inOrder: 0.96 },
-  'blind-197': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.93 },
+  'blind-197': { macroF1: 0.92, falseAnnotations: 0.02, inOrder: 0.94 },
 };
 
 describe.each(Object.entries(BLIND_SETS) as [keyof typeof BLIND_SETS, string][])(
