@@ -1841,6 +1841,8 @@ const ARMS_SHIPPED =
  * inside Russia …, using the permission granted by outgoing US President Joe Biden" tells the
  * strike, not the permission.
  */
+/** Where `LEAVE_USED` can start. */
+const LEAVE_USED_LEAD = /,\s*(?:using|under|exercising|making\s+use|thanks\s+to)\s/i;
 const LEAVE_USED =
   /,\s*(?:using|under|exercising|making\s+use\s+of|thanks\s+to)\s+(?:the\s+|its\s+)?(?:new\s+|fresh\s+|newly\s+granted\s+)?(?:permission|authori[sz]ation|approval|green\s+light|go-ahead|leave)\s+(?:(?:granted|given|issued)\s+(?:by|from)|from)\b[^,;.]*/gi;
 
@@ -2916,6 +2918,8 @@ export function matchClaim(
   let doubtsAccountBack: boolean | undefined;
   // Asides and phrases read once per sentence, not once per candidate fact.
   const notSpecified = NOT_SPECIFIED.test(claim.text);
+  // (Tested once per sentence, not once per candidate fact.)
+  const leaveUsed = LEAVE_USED_LEAD.test(claim.text);
   const asides = NAMING_ASIDES.filter(({ re }) => claim.text.search(re) >= 0).map((a) => ({
     ...a,
     rest: claim.text.replace(a.re, ' '),
@@ -3275,7 +3279,7 @@ export function matchClaim(
       skip(f, 'only the day of something else');
       continue;
     }
-    if (groupOnlyWithin(claim.text, f, LEAVE_USED)) {
+    if (leaveUsed && groupOnlyWithin(claim.text, f, LEAVE_USED)) {
       skip(f, 'only the leave a strike used');
       continue;
     }
