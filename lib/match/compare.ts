@@ -381,7 +381,7 @@ export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | nu
 
 /** What may come before a sentence's subject: a conjunction. */
 const LEAD_BEFORE = /^\W*(?:(?:but|and|yet|meanwhile|still|separately)\s+)?$/i;
-/** After the subject: an aside in commas, then a verb of saying or blaming. */
+/** After the subject: an aside in commas, then a verb of saying, blaming or praising. */
 const LEAD_VERB =
   /^(?:,[^,;]{0,80},)?\s+(?:(?:has|had|also|then|later|quickly|publicly|on\s+\w+day)\s+)*(?:accused|accuses|critici[sz]ed|critici[sz]es|slammed|slams|blasted|blasts|attacked|attacks|charged|charges|said|says|warned|warns|argued|argues|claimed|claims|told|tells|called|calls|welcomed|welcomes|praised|praises)\b/i;
 
