@@ -1165,6 +1165,12 @@ const REQUEST_FACT = /^Ukraine\b[^.]*\b(?:lobbied|requested|asked|pleaded)\b/;
 /** Words before an actor, at most, for it to be read as the sentence's subject. */
 const SUBJECT_WORDS = 3;
 
+/** Does `actor` open the sentence (a dateline aside, at most `SUBJECT_WORDS` words before it)? */
+function opensSentence(text: string, actor: Actor): boolean {
+  const before = text.slice(0, actor.start).replace(STAMP, '').trim();
+  return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
+}
+
 /**
  * The sentence opens with who acted ("North Korea fired …"), and neither they nor any other actor
  * it names is anyone the fact's sources name. An actor named further on ("… inheriting the Ukraine
@@ -1173,8 +1179,7 @@ const SUBJECT_WORDS = 3;
 function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
   const first = claim.actors[0];
   if (!first || claim.actors.some((a) => f.actors.has(a.id))) return false;
-  const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
-  return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
+  return opensSentence(claim.text, first);
 }
 
 /**
@@ -1233,8 +1238,7 @@ function anotherCountryDenies(claim: Claim, f: IndexedFact): boolean {
   if (!claim.negated) return false;
   const first = claim.actors[0];
   if (!first || first.kind !== 'country' || f.actors.has(first.id)) return false;
-  const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
-  if (before !== '' && before.split(/\s+/).length > SUBJECT_WORDS) return false;
+  if (!opensSentence(claim.text, first)) return false;
   return OWN_DEED_DENIED.test(claim.text.slice(first.end));
 }
 const OWN_DEED_DENIED =
@@ -1253,8 +1257,7 @@ function anotherSignals(claim: Claim, f: IndexedFact): boolean {
   const first = claim.actors[0];
   if (!verb || !first || first.end > verb.index) return false;
   if (first.country === null || first.country === 'US') return false;
-  const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
-  if (before !== '' && before.split(/\s+/).length > SUBJECT_WORDS) return false;
+  if (!opensSentence(claim.text, first)) return false;
   return SIGNAL_SUBJECT_GAP.test(claim.text.slice(first.end, verb.index));
 }
 const SIGNAL_VERB =
@@ -1612,8 +1615,7 @@ function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
   if (groupSide) return groupSide !== side;
   const first = claim.actors[0];
   if (!first?.country || first.country === side || f.actors.has(first.id)) return false;
-  const before = claim.text.slice(0, first.start).replace(STAMP, '').trim();
-  return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
+  return opensSentence(claim.text, first);
 }
 
 /**
