@@ -214,6 +214,8 @@ export const BLIND_SETS = {
   'blind-195': join(EVAL_DIR, 'blind-195'),
   'blind-196': join(EVAL_DIR, 'blind-196'),
   'blind-197': join(EVAL_DIR, 'blind-197'),
+  'blind-198': join(EVAL_DIR, 'blind-198'),
+  'blind-199': join(EVAL_DIR, 'blind-199'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
