@@ -108,7 +108,7 @@ const NEGATION_CUES: RegExp[] = [
   // Storm Shadow strikes on Russian territory have followed so far", "no strikes on Russian
   // territory with British-supplied Storm Shadow missiles have been recorded": "no" before the
   // subject of a verb (not "no fewer than", "no sooner had").
-  /\bno\s+(?!(?:fewer|less|more|sooner|longer|doubt|matter|one)\b)(?:[A-Za-z][\w'’-]*\s+){1,9}?(?:(?:were|was|have|has|had)\s+(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?|(?:are|is)\s+(?:being\s+)?)(?:[a-z]+ed|fired|sent|used|struck|hit|seen|shot|flown|thrown|taken|given)\b/i,
+  /\bno\s+(?!(?:fewer|less|more|sooner|longer|doubt|matter|one)\b)(?:[A-Za-z][\w'’-]*\s+){1,11}?(?:(?:were|was|have|has|had)\s+(?:yet\s+|so\s+far\s+|since\s+)?(?:been\s+)?|(?:are|is)\s+(?:being\s+)?)(?:[a-z]+ed|fired|sent|used|struck|hit|seen|shot|flown|thrown|taken|given)\b/i,
   // And before a verb of following or arriving in the past: "No British Storm Shadow cruise
   // missiles followed them into Russia".
   /\bno\s+(?!(?:fewer|less|more|sooner|longer|doubt|matter|one)\b)(?:[A-Za-z][\w'’-]*\s+){1,9}?(?:followed|came|reached|struck|landed|crossed|entered|arrived|flew|went|occurred|happened)\b/i,
