@@ -2793,9 +2793,12 @@ const CAUSE_FRAME = new RegExp(
   String.raw`\b(?:${CLEFT}|forced\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|motivated|caused)\s+by|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b`,
   'i',
 );
-/** A cause told as what someone praised an act as: "hailed the move as a fitting answer to". */
+/**
+ * A cause told as what someone praised an act as, or called it: "hailed the move as a fitting
+ * answer to", "called the move a response to", "called Biden's decision an answer to".
+ */
 const PRAISED_AS =
-  /\b(?:hail|welcom|prais|cheer|applau|greet|salut|commend|endors)\w*\b[^.;]{0,80}?\bas\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:answer|response|reply|reaction)\b/i;
+  /\b(?:(?:hail|welcom|prais|cheer|applau|greet|salut|commend|endors)\w*\b[^.;]{0,80}?\bas|call(?:ed|s|ing)?\s+(?:it|the\s+(?:[\w-]+\s+)?(?:move|decision|step))|call(?:ed|s|ing)?\s+[\w.'’]+['’]s\s+(?:move|decision|step))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:answer|response|reply|reaction)\b/i;
 /** A cleft that makes the cause the sentence's point: "it was … that forced", "was what drove". */
 const CLEFT_CAUSE = new RegExp(String.raw`\b(?:${CLEFT})\b`, 'i');
 /** Extra weight for a fact about a cause when the sentence names one (CAUSE_FRAME). */
