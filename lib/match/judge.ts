@@ -2088,6 +2088,10 @@ const DENIAL_CUE = /\b(?:not|never|no|nor)\b|n['’]t\b/gi;
 const NOT_GUESSED =
   /\b(?:(?:declin\w*\s+to|refus\w*\s+to|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t|(?:has|have|had)\s+yet\s+to)\s+(?:say|predict|speculate|comment\s+on))\s+(?:\w+ly\s+)?whether\b[^.;,]*?\b(?:might|could|would|may|can)\b/i;
 
+/** A sentence opening with its speaker's own forecast: "My guess is", "My bet:", "My hunch is". */
+const OWN_FORECAST =
+  /^\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:my|our)\s+(?:best\s+|own\s+)?(?:guess|bet|hunch|prediction|forecast)\s*(?:is\b|:)/i;
+
 /**
  * An event only guessed at: "speculating about which airfields might be targeted first". (Not a
  * guessing that the sentence ends: "The White House confirmed the shift, ending months of
@@ -2140,6 +2144,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // what may come can be its subject. Nor does a refusal to guess ("declined to say whether Storm
   // Shadow missiles would now be fired into Russia"), except of a fact that someone kept silent.
   if (!f.prospective && SPECULATED.test(claim.text)) return null;
+  // A forecast the speaker owns as such ("My guess is that Trump keeps the permission in place, if
+  // only because reversing it would look like a gift to Putin", "DEV: My prediction: by spring
+  // …") tells what someone expects, which no source can confirm or refute.
+  if (OWN_FORECAST.test(claim.text)) return null;
   if (!f.prospective && !f.fact.negated && NOT_GUESSED.test(claim.text)) return null;
   // So does a question reported as the whole sentence: "Brennan asked whether Ukraine could hold on
   // to the territory", "Sen. Park asked whether Kyiv could still use the ground … as leverage".
