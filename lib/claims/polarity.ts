@@ -534,7 +534,8 @@ const SUBORDINATE = [
   // official who was not authorized to speak publicly": why a source is unnamed, not a denial.
   // "…, a significant reversal after months of refusals": the refusals are what came before.
   /\b(?:after|following|ending|ends|ended)\s+(?:(?:many|several|two|three|six|nine)\s+)?(?:months|weeks|years|a\s+year|more\s+than\s+a\s+year)\s+of\s+(?:[a-z]+\s+)?(?:refusals?|resistance|resisting|refusing|hesitation|reluctance|rejections?|restrictions?|denials?|objections?)\b[^,;.]*/gi,
-  /\b(?:(?:asked|requested)\s+not\s+to\s+be|(?:declined|(?:did\s+not|didn['’]t)\s+want)\s+to\s+be|spoke\s+on\s+(?:the\s+)?condition\s+(?:that\s+)?(?:they|he|she)\s+not\s+be)\s+(?:identified|named)\b[^,;.]*|\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss|be\s+(?:identified|named))\b[^,;.]*/gi,
+  // "…who spoke on condition of anonymity because it has not been announced": why they were unnamed.
+  /\b(?:spoke|speaking|speak)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\s+(?:because|as|since|to)\b[^,;.]*|\b(?:(?:asked|requested)\s+not\s+to\s+be|(?:declined|(?:did\s+not|didn['’]t)\s+want)\s+to\s+be|spoke\s+on\s+(?:the\s+)?condition\s+(?:that\s+)?(?:they|he|she)\s+not\s+be)\s+(?:identified|named)\b[^,;.]*|\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss|be\s+(?:identified|named))\b[^,;.]*/gi,
   // (Not after an opening "Sure," or "Yes,": "Sure, though contractors still aren't allowed to work
   // inside Ukraine" is the speaker's own claim.)
   new RegExp(
