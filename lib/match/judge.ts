@@ -2088,6 +2088,13 @@ const DENIAL_CUE = /\b(?:not|never|no|nor)\b|n['’]t\b/gi;
 const NOT_GUESSED =
   /\b(?:(?:declin\w*\s+to|refus\w*\s+to|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t|(?:has|have|had)\s+yet\s+to)\s+(?:say|predict|speculate|comment\s+on))\s+(?:\w+ly\s+)?whether\b[^.;,]*?\b(?:might|could|would|may|can)\b/i;
 
+/**
+ * A date told only in a clause of when something else is to happen: "Trump has already said he will
+ * scrap the policy once he is sworn in on Jan. 20" dates the swearing-in; what he said is the news.
+ */
+const WHEN_IT_COMES =
+  /\b(?:once|when|after|as\s+soon\s+as)\s+(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|gets?|has\s+been|have\s+been)\s+(?:sworn\s+in|inaugurated|in\s+office)\s+(?:on|in)\s+$/;
+
 /** A sentence opening with its speaker's own forecast: "My guess is", "My bet:", "My hunch is". */
 const OWN_FORECAST =
   /^\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:my|our)\s+(?:best\s+|own\s+)?(?:guess|bet|hunch|prediction|forecast)\s*(?:is\b|:)/i;
@@ -3689,7 +3696,11 @@ export function matchClaim(
     best?.verdict === 'supports' &&
     best.kind === 'date' &&
     claim.dates.length > 0 &&
-    claim.dates.every((d) => DATE_EPITHET.test(claim.text.slice(d.end)))
+    claim.dates.every(
+      (d) =>
+        DATE_EPITHET.test(claim.text.slice(d.end)) ||
+        WHEN_IT_COMES.test(claim.text.slice(Math.max(0, d.start - 60), d.start)),
+    )
   ) {
     const said = judged
       .filter(
