@@ -1184,10 +1184,11 @@ function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
 
 /**
  * A sentence whose subject is another event than a decision: "The meeting comes 11 days before
- * President-elect Donald J. Trump is sworn in" times the meeting.
+ * President-elect Donald J. Trump is sworn in" times the meeting; so does "The Florida Republican's
+ * confirmation hearing before the Senate Foreign Relations Committee came five days before …".
  */
 const OTHER_EVENT_SUBJECT =
-  /^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:the|this|that|today['’]s|tomorrow['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|visit|summit|call|trip|talks|conference|session|hearing|briefing|speech|address|ceremony|gathering|exercise|drill|election|vote)\s+(?:comes?|came|is|was|will|takes?|took|falls?|fell|opens?|opened|starts?|started|begins?|began)\b/i;
+  /^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:the|this|that|today['’]s|tomorrow['’]s|\w+day['’]s|(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|visit|summit|call|trip|talks|conference|session|hearing|briefing|speech|address|ceremony|gathering|exercise|drill|election|vote)(?:\s+(?:before|with|of|in|at|on|between)(?:\s+[\w.'’-]+){1,6}?)?\s+(?:comes?|came|is|was|will|takes?|took|falls?|fell|opens?|opened|starts?|started|begins?|began)\b/i;
 
 /**
  * The fact's person is named only inside another person's name: "Donald Trump Jr. also criticises
