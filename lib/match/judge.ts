@@ -1695,6 +1695,9 @@ function statesValue(claim: Claim, f: IndexedFact): boolean {
  * Is every negation of the sentence one of the fact's own terms? "Strikes are not announced, he
  * said": "not announced" is what Zelensky said, not a denial of it.
  */
+/** Every open-question wording in a sentence (OPEN_QUESTION). */
+const OPEN_QUESTIONS = new RegExp(OPEN_QUESTION.source, 'gi');
+
 function negationIsContent(claim: Claim, f: IndexedFact): boolean {
   // "Several of Kyiv's allies still restrict how their weapons may be used": the restriction the
   // fact itself states ("… and limited the use of their weapons"), not a denial of it.
@@ -1711,6 +1714,14 @@ function negationIsContent(claim: Claim, f: IndexedFact): boolean {
     !f.fact.slots.includes('polarity') &&
     claim.negationCues.length > 0 &&
     claim.negationCues.every((c) => ownTermIn(c, f) && !toldAsPresent(claim.text, c))
+  )
+    return true;
+  // "He would not say, leaving it unclear whether Trump will reverse the decision": for a fact
+  // that something is an open question, the words that leave it open are its value, not a denial.
+  if (
+    OPEN_QUESTION_FACT.test(f.fact.statement) &&
+    OPEN_QUESTION.test(claim.text) &&
+    !polarity(claim.text.replace(OPEN_QUESTIONS, ' ')).negated
   )
     return true;
   const own = negativeTermsIn(claim.text, f);
