@@ -1826,6 +1826,15 @@ const TO_THE_PRESS =
  * through the sentences before, whose groups it never names itself; tried for the press, it dropped
  * such facts in blind-10 and blind-38.
  */
+/**
+ * A limit a country puts on its own aid: "South Korea has limited its support for Kyiv to
+ * humanitarian and other non-lethal aid" limits no permission to strike.
+ */
+const AID_LIMITED =
+  /\b(?:limit|restrict|confin)\w*\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|help|contribution)\b/i;
+/** A fact about a permission's scope. */
+const PERMISSION_FACT = /\bpermission\b/i;
+
 function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
   const within = termText([...text.matchAll(spans)].map((m) => m[0]).join(' . '));
   const outside = termText(text.replace(spans, ' . '));
@@ -3097,6 +3106,10 @@ export function matchClaim(
       (habitual ??= HABITUAL.test(claim.text))
     ) {
       skip(f, 'attacks told as a habit');
+      continue;
+    }
+    if (PERMISSION_FACT.test(f.fact.statement) && AID_LIMITED.test(claim.text)) {
+      skip(f, 'a limit on aid');
       continue;
     }
     if (namedOnlyInOthers(claim, f)) {
