@@ -542,6 +542,9 @@ const SUBORDINATE = [
     String.raw`(?<!${ASSENT_OPENING}),\s*(?:which|who|whom|whose|where|although|though(?!\s*,)|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)`,
     'gi',
   ),
+  // "…, to the dismay of campaigners who had spent a generation trying to ban them": whose feelings
+  // the act stirred, not a denial of it.
+  /,\s*(?:much\s+|greatly\s+)?to\s+the\s+(?:dismay|anger|alarm|horror|delight|relief|chagrin|frustration|consternation|surprise|displeasure|fury|irritation|annoyance|disappointment)\s+of\b[^,;]*/gi,
   // "…held back on the mines, refusing to send them": the same refusal told again, not a second
   // negation that would cancel the first.
   /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,
