@@ -2790,7 +2790,7 @@ const GEOGRAPHY_PREFERENCE = 1;
  * its grounds state (the October reports) are only the evidence.
  */
 const DOUBT_OPENER =
-  /^[^:;—–]*\b(?:(?:hard|difficult|impossible)\s+to\s+prove|suggests?\s+otherwise|says?\s+otherwise|(?:are|is|am|remain)\s+(?:not|un)\s*(?:persuaded|convinced)|(?:does|did|do)\s+not\s+(?:bear\s+(?:that|this|it)\s+out|add\s+up|fit|square|support)|doesn['’]t\s+(?:add\s+up|fit|square)|(?:tells|told)\s+(?:a\s+)?(?:different|another)\s+story)\b[^:;—–]*[:;—–]/i;
+  /^[^:;—–]*\b(?:(?:hard|difficult|impossible)\s+to\s+prove|suggests?\s+otherwise|says?\s+otherwise|(?:are|is|am|remain)\s+(?:not|un)\s*(?:persuaded|convinced)|not\s+(?:everyone|everybody|all)\b[^:;—–]{0,40}?\b(?:is|are|was|were)\s+(?:so\s+)?(?:persuaded|convinced|sold)|(?:does|did|do)\s+not\s+(?:bear\s+(?:that|this|it)\s+out|add\s+up|fit|square|support)|doesn['’]t\s+(?:add\s+up|fit|square)|(?:tells|told)\s+(?:a\s+)?(?:different|another)\s+story)\b[^:;—–]*[:;—–]/i;
 
 /**
  * A sentence that doubts an account wherever it says so: "Some analysts question that explanation,
