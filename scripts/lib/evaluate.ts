@@ -216,6 +216,7 @@ export const BLIND_SETS = {
   'blind-197': join(EVAL_DIR, 'blind-197'),
   'blind-198': join(EVAL_DIR, 'blind-198'),
   'blind-199': join(EVAL_DIR, 'blind-199'),
+  'blind-200': join(EVAL_DIR, 'blind-200'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
