@@ -217,6 +217,7 @@ export const BLIND_SETS = {
   'blind-198': join(EVAL_DIR, 'blind-198'),
   'blind-199': join(EVAL_DIR, 'blind-199'),
   'blind-200': join(EVAL_DIR, 'blind-200'),
+  'blind-201': join(EVAL_DIR, 'blind-201'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
