@@ -416,12 +416,13 @@ const RULES: Rule[] = [
     ),
     build: (m, ref, future) => {
       const mo = monthIndex((m[2] ?? m[3])!);
-      // "May" is also a modal verb: only a month with a year, a part, or a preceding preposition.
+      // "May" is also a modal verb: only a month with a year, a part, or a preceding preposition
+      // or article ("a May decision that let Kyiv use US weapons near Kharkiv").
       if (
         mo === 4 &&
         !m[1] &&
         !m[4] &&
-        !/\b(?:in|since|by|until|from|of|early|late|mid|last|this|next)\s+$/i.test(
+        !/\b(?:in|since|by|until|from|of|early|late|mid|last|this|next|a|the|its|their)\s+$/i.test(
           m.input.slice(Math.max(0, m.index - 8), m.index),
         ) &&
         // A timeline's heading: "MAY: As Russian troops pushed toward Kharkiv, …"
