@@ -533,6 +533,20 @@ function boundWords(text: string, d: { start: number; end: number }): string | n
   return m ? ` ${m[0].trim().toLowerCase()}` : null;
 }
 
+/**
+ * A day by which something had been done: "by Tuesday the 19th they had fired ATACMS", "By early
+ * Tuesday, Ukraine had fired …".
+ */
+function doneBy(text: string, d: { start: number; end: number }): boolean {
+  return (
+    DONE_BY_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) &&
+    DONE_BY_AFTER.test(text.slice(d.end, d.end + 60))
+  );
+}
+const DONE_BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i;
+const DONE_BY_AFTER =
+  /^[^.;:]{0,40}?\b(?:had|have|has)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b/i;
+
 /** A deadline right before a date: "before Jan. 20", "by 20 January". */
 const BEFORE_DEADLINE = /\b(?:before|by|until|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$/i;
 
@@ -575,11 +589,11 @@ const REPORT_AFTER =
 /**
  * A day told as the saying's own: "the agency said on Dec. 2", "told reporters on Monday", "the
  * spy agency said Monday", "first reported last Sunday", "confirmed to reporters Sunday", a
- * caption's "in this image released by the SBU on Jan. 12". (Not "said last month that …": a span
- * is often the reported event's.)
+ * caption's "in this image released by the SBU on Jan. 12", "the story broke on a Sunday". (Not
+ * "said last month that …": a span is often the reported event's.)
  */
 const REPORT_BEFORE =
-  /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added|confirmed(?:\s+to\s+(?:reporters|journalists|the\s+press))?|(?:released|provided|distributed|published|posted)(?:\s+by\s+[^,;.]{1,50}?)?)\s+(?:(?:late\s+|early\s+|last\s+|this\s+)?on\s+|last\s+|this\s+)?$/;
+  /\b(?:(?:story|news|word)\s+(?:first\s+)?broke|said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added|confirmed(?:\s+to\s+(?:reporters|journalists|the\s+press))?|(?:released|provided|distributed|published|posted)(?:\s+by\s+[^,;.]{1,50}?)?)\s+(?:(?:late\s+|early\s+|last\s+|this\s+)?on\s+(?:a\s+)?|last\s+|this\s+)?$/;
 
 function isReportDate(text: string, d: { text: string; start: number; end: number }): boolean {
   return (
@@ -3399,8 +3413,17 @@ export function matchClaim(
     // The dates this fact reads: not a report's, nor a bound in other words than its own.
     // (For a fact without a date of its own, a deadline ahead is no date of it either: "has every
     // reason to act before Jan. 20" does not date the election that set the clock.)
+    // (A day by which the fact's act had been done, "by Tuesday the 19th they had fired ATACMS",
+    // may agree with the fact's day, and is wrong only when the act came after it: "By Monday,
+    // Ukraine had already fired …" of a Tuesday strike.)
+    const doneSince = (d: DateValue): DateValue =>
+      d.to !== null && f.dates.some((x) => x.value.from !== null && x.value.from > d.to!)
+        ? d
+        : { ...d, anaphoric: true };
     let dates = f.fact.slots.includes('date')
-      ? eventDates.filter((d) => !notOwnBound(d) && !background(d))
+      ? eventDates.flatMap((d) =>
+          background(d) ? [] : !notOwnBound(d) ? [d] : doneBy(claim.text, d) ? [doneSince(d)] : [],
+        )
       : eventDates.filter(
           (d) => !(BEFORE_DEADLINE.test(claim.text.slice(0, d.start)) && notOwnBound(d)),
         );
