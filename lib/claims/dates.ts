@@ -278,6 +278,32 @@ const RULES: Rule[] = [
       return d.getUTCDate() === dd ? day(d) : null;
     },
   },
+  // "on 11/14", "since 14/11": month and day without a year, after a preposition, whichever way
+  // round they are written when one number cannot be a month ("on 11/12" could be either, and is
+  // read as neither; "1/" numbering a post, "24/7" and fractions have no preposition before them).
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\b(?![/\d])/g,
+    build: (m, ref) => {
+      if (
+        !/\b(?:on|since|by|until|from|before|after)\s+$/i.test(
+          m.input.slice(Math.max(0, m.index - 7), m.index),
+        )
+      )
+        return null;
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const [mm, dd] =
+        a >= 1 && a <= 12 && b > 12 && b <= 31
+          ? [a, b]
+          : b >= 1 && b <= 12 && a > 12 && a <= 31
+            ? [b, a]
+            : [0, 0];
+      if (mm === 0) return null;
+      const y = closestYear(mm - 1, dd, ref);
+      const v = day(y === null ? null : ymd(y, mm - 1, dd));
+      return { ...v, relative: true, month: mm - 1, day: dd };
+    },
+  },
   // November 5, 2024 / Nov. 5 / November 5th / November the 6th (spoken copy)
   {
     re: new RegExp(
