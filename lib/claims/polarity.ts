@@ -112,6 +112,8 @@ const NEGATION_CUES: RegExp[] = [
   // And before a verb of following or arriving in the past: "No British Storm Shadow cruise
   // missiles followed them into Russia".
   /\bno\s+(?!(?:fewer|less|more|sooner|longer|doubt|matter|one)\b)(?:[A-Za-z][\w'’-]*\s+){1,9}?(?:followed|came|reached|struck|landed|crossed|entered|arrived|flew|went|occurred|happened)\b/i,
+  // Verbless, in a note's shorthand: "but no confirmed SS strikes on Russian soil yet".
+  /\bno\s+(?!(?:fewer|less|more|sooner|longer|doubt|matter|one)\b)(?:[A-Za-z][\w'’-]*\s+){1,8}?yet\b/i,
   /\bnobody\b|\bno[- ]one\b/i,
   // "Nor will American defence firms be allowed to…": a sentence opening with "Nor" denies (not
   // what "Nor did it help that …" goes on to state).
