@@ -18,7 +18,8 @@ interface Entry {
 const ENTRIES = (data.actors as Entry[]).map((e) => ({
   ...e,
   res: e.aliases.map((a) => ({
-    re: new RegExp(String.raw`(?<![\w-])(?:${a})(?![\w-])`, 'gi'),
+    // An apostrophe in an alias matches a curly one too: "Ukraine’s defense minister".
+    re: new RegExp(String.raw`(?<![\w-])(?:${a.replace(/\['’\]|'/g, "['’]")})(?![\w-])`, 'gi'),
     needle: needleOf(a),
   })),
 }));
