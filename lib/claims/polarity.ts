@@ -716,10 +716,11 @@ export function refutedClaim(text: string): string | null {
 
 /**
  * A parliamentary written question, which ends with a full stop: "To ask the Secretary of State for
- * Defence, what assessment he has made of …" (Hansard), "Asking the Government whether …".
+ * Defence, what assessment he has made of …" (Hansard), "Asking the Government whether …". And
+ * a quiz's "d) True or false: Ukraine used British missiles against Russia."
  */
 const WRITTEN_QUESTION =
-  /^\W*(?:To\s+ask|Asking)\s+(?:the|His|Her)\b[^,;]{0,120},?\s+(?:what|whether|if|how|when|which|why|who)\b/;
+  /^\W*(?:To\s+ask|Asking)\s+(?:the|His|Her)\b[^,;]{0,120},?\s+(?:what|whether|if|how|when|which|why|who)\b|^\W*(?:[a-z\d]{1,2}[).]\s+)?[Tt]rue\s+or\s+false\s*[:?—–-]/;
 
 export function polarity(fullText: string): PolarityResult {
   const text = mainClause(fullText);
