@@ -669,6 +669,12 @@ const RULES: Rule[] = [
       return exact ? { ...v, precision: 'day' } : v;
     },
   },
+  // "less than a week away", "two weeks away": a span ahead of the reference date, approximate as
+  // "in three weeks" is.
+  {
+    re: /\b(?:(?:just|about|around|barely|only|roughly|some|under|less\s+than|nearly|almost)\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+away\b/gi,
+    build: (m, ref) => relativeSpan(m[1]!, m[2]!, ref, 1, { day: 1, week: 4, month: 12 }),
+  },
   // last week / this week / last month
   {
     re: /\b(last|this|next)\s+(week|month|year)\b/gi,
@@ -845,6 +851,13 @@ const DATELINE =
  */
 export function datesCompatible(a: DateValue, b: DateValue): boolean {
   if (a.from && a.to && b.from && b.to) return a.from <= b.to && b.from <= a.to;
+  // A span of days against a day of a month told without its year ("January 20"): the day in
+  // the span's year(s), not only its month, must fall inside it.
+  if (a.from && a.to && a.from !== a.to && !b.from && b.month !== undefined && b.day !== undefined)
+    return [a.from, a.to].some((end) => {
+      const day = iso(ymd(Number(end.slice(0, 4)), b.month!, b.day!));
+      return a.from! <= day && day <= a.to!;
+    });
   const pa = parts(a);
   const pb = parts(b);
   if (pa.month !== undefined && pb.month !== undefined) {

@@ -4,7 +4,14 @@
  * claim agrees, conflicts, or does not speak to that slot, with a one-line human reason.
  */
 import { extractActors } from '../claims/actors';
-import { dateIsComparable, datesCompatible, describeDate, extractDates } from '../claims/dates';
+import {
+  dateIsComparable,
+  datesCompatible,
+  describeDate,
+  extractDates,
+  iso,
+  parseIso,
+} from '../claims/dates';
 import { COUNTRY_LABELS, misplaced, namesCountry } from '../claims/places';
 import { comparable, compatible, describeQuantity } from '../claims/quantities';
 import type { Actor, Claim, DateValue, Quantity } from '../claims/types';
@@ -194,6 +201,19 @@ export function epithetOfOther(text: string, d: DateValue, statement: string): b
   return m[1] ? !ELECTION_FACT.test(statement) : !INAUGURATION_FACT.test(statement);
 }
 
+/**
+ * A weekday's other reading (`otherReading`), as long a span as the first: a day told across the
+ * date line ("at 6am on Tuesday, New Zealand time") may be the day before there, either way.
+ */
+function otherSpan(d: DateValue): { from: string; to: string } | null {
+  const other = d.otherReading;
+  if (!other) return null;
+  const days =
+    d.from && d.to ? (parseIso(d.to)!.getTime() - parseIso(d.from)!.getTime()) / 86_400_000 : 0;
+  const to = parseIso(other)!;
+  return { from: iso(new Date(to.getTime() - days * 86_400_000)), to: other };
+}
+
 export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | null {
   const factDates = f.dates.filter((d) => dateIsComparable(d.value));
   if (factDates.length === 0 || claim.dates.length === 0) return null;
@@ -212,11 +232,11 @@ export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | nul
       // A year alone ("since 2022") only speaks to facts that are dated by the year.
       if (resolved.precision === 'year' && fd.value.precision !== 'year') continue;
       sawComparable = true;
-      const other = resolved.otherReading;
+      const other = otherSpan(resolved);
       const read = datesCompatible(resolved, fd.value)
         ? resolved
-        : other && datesCompatible({ ...resolved, from: other, to: other }, fd.value)
-          ? { ...resolved, from: other, to: other }
+        : other && datesCompatible({ ...resolved, ...other }, fd.value)
+          ? { ...resolved, ...other }
           : null;
       if (read) {
         return {
