@@ -218,6 +218,7 @@ export const BLIND_SETS = {
   'blind-199': join(EVAL_DIR, 'blind-199'),
   'blind-200': join(EVAL_DIR, 'blind-200'),
   'blind-201': join(EVAL_DIR, 'blind-201'),
+  'blind-202': join(EVAL_DIR, 'blind-202'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
