@@ -2133,6 +2133,9 @@ const WHEN_IT_COMES =
 /** A sentence opening with its speaker's own forecast: "My guess is", "My bet:", "My hunch is". */
 const OWN_FORECAST =
   /^\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:my|our)\s+(?:best\s+|own\s+)?(?:guess|bet|hunch|prediction|forecast)\s*(?:is\b|:)/i;
+/** A debate's motion: "Motion: This House would allow Ukraine to fire …". */
+const MOTION =
+  /^\W*(?:(?:the\s+)?motion\s*:\s*)?['‘"“]?this\s+house\s+(?:would|believes|supports|regrets|welcomes|opposes)\b/i;
 
 /**
  * An event only guessed at: "speculating about which airfields might be targeted first". (Not a
@@ -2190,6 +2193,8 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // only because reversing it would look like a gift to Putin", "DEV: My prediction: by spring
   // …") tells what someone expects, which no source can confirm or refute.
   if (OWN_FORECAST.test(claim.text)) return null;
+  // So does a debate's motion: what the house would do, put up for argument.
+  if (MOTION.test(claim.text)) return null;
   if (!f.prospective && !f.fact.negated && NOT_GUESSED.test(claim.text)) return null;
   // So does a question reported as the whole sentence: "Brennan asked whether Ukraine could hold on
   // to the territory", "Sen. Park asked whether Kyiv could still use the ground … as leverage".
