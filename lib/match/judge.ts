@@ -2130,6 +2130,9 @@ const NOT_GUESSED =
 const WHEN_IT_COMES =
   /\b(?:once|when|after|as\s+soon\s+as)\s+(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|gets?|has\s+been|have\s+been)\s+(?:sworn\s+in|inaugurated|in\s+office)\s+(?:on|in)\s+$/;
 
+/** The turn to a contrast: ", but", "; but", "— but". */
+const BUT_TURN = /[,;—–]\s*but\s*$/i;
+
 /** A sentence opening with its speaker's own forecast: "My guess is", "My bet:", "My hunch is". */
 const OWN_FORECAST =
   /^\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:my|our)\s+(?:best\s+|own\s+)?(?:guess|bet|hunch|prediction|forecast)\s*(?:is\b|:)/i;
@@ -3765,6 +3768,20 @@ export function matchClaim(
       )
       .sort((a, b) => b.preference - a.preference)[0];
     if (said) return said.j;
+  }
+  // An agreement set against a disputed point that a later clause turns to: "Ukraine seized part
+  // of Kursk in a surprise incursion in August, but its outnumbered forces have since given up
+  // some of that ground" tells the dispute; the incursion is its setting.
+  if (best?.verdict === 'supports') {
+    const bestClause = judged.find((x) => x.j === best)!.clause;
+    const turned = judged.find(
+      (x) =>
+        x.j.verdict === 'disputed' &&
+        x.clause.start > bestClause.start &&
+        (BUT_TURN.test(claim.text.slice(Math.max(0, x.clause.start - 12), x.clause.start)) ||
+          /^\W*but\b/i.test(x.clause.text)),
+    );
+    if (turned) return turned.j;
   }
   // What the sources say did not happen, told as done: "The White House confirmed the change in an
   // official statement on Sunday" agrees with the day of the confirming, and that the White House
