@@ -503,22 +503,26 @@ function withoutAnnouncedModal(text: string): string {
 const PLANNED =
   /\b(?:will|is set to|are set to|is poised to|are poised to|plans? to|is expected to|are expected to|intends? to|is to|are to|in the coming days)\b/i;
 
+/** "Before this change", "before the decision": the time before the policy moved. */
+const BEFORE_THE_CHANGE = String.raw`before\s+(?:the|this|that)\s+(?:decision|change|shift|move|reversal|policy\s+change|U-turn)`;
+
 /**
  * Markers that a sentence describes an earlier state ("had barred", "previously refused", "its
  * earlier stance, under which Kyiv was barred", "Before this change, the United States did not let
  * …"). Not a request told of the thing refused: "stopped
  * short of supplying the anti-personnel mines Kyiv had requested" is about the mines now.
  */
-const PAST_STATE =
-  /\b(?:(?<!\b(?:mines|missiles|weapons|arms|systems|munitions|rockets|shells|equipment|aid|help|support|permission|latitude|freedom|tools|means|what)\s+(?:Kyiv|Ukraine|Zelensky|Zelenskyy|the\s+Ukrainians|Ukrainians|he|she|they|it|we)\s+)had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|(?:Biden|Washington|he|the\s+(?:administration|White\s+House|Pentagon))\s+long\s+(?:refused|resisted|rejected|barred|forbade|opposed|balked|declined|held\s+out)|(?:(?:Washington|Biden|the\s+administration|the\s+White\s+House)['’]s|its|their|his)\s+(?:long|months-long|year-long|earlier)\s+(?:refusal|reluctance|resistance)|previously|until now|till now|until\s+(?:very\s+|quite\s+)?recently|until\s+(?:this|last)\s+(?:week|month)|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:(?:this|the) (?:year|war)|20\d\d)|prior restraint|before\s+(?:the|this|that)\s+(?:decision|change|shift|move|reversal|policy\s+change|U-turn)|until then|(?:earlier|previous|former|old)\s+(?:stance|policy|position|posture|line|approach|rules?),?\s+(?:under|by)\s+which)\b/i;
+const PAST_STATE = new RegExp(
+  String.raw`\b(?:(?<!\b(?:mines|missiles|weapons|arms|systems|munitions|rockets|shells|equipment|aid|help|support|permission|latitude|freedom|tools|means|what)\s+(?:Kyiv|Ukraine|Zelensky|Zelenskyy|the\s+Ukrainians|Ukrainians|he|she|they|it|we)\s+)had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|(?:Biden|Washington|he|the\s+(?:administration|White\s+House|Pentagon))\s+long\s+(?:refused|resisted|rejected|barred|forbade|opposed|balked|declined|held\s+out)|(?:(?:Washington|Biden|the\s+administration|the\s+White\s+House)['’]s|its|their|his)\s+(?:long|months-long|year-long|earlier)\s+(?:refusal|reluctance|resistance)|previously|until now|till now|until\s+(?:very\s+|quite\s+)?recently|until\s+(?:this|last)\s+(?:week|month)|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:(?:this|the) (?:year|war)|20\d\d)|prior restraint|${BEFORE_THE_CHANGE}|until then|(?:earlier|previous|former|old)\s+(?:stance|policy|position|posture|line|approach|rules?),?\s+(?:under|by)\s+which)\b`,
+  'i',
+);
 
 /**
  * An opening phrase that sets the sentence before the change ("Before this change, the United
  * States did not let …", "Before the decision, …"): the main clause read without it tells that
  * earlier state.
  */
-const BEFORE_IT_OPENER =
-  /^\W*(?:\d+[.)]\s+)?before\s+(?:the|this|that)\s+(?:decision|change|shift|move|reversal|policy\s+change|U-turn)\s*,/i;
+const BEFORE_IT_OPENER = new RegExp(String.raw`^\W*(?:\d+[.)]\s+)?${BEFORE_THE_CHANGE}\s*,`, 'i');
 
 /**
  * Reported speech shifts its tense back: "officials said Biden had ruled out giving Ukraine the

@@ -2995,6 +2995,7 @@ export function matchClaim(
   let doubtsOutright: boolean | undefined;
   let namesTheCause: boolean | undefined;
   let praisedAs: boolean | undefined;
+  let limitsAid: boolean | undefined;
   let doneResponse: boolean | undefined;
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
   const asked = givesCause ? claim.text : withoutRequests(claim.text);
@@ -3131,7 +3132,7 @@ export function matchClaim(
       skip(f, 'attacks told as a habit');
       continue;
     }
-    if (PERMISSION_FACT.test(f.fact.statement) && AID_LIMITED.test(claim.text)) {
+    if (PERMISSION_FACT.test(f.fact.statement) && (limitsAid ??= AID_LIMITED.test(claim.text))) {
       skip(f, 'a limit on aid');
       continue;
     }
