@@ -220,6 +220,7 @@ export const BLIND_SETS = {
   'blind-201': join(EVAL_DIR, 'blind-201'),
   'blind-202': join(EVAL_DIR, 'blind-202'),
   'blind-203': join(EVAL_DIR, 'blind-203'),
+  'blind-204': join(EVAL_DIR, 'blind-204'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
