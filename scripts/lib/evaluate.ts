@@ -221,6 +221,7 @@ export const BLIND_SETS = {
   'blind-202': join(EVAL_DIR, 'blind-202'),
   'blind-203': join(EVAL_DIR, 'blind-203'),
   'blind-204': join(EVAL_DIR, 'blind-204'),
+  'blind-205': join(EVAL_DIR, 'blind-205'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
