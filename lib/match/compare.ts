@@ -84,8 +84,35 @@ function otherWeaponsFigure(text: string, q: Quantity, f: IndexedFact): boolean 
 /** The claim's quantities that may be the fact's own (see `otherWeaponsFigure`). */
 function ownQuantities(claim: Claim, f: IndexedFact): Quantity[] {
   return claim.quantities.filter(
-    (q) => !otherWeaponsFigure(claim.text, q, f) && !otherWaysGap(claim.text, q, f),
+    (q) =>
+      !otherWeaponsFigure(claim.text, q, f) &&
+      !otherWaysGap(claim.text, q, f) &&
+      !gapFromToday(claim, q),
   );
+}
+
+/**
+ * A span that ends at an event dated in the same breath, as long as from the publication date to
+ * that day, tells where the writer stands, not how long before it something else came: "Ten days
+ * before Donald Trump is sworn in on 20 January, the host looked back at the November decision",
+ * published on 10 January.
+ */
+function gapFromToday(claim: Claim, q: Quantity): boolean {
+  if (q.dimension !== 'duration' || !claim.published || claim.dates.length === 0) return false;
+  if (gapWay(claim.text.slice(q.end)) !== 'before') return false;
+  const today = parseIso(claim.published);
+  if (!today) return false;
+  const slack = q.unit === 'day' ? 1 : q.unit === 'week' ? 3 : 0;
+  if (slack === 0) return false;
+  return claim.dates.some((d) => {
+    if (d.precision !== 'day' || !d.from || d.start < q.end || d.start - q.end > 80) return false;
+    if (/[;.]|,\s/.test(claim.text.slice(q.end, d.start).replace(/\b(?:U\.S|Mrs?|Ms|Dr)\./g, '')))
+      return false;
+    const day = parseIso(d.from);
+    if (!day) return false;
+    const gap = (day.getTime() - today.getTime()) / 86_400_000;
+    return Math.abs(gap - q.value) <= slack;
+  });
 }
 
 /** Which way a span of time right before this text counts: "… before", "… after". */

@@ -823,6 +823,12 @@ function offsetEventDates(text: string, f: IndexedFact, dates: DateValue[]): Dat
     // Tuesday"): nothing to move.
     const opens = /^\W*$/.test(text.slice(0, start));
     if (!opens && dates.some((d) => d.start >= end)) return null;
+    // The fact's event dated where the gap names it ("Ten days before Donald Trump is sworn in on
+    // 20 January, …") is dated there: nothing to move.
+    const anchored = dates.filter(
+      (d) => d.start >= start + m[0].length - m[4]!.length && d.end <= end,
+    );
+    if (anchored.length > 0) return anchored;
     const own = dates.filter((d) => (opens ? d.start >= end : d.end <= start));
     if (own.length === 0 || own.some((d) => d.from === null)) return null;
     return own.map((d) => {
