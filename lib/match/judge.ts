@@ -595,10 +595,19 @@ const REPORT_AFTER =
 const REPORT_BEFORE =
   /\b(?:(?:story|news|word)\s+(?:first\s+)?broke|said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added|confirmed(?:\s+to\s+(?:reporters|journalists|the\s+press))?|(?:released|provided|distributed|published|posted)(?:\s+by\s+[^,;.]{1,50}?)?)\s+(?:(?:late\s+|early\s+|last\s+|this\s+)?on\s+(?:a\s+)?|last\s+|this\s+)?$/;
 
+/**
+ * A day told as a piece's own, right after it: "A news analysis on Wednesday about …", "an
+ * editorial published on Monday".
+ */
+const PIECE_BEFORE =
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:article|story|analysis|editorial|column|op-ed|obituary|headline|caption|newsletter|dispatch|podcast|explainer)s?(?:\s+(?:published|posted|aired|that\s+ran|which\s+ran))?\s+(?:on\s+)?$/;
+
 function isReportDate(text: string, d: { text: string; start: number; end: number }): boolean {
   return (
     REPORT_AFTER.test(text.slice(d.end, d.end + 40)) ||
-    (/^[A-Z]/.test(d.text) && REPORT_BEFORE.test(text.slice(Math.max(0, d.start - 80), d.start)))
+    (/^[A-Z]/.test(d.text) && REPORT_BEFORE.test(text.slice(Math.max(0, d.start - 80), d.start))) ||
+    (/^(?:on\s+)?[A-Z]/.test(d.text) &&
+      PIECE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start + d.text.search(/[A-Z]/))))
   );
 }
 
