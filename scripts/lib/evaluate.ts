@@ -222,6 +222,7 @@ export const BLIND_SETS = {
   'blind-203': join(EVAL_DIR, 'blind-203'),
   'blind-204': join(EVAL_DIR, 'blind-204'),
   'blind-205': join(EVAL_DIR, 'blind-205'),
+  'blind-206': join(EVAL_DIR, 'blind-206'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
