@@ -223,6 +223,7 @@ export const BLIND_SETS = {
   'blind-204': join(EVAL_DIR, 'blind-204'),
   'blind-205': join(EVAL_DIR, 'blind-205'),
   'blind-206': join(EVAL_DIR, 'blind-206'),
+  'blind-207': join(EVAL_DIR, 'blind-207'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
