@@ -1899,6 +1899,13 @@ const LEAVE_USED =
   /,\s*(?:using|under|exercising|making\s+use\s+of|thanks\s+to)\s+(?:the\s+|its\s+)?(?:new\s+|fresh\s+|newly\s+granted\s+)?(?:permission|authori[sz]ation|approval|green\s+light|go-ahead|leave)\s+(?:(?:granted|given|issued)\s+(?:by|from)|from)\b[^,;.]*/gi;
 
 /**
+ * An open question the writer bids the reader watch: "— watch for whether Kursk ends up on the
+ * table as a bargaining chip", "Keep an eye on whether …".
+ */
+const WATCH_WHETHER =
+  /\b(?:watch(?:\s+(?:out\s+)?for)?|keep\s+(?:an\s+eye|(?:a\s+)?watch)\s+(?:on|out\s+for)|look\s+out\s+for)\s+whether\b[^.;]*/gi;
+
+/**
  * An event named only to date another: "On the day of the first ATACMS strike, Vladimir Putin
  * approved a revised nuclear doctrine" is about the doctrine.
  */
@@ -3357,6 +3364,10 @@ export function matchClaim(
     }
     if (FEAR_FACT.test(f.fact.statement) && groupOnlyWithin(claim.text, f, FEAR_URGED)) {
       skip(f, 'a fear urged, not told');
+      continue;
+    }
+    if (groupOnlyWithin(claim.text, f, WATCH_WHETHER)) {
+      skip(f, 'an open question the writer sets');
       continue;
     }
     if (groupOnlyWithin(claim.text, f, DAY_OF)) {
