@@ -1633,6 +1633,10 @@ const US_ELECTION =
  * not the US officials' of the sources. Only for facts whose speaker is no slot of theirs (where
  * it is, `compareActors` tells a misattribution).
  */
+/** A ministry's official speaking: "a senior Foreign Ministry official said", "the defence ministry's spokesman told …". */
+const MINISTRY_SPEAKER =
+  /\b(?:foreign|defen[cs]e|interior)\s+ministry(?:['’]s)?\s+(?:(?:senior|top|chief)\s+)?(?:official|spokes(?:man|woman|person)|source)s?\s+(?:(?:later|also|then)\s+)?(?:said|says|told|added|noted|warned|stated)\b/i;
+
 function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
   // A group's fact compares groups only; another country's group still speaks elsewhere.
   if (f.fact.slots.includes('actor') && f.actorGroups.length === 0) return false;
@@ -1640,6 +1644,9 @@ function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
     return false;
   const side = speakerSide(f.fact.statement);
   if (!side) return false;
+  // "…, a senior Foreign Ministry official said": Washington has no ministries; its officials
+  // speak for a department.
+  if (side === 'US' && MINISTRY_SPEAKER.test(claim.text)) return true;
   // "Ukrainian lawmakers welcomed the news": a group named by its country.
   const groupSide = groupCountry(claim.text.replace(STAMP, ''));
   if (groupSide) return groupSide !== side;
