@@ -2947,10 +2947,11 @@ const LIMITED_TO = /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|co
  * events connected with …", "Timeline of United States policy on …", "We get into the Kursk
  * question, the North Korean deployment, …" (a podcast's notes), "In this episode, …", a debate's
  * motion ("Debate report: 'This House believes Biden's missile decision came too late'"), a review's
- * "Her chapter on the Kursk incursion reads …".
+ * "Her chapter on the Kursk incursion reads …", a translator's note ("[Translated from Ukrainian; the
+ * author … runs a Telegram channel on the southern front and Kursk …]").
  */
 const ABOUT_ITSELF =
-  /^\W*(?:(?:this|the\s+following)\s+(?:article|page|story|piece|timeline|list|explainer|episode|report|post|newsletter|thread|guide|briefing)\s+(?:lists|sets\s+out|lays\s+out|traces|summari[sz]es|collects|gathers|chronicles|rounds\s+up|walks\s+(?:you\s+)?through|looks\s+at|covers|tracks|explains)\b|(?:a\s+)?timeline\s+of\b|(?:in|on)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:episode|edition|show|newsletter)\b|we\s+(?:get\s+into|dig\s+into|talk\s+(?:about|through)|unpack|break\s+down|walk\s+through|look\s+at)\b|(?:debate\s+(?:report|summary|motion)\s*:\s*)?['‘"“]?this\s+house\s+(?:believes|would|regrets|supports|opposes)\b|(?:her|his|their|its|the\s+(?:book|author)['’]s)\s+(?:[\w-]+\s+)?chapters?\s+(?:on|about|(?:is|are)\s+(?:about|on)|covers|deals\s+with)\b)/i;
+  /^\W*(?:(?:this|the\s+following)\s+(?:article|page|story|piece|timeline|list|explainer|episode|report|post|newsletter|thread|guide|briefing)\s+(?:lists|sets\s+out|lays\s+out|traces|summari[sz]es|collects|gathers|chronicles|rounds\s+up|walks\s+(?:you\s+)?through|looks\s+at|covers|tracks|explains)\b|(?:a\s+)?timeline\s+of\b|(?:in|on)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:episode|edition|show|newsletter)\b|we\s+(?:get\s+into|dig\s+into|talk\s+(?:about|through)|unpack|break\s+down|walk\s+through|look\s+at)\b|(?:debate\s+(?:report|summary|motion)\s*:\s*)?['‘"“]?this\s+house\s+(?:believes|would|regrets|supports|opposes)\b|(?:her|his|their|its|the\s+(?:book|author)['’]s)\s+(?:[\w-]+\s+)?chapters?\s+(?:on|about|(?:is|are)\s+(?:about|on)|covers|deals\s+with)\b|(?:translated|adapted|excerpted)\s+from\s+(?:the\s+)?[A-Z][a-z]+\b|translator['’]s\s+note\b)/i;
 
 /**
  * A pointer to other coverage, not a claim: "Read more: What are ATACMS missiles …", "See also:
