@@ -726,6 +726,13 @@ export function refutedClaim(text: string): string | null {
 const WRITTEN_QUESTION =
   /^\W*(?:To\s+ask|Asking)\s+(?:the|His|Her)\b[^,;]{0,120},?\s+(?:what|whether|if|how|when|which|why|who)\b|^\W*(?:[a-z\d]{1,2}[).]\s+)?[Tt]rue\s+or\s+false\s*[:?—–-]/;
 
+/**
+ * A negative word denied, which affirms: "strikes on military objectives in Russia are not
+ * unlawful in themselves", "the move was not unexpected".
+ */
+const LITOTES =
+  /\b(?:not|n['’]t)\s+(?:(?:in\s+itself|in\s+themselves|necessarily|strictly|automatically|entirely|wholly|altogether)\s+)?(?:unlawful|illegal|illegitimate|impermissible|unjustified|unwarranted|unreasonable|unwelcome|unexpected)\b/gi;
+
 export function polarity(fullText: string): PolarityResult {
   const text = mainClause(fullText);
   // Collect every cue match, then keep the longest of overlapping ones: "still bans" is one cue,
@@ -761,6 +768,7 @@ export function polarity(fullText: string): PolarityResult {
     BOTH_WAYS,
     CHANGED_NOTHING,
     TREATY_BAN,
+    LITOTES,
   ]) {
     exempt.lastIndex = 0;
     while (anyCue && (lm = exempt.exec(text)))
