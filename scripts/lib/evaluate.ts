@@ -224,6 +224,7 @@ export const BLIND_SETS = {
   'blind-205': join(EVAL_DIR, 'blind-205'),
   'blind-206': join(EVAL_DIR, 'blind-206'),
   'blind-207': join(EVAL_DIR, 'blind-207'),
+  'blind-208': join(EVAL_DIR, 'blind-208'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
