@@ -225,6 +225,7 @@ export const BLIND_SETS = {
   'blind-206': join(EVAL_DIR, 'blind-206'),
   'blind-207': join(EVAL_DIR, 'blind-207'),
   'blind-208': join(EVAL_DIR, 'blind-208'),
+  'blind-209': join(EVAL_DIR, 'blind-209'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
