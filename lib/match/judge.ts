@@ -3550,6 +3550,19 @@ export function matchClaim(
       if (onlyAsWhatItFollowed(claim.text, followed))
         dates = dates.filter((d) => followed.some(([s, e]) => d.start >= s && d.end <= e));
     }
+    // A date told in another clause than the fact's, before the news cycle and far from the fact's
+    // own, is another event's: "It was not our first ATACMS strike: in October 2023 we hit
+    // helicopters … inside occupied Ukraine".
+    if (
+      dates.length > 0 &&
+      ctx.epoch !== null &&
+      f.fact.slots.includes('date') &&
+      dates.every((d) => d.to !== null && d.to < ctx.epoch!.start) &&
+      earlierEvent({ ...claim, dates }, ctx.epoch, f)
+    ) {
+      skip(f, 'dated before the news cycle');
+      continue;
+    }
     viable.push({
       f,
       score,
