@@ -773,11 +773,12 @@ function contraryWord(text: string, f: IndexedFact): string | null {
  * spaces sets off a clause too ("Biden did not hide it either — he announced it himself"). Not the
  * comma after an opening "Sure" or "Yes": "Sure, though contractors still aren't allowed …" is one
  * clause, the speaker's own.
+ * "…, when it came to sending …" names what the clause before is about; it is no clause of its own.
  * Every alternative starts with a fixed character or whitespace, so the regex engine can skip ahead
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
 const CLAUSE_SPLIT = new RegExp(
-  String.raw`[;:]\s+|(?<!${ASSENT_OPENING}),\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+|\s+[—–]\s+`,
+  String.raw`[;:]\s+|(?<!${ASSENT_OPENING}),\s+(?:(?=(?:but|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when(?!\s+it\s+(?:came|comes|come)\s+to\b)|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but|whereas)\s+|\s+[—–]\s+`,
   'gi',
 );
 
