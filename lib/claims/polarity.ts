@@ -733,6 +733,15 @@ const WRITTEN_QUESTION =
 const LITOTES =
   /\b(?:not|n['’]t)\s+(?:(?:in\s+itself|in\s+themselves|necessarily|strictly|automatically|entirely|wholly|altogether)\s+)?(?:unlawful|illegal|illegitimate|impermissible|unjustified|unwarranted|unreasonable|unwelcome|unexpected)\b/gi;
 
+/** "Not content with missiles, the outgoing administration has also approved …": more, not less. */
+const NOT_CONTENT = /^\W*not\s+content\s+(?:with|to)\b[^,]*,/gi;
+
+/**
+ * A motive told after the act: "British Storm Shadow cruise missiles soon followed, London
+ * evidently not wishing to be left behind" (the missiles did follow).
+ */
+const MOTIVE_NOT_WISHING = /,\s+(?:[\w'’.-]+\s+){0,3}?not\s+(?:wishing|wanting)\s+to\b[^,;.]*/gi;
+
 export function polarity(fullText: string): PolarityResult {
   const text = mainClause(fullText);
   // Collect every cue match, then keep the longest of overlapping ones: "still bans" is one cue,
@@ -769,6 +778,8 @@ export function polarity(fullText: string): PolarityResult {
     CHANGED_NOTHING,
     TREATY_BAN,
     LITOTES,
+    NOT_CONTENT,
+    MOTIVE_NOT_WISHING,
   ]) {
     exempt.lastIndex = 0;
     while (anyCue && (lm = exempt.exec(text)))
