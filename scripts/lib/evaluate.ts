@@ -226,6 +226,8 @@ export const BLIND_SETS = {
   'blind-207': join(EVAL_DIR, 'blind-207'),
   'blind-208': join(EVAL_DIR, 'blind-208'),
   'blind-209': join(EVAL_DIR, 'blind-209'),
+  'blind-210': join(EVAL_DIR, 'blind-210'),
+  'blind-211': join(EVAL_DIR, 'blind-211'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
