@@ -533,7 +533,7 @@ const BEFORE_IT_OPENER = new RegExp(String.raw`^\W*(?:\d+[.)]\s+)?${BEFORE_THE_C
  * is no earlier state ("said Washington had long refused" still is).
  */
 const REPORTED_BACKSHIFT =
-  /(\b(?:said|says|saying|insist(?:ed|s|ing)|announced|confirmed|told\s+\w+)\s+(?:that\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?))had\s+(?=\w+ed\b|ruled\b)/g;
+  /(\b(?:said|says|saying|insist(?:ed|s|ing)|announced|confirmed|added|noted|explained|stressed|clarified|wrote|told\s+\w+)\s+(?:that\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?))had\s+(?=\w+ed\b|ruled\b)/g;
 
 /**
  * Clauses that do not carry the sentence's main assertion: relative clauses set off by commas,
