@@ -1326,6 +1326,12 @@ const speakerSide = rememberRecent((statement: string): string | null => {
 /** A fact about commenting or responding on the record ("did not officially comment"). */
 const COMMENT_FACT = /\b(?:comment|respond)/i;
 /**
+ * A comment on what someone else said: "The White House did not respond to a request for comment
+ * on Pruitt's remarks".
+ */
+const COMMENT_ON_REMARKS =
+  /\b(?:[Cc]omment|[Rr]espond)\w*\s+(?:directly\s+)?(?:on|to)\s+(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'-]*['’]s?\s+(?:[a-z-]+\s+)?(?:remarks|comments|speech|statement|letter|claims?|allegations?|criticism|op-ed|post|tweet|testimony)\b/;
+/**
  * A comment on something else than the decision: "The Kremlin declined to comment on what kind of
  * missile had been used", "declined to comment on the weapon", "declined to comment on the mines"
  * (another decision); an announcement of something else
@@ -3401,7 +3407,9 @@ export function matchClaim(
     }
     if (
       COMMENT_FACT.test(f.fact.statement) &&
-      (COMMENT_ON_OTHER.test(claim.text) || groupOnlyWithin(claim.text, f, UNAUTHORISED))
+      (COMMENT_ON_OTHER.test(claim.text) ||
+        COMMENT_ON_REMARKS.test(claim.text) ||
+        groupOnlyWithin(claim.text, f, UNAUTHORISED))
     ) {
       skip(f, 'a comment on something else');
       continue;
