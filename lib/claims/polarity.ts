@@ -714,10 +714,15 @@ const REFUTED_MISSTATED =
  * X", "incorrectly said X"), or null: its figures and facts are not the sentence's own, and the
  * sentence asserts the opposite of X.
  */
+/** A myth a page sets out to bust: 'Myth 1: "The White House announced the decision."' */
+const REFUTED_MYTH = /^\W*(?:myth|misconception)(?:\s+(?:no\.\s*|#\s*)?\d+)?\s*[:—–]\s*(.+)$/i;
+
 export function refutedClaim(text: string): string | null {
   return (
-    (REFUTED_BEFORE.exec(text) ?? REFUTED_AFTER.exec(text) ?? REFUTED_MISSTATED.exec(text))?.[1] ??
-    null
+    (REFUTED_BEFORE.exec(text) ??
+      REFUTED_AFTER.exec(text) ??
+      REFUTED_MISSTATED.exec(text) ??
+      REFUTED_MYTH.exec(text))?.[1] ?? null
   );
 }
 

@@ -2262,12 +2262,28 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // A figure fact keeps the figures told outside the rejected claim: "claims that 100,000 of
     // them are fighting there are not supported by any official estimate, with figures ranging
     // from about 8,000 to more than 10,000" gives the estimates' range.
-    if (!f.fact.slots.includes('polarity')) {
+    // A disputed cause rejected still takes a side on the dispute: "Myth 4: North Korea's
+    // deployment was the only reason Washington changed course".
+    if (
+      f.fact.status === 'disputed' &&
+      f.fact.slots.length === 0 &&
+      f.fact.disputes.every((x) => x.kind !== 'numeric')
+    )
+      claim = { ...claim, refuted: false };
+    else if (!f.fact.slots.includes('polarity')) {
       const at = claim.text.indexOf(rejected);
       const own = claim.quantities.filter((q) => q.end <= at || q.start >= at + rejected.length);
       if (!f.fact.slots.includes('quantity') || at < 0 || own.length === 0) return null;
       claim = { ...claim, quantities: own, refuted: false };
-    } else
+    } else if (
+      // "Myth 3: November was the first time Washington let Kyiv fire …" rejects that it was the
+      // first, not that it happened.
+      f.fact.status !== 'disputed' &&
+      /\bthe\s+(?:first\s+time|only)\b/i.test(rejected) &&
+      !/\b(?:first|only)\b/i.test(f.fact.statement)
+    )
+      return null;
+    else
       claim = {
         ...claim,
         negated: !polarity(rejected).negated,
