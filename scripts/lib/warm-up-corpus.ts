@@ -19,15 +19,25 @@ import { EVAL_DIR } from './seeds';
 export const WARM_UP_PER_SET = 8;
 
 /**
- * The first `perSet` sentences of every `blind-N` set under `dir`, sets in numeric order, each
- * sentence once. A set file that is not JSON lines is an error (the eval would reject it too).
+ * At most this many sentences in all: as sets are added, each gives fewer (down to one), so the
+ * warm-up's cost at each worker start stays bounded while every writer's style stays in it.
  */
-export function warmUpCorpus(dir = EVAL_DIR, perSet = WARM_UP_PER_SET): string[] {
+export const WARM_UP_MAX = 1600;
+
+/**
+ * The first `perSet` sentences of every `blind-N` set under `dir`, sets in numeric order, each
+ * sentence once; by default as many per set as keeps the whole within `WARM_UP_MAX`, at most
+ * `WARM_UP_PER_SET`. A set file that is not JSON lines is an error (the eval would reject it too).
+ */
+export function warmUpCorpus(dir = EVAL_DIR, perSetAsked?: number): string[] {
   const sets = readdirSync(dir)
     .map((name) => /^blind-(\d+)$/.exec(name))
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => Number(a[1]) - Number(b[1]))
     .map((m) => join(dir, m[0], 'sentences.jsonl'));
+  const perSet =
+    perSetAsked ??
+    Math.max(1, Math.min(WARM_UP_PER_SET, Math.floor(WARM_UP_MAX / Math.max(1, sets.length))));
   const seen = new Set<string>();
   const out: string[] = [];
   for (const file of sets) {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { warmUpCorpus, WARM_UP_PER_SET } from '../../../scripts/lib/warm-up-corpus';
+import { warmUpCorpus, WARM_UP_MAX } from '../../../scripts/lib/warm-up-corpus';
 
 /** An eval directory with the given sets, each a list of sentence texts (or raw lines). */
 function evalDir(sets: Record<string, string[]>): string {
@@ -28,6 +28,22 @@ describe('warmUpCorpus', () => {
     expect(warmUpCorpus(dir, 2)).toEqual(['Two a.', 'Two b.', 'Three b.', 'Ten a.', 'Ten b.']);
   });
 
+  it('takes fewer sentences from each set as sets are added, never more than the cap in all', () => {
+    const sets = Object.fromEntries(
+      Array.from({ length: 300 }, (_, n) => [
+        `blind-${n + 1}`,
+        Array.from({ length: 10 }, (_, i) => line(`Set ${n + 1}, sentence ${i + 1}.`)),
+      ]),
+    );
+    const corpus = warmUpCorpus(evalDir(sets));
+    // 1600 / 300 sets: five sentences from each, every set still in.
+    expect(corpus.length).toBe(1500);
+    expect(corpus).toContain('Set 300, sentence 5.');
+    expect(corpus).not.toContain('Set 1, sentence 6.');
+    // Few sets give the full eight each.
+    expect(warmUpCorpus(evalDir({ 'blind-1': sets['blind-1']! }))).toHaveLength(8);
+  });
+
   it('names the file and line of a set that is not JSON lines', () => {
     const dir = evalDir({ 'blind-1': [line('Fine.'), '{"text": '] });
     expect(() => warmUpCorpus(dir, 5)).toThrow(/blind-1.sentences\.jsonl:2: not valid JSON/);
@@ -39,6 +55,6 @@ describe('warmUpCorpus', () => {
     expect(new Set(corpus).size).toBe(corpus.length);
     // Sentences of news prose, not headings (a few short questions are part of the prose).
     expect(corpus.filter((s) => s.length > 40).length).toBeGreaterThan(corpus.length * 0.9);
-    expect(corpus.length).toBeLessThanOrEqual(WARM_UP_PER_SET * 200);
+    expect(corpus.length).toBeLessThanOrEqual(WARM_UP_MAX);
   });
 });
