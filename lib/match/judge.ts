@@ -1635,15 +1635,18 @@ const US_ELECTION =
   /\b(?:trump|harris|white\s+house|u\.?s\.?|american|america['’]s|republicans?|democrats?)\b/i;
 
 /**
+ * A ministry's official speaking: "a senior Foreign Ministry official said", "the defence
+ * ministry's spokesman told …".
+ */
+const MINISTRY_SPEAKER =
+  /\b(?:foreign|defen[cs]e|interior)\s+ministry(?:['’]s)?\s+(?:(?:senior|top|chief)\s+)?(?:official|spokes(?:man|woman|person)|source)s?\s+(?:(?:later|also|then)\s+)?(?:said|says|told|added|noted|warned|stated)\b/i;
+
+/**
  * The sentence gives the words to another side than the fact's speaker: "NATO Secretary-General
  * Mark Rutte has called North Korea's involvement a 'significant escalation'" is NATO's reaction,
  * not the US officials' of the sources. Only for facts whose speaker is no slot of theirs (where
  * it is, `compareActors` tells a misattribution).
  */
-/** A ministry's official speaking: "a senior Foreign Ministry official said", "the defence ministry's spokesman told …". */
-const MINISTRY_SPEAKER =
-  /\b(?:foreign|defen[cs]e|interior)\s+ministry(?:['’]s)?\s+(?:(?:senior|top|chief)\s+)?(?:official|spokes(?:man|woman|person)|source)s?\s+(?:(?:later|also|then)\s+)?(?:said|says|told|added|noted|warned|stated)\b/i;
-
 function speaksElsewhere(claim: Claim, f: IndexedFact): boolean {
   // A group's fact compares groups only; another country's group still speaks elsewhere.
   if (f.fact.slots.includes('actor') && f.actorGroups.length === 0) return false;
@@ -2974,7 +2977,7 @@ const LIMITED_TO = /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|co
  * author … runs a Telegram channel on the southern front and Kursk …]").
  */
 const ABOUT_ITSELF =
-  /^\W*(?:(?:this|the\s+following)\s+(?:article|page|story|piece|timeline|list|explainer|episode|report|post|newsletter|thread|guide|briefing)\s+(?:lists|sets\s+out|lays\s+out|traces|summari[sz]es|collects|gathers|chronicles|rounds\s+up|walks\s+(?:you\s+)?through|looks\s+at|covers|tracks|explains)\b|(?:a\s+)?timeline\s+of\b|(?:in|on)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:episode|edition|show|newsletter)\b|we\s+(?:get\s+into|dig\s+into|talk\s+(?:about|through)|unpack|break\s+down|walk\s+through|look\s+at)\b|(?:debate\s+(?:report|summary|motion)\s*:\s*)?['‘"“]?this\s+house\s+(?:believes|would|regrets|supports|opposes)\b|(?:her|his|their|its|the\s+(?:book|author)['’]s)\s+(?:[\w-]+\s+)?chapters?\s+(?:on|about|(?:is|are)\s+(?:about|on)|covers|deals\s+with)\b|(?:translated|adapted|excerpted)\s+from\s+(?:the\s+)?[A-Z][a-z]+\b|translator['’]s\s+note\b)/i;
+  /^\W*(?:(?:this|the\s+following)\s+(?:article|page|story|piece|timeline|list|explainer|episode|report|post|newsletter|thread|guide|briefing)\s+(?:lists|sets\s+out|lays\s+out|traces|summari[sz]es|collects|gathers|chronicles|rounds\s+up|walks\s+(?:you\s+)?through|looks\s+at|covers|tracks|explains)\b|(?:a\s+)?timeline\s+of\b|(?:in|on)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:episode|edition|show|newsletter)\b|we\s+(?:get\s+into|dig\s+into|talk\s+(?:about|through)|unpack|break\s+down|walk\s+through|look\s+at)\b|(?:debate\s+(?:report|summary|motion)\s*:\s*)?['‘"“]?this\s+house\s+(?:believes|would|regrets|supports|opposes)\b|(?:her|his|their|its|the\s+(?:book|author)['’]s)\s+(?:[\w-]+\s+)?chapters?\s+(?:on|about|(?:is|are)\s+(?:about|on)|covers|deals\s+with)\b|(?:translated|adapted|excerpted)\s+from\s+(?:the\s+)?\w+|translator['’]s\s+note\b)/i;
 
 /**
  * A pointer to other coverage, not a claim: "Read more: What are ATACMS missiles …", "See also:
@@ -3037,6 +3040,7 @@ export function matchClaim(
   const notSpecified = NOT_SPECIFIED.test(claim.text);
   // (Tested once per sentence, not once per candidate fact.)
   const leaveUsed = LEAVE_USED_LEAD.test(claim.text);
+  const watchesWhether = claim.text.search(WATCH_WHETHER) >= 0;
   const asides = NAMING_ASIDES.filter(({ re }) => claim.text.search(re) >= 0).map((a) => ({
     ...a,
     rest: claim.text.replace(a.re, ' '),
@@ -3397,7 +3401,7 @@ export function matchClaim(
       skip(f, 'a fear urged, not told');
       continue;
     }
-    if (groupOnlyWithin(claim.text, f, WATCH_WHETHER)) {
+    if (watchesWhether && groupOnlyWithin(claim.text, f, WATCH_WHETHER)) {
       skip(f, 'an open question the writer sets');
       continue;
     }
