@@ -2231,12 +2231,6 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // what may come can be its subject. Nor does a refusal to guess ("declined to say whether Storm
   // Shadow missiles would now be fired into Russia"), except of a fact that someone kept silent.
   if (!f.prospective && SPECULATED.test(claim.text)) return null;
-  // A forecast the speaker owns as such ("My guess is that Trump keeps the permission in place, if
-  // only because reversing it would look like a gift to Putin", "DEV: My prediction: by spring
-  // …") tells what someone expects, which no source can confirm or refute.
-  if (OWN_FORECAST.test(claim.text)) return null;
-  // So does a debate's motion: what the house would do, put up for argument.
-  if (MOTION.test(claim.text)) return null;
   if (!f.prospective && !f.fact.negated && NOT_GUESSED.test(claim.text)) return null;
   // So does a question reported as the whole sentence: "Brennan asked whether Ukraine could hold on
   // to the territory", "Sen. Park asked whether Kyiv could still use the ground … as leverage".
@@ -3001,6 +2995,11 @@ export function matchClaim(
   trace?: Considered[],
 ): Judgement | null {
   if (cands.length === 0 || CROSS_REFERENCE.test(claim.text)) return null;
+  // A forecast the speaker owns as such ("My guess is that Trump keeps the permission in place, if
+  // only because reversing it would look like a gift to Putin", "DEV: My prediction: by spring
+  // …") tells what someone expects, which no source can confirm or refute; a debate's motion
+  // puts up for argument what the house would do. Neither speaks to any fact.
+  if (OWN_FORECAST.test(claim.text) || MOTION.test(claim.text)) return null;
   // A page that tells what it holds asserts only the values it gives on the way ("… ahead of
   // President-elect Trump's inauguration on Monday").
   if (
