@@ -228,6 +228,8 @@ export const BLIND_SETS = {
   'blind-209': join(EVAL_DIR, 'blind-209'),
   'blind-210': join(EVAL_DIR, 'blind-210'),
   'blind-211': join(EVAL_DIR, 'blind-211'),
+  'blind-212': join(EVAL_DIR, 'blind-212'),
+  'blind-213': join(EVAL_DIR, 'blind-213'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
