@@ -43,6 +43,20 @@ const BEGAN_ASIDE =
 const REJECTED_ALTERNATIVE = /,\s*not\s+(?!only\b|just\b|least\b|yet\b)[^,;.]{1,40}(?=[,;.]|$)/gi;
 
 /**
+ * "With the inauguration barely three months away": the span to the swearing-in is a date and a
+ * gap, so its figure is read as a duration too (the time between a decision and the inauguration).
+ */
+function gapToInauguration(text: string, d: { start: number; end: number }): boolean {
+  return (
+    GAP_AWAY.test(text.slice(d.start, d.end)) &&
+    INAUGURATION_BEFORE_GAP.test(text.slice(Math.max(0, d.start - 60), d.start))
+  );
+}
+const GAP_AWAY = /\b(?:weeks?|months?)\s+away$/i;
+const INAUGURATION_BEFORE_GAP =
+  /\b(?:inaugurat\w*|swearing[- ]in|sworn\s+in|handover|transfer\s+of\s+power)\b[^.;:]*$/i;
+
+/**
  * A date of the page itself, or of another piece, told before it: "An article on Wednesday about
  * Ukraine's first strike …", "A chart on Monday with an article about …", "Our first report,
  * published on the evening of Sunday 17 November, said …". It dates the writing, not the event.
@@ -80,7 +94,11 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
   const rejected = rejectedSpans(text);
   const kept = (v: { start: number; end: number }) =>
     !rejected.some(([from, to]) => v.start >= from && v.end <= to);
-  const quantities = extractQuantities(text, dates, options.countedIn ?? null).filter(kept);
+  const quantities = extractQuantities(
+    text,
+    dates.filter((d) => !gapToInauguration(text, d)),
+    options.countedIn ?? null,
+  ).filter(kept);
   const told = dates.filter(kept);
   return {
     text,

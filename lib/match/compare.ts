@@ -108,10 +108,13 @@ function gapFromToday(claim: Claim, q: Quantity): boolean {
     if (d.precision !== 'day' || !d.from || d.start < q.end || d.start - q.end > 80) return false;
     if (/[;.]|,\s/.test(claim.text.slice(q.end, d.start).replace(/\b(?:U\.S|Mrs?|Ms|Dr)\./g, '')))
       return false;
-    const day = parseIso(d.from);
-    if (!day) return false;
-    const gap = (day.getTime() - today.getTime()) / 86_400_000;
-    return Math.abs(gap - q.value) <= slack;
+    // A weekday read either way ("next Monday", told on a Tuesday) may be the one ahead.
+    return [d.from, d.otherReading].some((iso) => {
+      const day = iso ? parseIso(iso) : null;
+      if (!day) return false;
+      const gap = (day.getTime() - today.getTime()) / 86_400_000;
+      return Math.abs(gap - q.value) <= slack;
+    });
   });
 }
 

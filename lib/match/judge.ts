@@ -358,10 +358,10 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
 const INAUGURATION_TIMED = /\b(?:before|after|until|ahead\s+of)\s+(?:[\w'’.-]+\s+){0,3}?inaugurat/i;
 /**
  * The inauguration, told just before a date: "is due to be sworn in, on", "takes office on",
- * "handing over the keys on".
+ * "handing over the keys on", "moves into the White House on".
  */
 const INAUGURATION_BEFORE =
-  /\b(?:sworn\s+in|inaugurat\w*|(?:takes?|taking)\s+office|handover|oath(?:\s+of\s+office)?|hand(?:s|ing)?\s+over\s+(?:the\s+)?(?:keys|power|the\s+presidency)|hand(?:s|ing)?\s+(?:the\s+)?(?:keys|power)\s+(?:over|to\s+\w+))\W+(?:(?:on|in|come|next)\s+)?$/i;
+  /\b(?:sworn\s+in|inaugurat\w*|(?:takes?|taking)\s+office|handover|oath(?:\s+of\s+office)?|hand(?:s|ing)?\s+over\s+(?:the\s+)?(?:keys|power|the\s+presidency)|hand(?:s|ing)?\s+(?:the\s+)?(?:keys|power)\s+(?:over|to\s+\w+)|(?:moves?|moving|returns?|returning)\s+(?:back\s+)?(?:into|to)\s+the\s+White\s+House)\W+(?:(?:on|in|come|next)\s+)?$/i;
 
 /**
  * A fact told as a state that lasts ("North Korean troops have been deployed to … Kursk", "Ukraine
@@ -2893,12 +2893,12 @@ const ACCOUNT_BACK_THRESHOLD = 0.15;
 /**
  * A sentence that names a cause: "It was Kim's troops that finally forced Joe Biden's hand",
  * "presented the decision as a direct answer to Pyongyang's dispatch of troops", "justified the
- * step first and foremost by …". For a fact that is itself about a cause (CAUSAL_FACT) the frame
+ * step first and foremost by …", "the timing owes much to …". For a fact that is itself about a cause (CAUSAL_FACT) the frame
  * is the fact's own relation, however the rest is worded.
  */
 const CLEFT = String.raw`it\s+(?:was|is)\b(?:[^.;]|(?<=\b[A-Z])\.){1,80}?\bthat\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|led)|(?:is|was)\s+what\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|flipped)`;
 const CAUSE_FRAME = new RegExp(
-  String.raw`\b(?:${CLEFT}|forced\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|sparked|provoked|motivated|caused)\s+by|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b`,
+  String.raw`\b(?:${CLEFT}|forced\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|sparked|provoked|motivated|caused|influenced|shaped|dictated)\s+by|owe[sd]?\s+(?:(?:much|more|most|a\s+lot|a\s+great\s+deal|everything|something|little|less|nothing)\s+)?to|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b`,
   'i',
 );
 /**
