@@ -94,11 +94,12 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
   const rejected = rejectedSpans(text);
   const kept = (v: { start: number; end: number }) =>
     !rejected.some(([from, to]) => v.start >= from && v.end <= to);
+  // The dateline's figures are its date ("SEOUL, Jan. 14 (Yonhap) --"), never a count.
   const quantities = extractQuantities(
     text,
     dates.filter((d) => !gapToInauguration(text, d)),
     options.countedIn ?? null,
-  ).filter(kept);
+  ).filter((q) => q.start >= filed && kept(q));
   const told = dates.filter(kept);
   return {
     text,

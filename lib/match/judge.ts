@@ -1405,8 +1405,11 @@ const MISSILES_NAMED =
  * drones have been hitting refineries and airfields hundreds of kilometers inside Russia all year".
  * (Not drones named only to compare: "a distance that Ukraine's home-made drones cover".)
  */
-/** Drones Ukraine makes itself: "its own", "home-built", "Ukrainian-made" (long-range) drones. */
-const OWN_MAKE_DRONES = String.raw`(?:(?:its|their|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+own|home-?(?:made|built|grown)|domestically[- ](?:made|produced|built)|Ukrainian[- ](?:made|built|produced))\s+(?:(?:long-range|attack|kamikaze|strike)\s+)*drones?\b`;
+/**
+ * Drones and missiles Ukraine makes itself: "its own", "home-built", "Ukrainian-made" (long-range)
+ * drones; "our own Neptunes", "Ukraine's Neptune missiles".
+ */
+const OWN_MAKE_DRONES = String.raw`(?:(?:(?:its|their|our|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+own|home-?(?:made|built|grown)|domestically[- ](?:made|produced|built)|Ukrainian[- ](?:made|built|produced))\s+(?:(?:long-range|attack|kamikaze|strike)\s+)*(?:drones?|(?:rocket|missile)[- ]drones?|Neptunes?|Neptune\s+(?:cruise\s+)?missiles?|Palianytsias?)|(?:(?:its|their|our|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+)?(?:Neptunes|Neptune\s+(?:cruise\s+)?missiles|Palianytsias))\b`;
 const OWN_DRONES = new RegExp(
   String.raw`\b${OWN_MAKE_DRONES}\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|already|repeatedly|regularly)\s+)*(?:hit|hitting|hits|struck|striking|strike|strikes|pound\w*|target\w*|attack\w*|reach\w*)\b`,
   'i',
@@ -1921,6 +1924,14 @@ const LEAVE_USED =
  */
 const WATCH_WHETHER =
   /\b(?:watch(?:\s+(?:out\s+)?for)?|keep\s+(?:an\s+eye|(?:a\s+)?watch)\s+(?:on|out\s+for)|look\s+out\s+for)\s+whether\b[^.;]*/gi;
+
+/**
+ * The first of another kind of event: "Ukrainian forces captured two North Korean soldiers alive
+ * last week, the first such case since the deployment began" is not when the troops were first
+ * reported.
+ */
+const FIRST_OF_OTHER =
+  /\bfirst\s+such\s+(?:cases?|captures?|instances?|incidents?|episodes?|examples?|occurrences?|events?|clash(?:es)?|encounters?|losses|deaths?|casualt(?:y|ies))\b/gi;
 
 /**
  * An event named only to date another: "On the day of the first ATACMS strike, Vladimir Putin
@@ -3040,6 +3051,7 @@ export function matchClaim(
   // (Tested once per sentence, not once per candidate fact.)
   const leaveUsed = LEAVE_USED_LEAD.test(claim.text);
   const watchesWhether = claim.text.search(WATCH_WHETHER) >= 0;
+  const firstOfOther = claim.text.search(FIRST_OF_OTHER) >= 0;
   const asides = NAMING_ASIDES.filter(({ re }) => claim.text.search(re) >= 0).map((a) => ({
     ...a,
     rest: claim.text.replace(a.re, ' '),
@@ -3406,6 +3418,10 @@ export function matchClaim(
     }
     if (groupOnlyWithin(claim.text, f, DAY_OF)) {
       skip(f, 'only the day of something else');
+      continue;
+    }
+    if (firstOfOther && groupOnlyWithin(claim.text, f, FIRST_OF_OTHER)) {
+      skip(f, 'the first of something else');
       continue;
     }
     if (leaveUsed && groupOnlyWithin(claim.text, f, LEAVE_USED)) {

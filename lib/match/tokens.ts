@@ -98,6 +98,13 @@ function termTextUncached(text: string): string {
       /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b)/g,
       'qqfirst ',
     );
+  // "the sanctions and arms-control program", "export controls": a field of policy, not control of
+  // ground. One word no term matches.
+  if (t.includes('control'))
+    t = t.replace(
+      /\b(arms|export|exports|weapons|price|capital|birth|damage|quality)[- ]control/g,
+      '$1 qqcontrol',
+    );
   // "Ukraine has lost tens of thousands of soldiers in Kursk": men lost, not ground. A word no
   // term matches.
   if (t.includes('los'))
