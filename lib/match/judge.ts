@@ -1112,8 +1112,12 @@ const HYPOTHETICAL =
 const WOULD_BE = 'would (?:mark|be|amount|constitute|mean|represent|cross)|';
 const HYPOTHETICAL_BUT_WOULD = new RegExp(HYPOTHETICAL.source.replace(WOULD_BE, ''), 'i');
 
-/** A condition: "if …", "unless …" (not a manner: "declined to comment, as if embarrassed"). */
-const CONDITION = /\b(?:(?<!\bas\s)if|unless)\b/i;
+/**
+ * A condition: "if …", "unless …" (not a manner: "declined to comment, as if embarrassed"; nor a
+ * concession, which grants the main clause whatever follows: "still holds a slice of Kursk, even
+ * if it's smaller than it was in the fall").
+ */
+const CONDITION = /\b(?:(?<!\b(?:as|even)\s)if|unless)\b/i;
 
 /**
  * A concessive "if" before a lone judgement ("was welcome, if overdue", "a real, if belated,
