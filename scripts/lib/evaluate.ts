@@ -230,6 +230,8 @@ export const BLIND_SETS = {
   'blind-211': join(EVAL_DIR, 'blind-211'),
   'blind-212': join(EVAL_DIR, 'blind-212'),
   'blind-213': join(EVAL_DIR, 'blind-213'),
+  'blind-214': join(EVAL_DIR, 'blind-214'),
+  'blind-215': join(EVAL_DIR, 'blind-215'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
