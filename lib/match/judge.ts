@@ -1930,6 +1930,24 @@ const WATCH_WHETHER =
   /\b(?:watch(?:\s+(?:out\s+)?for)?|keep\s+(?:an\s+eye|(?:a\s+)?watch)\s+(?:on|out\s+for)|look\s+out\s+for)\s+whether\b[^.;]*/gi;
 
 /**
+ * An opening "When …" clause that tells an event of its own (a subject and a verb), up to its
+ * comma: "When the change finally came in mid-November,".
+ */
+const OPENING_WHEN =
+  /^\W*when\s+(?:[\w'’.-]+\s+){0,6}?(?:came|come|comes|was|were|is|are|had|has|took|made|fired|struck|announced|reported|confirmed|arrived|began|started|happened|emerged|broke|\w+ed)\b[^,;:]*,/i;
+
+/**
+ * The opening "When …" clause of a sentence whose main clause has a subject of its own (not "When
+ * the news broke on Sunday, it came from …", where "it" is the news), or ''.
+ */
+function openingWhenOf(text: string): string {
+  const when = OPENING_WHEN.exec(text)?.[0] ?? '';
+  return when && !/^\s*(?:it|this|that|they|these|those)\b/i.test(text.slice(when.length))
+    ? when
+    : '';
+}
+
+/**
  * The first of another kind of event: "Ukrainian forces captured two North Korean soldiers alive
  * last week, the first such case since the deployment began" is not when the troops were first
  * reported.
@@ -3055,6 +3073,7 @@ export function matchClaim(
   // (Tested once per sentence, not once per candidate fact.)
   const leaveUsed = LEAVE_USED_LEAD.test(claim.text);
   const watchesWhether = claim.text.search(WATCH_WHETHER) >= 0;
+  let openingWhen: string | undefined;
   const firstOfOther = claim.text.search(FIRST_OF_OTHER) >= 0;
   const asides = NAMING_ASIDES.filter(({ re }) => claim.text.search(re) >= 0).map((a) => ({
     ...a,
@@ -3119,8 +3138,14 @@ export function matchClaim(
     // Nov. 19, two days after US officials confirmed the new policy", the confirmation came earlier.
     // (Unless the gap only opens the clause, and its act follows: "On Wednesday, three days after
     // the decision leaked, Ukraine fired its first ATACMS" dates the firing.)
+    // Nor from an opening "When …" clause with an event of its own: "When the change finally came
+    // in mid-November, few diplomats doubted that Donald Trump's election victory had hurried it
+    // along" dates the change, not the election.
     if (inClause.length === 0 && !gapOnly(clause.text))
       inClause = eventDates.filter((d) => d.end <= clause.start);
+    const when = (openingWhen ??= openingWhenOf(claim.text));
+    const otherWhen = when && !namesEveryGroup(termText(when), f) ? when.length : -1;
+    if (otherWhen > 0) inClause = inClause.filter((d) => d.end > otherWhen);
     // A bound is not the event's date: "before the White House changes hands in January" does
     // not date the event to January, nor "since August" to August.
     // For a fact about a date, only a bound told in the fact's own words stays, before the date or
@@ -3518,6 +3543,7 @@ export function matchClaim(
       : eventDates.filter(
           (d) => !(BEFORE_DEADLINE.test(claim.text.slice(0, d.start)) && notOwnBound(d)),
         );
+    if (otherWhen > 0) dates = dates.filter((d) => d.end > otherWhen);
     // The fact's event only as the bound of another, undated: "Since Trump's win on 5 November,
     // Kyiv has been racing … before the transfer of power" does not date the handover.
     const bound = f.fact.slots.includes('date') ? eventAsBound(claim.text, f) : null;
