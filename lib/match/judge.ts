@@ -1026,6 +1026,14 @@ const AND_DENIED_AGAIN =
   /^,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(never|not|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|would\s+not|wouldn['’]t)\s+(?:[\w'’-]+\s+){0,2}?(?:them|it)\b/i;
 
 /**
+ * A clause joined by "and" or "but" that refuses a request to do to them what the one before names:
+ * "Top of Kyiv's list were the Russian airbases …, but its requests to hit them with ATACMS were
+ * turned down".
+ */
+const AND_REFUSED_AGAIN =
+  /^,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?)\s+(?:to|for)\b[^,;.]{0,80}?\b(?:them|it)\b[^,;.]{0,60}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:repeatedly\s+|flatly\s+|always\s+)?(turned\s+down|rejected|refused|denied|rebuffed)\b/i;
+
+/**
  * Polarity of the clause that speaks to the fact: the clause sharing most (IDF-weighted) words with
  * the fact's views. "Although the White House did not comment, it was evident…" is, for the fact
  * "the White House did not comment", a negative statement, whatever its main clause says.
@@ -1045,7 +1053,8 @@ export function focusedClaim(
   // fired into Russia": a clause joined by "and" that denies the same act of what this one names
   // ("them") denies this one's too.
   if (!pol.negated) {
-    const denial = AND_DENIED_AGAIN.exec(claim.text.slice(clause.end));
+    const after = claim.text.slice(clause.end);
+    const denial = AND_DENIED_AGAIN.exec(after) ?? AND_REFUSED_AGAIN.exec(after);
     if (denial) pol = { ...pol, negated: true, cues: [denial[1]!] };
   }
   // A request in this clause answered in another ("Kyiv had asked for months to hit the airfields
