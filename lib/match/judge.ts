@@ -1339,6 +1339,13 @@ const speakerSide = rememberRecent((statement: string): string | null => {
 /** A fact about commenting or responding on the record ("did not officially comment"). */
 const COMMENT_FACT = /\b(?:comment|respond)/i;
 /**
+ * A response vowed or threatened, which is retaliation to come, not a comment: "Kremlin vows
+ * response after Ukraine's first ATACMS strike on Russia", "threatened a harsh response".
+ */
+const VOWED_RESPONSE =
+  /\b(?:vow|promis|pledg|threaten|warn)\w*\s+(?:(?:an?|to|of)\s+)?(?:(?:swift|harsh|tough|firm|strong|appropriate|proportionate|military|retaliatory|decisive|severe)\s+)?(?:respon\w*|retaliat\w*|react\w*)/gi;
+
+/**
  * A comment on what someone else said: "The White House did not respond to a request for comment
  * on Pruitt's remarks".
  */
@@ -3485,6 +3492,10 @@ export function matchClaim(
         groupOnlyWithin(claim.text, f, UNAUTHORISED))
     ) {
       skip(f, 'a comment on something else');
+      continue;
+    }
+    if (COMMENT_FACT.test(f.fact.statement) && groupOnlyWithin(claim.text, f, VOWED_RESPONSE)) {
+      skip(f, 'a response vowed, not a comment');
       continue;
     }
     if (laterEvent(clauseDates, ctx.epoch, f)) {
