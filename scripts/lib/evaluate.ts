@@ -232,6 +232,8 @@ export const BLIND_SETS = {
   'blind-213': join(EVAL_DIR, 'blind-213'),
   'blind-214': join(EVAL_DIR, 'blind-214'),
   'blind-215': join(EVAL_DIR, 'blind-215'),
+  'blind-216': join(EVAL_DIR, 'blind-216'),
+  'blind-217': join(EVAL_DIR, 'blind-217'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
