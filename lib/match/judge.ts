@@ -1339,6 +1339,13 @@ const speakerSide = rememberRecent((statement: string): string | null => {
 /** A fact about commenting or responding on the record ("did not officially comment"). */
 const COMMENT_FACT = /\b(?:comment|respond)/i;
 /**
+ * Talks to end the war, which someone may open or announce, are not a pledge to end it quickly:
+ * "Trump said negotiations to end the war would begin" (after his call with Putin in February).
+ */
+const TALKS_TO_END =
+  /\b(?:negotiations|talks|peace\s+talks|a\s+deal|an?\s+agreement)\s+(?:aimed\s+at\s+ending|to\s+end)\s+the\s+war\b/gi;
+
+/**
  * A response vowed or threatened, which is retaliation to come, not a comment: "Kremlin vows
  * response after Ukraine's first ATACMS strike on Russia", "threatened a harsh response".
  */
@@ -1354,12 +1361,13 @@ const COMMENT_ON_REMARKS =
 /**
  * A comment on something else than the decision: "The Kremlin declined to comment on what kind of
  * missile had been used", "declined to comment on the weapon", "declined to comment on the mines"
- * (another decision); an announcement of something else
+ * (another decision), "does not comment on the personal statements of politicians" (on people's
+ * words); an announcement of something else
  * ("The State Department announced a new $275 million aid package"); a press release's "issued the
  * following statement", whose statement follows and is someone's own.
  */
 const COMMENT_ON_OTHER =
-  /\b(?:issued|released|made|gave)\s+the\s+following\s+statement\b|\bannounc\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|further|fresh|additional|latest|separate)\s+)?(?:(?:\$|US\$|€|£)\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(?:military|security|humanitarian|economic|weapons|energy)\s+)?(?:aid|assistance|package|tranche|sanctions?|funding|loan|drawdown)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:the\s+)?(?:(?:anti-personnel|antipersonnel|land)\s+)?(?:mines|landmines)\b/i;
+  /\b(?:issued|released|made|gave)\s+the\s+following\s+statement\b|\bannounc\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|further|fresh|additional|latest|separate)\s+)?(?:(?:\$|US\$|€|£)\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(?:military|security|humanitarian|economic|weapons|energy)\s+)?(?:aid|assistance|package|tranche|sanctions?|funding|loan|drawdown)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:the\s+)?(?:(?:anti-personnel|antipersonnel|land)\s+)?(?:mines|landmines)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?(?:on|to)\s+(?:the\s+)?(?:(?:personal|private|individual|every|such)\s+)?(?:statements|remarks|comments|opinions|views|words)\s+(?:of|by|from)\b/i;
 
 /**
  * Why a source is not named: "…, who spoke on the condition of anonymity because he was not
@@ -3091,6 +3099,7 @@ export function matchClaim(
   const watchesWhether = claim.text.search(WATCH_WHETHER) >= 0;
   let openingWhen: string | undefined;
   const firstOfOther = claim.text.search(FIRST_OF_OTHER) >= 0;
+  const talksToEnd = claim.text.search(TALKS_TO_END) >= 0;
   const asides = NAMING_ASIDES.filter(({ re }) => claim.text.search(re) >= 0).map((a) => ({
     ...a,
     rest: claim.text.replace(a.re, ' '),
@@ -3492,6 +3501,10 @@ export function matchClaim(
         groupOnlyWithin(claim.text, f, UNAUTHORISED))
     ) {
       skip(f, 'a comment on something else');
+      continue;
+    }
+    if (talksToEnd && groupOnlyWithin(claim.text, f, TALKS_TO_END)) {
+      skip(f, 'talks to end the war, not a pledge');
       continue;
     }
     if (COMMENT_FACT.test(f.fact.statement) && groupOnlyWithin(claim.text, f, VOWED_RESPONSE)) {
