@@ -1339,6 +1339,13 @@ const speakerSide = rememberRecent((statement: string): string | null => {
 /** A fact about commenting or responding on the record ("did not officially comment"). */
 const COMMENT_FACT = /\b(?:comment|respond)/i;
 /**
+ * An open question of how far, which asserts nothing: "meant to make them think twice about how far
+ * they let Kyiv go with Western-made missiles", "the debate over how far to let Ukraine strike".
+ */
+const HOW_FAR =
+  /\b(?:think(?:s|ing)?\s+(?:twice|hard|carefully|again)\s+about|debate\s+(?:over|about|on)|question\s+of|decide|decides|deciding|weigh|weighs|weighing|consider|considering|ask|asks|asking|wonder|wonders|wondering)\s+how\s+(?:far|much|deep|deeply|freely)\b[^,;.]*/gi;
+
+/**
  * Talks to end the war, which someone may open or announce, are not a pledge to end it quickly:
  * "Trump said negotiations to end the war would begin" (after his call with Putin in February).
  */
@@ -3100,6 +3107,7 @@ export function matchClaim(
   let openingWhen: string | undefined;
   const firstOfOther = claim.text.search(FIRST_OF_OTHER) >= 0;
   const talksToEnd = claim.text.search(TALKS_TO_END) >= 0;
+  const howFar = claim.text.search(HOW_FAR) >= 0;
   const asides = NAMING_ASIDES.filter(({ re }) => claim.text.search(re) >= 0).map((a) => ({
     ...a,
     rest: claim.text.replace(a.re, ' '),
@@ -3501,6 +3509,10 @@ export function matchClaim(
         groupOnlyWithin(claim.text, f, UNAUTHORISED))
     ) {
       skip(f, 'a comment on something else');
+      continue;
+    }
+    if (howFar && groupOnlyWithin(claim.text, f, HOW_FAR)) {
+      skip(f, 'an open question of how far');
       continue;
     }
     if (talksToEnd && groupOnlyWithin(claim.text, f, TALKS_TO_END)) {
