@@ -234,6 +234,8 @@ export const BLIND_SETS = {
   'blind-215': join(EVAL_DIR, 'blind-215'),
   'blind-216': join(EVAL_DIR, 'blind-216'),
   'blind-217': join(EVAL_DIR, 'blind-217'),
+  'blind-218': join(EVAL_DIR, 'blind-218'),
+  'blind-219': join(EVAL_DIR, 'blind-219'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
