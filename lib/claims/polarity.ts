@@ -124,6 +124,8 @@ const NEGATION_CUES: RegExp[] = [
   // "Kyiv's earlier bids to hit those airbases went nowhere", "Lukashenko scoffed at the idea".
   /\b(?:went|go(?:es)?|got|led)\s+nowhere\b|\bcame to nothing\b|\bfell on deaf ears\b/i,
   /\bscoff(?:ed|s|ing)?\s+at\b|\b(?:dismiss(?:ed|es|ing)|brush(?:ed|es|ing)\s+(?:off|aside))\s+the\s+(?:idea|notion|suggestion)\b/i,
+  // "Biden held out to the end against handing Ukraine anti-personnel mines": resisted it.
+  /\b(?:hold(?:s|ing)?|held)\s+out\s+(?:(?:to\s+the\s+(?:end|last)|for\s+months|for\s+years|long)\s+)?against\b/i,
   // "Biden had for months resisted letting Kyiv use ATACMS", "resisted calls to lift the curbs",
   // "resisted Kyiv's requests for anti-personnel mines".
   /\bresist(?:ed|s|ing)\s+(?:(?:calls?|pressure|pleas?|requests?|demands?)\s+(?:to|for)\s+|(?:(?:the|its|their|[\w-]+['’]s)\s+)(?:calls?|pleas?|requests?|demands?)\b|the idea\b|\w+ing\b)/i,
@@ -572,6 +574,9 @@ const SUBORDINATE = [
   // "…held back from supplying anti-personnel mines, a category of weapon it has said it will not
   // send": an appositive that tells the refusal again.
   /,\s*(?:a|an)\s+(?:[\w-]+\s+){1,4}?(?:that\s+|which\s+)?(?:it|they|he|she|washington|the\s+(?:administration|white\s+house|pentagon))\s+(?:has\s+|had\s+|have\s+)?(?:said|says|insisted|insists|made\s+clear)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:will|would|could|can)\s*(?:not\b|n['’]t\b)[^,;]*(?=[,;]|$)/gi,
+  // "…held out against handing Ukraine anti-personnel mines, whatever his generals urged": a
+  // concession, whoever asked; it asks nothing itself.
+  /,\s*whatever\s+[^,;]*(?=[,;]|$)/gi,
   // ", something several volunteers said they could not understand": a comment on the claim; so
   // is ", a step human-rights groups had urged him to avoid", and ", a decision the White House
   // has still not publicly confirmed" is about the telling, not the deciding; ", a rule our

@@ -2962,7 +2962,7 @@ const ACCOUNT_BACK_THRESHOLD = 0.15;
  */
 const CLEFT = String.raw`it\s+(?:was|is)\b(?:[^.;]|(?<=\b[A-Z])\.){1,80}?\bthat\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|led)|(?:is|was)\s+what\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|flipped)`;
 const CAUSE_FRAME = new RegExp(
-  String.raw`\b(?:${CLEFT}|forced\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|sparked|provoked|motivated|caused|influenced|shaped|dictated)\s+by|owe[sd]?\s+(?:(?:much|more|most|a\s+lot|a\s+great\s+deal|everything|something|little|less|nothing)\s+)?to|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b`,
+  String.raw`\b(?:${CLEFT}|(?:forced|tipped)\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|sparked|provoked|motivated|caused|influenced|shaped|dictated)\s+by|owe[sd]?\s+(?:(?:much|more|most|a\s+lot|a\s+great\s+deal|everything|something|little|less|nothing)\s+)?to|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b`,
   'i',
 );
 /**
