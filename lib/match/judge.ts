@@ -3108,6 +3108,7 @@ export function matchClaim(
   const firstOfOther = claim.text.search(FIRST_OF_OTHER) >= 0;
   const talksToEnd = claim.text.search(TALKS_TO_END) >= 0;
   const howFar = claim.text.search(HOW_FAR) >= 0;
+  const vowedResponse = claim.text.search(VOWED_RESPONSE) >= 0;
   const asides = NAMING_ASIDES.filter(({ re }) => claim.text.search(re) >= 0).map((a) => ({
     ...a,
     rest: claim.text.replace(a.re, ' '),
@@ -3519,7 +3520,11 @@ export function matchClaim(
       skip(f, 'talks to end the war, not a pledge');
       continue;
     }
-    if (COMMENT_FACT.test(f.fact.statement) && groupOnlyWithin(claim.text, f, VOWED_RESPONSE)) {
+    if (
+      vowedResponse &&
+      COMMENT_FACT.test(f.fact.statement) &&
+      groupOnlyWithin(claim.text, f, VOWED_RESPONSE)
+    ) {
       skip(f, 'a response vowed, not a comment');
       continue;
     }
