@@ -559,10 +559,7 @@ const RULES: Rule[] = [
   // on Tuesday / Sunday morning — resolved to the most recent such day on or before the reference.
   {
     // ("Last Tuesday's first ATACMS strike", opening a line, is last week's Tuesday too.)
-    re: new RegExp(
-      String.raw`\b(?:on\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(${WEEKDAY_NAME})\b`,
-      'g',
-    ),
+    re: new RegExp(String.raw`\b(?:on\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(${WEEKDAY_NAME})\b`, 'g'),
     build: (m, ref) => {
       // "That Wednesday", "the following Monday", "on the Sunday evening", "on the very Sunday
       // that …": a day told of earlier, not one counted back from the publication date. "That same

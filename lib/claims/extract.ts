@@ -94,7 +94,8 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
   const rejected = rejectedSpans(text);
   const kept = (v: { start: number; end: number }) =>
     !rejected.some(([from, to]) => v.start >= from && v.end <= to);
-  // The dateline's figures are its date ("SEOUL, Jan. 14 (Yonhap) --"), never a count.
+  // The dateline's figures are its date ("SEOUL, Jan. 14 (Yonhap) --"), never a count; a span to
+  // the inauguration is a gap as well as a date (see `gapToInauguration`).
   const quantities = extractQuantities(
     text,
     dates.filter((d) => !gapToInauguration(text, d)),

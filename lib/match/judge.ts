@@ -2956,9 +2956,10 @@ const ACCOUNT_BACK_THRESHOLD = 0.15;
 
 /**
  * A sentence that names a cause: "It was Kim's troops that finally forced Joe Biden's hand",
- * "presented the decision as a direct answer to Pyongyang's dispatch of troops", "justified the
- * step first and foremost by …", "the timing owes much to …". For a fact that is itself about a cause (CAUSAL_FACT) the frame
- * is the fact's own relation, however the rest is worded.
+ * "tipped Washington's hand", "presented the decision as a direct answer to Pyongyang's dispatch
+ * of troops", "justified the step first and foremost by …", "the timing owes much to …". For a
+ * fact that is itself about a cause (CAUSAL_FACT) the frame is the fact's own relation, however the
+ * rest is worded.
  */
 const CLEFT = String.raw`it\s+(?:was|is)\b(?:[^.;]|(?<=\b[A-Z])\.){1,80}?\bthat\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|led)|(?:is|was)\s+what\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|flipped)`;
 const CAUSE_FRAME = new RegExp(
@@ -3172,11 +3173,11 @@ export function matchClaim(
     // Nov. 19, two days after US officials confirmed the new policy", the confirmation came earlier.
     // (Unless the gap only opens the clause, and its act follows: "On Wednesday, three days after
     // the decision leaked, Ukraine fired its first ATACMS" dates the firing.)
-    // Nor from an opening "When …" clause with an event of its own: "When the change finally came
-    // in mid-November, few diplomats doubted that Donald Trump's election victory had hurried it
-    // along" dates the change, not the election.
     if (inClause.length === 0 && !gapOnly(clause.text))
       inClause = eventDates.filter((d) => d.end <= clause.start);
+    // An opening "When …" clause with an event of its own dates that event, not a fact it does not
+    // name: "When the change finally came in mid-November, few diplomats doubted that Donald
+    // Trump's election victory had hurried it along" dates the change, not the election.
     const when = (openingWhen ??= openingWhenOf(claim.text));
     const otherWhen = when && !namesEveryGroup(termText(when), f) ? when.length : -1;
     if (otherWhen > 0) inClause = inClause.filter((d) => d.end > otherWhen);
