@@ -2089,6 +2089,24 @@ const FIGURATIVE_HOLD =
   /\b(?:hold|holds|held|holding|keeps?|kept|keeping|retains?|retained)\s+(?:(?:a|an|the|its|their|some|much|great|real|certain|special|particular|deep|symbolic|enormous|outsized)\s+){0,3}(?:resonance|significance|place|meaning|memories|appeal|promise|symbolism|importance|value|grip\s+on\s+(?:the\s+)?(?:imagination|memory)|fascination|interest|lessons?|echoes)\b/gi;
 
 /**
+ * Spans that carry a fact's words without telling the fact, each with why (for the trace) and,
+ * for some, the facts it applies to: a candidate whose words of one concept group all sit inside
+ * such a span is passed over. Each pattern is searched once per sentence; only those found are
+ * tried against each candidate.
+ */
+const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
+  { re: OCCUPIED_UKRAINE, reason: "Russia's hold in Ukraine", fact: HOLDS_GROUND },
+  { re: FEAR_URGED, reason: 'a fear urged, not told', fact: FEAR_FACT },
+  { re: WATCH_WHETHER, reason: 'an open question the writer sets' },
+  { re: DAY_OF, reason: 'only the day of something else' },
+  { re: FIRST_OF_OTHER, reason: 'the first of something else' },
+  { re: FIGURATIVE_HOLD, reason: 'a hold on no ground', fact: HOLDS_GROUND },
+  { re: HOW_FAR, reason: 'an open question of how far' },
+  { re: TALKS_TO_END, reason: 'talks to end the war, not a pledge' },
+  { re: VOWED_RESPONSE, reason: 'a response vowed, not a comment', fact: COMMENT_FACT },
+];
+
+/**
  * "Expected the North Koreans to stay on Russian soil rather than cross into Ukraine itself": a
  * concept group of the fact named only in the alternative the sentence sets aside, which denies it.
  */
@@ -3104,12 +3122,8 @@ export function matchClaim(
   const notSpecified = NOT_SPECIFIED.test(claim.text);
   // (Tested once per sentence, not once per candidate fact.)
   const leaveUsed = LEAVE_USED_LEAD.test(claim.text);
-  const watchesWhether = claim.text.search(WATCH_WHETHER) >= 0;
+  const notToldHere = NOT_TOLD.filter((n) => claim.text.search(n.re) >= 0);
   let openingWhen: string | undefined;
-  const firstOfOther = claim.text.search(FIRST_OF_OTHER) >= 0;
-  const talksToEnd = claim.text.search(TALKS_TO_END) >= 0;
-  const howFar = claim.text.search(HOW_FAR) >= 0;
-  const vowedResponse = claim.text.search(VOWED_RESPONSE) >= 0;
   const asides = NAMING_ASIDES.filter(({ re }) => claim.text.search(re) >= 0).map((a) => ({
     ...a,
     rest: claim.text.replace(a.re, ' '),
@@ -3460,10 +3474,6 @@ export function matchClaim(
       skip(f, 'only the treaty');
       continue;
     }
-    if (HOLDS_GROUND.test(f.fact.statement) && groupOnlyWithin(claim.text, f, OCCUPIED_UKRAINE)) {
-      skip(f, "Russia's hold in Ukraine");
-      continue;
-    }
     if (
       f.fact.slots.includes('place') &&
       f.fact.topic === 'north-korea' &&
@@ -3472,28 +3482,16 @@ export function matchClaim(
       skip(f, 'arms shipped, not troops');
       continue;
     }
-    if (FEAR_FACT.test(f.fact.statement) && groupOnlyWithin(claim.text, f, FEAR_URGED)) {
-      skip(f, 'a fear urged, not told');
-      continue;
-    }
-    if (watchesWhether && groupOnlyWithin(claim.text, f, WATCH_WHETHER)) {
-      skip(f, 'an open question the writer sets');
-      continue;
-    }
-    if (groupOnlyWithin(claim.text, f, DAY_OF)) {
-      skip(f, 'only the day of something else');
-      continue;
-    }
-    if (firstOfOther && groupOnlyWithin(claim.text, f, FIRST_OF_OTHER)) {
-      skip(f, 'the first of something else');
+    // Spans that carry the fact's words without telling it (see NOT_TOLD).
+    const notTold = notToldHere.find(
+      (n) => (!n.fact || n.fact.test(f.fact.statement)) && groupOnlyWithin(claim.text, f, n.re),
+    );
+    if (notTold) {
+      skip(f, notTold.reason);
       continue;
     }
     if (leaveUsed && groupOnlyWithin(claim.text, f, LEAVE_USED)) {
       skip(f, 'only the leave a strike used');
-      continue;
-    }
-    if (HOLDS_GROUND.test(f.fact.statement) && groupOnlyWithin(claim.text, f, FIGURATIVE_HOLD)) {
-      skip(f, 'a hold on no ground');
       continue;
     }
     if (speaksElsewhere(claim, f)) {
@@ -3511,22 +3509,6 @@ export function matchClaim(
         groupOnlyWithin(claim.text, f, UNAUTHORISED))
     ) {
       skip(f, 'a comment on something else');
-      continue;
-    }
-    if (howFar && groupOnlyWithin(claim.text, f, HOW_FAR)) {
-      skip(f, 'an open question of how far');
-      continue;
-    }
-    if (talksToEnd && groupOnlyWithin(claim.text, f, TALKS_TO_END)) {
-      skip(f, 'talks to end the war, not a pledge');
-      continue;
-    }
-    if (
-      vowedResponse &&
-      COMMENT_FACT.test(f.fact.statement) &&
-      groupOnlyWithin(claim.text, f, VOWED_RESPONSE)
-    ) {
-      skip(f, 'a response vowed, not a comment');
       continue;
     }
     if (laterEvent(clauseDates, ctx.epoch, f)) {
