@@ -236,6 +236,8 @@ export const BLIND_SETS = {
   'blind-217': join(EVAL_DIR, 'blind-217'),
   'blind-218': join(EVAL_DIR, 'blind-218'),
   'blind-219': join(EVAL_DIR, 'blind-219'),
+  'blind-220': join(EVAL_DIR, 'blind-220'),
+  'blind-221': join(EVAL_DIR, 'blind-221'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
