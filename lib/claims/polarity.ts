@@ -452,7 +452,7 @@ const REPORTED_WOULD =
  * concern. Removed before the modality test, and nowhere else.
  */
 const FEARED =
-  /(?:\b(?:reportedly|apparently|largely|partly|mainly)\s+)?\b(?:(?:out of|for|amid|over|citing|because of)\s+(?:the\s+)?(?:concerns?|fears?|worr(?:y|ies)|risk)|fearing|worried|concerned)\s+(?:that|about|over|of|it)\b[^;]*/gi;
+  /(?:\b(?:reportedly|apparently|largely|partly|mainly)\s+)?\b(?:(?:out of|for|amid|over|citing|because of)\s+(?:the\s+)?(?:concerns?|fears?|worr(?:y|ies)|risk)|fearing|worried|concerned|afraid)\s+(?:that|about|over|of|it)\b[^;]*/gi;
 
 /**
  * The reason given for a decision: in "turned down Kyiv's request for the mines, arguing they would
@@ -519,7 +519,7 @@ const BEFORE_THE_CHANGE = String.raw`before\s+(?:the|this|that)\s+(?:decision|ch
  * short of supplying the anti-personnel mines Kyiv had requested" is about the mines now.
  */
 const PAST_STATE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:mines|missiles|weapons|arms|systems|munitions|rockets|shells|equipment|aid|help|support|permission|latitude|freedom|tools|means|what)\s+(?:Kyiv|Ukraine|Zelensky|Zelenskyy|the\s+Ukrainians|Ukrainians|he|she|they|it|we)\s+)had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|(?:Biden|Washington|he|the\s+(?:administration|White\s+House|Pentagon))\s+long\s+(?:refused|resisted|rejected|barred|forbade|opposed|balked|declined|held\s+out)|(?:(?:Washington|Biden|the\s+administration|the\s+White\s+House)['’]s|its|their|his)\s+(?:long|months-long|year-long|earlier)\s+(?:refusal|reluctance|resistance)|previously|until now|till now|until\s+(?:very\s+|quite\s+)?recently|until\s+(?:this|last)\s+(?:week|month)|formerly|initially|at first|for months|earlier this year|for (?:most|much) of (?:(?:this|the) (?:year|war)|20\d\d)|prior restraint|${BEFORE_THE_CHANGE}|until then|(?:earlier|previous|former|old)\s+(?:stance|policy|position|posture|line|approach|rules?),?\s+(?:under|by)\s+which)\b`,
+  String.raw`\b(?:(?<!\b(?:mines|missiles|weapons|arms|systems|munitions|rockets|shells|equipment|aid|help|support|permission|latitude|freedom|tools|means|what)\s+(?:Kyiv|Ukraine|Zelensky|Zelenskyy|the\s+Ukrainians|Ukrainians|he|she|they|it|we)\s+)had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|(?:Biden|Washington|he|the\s+(?:administration|White\s+House|Pentagon))\s+long\s+(?:refused|resisted|rejected|barred|forbade|opposed|balked|declined|held\s+out)|(?:(?:Washington|Biden|the\s+administration|the\s+White\s+House)['’]s|its|their|his)\s+(?:long|months-long|year-long|earlier)\s+(?:refusal|reluctance|resistance)|previously|until now|till now|until\s+(?:very\s+|quite\s+)?recently|until\s+(?:this|last)\s+(?:week|month)|formerly|initially|at first|for months|for\s+a\s+long\s+(?:time|while)|earlier this year|for (?:most|much) of (?:(?:this|the) (?:year|war)|20\d\d)|prior restraint|${BEFORE_THE_CHANGE}|until then|(?:earlier|previous|former|old)\s+(?:stance|policy|position|posture|line|approach|rules?),?\s+(?:under|by)\s+which)\b`,
   'i',
 );
 

@@ -98,6 +98,8 @@ function termTextUncached(text: string): string {
       /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b)/g,
       'qqfirst ',
     );
+  // "Russia certainly hasn't let up": kept on, not let anyone do anything. A word no term matches.
+  if (t.includes('let')) t = t.replace(/\b(let|lets|letting)\s+up\b/g, 'qq$1 up');
   // "the sanctions and arms-control program", "export controls": a field of policy, not control of
   // ground. One word no term matches.
   if (t.includes('control'))
