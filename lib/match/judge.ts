@@ -461,10 +461,14 @@ function eventAsBound(text: string, f: IndexedFact): number | null {
 
 /**
  * The fact's event named and dated in the phrase a sentence opens with: "Since the election of 6
- * November, Biden's aides have been racing …" dates the election, whoever the main clause names.
+ * November, Biden's aides have been racing …" dates the election, whoever the main clause names, as
+ * does an inverted "Only after the November 6 election did the Biden administration give in".
  */
 function datedInOpening(text: string, f: IndexedFact): boolean {
-  const m = /^\W*(?:since|after|before|following|until|by|on|in)\s+[^,;:]{3,80},/i.exec(text);
+  const m =
+    /^\W*(?:only\s+)?(?:since|after|before|following|until|by|on|in)\s+[^,;:]{3,80}?(?:,|\s(?=(?:did|does|do|was|were|is|are|had|has|have|could|would)\s))/i.exec(
+      text,
+    );
   return m !== null && namesEveryGroup(m[0].toLowerCase(), f);
 }
 
