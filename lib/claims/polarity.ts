@@ -103,6 +103,8 @@ const NEGATION_CUES: RegExp[] = [
   /\bnothing\b/i,
   // "The timing had little to do with Mr. Trump's election victory": next to nothing.
   /\blittle\s+to\s+do\s+with\b/i,
+  // "the election result had no bearing on the timing", "had played no part in it".
+  /\b(?:had|has|have|bore|bears|played|plays)\s+no\s+(?:real\s+|direct\s+)?(?:bearing|influence|role|part)\s+(?:on|in)\b/i,
   // "The Pentagon decided against sending the mines", "opted against".
   /\b(?:decid(?:ed|es|ing)|opt(?:ed|s|ing)|ch(?:ose|ooses|oosing))\s+against\b/i,
   // "There are no North Korean soldiers fighting in Kursk."
@@ -632,10 +634,12 @@ const SUBORDINATE = [
  * Clause breaks that end a negation's reach: a dash set off by spaces, a semicolon, a colon; and an
  * "and" before a second denial ("never formally announced the change and declined to comment"),
  * which tells the same silence again rather than cancelling the first; and ", so …", a consequence
- * ("stopped short of approving anti-personnel mines for Kyiv, so there is no landmine trade").
+ * ("stopped short of approving anti-personnel mines for Kyiv, so there is no landmine trade"); and
+ * ", saying …", which tells the denial again ("insisted the timing had nothing to do with the
+ * election, saying politics had played no part in it").
  */
 const CLAUSE_BREAK =
-  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b)|,\s+(?=so\s+(?!that\b|far\b|much\b|many\b|long\b))|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
+  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b|saying\b)|,\s+(?=so\s+(?!that\b|far\b|much\b|many\b|long\b))|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
 
 /** Whether each clause between breaks holds an odd number of the kept cues. */
 function clauseParities(text: string, kept: readonly { start: number }[]): boolean[] {

@@ -1141,10 +1141,11 @@ const CONCESSIVE_IF =
 
 /**
  * An "if" that addresses the audience: "If you're just joining us, the big story is that …", "if
- * you missed it". It sets no condition on what the sentence tells.
+ * you missed it", an advisory's "if you are travelling for such work, read our guidance". It sets
+ * no condition on what the sentence tells.
  */
 const AUDIENCE_IF =
-  /\bif\s+you(?:['’]re|\s+are|['’]ve|\s+have)?\s+(?:just\s+)?(?:joining|tuning\s+in|listening|watching|reading|catching\s+up)\b[^,;—–]*|\bif\s+you\s+(?:missed\s+it|(?:have\s+not|haven['’]t)\s+heard|didn['’]t\s+catch\s+it)\b/gi;
+  /\bif\s+you(?:['’]re|\s+are|['’]ve|\s+have)?\s+(?:just\s+)?(?:joining|tuning\s+in|listening|watching|reading|catching\s+up|travell?ing|planning|thinking\s+of|considering|heading|visiting|living|staying|based)\b[^,;—–]*|\bif\s+you\s+(?:missed\s+it|(?:have\s+not|haven['’]t)\s+heard|didn['’]t\s+catch\s+it)\b/gi;
 
 /** The text without concessive "if"s (see CONCESSIVE_IF) and the audience's (see AUDIENCE_IF). */
 const withoutConcessions = (text: string) =>
