@@ -238,6 +238,8 @@ export const BLIND_SETS = {
   'blind-219': join(EVAL_DIR, 'blind-219'),
   'blind-220': join(EVAL_DIR, 'blind-220'),
   'blind-221': join(EVAL_DIR, 'blind-221'),
+  'blind-222': join(EVAL_DIR, 'blind-222'),
+  'blind-223': join(EVAL_DIR, 'blind-223'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
