@@ -517,7 +517,7 @@ function withoutAnnouncedModal(text: string): string {
 }
 
 const PLANNED =
-  /\b(?:will|is set to|are set to|is poised to|are poised to|plans? to|is expected to|are expected to|intends? to|is to|are to|in the coming days)\b/i;
+  /\b(?:will|(?:is|are)\s+(?:now\s+|also\s+|widely\s+|still\s+|soon\s+)?(?:set|poised|expected)\s+to|plans? to|intends? to|is to|are to|in the coming days)\b/i;
 
 /** "Before this change", "before the decision": the time before the policy moved. */
 const BEFORE_THE_CHANGE = String.raw`before\s+(?:the|this|that)\s+(?:decision|change|shift|move|reversal|policy\s+change|U-turn)`;

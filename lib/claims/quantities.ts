@@ -299,6 +299,9 @@ function withCommaGroups(text: string): string {
   return text.replace(SPACE_GROUPED, (m) => m.replace(/[ \u00a0\u2009\u202f]/g, ','));
 }
 
+/** A year and a dash right before a figure: "1950-" in "the 1950-53 Korean War". */
+const YEAR_SPAN_BEFORE = /\b(?:1[89]|20)\d\d\s*[-–]\s*$/;
+
 export function extractQuantities(
   input: string,
   skip: Span[] = [],
@@ -349,6 +352,8 @@ export function extractQuantities(
     if (out.some((q) => numStart < q.end && end > q.start)) continue;
     // A list item's number ("3) What flipped it …", "5/ Enter the DPRK …") counts nothing.
     if (LIST_MARKER.test(text.slice(0, end + 2)) && !m[1] && !m[3] && !m[4]) continue;
+    // The end of a span of years ("the 1950-53 Korean War", "the 2022–23 winter") is a year.
+    if (!m[1] && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, numStart - 8), numStart))) continue;
     const isWord = Boolean(m[5]);
     // "10k", "11K+": thousands, as forums and headlines write them.
     const raw = m[2] ? `${m[2]}${m[3] ? ` ${m[3]}` : m[4] ? 'k' : ''}` : m[5]!;

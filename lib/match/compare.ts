@@ -766,7 +766,8 @@ const ORG_AFTER =
 
 export function organisationAfter(text: string, end: number): string | null {
   const m = ORG_AFTER.exec(text.slice(end, end + 80));
-  return m ? m[1]!.replace(/^the\s+/, 'the ') : null;
+  // Where the body is based is no part of its name: "of the US-based Atlantic Council".
+  return m ? m[1]!.replace(/^the\s+(?:[\w.]+-based\s+)?/, 'the ') : null;
 }
 
 /**
@@ -795,8 +796,11 @@ function sourceOrganisations(f: IndexedFact, personId: string): string[] {
 const sameOrganisation = (a: string, b: string) =>
   a.toLowerCase().replace(/^the\s+/, '') === b.toLowerCase().replace(/^the\s+/, '');
 
-/** An expert named only by a body: "one Heritage Foundation analyst", "a researcher at KIDA". */
-const EXPERT = String.raw`(?:analyst|expert|researcher|fellow|scholar|specialist)s?`;
+/**
+ * An expert named only by a body: "one Heritage Foundation analyst", "a researcher at KIDA", a
+ * podcast's "the guy at RAND".
+ */
+const EXPERT = String.raw`(?:analyst|expert|researcher|fellow|scholar|specialist|guy|man|woman|someone|somebody)s?`;
 const EXPERT_OF = new RegExp(
   String.raw`\b(?:an?|one|another)\s+((?:[A-Z][\w&-]*\s+){1,5})(?:(?:senior|defen[cs]e|military|security|policy)\s+)?${EXPERT}\b|\b${EXPERT}\s+(?:at|of|from|with)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&-]*){0,5})`,
 );

@@ -1315,6 +1315,22 @@ const SIGNAL_VERB =
 const SIGNAL_SUBJECT_GAP =
   /^(?:,[^,;]{0,120},)?\s+(?:(?:has|have|had|also|now|already|quietly|publicly|repeatedly|recently|since|again)\s+)*$/i;
 
+/**
+ * Another country's own policy, for a fact about the policy change: "South Korea has said it may
+ * reconsider its policy against supplying lethal weapons to Ukraine in response to the deployment"
+ * is Seoul's answer to the troops, not Washington's. When the sentence opens with a country other
+ * than the US and names "its policy" (or stance, position, rules).
+ */
+function anotherCountrysPolicy(claim: Claim, f: IndexedFact): boolean {
+  if (!/^The policy change\b/.test(f.fact.statement)) return false;
+  const first = claim.actors[0];
+  if (!first || first.kind !== 'country' || first.country === null || first.country === 'US')
+    return false;
+  if (!opensSentence(claim.text, first)) return false;
+  return OWN_POLICY.test(claim.text.slice(first.end));
+}
+const OWN_POLICY = /\b(?:its|their)\s+(?:own\s+)?(?:policy|stance|position|rules|ban)\b/i;
+
 /** A fact that reports what someone said ("US officials described …", "The Kremlin had warned …"). */
 const REPORTED_SPEECH =
   /\b(?:described|called|said|warned|cautioned|welcomed|condemned|criticized|denounced|comment|confirm)\b/i;
@@ -2888,6 +2904,8 @@ const EPITHET = /\d-(?:miles?|km|kilomet(?:er|re)s?)$/i;
 
 /** How much less a figure's fact weighs when the figure is only an epithet: as evidence does. */
 const EPITHET_PENALTY = 0.5;
+/** How far a disputed count told only as "thousands" gives way to another fact (see `matchClaim`). */
+const VAGUE_FIGURE_PENALTY = 0.5;
 /** A place's description that ends the sentence: ", the Russian border region where …". */
 const PLACE_ASIDE =
   /,\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b[^;]*$/i;
@@ -3140,6 +3158,7 @@ export function matchClaim(
   let doubtsOutright: boolean | undefined;
   let namesTheCause: boolean | undefined;
   let praisedAs: boolean | undefined;
+  let onlyOrderOf: boolean | undefined;
   let limitsAid: boolean | undefined;
   let doneResponse: boolean | undefined;
   // "It was the troops' arrival that pushed Washington to allow …" names a cause, not a request.
@@ -3301,6 +3320,10 @@ export function matchClaim(
     }
     if (anotherSignals(claim, f)) {
       skip(f, "another country's signal");
+      continue;
+    }
+    if (anotherCountrysPolicy(claim, f)) {
+      skip(f, "another country's policy");
       continue;
     }
     if (askedByOther(claim, f)) {
@@ -3827,6 +3850,15 @@ export function matchClaim(
       (datedReport ??= DATED_REPORT.test(claim.text))
     )
       preference += DATED_REPORT_PREFERENCE;
+    // "thousands of its soldiers" fits both estimates and takes no side: the disputed count is the
+    // fact to show only when the sentence speaks to nothing else ("the tipping point was North
+    // Korea's decision to send thousands of its soldiers" is about the tipping point).
+    if (
+      j.verdict === 'disputed' &&
+      j.kind === 'numeric' &&
+      (onlyOrderOf ??= claim.quantities.every((q) => q.hedge === 'order-of'))
+    )
+      preference -= VAGUE_FIGURE_PENALTY;
     judged.push({ j, preference, clause });
   }
   if (judged.length === 0) return null;

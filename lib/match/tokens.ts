@@ -72,10 +72,14 @@ function termTextUncached(text: string): string {
     // "What we know so far": an explainer's heading, not that anything was so far limited. One
     // word no term matches.
     .replace(/\bwhat\s+(we|you)\s+know\s+so\s+far\b/g, 'what $1 know sofar');
-  // "For those keeping score at home", "keep track of": counting or following, not holding ground.
-  // One word no term matches.
-  if (t.includes('keep'))
-    t = t.replace(/\b(keep|keeps|keeping|kept)\s+(score|track|tabs|count)\b/g, 'qq$1 $2');
+  // "For those keeping score at home", "keep track of": counting or following, not holding ground;
+  // nor "people keep forgetting", "the Russians kept coming": doing again and again. One word no
+  // term matches. ("keep fighting" is a term of its own: able to fight on.)
+  if (t.includes('keep') || t.includes('kept'))
+    t = t.replace(
+      /\b(keep|keeps|keeping|kept)\s+(score|track|tabs|count|(?!fighting\b)[a-z]+ing)\b/g,
+      'qq$1 $2',
+    );
   // "Trump's pick for secretary of state", "the incoming secretary of state": a post someone else
   // is to hold, not the sitting secretary (Blinken). One word no term matches.
   if (t.includes('secretary'))
@@ -100,6 +104,13 @@ function termTextUncached(text: string): string {
     );
   // "Russia certainly hasn't let up": kept on, not let anyone do anything. A word no term matches.
   if (t.includes('let')) t = t.replace(/\b(let|lets|letting)\s+up\b/g, 'qq$1 up');
+  // "tear the decision up", "rip Biden's order up": the phrasal verb split, read as "tear up the
+  // decision".
+  if (t.includes(' up'))
+    t = t.replace(
+      /\b(tear|tears|tore|tearing|rip|rips|ripped|ripping)\s+((?:the|that|this|his|its|biden's|mr biden's)\s+(?:[a-z'-]+\s+){0,2}?)up\b/g,
+      '$1 up $2',
+    );
   // "the sanctions and arms-control program", "export controls": a field of policy, not control of
   // ground. One word no term matches.
   if (t.includes('control'))

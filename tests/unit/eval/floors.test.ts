@@ -149,7 +149,12 @@ describe('eval floors', () => {
  * labelled to. In session 53 blind-82's ceiling went up (0.06 → 0.07): a sentence that opens
  * with "he" after sentences naming one person is read with that person named, and "Now he says
  * the escalation comes from Washington", labelled none, now reaches Lukashenko's escalation fact,
- * while eleven sets gained sentences such as "He will be sworn in on Monday".
+ * while eleven sets gained sentences such as "He will be sworn in on Monday". In session 62
+ * blind-17's floor went down (0.90 → 0.89): "keep" before a verb in "-ing" is doing again and
+ * again, not holding ground, and "The number I keep hearing in this building is about eight
+ * thousand, most of them in Kursk", read alone, no longer reaches the disputed holding of Kursk by
+ * its "keep" (a wrong fact, though the right class); it is read right in reading order, and three
+ * sets gained sentences such as "Kursk, which, people keep forgetting, is in Russia".
  * `inOrder`: the floor when each sentence is read after the one before it in its article (the
  * sets from blind-7 on are articles in reading order), for sentences that refer back.
  */
@@ -173,7 +178,7 @@ const BLIND_FLOORS: Record<
   'blind-14': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.94 },
   'blind-15': { macroF1: 0.92, falseAnnotations: 0.04, inOrder: 0.96 },
   'blind-16': { macroF1: 0.88, falseAnnotations: 0.07, inOrder: 0.92 },
-  'blind-17': { macroF1: 0.9, falseAnnotations: 0.02, inOrder: 0.95 },
+  'blind-17': { macroF1: 0.89, falseAnnotations: 0.02, inOrder: 0.95 },
   'blind-18': { macroF1: 0.91, falseAnnotations: 0.04, inOrder: 0.94 },
   'blind-19': { macroF1: 0.95, falseAnnotations: 0.03, inOrder: 0.96 },
   'blind-20': { macroF1: 0.96, falseAnnotations: 0.01, inOrder: 0.99 },
