@@ -240,6 +240,8 @@ export const BLIND_SETS = {
   'blind-221': join(EVAL_DIR, 'blind-221'),
   'blind-222': join(EVAL_DIR, 'blind-222'),
   'blind-223': join(EVAL_DIR, 'blind-223'),
+  'blind-224': join(EVAL_DIR, 'blind-224'),
+  'blind-225': join(EVAL_DIR, 'blind-225'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
