@@ -44,8 +44,9 @@ const REFUSAL_CUES: readonly RegExp[] = [
 
 const NEGATION_CUES: RegExp[] = [
   // Not inside a hyphenated compound: "a not-so-secret plan", "months of will-they-won't-they";
-  // nor "not least", which singles out ("gaps remained, not least that contractors are still barred").
-  /(?<!-)\bnot\b(?!-|\s+least\b)/i,
+  // nor "not least", which singles out ("gaps remained, not least that contractors are still barred");
+  // nor "not long after", which is soon after ("Storm Shadow strikes followed not long after").
+  /(?<!-)\bnot\b(?!-|\s+least\b|\s+long\s+(?:after|afterwards?|before|ago|thereafter)\b)/i,
   // "didn't", "hasn't", "won't": the contraction ends a word (matched from the word's start, not
   // tried again from each of its letters).
   /(?<!-)\b\w+n['’]t\b(?!-)/i,
@@ -561,6 +562,9 @@ export const ASSENT_OPENING = String.raw`^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:sur
 
 const SUBORDINATE = [
   /\([^)]*\)/g,
+  // "…, according to reports that London has declined to confirm": whom the sentence credits, and
+  // what became of their reports, not what it says happened.
+  /,\s*according\s+to\s+[^,;:]*/gi,
   // "…, according to people familiar with the matter who asked not to be identified", "said an
   // official who was not authorized to speak publicly": why a source is unnamed, not a denial.
   // "…, a significant reversal after months of refusals": the refusals are what came before.
@@ -636,10 +640,11 @@ const SUBORDINATE = [
  * which tells the same silence again rather than cancelling the first; and ", so …", a consequence
  * ("stopped short of approving anti-personnel mines for Kyiv, so there is no landmine trade"); and
  * ", saying …", which tells the denial again ("insisted the timing had nothing to do with the
- * election, saying politics had played no part in it").
+ * election, saying politics had played no part in it"), as does ", a line …" ("stopped short of
+ * sending mines, a line the outgoing team never crossed").
  */
 const CLAUSE_BREAK =
-  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b|saying\b)|,\s+(?=so\s+(?!that\b|far\b|much\b|many\b|long\b))|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
+  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b|saying\b|(?:a|the)\s+(?:red\s+)?line\b)|,\s+(?=so\s+(?!that\b|far\b|much\b|many\b|long\b))|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
 
 /** Whether each clause between breaks holds an odd number of the kept cues. */
 function clauseParities(text: string, kept: readonly { start: number }[]): boolean[] {

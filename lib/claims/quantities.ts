@@ -299,6 +299,8 @@ function withCommaGroups(text: string): string {
   return text.replace(SPACE_GROUPED, (m) => m.replace(/[ \u00a0\u2009\u202f]/g, ','));
 }
 
+/** Cents after a figure: "9¢", "40 cents". */
+const CENTS_AFTER = /^\s*(?:¢|cents?\b)/i;
 /** A year and a dash right before a figure: "1950-" in "the 1950-53 Korean War". */
 const YEAR_SPAN_BEFORE = /\b(?:1[89]|20)\d\d\s*[-–]\s*$/;
 
@@ -365,6 +367,14 @@ export function extractQuantities(
     if (m[1]) {
       dimension = 'money';
       unit = 'usd';
+    }
+    // "trades at 9¢", "40 cents": money, in hundredths of a dollar.
+    const cents = dimension === 'count' ? CENTS_AFTER.exec(text.slice(end)) : null;
+    if (cents) {
+      dimension = 'money';
+      unit = 'usd';
+      value /= 100;
+      end += cents[0].length;
     }
     const unitMatch = UNIT_AFTER_RE.exec(text.slice(end));
     if (unitMatch && dimension !== 'money') {

@@ -1472,10 +1472,11 @@ const OWN_DRONES = new RegExp(
 );
 /**
  * Strikes made with Ukraine's own drones: "hitting oil refineries and airfields far inside Russia
- * with long-range drones of its own making", "with home-built long-range drones".
+ * with long-range drones of its own making", "with home-built long-range drones", "with drones it
+ * builds itself".
  */
 const WITH_OWN_DRONES = new RegExp(
-  String.raw`\bwith\s+${OWN_MAKE_DRONES}|\bdrones?\s+of\s+(?:its|their)\s+own\s+(?:making|design|manufacture)\b`,
+  String.raw`\bwith\s+${OWN_MAKE_DRONES}|\bdrones?\s+of\s+(?:its|their)\s+own\s+(?:making|design|manufacture)\b|\bwith\s+(?:[\w-]+\s+){0,2}?drones?\s+(?:that\s+)?(?:it|they|Ukraine|Kyiv)\s+(?:builds?|built|makes?|made|produces?|produced|designs?|designed)\s+(?:itself|themselves|at\s+home)\b`,
   'i',
 );
 /** The weapons the permission and the strikes were about. */
@@ -1492,7 +1493,7 @@ const MISSILE_TOPICS = new Set(['permission', 'strikes']);
  * those, not the fact that Ukraine may strike deep inside Russia (unless they say deep too).
  */
 const NARROWER_PLACE =
-  /\b(?:occupied\s+(?:Ukrainian\s+)?(?:territor\w*|Crimea|areas?|regions?|parts?)|Crimea|(?:near|around|toward|towards|from|of|in\s+defen[cs]e\s+of)\s+(?:the\s+(?:north-?eastern\s+|Ukrainian\s+)?city\s+of\s+)?Kharkiv)\b/i;
+  /\b(?:occupied\s+(?:Ukrainian\s+)?(?:territor\w*|Crimea|areas?|regions?|parts?)|Crimea|(?:near|around|toward|towards|from|of|in\s+defen[cs]e\s+of|to\s+defend|defending)\s+(?:the\s+(?:north-?eastern\s+|Ukrainian\s+)?city\s+of\s+)?Kharkiv)\b/i;
 /**
  * "Sumy has been hit by Russian missiles and drones almost nightly this winter": attacks told as a
  * habit, not one dated strike.
@@ -1546,8 +1547,19 @@ function deepStrikeFact(f: IndexedFact): boolean {
   return deep;
 }
 function earlierPermission(text: string, f: IndexedFact): boolean {
-  return deepStrikeFact(f) && NARROWER_PLACE.test(text) && !DEEP_INTO_RUSSIA.test(text);
+  if (deepStrikeFact(f)) return NARROWER_PLACE.test(text) && !DEEP_INTO_RUSSIA.test(text);
+  // For the new permission's first scope, only a grant told as already made before it: "Last
+  // spring, Washington had already let Ukraine fire U.S. weapons across the border to defend
+  // Kharkiv" (not "the new permission covers only targets across the border from Kharkiv").
+  return (
+    /\bnew permission\b/i.test(f.fact.statement) &&
+    EARLIER_GRANT.test(text) &&
+    NARROWER_PLACE.test(text)
+  );
 }
+/** A grant told in the past before the past: "had already let", "had earlier allowed". */
+const EARLIER_GRANT =
+  /\bhad\s+(?:already|earlier|previously)\s+(?:let|allowed|permitted|authori[sz]ed|cleared|approved)\b/i;
 
 /**
  * Strikes on the airbases, which Ukraine asked for separately: "Biden also cleared Kyiv to hit the
