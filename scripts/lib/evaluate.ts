@@ -242,6 +242,8 @@ export const BLIND_SETS = {
   'blind-223': join(EVAL_DIR, 'blind-223'),
   'blind-224': join(EVAL_DIR, 'blind-224'),
   'blind-225': join(EVAL_DIR, 'blind-225'),
+  'blind-226': join(EVAL_DIR, 'blind-226'),
+  'blind-227': join(EVAL_DIR, 'blind-227'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
