@@ -31,6 +31,7 @@ import {
   refersBack,
   refersToEvent,
   refersToGroup,
+  spottedGroup,
 } from './text/refers-back';
 import { splitSentences, type Sentence } from './text/segment';
 import { rememberRecent } from './util/recent';
@@ -218,8 +219,11 @@ export class Engine {
         refersBack(s.text)
       ) {
         const counted = countsBack(s.text);
-        const group = refersToGroup(s.text);
-        const context = lastBefore(i, counted || group ? COUNTED_SENTENCES : NEAR_SENTENCES);
+        const farGroup = refersToGroup(s.text);
+        // "They were first spotted …" names the story's people too, but looks only as far back as
+        // any reference does.
+        const group = farGroup || spottedGroup(s.text);
+        const context = lastBefore(i, counted || farGroup ? COUNTED_SENTENCES : NEAR_SENTENCES);
         const event = refersToEvent(s.text);
         // One group borrowed from the sentence before, then from the two before; failing both, a
         // group of people referred back to ("their presence") lends whose people they are too;

@@ -507,6 +507,11 @@ function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
   // Who did it first ("first reported … by Ukrainian intelligence"): others did it too, later; only
   // a sentence that says another service was first names the wrong one.
   if (FIRST.test(f.fact.statement) && !FIRST.test(claim.text)) return null;
+  // …and the service named must be the one the "first" is told of, not one in another clause: in
+  // "Our military intelligence was the first to report them, and Seoul's spy service and the
+  // Pentagon confirmed it afterwards", Seoul's service confirmed.
+  if (FIRST.test(f.fact.statement) && !named.some((a) => sameClauseAsFirst(claim.text, a)))
+    return null;
   // Their service's country named at all ("the South Koreans … backed it up", "South Korea's
   // NIS"): another service beside it is someone else's part of the story ("Ukrainian intelligence
   // flagged it first").
@@ -516,6 +521,17 @@ function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
     outcome: 'conflict',
     reason: `Article: ${named[0]!.name}. Sources: ${[...theirs.values()].join(', ')}.`,
   };
+}
+
+/** Between two places in a sentence: a break into another clause. */
+const OTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\b/i;
+/** An actor told in the clause where the sentence's "first" is. */
+function sameClauseAsFirst(text: string, a: { start: number; end: number }): boolean {
+  const first = FIRST.exec(text);
+  if (!first) return false;
+  const between =
+    a.start < first.index ? text.slice(a.end, first.index) : text.slice(first.index, a.start);
+  return !OTHER_CLAUSE.test(between);
 }
 
 /** The chambers and US executive offices `Actor.body` names. */

@@ -35,7 +35,7 @@ const REPORTED = String.raw`(?<!\b(?:(?!(?:has|was|is|us|its)\b)[a-z]+[^su\W]s|h
  * "Ukrainian intelligence first spotted them", "raised the alarm about them": who was seen; and
  * "Ukrainian units have reported repeated clashes with them there": whom the fighting was with.
  */
-const THEM_MET = String.raw`\b(?:spotted|flagged|detected|saw|noticed|identified|tracked|reported|about)\s+them\b|\b(?:clash(?:es|ed)?|fighting|fought|battles?|battling|skirmish(?:es|ed)?|firefights?|engag(?:ed|ing|ements?))\s+with\s+them\b`;
+const THEM_MET = String.raw`\b(?:spot(?:ted)?|flag(?:ged)?|detect(?:ed)?|saw|notic(?:e|ed)|identif(?:y|ied)|track(?:ed)?|report(?:ed)?|about)\s+them\b|\b(?:clash(?:es|ed)?|fighting|fought|battles?|battling|skirmish(?:es|ed)?|firefights?|engag(?:ed|ing|ements?))\s+with\s+them\b`;
 
 /**
  * "Later confirmed by South Korea's spy agency and the Pentagon.": a fragment with no subject (a
@@ -83,9 +83,15 @@ export function countsBack(sentence: string): boolean {
 const THEY_FOUGHT = String.raw`^\W*${OPENING}they(?:['’]ve|['’]re|\s+have|\s+had|\s+are|\s+were)?\s+(?:(?:reportedly\s+)?(?:reported|said|believed|thought|understood|known)\s+to\s+(?:have\s+|be\s+)?)?(?:(?:already|reportedly|since|now|also|repeatedly|been)\s+)*(?:clashed|fought|fighting|battled|battling|engaged|skirmished|suffered|taken\s+(?:heavy\s+)?(?:losses|casualties)|(?:taking|took|taken)\s+part\s+in\s+(?:combat|the\s+fighting|fighting|battles?|assaults?))\b`;
 
 /**
+ * "They were first spotted in Russia in September": who was seen is the sentence before's, whose
+ * people and that they are troops, while the sentence tells the sighting.
+ */
+const THEY_SPOTTED = String.raw`^\W*${OPENING}they\s+(?:were|had\s+been|have\s+been)\s+(?:first\s+)?(?:spotted|flagged|detected|seen|sighted|noticed|identified|reported)\b`;
+
+/**
  * Does a sentence refer back to a group of people, such as the troops a story is about ("Most of
- * them …", "their number", "the contingent", "those soldiers", "first spotted them", "the first
- * reports came from …")? Such a group often stays a story's
+ * them …", "their number", "the contingent", "those soldiers", "first spotted them", "the first to
+ * report them", "the first reports came from …")? Such a group often stays a story's
  * subject for several sentences, so the sentence may lean on the one before the sentence before it
  * ("Kirby said the troops came ashore at Vladivostok. From there they went by rail to the Far
  * East. Seoul puts their number at 11,000."). Not "he", "it" or "those strikes": a person or a
@@ -100,6 +106,18 @@ export function refersToGroup(sentence: string): boolean {
   return GROUP_BACK.test(sentence) || countsBack(sentence);
 }
 
+const THEY_SPOTTED_RE = new RegExp(THEY_SPOTTED, 'i');
+
+/**
+ * Does a sentence open with a group named by "they" as what was first spotted or reported ("They
+ * were first spotted in Russia in early October by South Korean intelligence")? The group is the
+ * story's people, who may be named a sentence or two further back than the one before; such a
+ * sentence looks back as far as a sentence that refers back to anything does (`NEAR_SENTENCES`).
+ */
+export function spottedGroup(sentence: string): boolean {
+  return THEY_SPOTTED_RE.test(sentence);
+}
+
 const THEM_MET_RE = new RegExp(THEM_MET, 'i');
 
 /**
@@ -109,12 +127,6 @@ const THEM_MET_RE = new RegExp(THEM_MET, 'i');
 export function meetsThem(sentence: string): boolean {
   return THEM_MET_RE.test(sentence);
 }
-
-/**
- * "They were first spotted in Russia in September": who was seen is the sentence before's, whose
- * people and that they are troops, while the sentence tells the sighting.
- */
-const THEY_SPOTTED = String.raw`^\W*${OPENING}they\s+(?:were|had\s+been|have\s+been)\s+(?:first\s+)?(?:spotted|flagged|detected|seen|sighted|noticed|identified|reported)\b`;
 
 /**
  * Does a sentence refer back to the event the sentence before told, by a definite noun that opens
