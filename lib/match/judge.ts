@@ -1867,14 +1867,23 @@ const SILENCE_ABOUT =
   /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b|\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)*(?:said|say)\s+(?:(?:publicly|yet|officially)\s+)*whether\b/gi;
 
 /**
- * A refusal to confirm, with what it is about following: "declined to confirm reports that …",
- * "has not publicly confirmed whether …". What was not confirmed is not thereby denied.
+ * What was not announced, as its object: "announced last month's decision" (not "was never
+ * announced by the White House", nor "a step it never announced").
  */
-const UNCONFIRMED =
-  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:(?:am|is|are|was|were)\s+not\s+going\s+to|(?:will|would)\s+not|won['’]t|wouldn['’]t|(?:I['’]m|we['’]re|he['’]s|she['’]s)\s+not\s+going\s+to)\s+(?:(?:publicly|officially)\s+)?(?:confirm|comment\s+on|discuss|get\s+into)|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?)\b/gi;
+const ANNOUNCED_WHAT = String.raw`(?=\s+(?:the|its|his|their|last|this|that|a|an|any)\b)`;
+
+/**
+ * A refusal to confirm, with what it is about following: "declined to confirm reports that …",
+ * "has not publicly confirmed whether …", "never formally announced last month's decision to let
+ * Kyiv fire …". What was not confirmed or announced is not thereby denied.
+ */
+const UNCONFIRMED = new RegExp(
+  String.raw`\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:(?:am|is|are|was|were)\s+not\s+going\s+to|(?:will|would)\s+not|won['’]t|wouldn['’]t|(?:I['’]m|we['’]re|he['’]s|she['’]s)\s+not\s+going\s+to)\s+(?:(?:publicly|officially)\s+)?(?:confirm|comment\s+on|discuss|get\s+into)|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*(?:confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?|announced?${ANNOUNCED_WHAT})|\bnever\s+(?:(?:publicly|officially|formally)\s+)*(?:confirmed|announced${ANNOUNCED_WHAT}))\b`,
+  'gi',
+);
 
 /** The words any refusal to confirm has, looked for before UNCONFIRMED itself. */
-const ON_RECORD_WORD = /confirm|comment|discuss|get\s+into/i;
+const ON_RECORD_WORD = /confirm|comment|discuss|get\s+into|announc/i;
 
 /** A refusal to confirm and what it is about, to the end of its clause. */
 const UNCONFIRMED_AND_WHAT = new RegExp(
