@@ -1285,10 +1285,15 @@ function termPersons(term: string): string[] {
  */
 function anotherCountryDenies(claim: Claim, f: IndexedFact): boolean {
   if (!claim.negated) return false;
-  const first = claim.actors[0];
-  if (!first || first.kind !== 'country' || f.actors.has(first.id)) return false;
-  if (!opensSentence(claim.text, first)) return false;
+  const first = openingCountry(claim);
+  if (!first || f.actors.has(first.id)) return false;
   return OWN_DEED_DENIED.test(claim.text.slice(first.end));
+}
+
+/** The country a sentence opens with, as the subject of its verb ("Tehran denies …"), if any. */
+function openingCountry(claim: Claim): Actor | null {
+  const first = claim.actors[0];
+  return first && first.kind === 'country' && opensSentence(claim.text, first) ? first : null;
 }
 const OWN_DEED_DENIED =
   /^(?:['’]s\s+(?:government|foreign\s+ministry|leadership|officials?))?\s+(?:has\s+|have\s+|had\s+|again\s+|flatly\s+|strongly\s+|firmly\s+)*(?:den(?:ies|ied|y|ying)|rejects?|rejected)\s+(?:ever\s+|having\s+)?(?:sending|supplying|providing|shipping|delivering|giving|selling|transferring|sent|supplied|provided|shipped|delivered|any\s+role|involvement|taking\s+part)\b/i;
@@ -1323,10 +1328,8 @@ const SIGNAL_SUBJECT_GAP =
  */
 function anotherCountrysPolicy(claim: Claim, f: IndexedFact): boolean {
   if (!/^The policy change\b/.test(f.fact.statement)) return false;
-  const first = claim.actors[0];
-  if (!first || first.kind !== 'country' || first.country === null || first.country === 'US')
-    return false;
-  if (!opensSentence(claim.text, first)) return false;
+  const first = openingCountry(claim);
+  if (!first || first.country === null || first.country === 'US') return false;
   return OWN_POLICY.test(claim.text.slice(first.end));
 }
 const OWN_POLICY = /\b(?:its|their)\s+(?:own\s+)?(?:policy|stance|position|rules|ban)\b/i;

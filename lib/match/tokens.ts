@@ -106,7 +106,7 @@ function termTextUncached(text: string): string {
   if (t.includes('let')) t = t.replace(/\b(let|lets|letting)\s+up\b/g, 'qq$1 up');
   // "tear the decision up", "rip Biden's order up": the phrasal verb split, read as "tear up the
   // decision".
-  if (t.includes(' up'))
+  if (t.includes('tear') || t.includes('tore') || t.includes('rip'))
     t = t.replace(
       /\b(tear|tears|tore|tearing|rip|rips|ripped|ripping)\s+((?:the|that|this|his|its|biden's|mr biden's)\s+(?:[a-z'-]+\s+){0,2}?)up\b/g,
       '$1 up $2',
