@@ -380,14 +380,23 @@ export const answeredRequest = (text: string): boolean =>
   REFUSED_REQUEST.test(text) || GRANTED_REQUEST.test(text);
 
 /**
+ * A reporter's question told before its answer: "Asked about the reports on Sunday, the White House
+ * said …", "…, when asked whether …, said …", "Asked whether Moscow might retaliate beyond Ukraine,
+ * Kirby said Russia has so far kept …". It is neither a request nor the answer's possibility.
+ */
+const REPORTER_QUESTION_SOURCE = String.raw`^\W*(?:when\s+)?asked\s+(?:about|whether|if|on|why|how|what|when|to\s+comment|for\s+(?:comment|details|a\s+response))\b[^,;]*,|,\s*when\s+asked\s+(?:about|whether|if|on|why|how|what|when)\b[^,;]*,`;
+export const REPORTER_QUESTION = new RegExp(REPORTER_QUESTION_SOURCE, 'gi');
+/**
  * A request named only as background to what the sentence asserts: "stopped short of supplying the
  * mines despite Ukrainian requests", "held back from sending Kyiv the mines it wants", "cleared to
  * hit the airbases, something Kyiv had long requested". The sentence asserts the holding back (or
- * the clearing), not the asking. Nor is a reporter's question a request: "Asked about the reports
- * on Sunday, the White House said …", "…, when asked whether …, said …".
+ * the clearing), not the asking; nor is a reporter's question (REPORTER_QUESTION) a request.
  */
-const REQUEST_BACKGROUND =
-  /\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|(?:ukrainian|its|their)\s+(?:commanders|officials|troops|forces|leaders|generals))\s+(?:(?:says?|said|insists?|argues?)\s+(?:it|they)\s+)?(?:has\s+|had\s+|have\s+|keeps?\s+|kept\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|asking\s+for|requesting)\b|^\W*(?:when\s+)?asked\s+(?:about|whether|if|on|why|how|what|when|to\s+comment|for\s+(?:comment|details|a\s+response))\b[^,;]*,|,\s*when\s+asked\s+(?:about|whether|if|on|why|how|what|when)\b[^,;]*,|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b/gi;
+const REQUEST_BACKGROUND = new RegExp(
+  String.raw`\bdespite\s+(?:(?:the|its|their|his|repeated|renewed|urgent|growing|ukrainian|ukraine['’]s|kyiv['’]s|kiev['’]s|[\w-]+['’]s)\s+)*(?:requests?|pleas?|appeals?|calls?|demands?)\b|\b(?:mines|missiles|weapons|munitions|arms|systems|permission)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|(?:ukrainian|its|their)\s+(?:commanders|officials|troops|forces|leaders|generals))\s+(?:(?:says?|said|insists?|argues?)\s+(?:it|they)\s+)?(?:has\s+|had\s+|have\s+|keeps?\s+|kept\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|asking\s+for|requesting)\b|,\s*(?:something|a step|a move|a freedom|a permission)\s+(?:that\s+|which\s+)?(?:it|they|kyiv|kiev|ukraine|zelensky)\s+(?:has\s+|had\s+)?(?:long\s+|repeatedly\s+|for months\s+)?(?:wants|wanted|needs|needed|sought|requested|asked\s+for|pushed\s+for|lobbied\s+for)\b|` +
+    REPORTER_QUESTION_SOURCE,
+  'gi',
+);
 /**
  * A tag question asks for agreement with an assertion: "Washington refused to send the mines,
  * didn't it?" states the refusal.
@@ -862,7 +871,8 @@ export function polarity(fullText: string): PolarityResult {
           .replace(FEARED, ' ')
           .replace(ARGUED, ' ')
           .replace(RELATIVE_PERFECT_MODAL, ' ')
-          .replace(QUESTION_OF_WHETHER, ' '),
+          .replace(QUESTION_OF_WHETHER, ' ')
+          .replace(REPORTER_QUESTION, ' '),
       ),
     ) ||
     SHOULD_BE_ALLOWED.test(text) ||

@@ -15,6 +15,7 @@ import {
   mainClause,
   polarity,
   QUESTION_OF_WHETHER,
+  REPORTER_QUESTION,
   refutedClaim,
   setsOffContrast,
   statesNeed,
@@ -2586,9 +2587,12 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // A need ("cannot be fired without Western satellite data") tells what it would take.
     // A "would" reported after a verb of saying is the plan told, not a hypothetical (its claim
     // is `planned`: "Officials said contractors would be allowed to work in Ukraine"); a
-    // condition or "any decision" still is.
+    // condition or "any decision" still is. Nor is a reporter's question answered after it
+    // ("Asked whether Moscow might retaliate beyond Ukraine, Kirby said …") a condition.
     ((claim.modality === 'planned' ? HYPOTHETICAL_BUT_WOULD : HYPOTHETICAL).test(
-      withoutConcessions(mainClause(claim.text)).replace(QUESTION_OF_WHETHER, ' '),
+      withoutConcessions(mainClause(claim.text))
+        .replace(QUESTION_OF_WHETHER, ' ')
+        .replace(REPORTER_QUESTION, ' '),
     ) ||
       statesNeed(mainClause(claim.text)) ||
       INVERTED_CONDITION.test(claim.text)) &&
