@@ -980,11 +980,12 @@ export const OPEN_QUESTION_FACT =
 
 /**
  * A sentence's words that something is an open question: "is anyone's guess", "nobody knows yet",
- * "remains an open question", "declined to say". For a fact that is an open question, they are the
- * fact's value, as a date is a date fact's.
+ * "remains an open question", "declined to say", "I honestly don't know whether" (not "declined
+ * to speculate on whether", which writers read as no answer at all). For a fact that is an open
+ * question, they are the fact's value, as a date is a date fact's.
  */
 export const OPEN_QUESTION =
-  /\b(?:unclear|uncertain|unknown|unknowable|open\s+question|anyone['’]s\s+guess|remains?\s+to\s+be\s+seen|(?:big|main|real|key)\s+(?:question|unknown)|question\s+mark|(?:nobody|no\s+one|no-one)\s+(?:(?:on|in|at|from|inside)\s+(?:[\w'’]+\s+){1,3}?)?(?:yet\s+|really\s+)?(?:knows|can\s+(?:yet\s+)?(?:say|tell)|could\s+(?:yet\s+)?(?:say|tell)|will\s+say|would\s+say)|\bquestion\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\b[^.;]{0,40}?\b(?:can|could)\s+answer|(?:not|(?:is|are|was|were)n['’]t)\s+(?:yet\s+|immediately\s+)?(?:clear|known|certain)|(?:declined|refused)\s+to\s+say|(?:would|will)\s+not\s+say|(?:wouldn|won)['’]t\s+say|(?:has|have|had)\s+(?:not|n['’]t)\s+said\s+whether|stopped\s+short\s+of\s+saying)\b/i;
+  /\b(?:unclear|uncertain|unknown|unknowable|open\s+question|anyone['’]s\s+guess|remains?\s+to\s+be\s+seen|(?:big|main|real|key)\s+(?:question|unknown)|question\s+mark|(?:nobody|no\s+one|no-one)\s+(?:(?:on|in|at|from|inside)\s+(?:[\w'’]+\s+){1,3}?)?(?:yet\s+|really\s+)?(?:knows|can\s+(?:yet\s+)?(?:say|tell)|could\s+(?:yet\s+)?(?:say|tell)|will\s+say|would\s+say)|\bquestion\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\b[^.;]{0,40}?\b(?:can|could)\s+answer|(?:not|(?:is|are|was|were)n['’]t)\s+(?:yet\s+|immediately\s+)?(?:clear|known|certain)|(?:declined|refused)\s+to\s+say|(?:would|will)\s+not\s+say|(?:wouldn|won)['’]t\s+say|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:whether|if)|(?:has|have|had)\s+(?:not|n['’]t)\s+said\s+whether|stopped\s+short\s+of\s+saying)\b/i;
 
 /**
  * The question answered by the one who decides it: "Trump has made clear that he will not reverse
