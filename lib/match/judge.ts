@@ -388,10 +388,11 @@ function laterLimit(asOf: string, slack: number): string {
 
 /**
  * Words before a date that make it a bound of the event, not its time; also what may come after it
- * ("leave Kyiv in a position of strength for whatever comes after January").
+ * ("leave Kyiv in a position of strength for whatever comes after January"), and the handover
+ * itself ("before the administration hands over on Jan. 20").
  */
 const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:(?:would|will|might|could|may)\s+)?(?:comes?|happens?|follows?)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|transfer\s+of\s+power|change\s+of\s+(?:power|administration|government)|changeover|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hand(?:s|ing|ed)?\s+(?:over\s+)?(?:power|the\s+White\s+House|the\s+(?:keys|reins)(?:\s+to\s+the\s+White\s+House)?)(?:\s+over)?|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:(?:would|will|might|could|may)\s+)?(?:comes?|happens?|follows?)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|changes hands|transfer\s+of\s+power|change\s+of\s+(?:power|administration|government)|changeover|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hand(?:s|ing|ed)?\s+(?:over\s+)?(?:power|the\s+White\s+House|the\s+(?:keys|reins)(?:\s+to\s+the\s+White\s+House)?)(?:\s+over)?|hand(?:s|ing|ed)?\s+over|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
 
 /**
  * "the most significant loosening … since Russia's full-scale invasion in": where the span a record
