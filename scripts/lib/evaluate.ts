@@ -244,6 +244,8 @@ export const BLIND_SETS = {
   'blind-225': join(EVAL_DIR, 'blind-225'),
   'blind-226': join(EVAL_DIR, 'blind-226'),
   'blind-227': join(EVAL_DIR, 'blind-227'),
+  'blind-228': join(EVAL_DIR, 'blind-228'),
+  'blind-229': join(EVAL_DIR, 'blind-229'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
