@@ -246,6 +246,8 @@ export const BLIND_SETS = {
   'blind-227': join(EVAL_DIR, 'blind-227'),
   'blind-228': join(EVAL_DIR, 'blind-228'),
   'blind-229': join(EVAL_DIR, 'blind-229'),
+  'blind-230': join(EVAL_DIR, 'blind-230'),
+  'blind-231': join(EVAL_DIR, 'blind-231'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
