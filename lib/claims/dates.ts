@@ -625,6 +625,16 @@ const RULES: Rule[] = [
       return { ...day(ref ? addDays(ref, offset) : null), relative: true };
     },
   },
+  // "Ukraine fired ATACMS into Russia for the first time overnight", "Overnight, …", "an overnight
+  // strike": the night that ends on the paper's date, so the day before or that day. (Not "did not
+  // happen overnight", which means quickly.)
+  {
+    re: /(?<!\b(?:happen|happens|happened|change|changes|changed|come|comes|came|appear|appeared|succeed|work|vanish|disappear|not)\s+)\bovernight\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:strikes?|attacks?|barrages?|raids?|salvos?)\b)/gi,
+    build: (_m, ref) =>
+      ref
+        ? { from: iso(addDays(ref, -1)), to: iso(ref), precision: 'day', relative: true }
+        : { from: null, to: null, precision: 'day', relative: true },
+  },
   // N days/weeks ago; "a fortnight ago" is two weeks, "a week ago today" that very day
   {
     re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|fortnight|month)s?\s+ago\b(\s+today\b)?/gi,
