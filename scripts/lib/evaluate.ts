@@ -248,6 +248,8 @@ export const BLIND_SETS = {
   'blind-229': join(EVAL_DIR, 'blind-229'),
   'blind-230': join(EVAL_DIR, 'blind-230'),
   'blind-231': join(EVAL_DIR, 'blind-231'),
+  'blind-232': join(EVAL_DIR, 'blind-232'),
+  'blind-233': join(EVAL_DIR, 'blind-233'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
