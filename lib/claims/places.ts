@@ -57,10 +57,11 @@ const STATED_AFTER = new RegExp(
 /**
  * Words going on after "Kursk, US": the country names who ("US officials believe", "in Brussels, US
  * Defense Secretary Lloyd Austin briefed …"), not where; or
- * it opens the next clause as its subject ("In Russia's Kursk region, Ukraine is still holding …").
+ * it opens the next clause as its subject ("In Russia's Kursk region, Ukraine is still holding …",
+ * "two days after the decision leaked in Washington, Ukraine fired …": a verb in the past follows).
  */
 const MODIFIER_AFTER =
-  /^\s+(?:officials?|intelligence|forces|troops|soldiers|sources|military|officers|analysts|authorities|government|administration|diplomats|media|lawmakers|commanders|spokes\w+|defen[cs]e|secretary|president(?:-elect)?|envoy|ambassador|embassy|senators?|congress\w*|army|navy|department|state\s+department|ministers?|ministry|leaders?|(?:foreign|defen[cs]e|prime)\s+minister|(?:is|was|are|were|has|had|have|says|said|still|will|would|could|can|may|might|must|remains|claims|holds|held|continues|now|also|launched|seized|captured)\b)\b/i;
+  /^\s+(?:officials?|intelligence|forces|troops|soldiers|sources|military|officers|analysts|authorities|government|administration|diplomats|media|lawmakers|commanders|spokes\w+|defen[cs]e|secretary|president(?:-elect)?|envoy|ambassador|embassy|senators?|congress\w*|army|navy|department|state\s+department|ministers?|ministry|leaders?|(?:foreign|defen[cs]e|prime)\s+minister|(?:is|was|are|were|has|had|have|says|said|still|will|would|could|can|may|might|must|remains|claims|holds|held|continues|now|also|[a-z]+ed|struck|hit|sent|took|began|won|lost|got|made|kept|fought|shot|brought|saw|told|gave|went|came)\b)\b/i;
 /**
  * "Kursk is a Russian province", "Sumy is a Ukrainian border city", and in apposition: "Kursk, the
  * Ukrainian border region they entered in August".
