@@ -250,6 +250,7 @@ export const BLIND_SETS = {
   'blind-231': join(EVAL_DIR, 'blind-231'),
   'blind-232': join(EVAL_DIR, 'blind-232'),
   'blind-233': join(EVAL_DIR, 'blind-233'),
+  'blind-234': join(EVAL_DIR, 'blind-234'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
