@@ -251,6 +251,7 @@ export const BLIND_SETS = {
   'blind-232': join(EVAL_DIR, 'blind-232'),
   'blind-233': join(EVAL_DIR, 'blind-233'),
   'blind-234': join(EVAL_DIR, 'blind-234'),
+  'blind-235': join(EVAL_DIR, 'blind-235'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
