@@ -301,11 +301,11 @@ const BOTH_WAYS =
 /**
  * A ban that names a treaty or a campaign, not a denial: "the International Campaign to Ban
  * Landmines condemned the decision", "the Mine Ban Treaty", "the 1997 treaty banning anti-personnel
- * mines", "weapons prohibited under the Ottawa Convention". The treaty's ban is background to what
- * the sentence reports.
+ * mines", "weapons prohibited under the Ottawa Convention", ", a weapon more than 160 countries have
+ * agreed to ban". The treaty's ban is background to what the sentence reports.
  */
 const TREATY_BAN =
-  /\b(?:Campaign\s+to\s+Ban|(?:land)?mine\s+ban|ban\s+(?:treaty|convention))\b|\b(?:treaty|convention|accord|pact)\s+(?:that\s+)?(?:bans?|banning|prohibits?|prohibiting)\b|\b(?:banned|prohibited)\s+(?:by|under)\s+(?:the\s+|a\s+|an\s+)?(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:treaty|convention|accord)\b/gi;
+  /\b(?:Campaign\s+to\s+Ban|(?:land)?mine\s+ban|ban\s+(?:treaty|convention))\b|\b(?:treaty|convention|accord|pact)\s+(?:that\s+)?(?:bans?|banning|prohibits?|prohibiting)\b|\b(?:banned|prohibited)\s+(?:by|under)\s+(?:the\s+|a\s+|an\s+)?(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:treaty|convention|accord)\b|,\s*(?:a|the)\s+(?:weapon|weapons|arms?|munitions?|mines?)\s+(?:that\s+|which\s+)?(?:more\s+than\s+|over\s+|some\s+|nearly\s+|about\s+)?\d+\s+(?:countries|nations|states|governments)\s+(?:have\s+|had\s+)?(?:agreed|pledged|promised|signed\s+up|vowed|committed)\s+to\s+(?:ban|outlaw|prohibit|renounce)\b/gi;
 
 /**
  * An effect weighed, not an act denied: "Biden's decision … changed nothing", "the strikes achieved
