@@ -433,7 +433,7 @@ function factSince(text: string, d: DateValue, f: IndexedFact): boolean {
  * since 2022"): background, not the time of what the sentence says.
  */
 const ASIDE_BEFORE =
-  /(?:\bwho\b[^,;()]{0,120}|,\s*(?:(?:from|in|at|through|during|after)\s+)?(?:which|where)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|,\s*(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?|,\s*(?:(?:first|originally|usually|often)\s+)?(?:launched|fired|built|made|developed|supplied|delivered|shipped|designed|produced|manufactured|used|introduced|deployed|sent|provided)\s+(?:from|by|to|in|for|with|on|off|against)\b[^,;()]{0,120}?\b(?:has|have|had)\s+[^,;()]{0,60})$/i;
+  /(?:\bwho\b[^,;()]{0,120}|,\s*(?:(?:from|in|at|through|during|after)\s+)?(?:which|where)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|,\s*(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?|(?:^\W*|,\s*)(?:(?:first|originally|usually|often)\s+)?(?:launched|fired|built|made|developed|supplied|delivered|shipped|designed|produced|manufactured|used|introduced|deployed|sent|provided)\s+(?:from|by|to|in|for|with|on|off|against)\b[^,;()]{0,120}?\b(?:has|have|had)\s+[^,;()]{0,60})$/i;
 
 /** What leads into a bound: "before he takes office", "ahead of the transfer of power". */
 const BOUND_LEAD =
@@ -3273,8 +3273,9 @@ export function matchClaim(
     // So is an aside's date before the news cycle: "who served as acting intelligence chief in 2020",
     // "…, a class of weapon once banned under the 1987 INF treaty", "…, from which Russia launched
     // its offensive on Kharkiv in May", "…, launched from the same Himars platforms Ukraine has used
-    // since 2022, …" (a clause inside the participle's aside: "…, delivered in 2023, …" dates what
-    // it describes).
+    // since 2022, …", and so opening the sentence ("Launched from the same Himars systems Ukraine
+    // has used since 2022, the missiles …") (a clause inside the participle's aside: "…, delivered
+    // in 2023, …" dates what it describes).
     const aside = (d: DateValue) =>
       ctx.epoch !== null &&
       d.to !== null &&
