@@ -814,11 +814,12 @@ const sameOrganisation = (a: string, b: string) =>
 
 /**
  * An expert named only by a body: "one Heritage Foundation analyst", "a researcher at KIDA", a
- * podcast's "the guy at RAND".
+ * podcast's "the guy at RAND", "one Pentagon official"; or the body alone, as the quote's speaker:
+ * "as the Institute for the Study of War put it".
  */
-const EXPERT = String.raw`(?:analyst|expert|researcher|fellow|scholar|specialist|guy|man|woman|someone|somebody)s?`;
+const EXPERT = String.raw`(?:analyst|expert|researcher|fellow|scholar|specialist|official|guy|man|woman|someone|somebody)s?`;
 const EXPERT_OF = new RegExp(
-  String.raw`\b(?:an?|one|another)\s+((?:[A-Z][\w&-]*\s+){1,5})(?:(?:senior|defen[cs]e|military|security|policy)\s+)?${EXPERT}\b|\b${EXPERT}\s+(?:at|of|from|with)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&-]*){0,5})`,
+  String.raw`\b(?:an?|one|another)\s+((?:[A-Z][\w&-]*\s+){1,5})(?:(?:senior|defen[cs]e|military|security|policy)\s+)?${EXPERT}\b|\b${EXPERT}\s+(?:at|of|from|with)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&-]*){0,5})|\bas\s+the\s+((?:[A-Z][\w&-]*\s+(?:for\s+(?:the\s+)?|of\s+(?:the\s+)?|and\s+)?){1,6})(?:put\s+it|said|noted|wrote|argued)\b`,
 );
 
 /**
@@ -834,11 +835,16 @@ function unnamedOtherExpert(claim: Claim, f: IndexedFact): SlotComparison | null
   if (stranger) return stranger;
   const m = EXPERT_OF.exec(claim.text);
   if (!m) return null;
-  const said = (m[1] ?? m[2])!.trim();
+  const said = (m[1] ?? m[2] ?? m[3])!.trim();
   const quoted = quotedPhrases(f.fact.statement);
   if (quoted.length === 0) return null;
   const words = ` ${normaliseTerm(claim.text)} `;
-  if (!quoted.some((w) => words.includes(w))) return null;
+  // The quote itself, or its signature words ("with one hand tied behind its back").
+  if (
+    !quoted.some((w) => words.includes(w)) &&
+    !signatureOf(f).some((w) => words.includes(` ${w}`))
+  )
+    return null;
   for (const p of f.persons) {
     const orgs = sourceOrganisations(f, p.value.id);
     if (
