@@ -301,6 +301,8 @@ function withCommaGroups(text: string): string {
 
 /** Cents after a figure: "9¢", "40 cents". */
 const CENTS_AFTER = /^\s*(?:¢|cents?\b)/i;
+/** A unit of power or energy after a figure: "9 GW of generating capacity", "300 megawatts". */
+const POWER_AFTER = /^\s*(?:[GMkT]Wh?|(?:giga|mega|kilo|tera)watt(?:-hours?)?s?)\b/;
 /** A year and a dash right before a figure: "1950-" in "the 1950-53 Korean War". */
 const YEAR_SPAN_BEFORE = /\b(?:1[89]|20)\d\d\s*[-–]\s*$/;
 
@@ -368,6 +370,8 @@ export function extractQuantities(
       dimension = 'money';
       unit = 'usd';
     }
+    // "lost around 9 GW of generating capacity": power, which no fact counts.
+    if (dimension === 'count' && POWER_AFTER.test(text.slice(end))) continue;
     // "trades at 9¢", "40 cents": money, in hundredths of a dollar.
     const cents = dimension === 'count' ? CENTS_AFTER.exec(text.slice(end)) : null;
     if (cents) {
