@@ -477,10 +477,11 @@ const ARGUED = /,\s*(?:arguing|reasoning|contending)\s+(?:that\s+)?[^;]*/gi;
 /**
  * What a thing named might have done, in a relative clause: "refused Kyiv's request for
  * anti-personnel mines that might have slowed those advances", "a reversal that would have seemed
- * unthinkable". The modal is the clause's counterfactual, not the sentence's. Removed with FEARED.
+ * unthinkable"; or what a weapon could do: "refused to hand over anti-personnel mines that might slow
+ * the Russian advance". The modal is the clause's, not the sentence's. Removed with FEARED.
  */
 const RELATIVE_PERFECT_MODAL =
-  /(?<=[a-z],?\s)(?:that|which)\s+(?:might|could|would)\s+(?:well\s+|perhaps\s+)?have\b[^,;.]*/gi;
+  /(?<=[a-z],?\s)(?:that|which)\s+(?:might|could|would)\s+(?:well\s+|perhaps\s+)?have\b[^,;.]*|(?<=\b(?:mines|landmines|missiles|weapons|munitions|rockets|arms)\s)(?:that|which)\s+(?:might|could|may)\s+(?:help\s+)?(?:slow|blunt|stop|halt|stem|hold|check|break|stall)\b[^,;.]*/gi;
 
 /**
  * A refusal told as what someone would not do, in a sentence about the past: "until recently, the
