@@ -3002,9 +3002,10 @@ const DOUBT_OPENER =
  * A sentence that doubts an account wherever it says so: "Some analysts question that explanation,
  * noting that …", "Sceptics point out that …", "…, and the timing sits awkwardly with that
  * explanation", "the timeline fits that account only loosely", "the timing doesn't really fit",
- * "does not line up neatly", "raises eyebrows". Like DOUBT_OPENER, it argues a side of the disputed point. So does one that weighs
- * one cause against another: "the timing had less to do with Pyongyang than with the election",
- * "the election, rather than the troops", "Trump's victory weighed more heavily".
+ * "does not line up neatly", "raises eyebrows". Like DOUBT_OPENER, it argues a side of the
+ * disputed point. So does one that weighs one cause against another: "the timing had less to do
+ * with Pyongyang than with the election", "the election, rather than the troops", "Trump's victory
+ * weighed more heavily".
  */
 const DOUBTS_ACCOUNT =
   /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether|[\w'’-]+(?=\s+(?:explanation|rationale|account|narrative|reasoning|logic)\b))\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|(?:not|\w+n['’]t)\s+(?:fully\s+|entirely\s+|quite\s+|(?:everyone|everybody|all)\s+(?:is|was|are|were)\s+)?(?:convinced|persuaded|sold)|not\s+(?:everyone|everybody|all)\s+(?:is\s+)?(?:buys|bought|buying|agrees|agreed|accepts|accepted|accepting)|not\s+(?:everyone|everybody|all)\s+(?:finds?|found)\s+(?:that|this|it|the\s+\w+)\s+(?:convincing|persuasive|credible)|never\s+(?:bought|buys|accepted|believed)\s+(?:that|this|the|it)\b|never\s+(?:quite\s+)?(?:fit|fitted|squared|added\s+up)|point(?:s|ed)?\s+elsewhere|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+|really\s+)?(?:sit|fit|square|match|add\s+up|bear|line\s+up)|fits?\s+(?:(?:that|this|the)\s+(?:account|story|explanation|narrative)\s+)?(?:only\s+)?(?:loosely|poorly|badly)|(?:hardly|barely|scarcely)\s+fits?|rais(?:es|ed|ing)\s+(?:some\s+|a\s+few\s+)?eyebrows|too\s+tidy|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than|(?:more|less)\s+to\s+do\s+with\b[^.;]*?\bthan|weigh(?:ed|s)?\s+more\s+heavily|rather\s+than)\b/i;
