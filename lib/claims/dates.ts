@@ -629,7 +629,7 @@ const RULES: Rule[] = [
   // strike": the night that ends on the paper's date, so the day before or that day. (Not "did not
   // happen overnight", which means quickly.)
   {
-    re: /(?<!\b(?:happen|happens|happened|change|changes|changed|come|comes|came|appear|appeared|succeed|work|vanish|disappear|not)\s+)\bovernight\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:strikes?|attacks?|barrages?|raids?|salvos?)\b)/gi,
+    re: /\bovernight\b(?<!\b(?:happen|happens|happened|change|changes|changed|come|comes|came|appear|appeared|succeed|work|vanish|disappear|not)\s+overnight)(?=\s*(?:[,.;:!?)]|$)|\s+(?:strikes?|attacks?|barrages?|raids?|salvos?)\b)/gi,
     build: (_m, ref) =>
       ref
         ? { from: iso(addDays(ref, -1)), to: iso(ref), precision: 'day', relative: true }
