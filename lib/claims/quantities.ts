@@ -50,6 +50,12 @@ const MORE_AFTER = /^(?:-plus\b|\+|\s+or\s+(?:more|above)\b|\s+and\s+(?:up|upwar
  */
 const CASUALTY_AFTER =
   /^(?:\s+of\s+(?:them|those|these|whom)\b)?(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){0,4}?\s*(?:(?:have|has|had)\s+(?:reportedly\s+|already\s+)?been\s+|(?:were|was|are)\s+(?:reportedly\s+|later\s+|since\s+)?)?(?:killed|wounded|injured|dead|died|captured|taken\s+prisoner|casualties)\b/i;
+/**
+ * A count of soldiers someone says they took or killed: "the two North Korean soldiers Ukraine says
+ * it captured", "the 30 soldiers Kyiv claims to have killed".
+ */
+const SAID_CAPTURED_AFTER =
+  /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){1,4}?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,2}?(?:says?|said|claims?|claimed)\s+(?:(?:it|they|its\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?|to\s+have\s+)(?:captured|took\s+prisoner|taken\s+prisoner|killed|wounded)\b/i;
 /** Words before a count that make it one of casualties: "killed about 300", "a death toll of 40". */
 const CASUALTY_BEFORE =
   /\b(?:(?:killed|wounded|injured|dead|casualties|losses)(?:\s+(?:at|as))?|casualties\s+of|death\s+toll\s+of|losses\s+of)\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
@@ -487,6 +493,7 @@ export function extractQuantities(
     if (
       q.dimension === 'count' &&
       (CASUALTY_AFTER.test(text.slice(q.end, q.end + 64)) ||
+        SAID_CAPTURED_AFTER.test(text.slice(q.end, q.end + 90)) ||
         CASUALTY_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) ||
         (q.noun === 'troops' &&
           CAPTURED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))))
