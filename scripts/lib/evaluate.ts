@@ -252,6 +252,7 @@ export const BLIND_SETS = {
   'blind-233': join(EVAL_DIR, 'blind-233'),
   'blind-234': join(EVAL_DIR, 'blind-234'),
   'blind-235': join(EVAL_DIR, 'blind-235'),
+  'blind-236': join(EVAL_DIR, 'blind-236'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
