@@ -253,6 +253,7 @@ export const BLIND_SETS = {
   'blind-234': join(EVAL_DIR, 'blind-234'),
   'blind-235': join(EVAL_DIR, 'blind-235'),
   'blind-236': join(EVAL_DIR, 'blind-236'),
+  'blind-237': join(EVAL_DIR, 'blind-237'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
