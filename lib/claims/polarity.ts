@@ -335,10 +335,11 @@ const NEGATION_CANCELLERS =
  * What may be, not what is: "does not rule out letting Kyiv use French SCALP missiles", "analysts
  * expect London to follow suit". "May now" grants leave ("Ukraine may now strike deep inside
  * Russia"): not a possibility. Nor is "reportedly": it credits reports with what the sentence
- * asserts ("has reportedly continued to reject proposals to allow US contractors …").
+ * asserts ("has reportedly continued to reject proposals to allow US contractors …"). "Perhaps
+ * because …" hedges a reason, not what the reason says ("perhaps because Biden never approved …").
  */
 const POSSIBLE =
-  /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey]|likely|perhaps|potential(?:ly)?|appears? to|seems? to|(?:not|n['’]t)\s+rul(?:e|ing)\s+out|expect(?:s|ed)?\s+(?:[A-Z][\w'’-]*\s+){1,3}to\s+(?:follow|allow|let|lift|permit|approve|authori[sz]e|do\s+the\s+same))\b/i;
+  /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey](?!\s+because\b)|likely(?!\s+because\b)|perhaps(?!\s+because\b)|potential(?:ly)?|appears? to|seems? to|(?:not|n['’]t)\s+rul(?:e|ing)\s+out|expect(?:s|ed)?\s+(?:[A-Z][\w'’-]*\s+){1,3}to\s+(?:follow|allow|let|lift|permit|approve|authori[sz]e|do\s+the\s+same))\b/i;
 /**
  * A permission argued for, not given: "Duda has argued for months that Ukraine should be allowed to
  * hit the airfields", "Ukraine should also be free to hit the airfields". (Not "should now be able
@@ -661,10 +662,11 @@ const SUBORDINATE = [
  * ("stopped short of approving anti-personnel mines for Kyiv, so there is no landmine trade"); and
  * ", saying …", which tells the denial again ("insisted the timing had nothing to do with the
  * election, saying politics had played no part in it"), as does ", a line …" ("stopped short of
- * sending mines, a line the outgoing team never crossed").
+ * sending mines, a line the outgoing team never crossed"); and ", because …", a reason with its own
+ * polarity ("Nobody mentioned mines, perhaps because Biden never approved them").
  */
 const CLAUSE_BREAK =
-  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b|saying\b|(?:a|the)\s+(?:red\s+)?line\b)|,\s+(?=so\s+(?!that\b|far\b|much\b|many\b|long\b))|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
+  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b|saying\b|(?:a|the)\s+(?:red\s+)?line\b)|,\s+(?=so\s+(?!that\b|far\b|much\b|many\b|long\b))|,\s+(?=(?:(?:perhaps|probably|presumably|possibly|partly|largely|mainly|mostly)\s+)?because\b)|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
 
 /** Whether each clause between breaks holds an odd number of the kept cues. */
 function clauseParities(text: string, kept: readonly { start: number }[]): boolean[] {
