@@ -99,8 +99,9 @@ const NEGATION_CUES: RegExp[] = [
   // "has kept its Storm Shadow cruise missiles off targets on Russian soil".
   // Passive too: "contractors will still be kept out of Ukraine".
   /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,5}?out\s+of\b|\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,6}?from\s+\w+ing\b|\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,5}?off\s+(?:targets?|limits|russian|russia['’]s)\b|\b(?:be|been|being|is|are|was|were)\s+(?:still\s+)?kept\s+out\s+of\b/i,
-  // "its Storm Shadow cruise missiles stayed off Russian soil": not fired there.
-  /\bstayed\s+(?:off|out\s+of)\s+(?:russian|russia['’]s|russia)\b/i,
+  // "its Storm Shadow cruise missiles stayed off Russian soil": not fired there; nor are missiles
+  // a government "has kept away from targets on Russian soil".
+  /\bstayed\s+(?:off|out\s+of)\s+(?:russian|russia['’]s|russia)\b|\bkept\s+(?:[\w'’-]+\s+){1,5}?away\s+from\s+(?:(?:targets|sites|anything)\s+(?:on|in|inside)\s+)?(?:russian|russia['’]s|russia)\b/i,
   // "Austin said the United States had no plans to supply Ukraine with anti-personnel mines".
   /\bno\s+(?:(?:immediate|current|further)\s+)?(?:plans?|intention|intent)\s+(?:to|of)\b/i,
   /\bnothing\b/i,
