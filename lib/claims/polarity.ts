@@ -91,7 +91,8 @@ const NEGATION_CUES: RegExp[] = [
   // Ukraine": a limit kept.
   /\b(?:maintain(?:s|ed|ing)?|uph[oe]ld(?:s|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:its|the|their|his|a|an)\s+(?:[\w-]+\s+)?(?:prohibition|restrictions?)\s+on\b/i,
   /\b(?:still|continues? to|continued to)\s+(?:ban|bar|prohibit|restrict|block|forbid|limit)s?\b/i,
-  /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|in place|off[- ]limits|forbidden|blocked)\b/i,
+  // ("A ban on contractors … remains in place" is one limit: its "ban" is the cue, not both.)
+  /\b(?:remains?|remained|stays?|is still|are still)\s+(?:restricted|banned|barred|prohibited|off[- ]limits|forbidden|blocked)\b|(?<!\b(?:bans?|bar)\b[^;:.—–]{0,100}?)\b(?:remains?|remained|stays?|is still|are still)\s+in\s+place\b/i,
   // (Not the idiom: "a revised nuclear doctrine that lowers the bar for Moscow to use its arsenal".)
   /\b(?:bans?|(?<!\b(?:lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|set(?:s|ting)?|clear(?:s|ed|ing)?)\s+the\s+)bars?|barred|barring|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|forbidden|forbidding|blocked|vetoed)\b/i,
   /\bno (?:(?:immediate|official|public|formal) ){0,2}(?:confirmation|permission|approval|decision|response|comment|reaction|reply|answer|word|statement)\b/i,
