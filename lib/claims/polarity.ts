@@ -463,10 +463,11 @@ function statementThenQuestion(text: string): boolean {
  * "Officials said contractors would still be barred": reported speech puts "will" into the past
  * tense, so a "would" after a verb of saying states a plan, not a possibility: not when a condition
  * comes with it ("said Moscow would respond if …"), nor "would have". So too after what was
- * reported: "Reuters reported that …", "Our report that contractors would be allowed …".
+ * reported: "Reuters reported that …", "Our report that contractors would be allowed …"; and after
+ * what was decided: "contractors, Washington decided, would still not be allowed …".
  */
 const REPORTED_WOULD =
-  /\b(?:said|says|told|telling|announced|confirmed|stated|added|insisted|promised|pledged|made clear|indicated|reiterated|repeated|stressed|emphasi[sz]ed|reaffirmed|assured|reported|reports?\s+that|news\s+that|word\s+that)\b(?:(?!\b(?:if|unless|whether)\b)(?:[^.;?]|(?<=\b[A-Z])\.))*?\bwould\b(?!\s+have\b)/i;
+  /\b(?:said|says|told|telling|announced|confirmed|stated|added|insisted|promised|pledged|decided|ruled|made clear|indicated|reiterated|repeated|stressed|emphasi[sz]ed|reaffirmed|assured|reported|reports?\s+that|news\s+that|word\s+that)\b(?:(?!\b(?:if|unless|whether)\b)(?:[^.;?]|(?<=\b[A-Z])\.))*?\bwould\b(?!\s+have\b)/i;
 
 /**
  * What someone fears is not a possibility the sentence raises: in "Washington withheld permission,
