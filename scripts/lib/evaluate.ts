@@ -254,6 +254,7 @@ export const BLIND_SETS = {
   'blind-235': join(EVAL_DIR, 'blind-235'),
   'blind-236': join(EVAL_DIR, 'blind-236'),
   'blind-237': join(EVAL_DIR, 'blind-237'),
+  'blind-238': join(EVAL_DIR, 'blind-238'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
