@@ -674,11 +674,14 @@ const RULES: Rule[] = [
   // in three weeks / two months from now / a week from today — future spans from the reference
   // date ("in three weeks" is approximate: a few days either way, more for months)
   {
-    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+|barely\s+|only\s+|roughly\s+|some\s+|under\s+|less\s+than\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+(?:ago|of|after|since|from)\b)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(now|today)\b/gi,
+    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+|barely\s+|only\s+|roughly\s+|some\s+|under\s+|less\s+than\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+(?:ago|of|after|since|from)\b)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(now|today|tomorrow)\b/gi,
     build: (m, ref) => {
-      // "A week from today" counts from the very day, as "a week ago today" does.
-      const exact = m[5]?.toLowerCase() === 'today' && m[4]!.toLowerCase() !== 'month';
-      const v = relativeSpan((m[1] ?? m[3])!, (m[2] ?? m[4])!, ref, 1, {
+      // "A week from today" counts from the very day, as "a week ago today" does; "three weeks
+      // from tomorrow" from the day after it.
+      const from = m[5]?.toLowerCase();
+      const exact = (from === 'today' || from === 'tomorrow') && m[4]!.toLowerCase() !== 'month';
+      const start = ref && from === 'tomorrow' ? addDays(ref, 1) : ref;
+      const v = relativeSpan((m[1] ?? m[3])!, (m[2] ?? m[4])!, start, 1, {
         day: exact ? 0 : 1,
         week: exact ? 0 : 4,
         month: 12,
