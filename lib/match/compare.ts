@@ -819,7 +819,7 @@ const sameOrganisation = (a: string, b: string) =>
  */
 const EXPERT = String.raw`(?:analyst|expert|researcher|fellow|scholar|specialist|official|guy|man|woman|someone|somebody)s?`;
 const EXPERT_OF = new RegExp(
-  String.raw`\b(?:an?|one|another)\s+((?:[A-Z][\w&-]*\s+){1,5})(?:(?:senior|defen[cs]e|military|security|policy)\s+)?${EXPERT}\b|\b${EXPERT}\s+(?:at|of|from|with)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&-]*){0,5})|\bas\s+the\s+((?:[A-Z][\w&-]*\s+(?:for\s+(?:the\s+)?|of\s+(?:the\s+)?|and\s+)?){1,6})(?:put\s+it|said|noted|wrote|argued)\b`,
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Z][\w&-]*\s+){1,5})(?:(?:senior|defen[cs]e|military|security|policy)\s+)?${EXPERT}\b|\b${EXPERT}\s+(?:at|of|from|with)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&-]*){0,5})|\bas\s+the\s+((?:[A-Z][\w&-]*\s+(?:for\s+(?:the\s+)?|of\s+(?:the\s+)?|and\s+)?){1,6})(?:put\s+it|said|noted|wrote|argued)\b`,
 );
 
 /**
