@@ -1865,11 +1865,12 @@ const SILENCE_AS_POLICY_ONE = new RegExp(SILENCE_AS_POLICY.source, 'i');
 
 /**
  * A silence about something: "declined to comment on", "had said nothing … about", "did not
- * respond to", "no immediate reaction to", "haven't said publicly whether", "Neither London nor
- * Paris has said publicly whether". Up to the word that introduces what it was about.
+ * respond to", "no immediate reaction to", "no word yet from London on whether", "haven't said
+ * publicly whether", "Neither London nor Paris has said publicly whether". Up to the word that
+ * introduces what it was about.
  */
 const SILENCE_ABOUT =
-  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b|\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)*(?:said|say)\s+(?:(?:publicly|yet|officially)\s+)*whether\b|\bneither\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:has|have|had)\s+(?:(?:yet|publicly|officially)\s+)*said\s+(?:(?:publicly|yet|officially)\s+)*whether\b/gi;
+  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction|word))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b|\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)*(?:said|say)\s+(?:(?:publicly|yet|officially)\s+)*whether\b|\bneither\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:has|have|had)\s+(?:(?:yet|publicly|officially)\s+)*said\s+(?:(?:publicly|yet|officially)\s+)*whether\b/gi;
 
 /**
  * What was not announced, as its object: "announced last month's decision" (not "was never
