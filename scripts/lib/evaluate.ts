@@ -256,6 +256,7 @@ export const BLIND_SETS = {
   'blind-237': join(EVAL_DIR, 'blind-237'),
   'blind-238': join(EVAL_DIR, 'blind-238'),
   'blind-239': join(EVAL_DIR, 'blind-239'),
+  'blind-240': join(EVAL_DIR, 'blind-240'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
