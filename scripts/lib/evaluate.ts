@@ -257,6 +257,7 @@ export const BLIND_SETS = {
   'blind-238': join(EVAL_DIR, 'blind-238'),
   'blind-239': join(EVAL_DIR, 'blind-239'),
   'blind-240': join(EVAL_DIR, 'blind-240'),
+  'blind-241': join(EVAL_DIR, 'blind-241'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
