@@ -1866,11 +1866,11 @@ const SILENCE_AS_POLICY_ONE = new RegExp(SILENCE_AS_POLICY.source, 'i');
 /**
  * A silence about something: "declined to comment on", "had said nothing … about", "did not
  * respond to", "no immediate reaction to", "no word yet from London on whether", "haven't said
- * publicly whether", "Neither London nor Paris has said publicly whether". Up to the word that
- * introduces what it was about.
+ * publicly whether", "declines to say whether", "isn't saying whether", "Neither London nor Paris
+ * has said publicly whether". Up to the word that introduces what it was about.
  */
 const SILENCE_ABOUT =
-  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction|word))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b|\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)*(?:said|say)\s+(?:(?:publicly|yet|officially)\s+)*whether\b|\bneither\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:has|have|had)\s+(?:(?:yet|publicly|officially)\s+)*said\s+(?:(?:publicly|yet|officially)\s+)*whether\b/gi;
+  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction|word))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b|\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)*(?:said|say)\s+(?:(?:publicly|yet|officially)\s+)*whether\b|\b(?:(?:declin\w*|refus\w*)\s+to\s+say|(?:is|are|was|were)\s*(?:not|n['’]t)\s+saying)\s+(?:(?:publicly|yet|officially)\s+)*whether\b|\bneither\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:has|have|had)\s+(?:(?:yet|publicly|officially)\s+)*said\s+(?:(?:publicly|yet|officially)\s+)*whether\b/gi;
 
 /**
  * What was not announced, as its object: "announced last month's decision" (not "was never
@@ -1922,9 +1922,14 @@ function onlyUnconfirmed(ctx: MatchContext, text: string, f: IndexedFact): boole
 const NOT_SPECIFIED =
   /\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly)\s+)?(?:specify|specified|say|said|detail|detailed|spell\s+out|spelled\s+out|elaborate\s+on|explain|explained|identify|identified|name|named)\s+(?:which|what|how|when|where|whom?)\s+[^.;,]+/i;
 
-/** Is every negation of the sentence a silence about something (see SILENCE_ABOUT)? */
+/**
+ * Is every negation of the sentence a silence about something (see SILENCE_ABOUT)? Not for a fact
+ * judged on its date alone: a date the question takes for granted ("isn't saying whether he'd
+ * reverse it after he's sworn in on January 20th") is still the date.
+ */
 function silentOnly(text: string, f: IndexedFact): boolean {
   if (f.fact.topic === 'reactions' || SPEECH_FACT.test(f.fact.statement)) return false;
+  if (f.fact.slots.length === 1 && f.fact.slots[0] === 'date') return false;
   const rest = text
     .replace(SILENCE_ABOUT, ' ')
     .replace(UNCONFIRMED, ' ')
