@@ -258,6 +258,7 @@ export const BLIND_SETS = {
   'blind-239': join(EVAL_DIR, 'blind-239'),
   'blind-240': join(EVAL_DIR, 'blind-240'),
   'blind-241': join(EVAL_DIR, 'blind-241'),
+  'blind-242': join(EVAL_DIR, 'blind-242'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
