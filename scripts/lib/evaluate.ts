@@ -259,6 +259,7 @@ export const BLIND_SETS = {
   'blind-240': join(EVAL_DIR, 'blind-240'),
   'blind-241': join(EVAL_DIR, 'blind-241'),
   'blind-242': join(EVAL_DIR, 'blind-242'),
+  'blind-243': join(EVAL_DIR, 'blind-243'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
