@@ -18,9 +18,10 @@ const TURNED_REQUESTS_DOWN =
   /\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|these|those|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?|proposals?)\s+down\b/i;
 const DECLINED_REQUESTS =
   /\bdeclin(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?)\b/i;
-// "Washington said no to Kyiv's request", "The US also said no when Ukraine asked".
+// "Washington said no to Kyiv's request", "The US also said no when Ukraine asked"; "was told no
+// every single time", "kept hearing no".
 const SAID_NO =
-  /\b(?:said|says|saying|say)\s+no\b(?=\s+(?:to|when|again|outright|once\s+more)\b|\s*[,.;:—–]|\s*$)|\b(?:got|getting|was|were|been|being)\s+told\s+no\b(?=\s*[,.;:—–]|\s*$)|\b(?:the\s+)?answer\s+(?:was|is|has\s+been|had\s+been|remained|remains)\s+(?:(?:still|always|a|firm|flat|simple)\s+)*no\b(?=\s*[,.;:—–]|\s*$)/i;
+  /\b(?:said|says|saying|say)\s+no\b(?=\s+(?:to|when|again|outright|once\s+more)\b|\s*[,.;:—–]|\s*$)|\b(?:(?:got|getting|was|were|been|being)\s+told|(?:kept|keep|keeps|keeping)\s+(?:hearing|getting))\s+(?:a\s+)?no\b(?=(?:\s+(?:(?:every|each)\s+(?:single\s+)?time|again|repeatedly|over\s+and\s+over))?(?:\s*[,.;:—–]|\s*$))|\b(?:the\s+)?answer\s+(?:was|is|has\s+been|had\s+been|remained|remains)\s+(?:(?:still|always|a|firm|flat|simple)\s+)*no\b(?=\s*[,.;:—–]|\s*$)/i;
 /**
  * Limits kept, which restate a refusal rather than negate it: "stopped short of approving
  * anti-personnel mines", "has held the line on anti-personnel mines, however, turning down Kyiv's
