@@ -102,8 +102,8 @@ const NEGATION_CUES: RegExp[] = [
   // Passive too: "contractors will still be kept out of Ukraine".
   /\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,5}?out\s+of\b|\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,6}?from\s+\w+ing\b|\b(?:keep(?:s|ing)?|kept)\s+(?:[\w.'’-]+\s+){1,5}?off\s+(?:targets?|limits|russian|russia['’]s)\b|\b(?:be|been|being|is|are|was|were)\s+(?:still\s+)?kept\s+out\s+of\b/i,
   // "its Storm Shadow cruise missiles stayed off Russian soil": not fired there; nor are missiles
-  // a government "has kept away from targets on Russian soil".
-  /\bstayed\s+(?:off|out\s+of)\s+(?:russian|russia['’]s|russia)\b|\bkept\s+(?:[\w'’-]+\s+){1,5}?away\s+from\s+(?:(?:targets|sites|anything)\s+(?:on|in|inside)\s+)?(?:russian|russia['’]s|russia)\b/i,
+  // a government "has kept away from targets on Russian soil" or "kept … holstered".
+  /\bstayed\s+(?:off|out\s+of)\s+(?:russian|russia['’]s|russia)\b|\bkept\s+(?:[\w'’-]+\s+){1,5}?away\s+from\s+(?:(?:targets|sites|anything)\s+(?:on|in|inside)\s+)?(?:russian|russia['’]s|russia)\b|\bkept\s+(?:its|their|his|the|those|these|britain['’]s|london['’]s|france['’]s|paris['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:missiles|weapons|rockets)\s+(?:holstered|sheathed|grounded|in\s+(?:storage|reserve|the\s+(?:holster|locker|box|warehouse)))\b/i,
   // "Austin said the United States had no plans to supply Ukraine with anti-personnel mines".
   /\bno\s+(?:(?:immediate|current|further)\s+)?(?:plans?|intention|intent)\s+(?:to|of)\b/i,
   /\bnothing\b/i,
