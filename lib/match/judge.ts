@@ -942,8 +942,11 @@ export function clausesOf(text: string): Clauses {
 /** How much more a clause that names a negative fact's subject weighs in `focusClause`. */
 const SUBJECT_CLAUSE_WEIGHT = 2;
 
-/** A clause that opens with a subject pronoun. */
-const SUBJECT_PRONOUN = /^\W*(?:(?:and|but|yet|so)\s+)?(?:it|he|she|they)\b/i;
+/**
+ * A clause that opens with a subject pronoun, or a relative one that stands for the name just before
+ * ("the first word from the Kremlin itself, which had offered no immediate reaction").
+ */
+const SUBJECT_PRONOUN = /^\W*(?:(?:and|but|yet|so)\s+)?(?:it|he|she|they|which|who)\b/i;
 
 /** Does the claim name, inside the clause, an actor other than this one? */
 function namesOtherActor(
