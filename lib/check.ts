@@ -118,6 +118,9 @@ export interface EngineOptions {
   prepared?: readonly PreparedFact[];
 }
 
+/** A transcript's speaker tag: "TOM AVERY: …", "DENISE OKAFOR (GUEST): …". */
+const SPEAKER_TAG = /^\s*[A-Z][A-Z.' -]{0,30}(?:\s*\([A-Za-z .]{1,30}\))?:\s+/;
+
 export class Engine {
   readonly base: FactBase;
   readonly context: MatchContext;
@@ -210,21 +213,23 @@ export class Engine {
       // A sentence whose only fact is where a place is ("Most of them are now in Russia's Kursk
       // region") names that place only as a setting: whom it speaks of may still be borrowed. (Not
       // one that says where the place is: "Kursk is a Russian province, not a Ukrainian one".)
+      // What a transcript's speaker says is what may refer back: "TOM AVERY: The first reports …".
+      const said = s.text.replace(SPEAKER_TAG, '');
       const onlySetting =
         cands.length > 0 &&
         cands.every((f) => f.fact.topic === 'geography') &&
         !PLACE_LOCATED.test(s.text);
       if (
-        (cands.length === 0 || onlySetting || (meetsThem(s.text) && !countsBack(s.text))) &&
-        refersBack(s.text)
+        (cands.length === 0 || onlySetting || (meetsThem(said) && !countsBack(said))) &&
+        refersBack(said)
       ) {
-        const counted = countsBack(s.text);
-        const farGroup = refersToGroup(s.text);
+        const counted = countsBack(said);
+        const farGroup = refersToGroup(said);
         // "They were first spotted …" names the story's people too, but looks only as far back as
         // any reference does.
-        const group = farGroup || spottedGroup(s.text);
+        const group = farGroup || spottedGroup(said);
         const context = lastBefore(i, counted || farGroup ? COUNTED_SENTENCES : NEAR_SENTENCES);
-        const event = refersToEvent(s.text);
+        const event = refersToEvent(said);
         // One group borrowed from the sentence before, then from the two before; failing both, a
         // group of people referred back to ("their presence") lends whose people they are too;
         // failing that, the three before, and so on up to eight: a story keeps its troops as its
