@@ -58,7 +58,8 @@ const SAID_CAPTURED_AFTER =
   /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){1,4}?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,2}?(?:says?|said|claims?|claimed)\s+(?:(?:it|they|its\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?|to\s+have\s+)(?:captured|took\s+prisoner|taken\s+prisoner|killed|wounded)\b/i;
 /** "Ukrainian forces had taken two North Korean soldiers alive": prisoners, taken before the count. */
 const TAKEN_BEFORE = /\b(?:took|taken|taking|take|takes)\s+(?:(?:about|some|only|just)\s+)?$/i;
-const ALIVE_AFTER = /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){1,4}?\s+(?:alive|prisoner|captive)\b/i;
+const ALIVE_AFTER =
+  /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){1,4}?\s+(?:alive|prisoner|captive)\b/i;
 /** Words before a count that make it one of casualties: "killed about 300", "a death toll of 40". */
 const CASUALTY_BEFORE =
   /\b(?:(?:killed|wounded|injured|dead|casualties|losses)(?:\s+(?:at|as))?|casualties\s+of|death\s+toll\s+of|losses\s+of)\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
