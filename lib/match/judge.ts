@@ -943,8 +943,8 @@ export function clausesOf(text: string): Clauses {
 const SUBJECT_CLAUSE_WEIGHT = 2;
 
 /**
- * A clause that opens with a subject pronoun, or a relative one that stands for the name just before
- * ("the first word from the Kremlin itself, which had offered no immediate reaction").
+ * A clause that opens with a subject pronoun, or a relative one that stands for the name just
+ * before it ("the first word from the Kremlin itself, which had offered no immediate reaction").
  */
 const SUBJECT_PRONOUN = /^\W*(?:(?:and|but|yet|so)\s+)?(?:it|he|she|they|which|who)\b/i;
 
