@@ -207,14 +207,14 @@ export class Engine {
       let plain: Claim | undefined;
       /** The last facts borrowed from the sentences before that were judged, and the judgement. */
       let judgedLast = null as { cands: IndexedFact[]; judgement: Judgement | null } | null;
+      // What a transcript's speaker says is what may refer back: "TOM AVERY: The first reports …".
+      const said = s.text.replace(SPEAKER_TAG, '');
       // A sentence that names nothing the facts are about may lean on the one before it, and one
       // that refers back to a group of people ("most of them", "their number") on the one before
       // that too: a story about the troops keeps them as its subject for several sentences.
       // A sentence whose only fact is where a place is ("Most of them are now in Russia's Kursk
       // region") names that place only as a setting: whom it speaks of may still be borrowed. (Not
       // one that says where the place is: "Kursk is a Russian province, not a Ukrainian one".)
-      // What a transcript's speaker says is what may refer back: "TOM AVERY: The first reports …".
-      const said = s.text.replace(SPEAKER_TAG, '');
       const onlySetting =
         cands.length > 0 &&
         cands.every((f) => f.fact.topic === 'geography') &&
