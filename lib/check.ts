@@ -36,6 +36,7 @@ import {
 import { splitSentences, type Sentence } from './text/segment';
 import { rememberRecent } from './util/recent';
 import { readableCase, unwrapped } from './text/case';
+import { SPEAKER_TAG } from './text/speaker';
 
 export interface AnnotationFact {
   id: string;
@@ -117,9 +118,6 @@ export interface EngineOptions {
   /** The index's per-fact data computed ahead of time for this base (see `prepareFacts`). */
   prepared?: readonly PreparedFact[];
 }
-
-/** A transcript's speaker tag: "TOM AVERY: …", "DENISE OKAFOR (GUEST): …". */
-const SPEAKER_TAG = /^\s*[A-Z][A-Z.' -]{0,30}(?:\s*\([A-Za-z .]{1,30}\))?:\s+/;
 
 export class Engine {
   readonly base: FactBase;

@@ -3,6 +3,7 @@
  * list, with the "still bans" / "remains restricted" family counted as negation of a permission.
  */
 import { rememberRecent } from '../util/recent';
+import { SPEAKER_TAG, SPEAKER_TAG_PATTERN } from '../text/speaker';
 import type { Modality } from './types';
 
 /**
@@ -429,8 +430,6 @@ const SPOKEN_TAG =
  */
 const STATEMENT_THEN_QUESTION =
   /^[^?]{30,}?(?:\s[—–]\s|\s--\s|(?<=\w)[—–](?=(?:what|why|how|who|where|when|is|are|will|can|could|does|do)\b)|(?:,\s+so|:)\s+(?=(?:is|are|was|were|do|does|did|has|have|can|could|will|would|should|what|why|how|when|where|who)\b))[^—–?]*\?\s*["'’”]?\s*$/i;
-/** A speaker's tag before the words: "Q:", "MR. KIRBY:". */
-const SPEAKER_TAG = /^[A-Z][A-Z.' -]{0,30}:\s+/;
 /** A sentence that opens as a question: "Was it …", "So why …". */
 const QUESTION_OPENING =
   /^\W*(?:(?:so|and|but|then)\s+)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|what|why|how|when|where|who|which)\b/i;
@@ -581,7 +580,7 @@ const REPORTED_BACKSHIFT =
  * An assent that opens a sentence, after a speaker's tag if any ("ORR: Sure,", "Yes,"): what follows
  * its comma is the speaker's own claim, not a clause set against it.
  */
-export const ASSENT_OPENING = String.raw`^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:sure|yes|yeah|true|right|well|ok|okay|granted|fair\s+enough)`;
+export const ASSENT_OPENING = String.raw`^\W*(?:${SPEAKER_TAG_PATTERN})?(?:sure|yes|yeah|true|right|well|ok|okay|granted|fair\s+enough)`;
 
 const SUBORDINATE = [
   /\([^)]*\)/g,

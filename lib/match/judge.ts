@@ -7,6 +7,7 @@ import { extractActors } from '../claims/actors';
 import { parseIso } from '../claims/dates';
 import { parseNumber } from '../text/numbers';
 import { withoutTitleStops } from '../text/segment';
+import { SPEAKER_TAG_PATTERN } from '../text/speaker';
 import { groupCountry, misplaced } from '../claims/places';
 import { russianMissiles, weaponOrigins, withoutComparisons } from '../claims/origin';
 import {
@@ -1240,8 +1241,10 @@ function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
  * President-elect Donald J. Trump is sworn in" times the meeting; so does "The Florida Republican's
  * confirmation hearing before the Senate Foreign Relations Committee came five days before …".
  */
-const OTHER_EVENT_SUBJECT =
-  /^\W*(?:[A-Z][A-Z.' -]{0,30}:\s+)?(?:the|this|that|today['’]s|tomorrow['’]s|\w+day['’]s|(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|visit|summit|call|trip|talks|conference|session|hearing|briefing|speech|address|ceremony|gathering|exercise|drill|election|vote)(?:\s+(?:before|with|of|in|at|on|between)(?:\s+[\w.'’-]+){1,6}?)?\s+(?:comes?|came|is|was|will|takes?|took|falls?|fell|opens?|opened|starts?|started|begins?|began)\b/i;
+const OTHER_EVENT_SUBJECT = new RegExp(
+  String.raw`^\W*(?:${SPEAKER_TAG_PATTERN})?(?:the|this|that|today['’]s|tomorrow['’]s|\w+day['’]s|(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|visit|summit|call|trip|talks|conference|session|hearing|briefing|speech|address|ceremony|gathering|exercise|drill|election|vote)(?:\s+(?:before|with|of|in|at|on|between)(?:\s+[\w.'’-]+){1,6}?)?\s+(?:comes?|came|is|was|will|takes?|took|falls?|fell|opens?|opened|starts?|started|begins?|began)\b`,
+  'i',
+);
 
 /**
  * The fact's person is named only inside another person's name: "Donald Trump Jr. also criticises
