@@ -260,6 +260,7 @@ export const BLIND_SETS = {
   'blind-241': join(EVAL_DIR, 'blind-241'),
   'blind-242': join(EVAL_DIR, 'blind-242'),
   'blind-243': join(EVAL_DIR, 'blind-243'),
+  'blind-244': join(EVAL_DIR, 'blind-244'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
