@@ -81,10 +81,11 @@ const STATED_BEFORE_POSSESSIVE_DIR = new RegExp(
 
 /**
  * A possessive that owns an operation, not the place: "Ukraine's Kursk incursion", "Kyiv's Kursk
- * gamble" say whose offensive it is, not whose region.
+ * gamble" say whose offensive it is, not whose region; so do what it won or sent there: "Ukraine's
+ * Kursk gains", "Kyiv's Kursk troops".
  */
 const OPERATION_AFTER =
-  /^(?:\s+(?:region|oblast|province))?\s+(?:incursion|offensive|operation|gamble|bet|push|attack|assault|advance|thrust|raid|foothold|salient|bridgehead|campaign|venture|adventure|counteroffensive|counter-offensive)s?\b/i;
+  /^(?:\s+(?:region|oblast|province))?\s+(?:incursion|offensive|operation|gamble|gambit|bet|push|attack|assault|advance|thrust|raid|foothold|toehold|salient|bridgehead|lodge?ment|enclave|pocket|campaign|venture|adventure|counteroffensive|counter-offensive|gain|holding|position|troop|force|soldier|unit|grouping|loss|losses|card|chip|stake|grip)s?\b/i;
 
 /** An aside between a place and what the sentence says it is: ", for anyone who tuned out," */
 const ASIDE_BEFORE_VERB = /^,[^,.;:]{1,60},(?=\s+(?:is|was|remains|lies|sits)\s)/;
