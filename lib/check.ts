@@ -35,7 +35,7 @@ import {
 } from './text/refers-back';
 import { splitSentences, type Sentence } from './text/segment';
 import { rememberRecent } from './util/recent';
-import { readableCase, unwrapped } from './text/case';
+import { isEditorsNote, readableCase, unwrapped } from './text/case';
 import { SPEAKER_TAG } from './text/speaker';
 
 export interface AnnotationFact {
@@ -192,6 +192,8 @@ export class Engine {
       return [...beforeTerms, ...previous].slice(-n);
     };
     for (const [i, sentence] of sentences.entries()) {
+      // "(Adds Kremlin comment in paragraph 6)": an agency's note on the story's versions.
+      if (isEditorsNote(sentence.text)) continue;
       t = clock();
       // A sentence set in capitals is read in ordinary case, one set wholly in parentheses as
       // what it says (same length: offsets hold).

@@ -76,3 +76,15 @@ export function unwrapped(text: string): string {
   const close = text.search(/[)\]]\s*$/);
   return `${text.slice(0, open)} ${text.slice(open + 1, close)} ${text.slice(close + 1)}`;
 }
+
+/**
+ * A wire service's note on what a new version of the story changed, set in parentheses at its top:
+ * "(Adds Kremlin comment in paragraph 6)", "(Updates with Zelensky's statement)", "(Corrects
+ * paragraph 4 to show …)". It speaks of the story, not of the war.
+ */
+const EDITORS_NOTE =
+  /^\s*[([]\s*(?:adds|updates|updated|corrects|recasts|refiles|rewrites|changes|removes|inserts|deletes|clarifies|fixes|moves|overwrites|writes\s+through|re-?tops|tops)\b[^()[\]]*[)\]]\s*$/i;
+
+export function isEditorsNote(text: string): boolean {
+  return EDITORS_NOTE.test(text);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readableCase, unwrapped } from '@/lib/text/case';
+import { isEditorsNote, readableCase, unwrapped } from '@/lib/text/case';
+import notes from '../../cases/editors-notes.json';
 import table from '../../cases/readable-case.json';
 import wrapped from '../../cases/unwrapped.json';
 
@@ -17,5 +18,11 @@ describe('unwrapped', () => {
     const out = unwrapped(written!);
     expect(out).toBe(read);
     expect(out.length).toBe(written!.length);
+  });
+});
+
+describe('isEditorsNote', () => {
+  it.each(notes.cases)('%s', (text, note) => {
+    expect(isEditorsNote(text as string)).toBe(note);
   });
 });
