@@ -266,10 +266,11 @@ const LABEL_BEFORE =
 
 /**
  * A numbered part's label opening the text, which `LABEL_BEFORE` leaves to a sentence's first
- * word: "Claim 7, that the North Korean troops left from the Wonsan area …", "Lesson 3: …".
+ * word: "Claim 7, that the North Korean troops left from the Wonsan area …", "Lesson 3: …", and
+ * in capitals too: "CLAIM 2: North Korean soldiers are fighting …".
  */
 const LABEL_OPENING =
-  /^\W*(?:Claim|Point|Item|Question|Step|Part|Chapter|Section|Lesson|Reason|Myth|Fact|Takeaway|Rule|Figure|Table|Episode|Round|Entry|Finding|Exhibit|Tip)\s+$/;
+  /^\W*(?:Claim|Point|Item|Question|Step|Part|Chapter|Section|Lesson|Reason|Myth|Fact|Takeaway|Rule|Figure|Table|Episode|Round|Entry|Finding|Exhibit|Tip)\s+$/i;
 
 /**
  * A figure under 120 set off by commas after a name is the person's age: "Kim Young-hee, 71, who
