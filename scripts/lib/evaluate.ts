@@ -262,6 +262,7 @@ export const BLIND_SETS = {
   'blind-243': join(EVAL_DIR, 'blind-243'),
   'blind-244': join(EVAL_DIR, 'blind-244'),
   'blind-245': join(EVAL_DIR, 'blind-245'),
+  'blind-246': join(EVAL_DIR, 'blind-246'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
