@@ -2222,7 +2222,27 @@ const LATER_EVENT =
   /\b(?:since|(?:have|has|had)\s+continued|continu(?:e|es|ed|ing)\s+(?:to|at|apace)|again|another|latest|fresh|renewed|second|third|further|more (?:strikes|attacks|launches|volleys|times))\b/i;
 
 /** A repeat: "spoke … again on Wednesday", "met once more on Friday". */
-const REPEATED = /\b(?:again|once more|anew)\b/i;
+const REPEATED = /\b(?:again|once more|anew)\b/gi;
+/** Where a clause of its own begins: ", where Ukraine launched …", "; then". */
+const OWN_CLAUSE =
+  /[,;:—–]\s*(?:where|which|when|who|whom|while|whereas|after|before|but|and)\b|;/i;
+
+/**
+ * The sentence tells a repeat in the clause one of its dates is in: "spoke … again on Wednesday",
+ * not "Fighting has flared again in Russia's Kursk region, where Ukraine launched an incursion in
+ * September" (the incursion is not the repeat).
+ */
+function repeatedAtDate(claim: Claim): boolean {
+  for (const m of claim.text.matchAll(REPEATED)) {
+    const at = m.index;
+    if (claim.dates.length === 0) return true;
+    for (const d of claim.dates) {
+      const between = at < d.start ? claim.text.slice(at, d.start) : claim.text.slice(d.end, at);
+      if (!OWN_CLAUSE.test(between)) return true;
+    }
+  }
+  return false;
+}
 
 /** The fact's own negative terms ("not announced", "no formal announcement") the sentence uses. */
 function negativeTermsIn(text: string, f: IndexedFact): string[] {
@@ -2565,7 +2585,7 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
       return null;
     // An event told as a repeat on its own day is another occurrence, not the sources' one
     // misdated: "Umerov spoke with US Defense Secretary Lloyd Austin again on Wednesday".
-    if (c.kind === 'date' && REPEATED.test(claim.text)) return null;
+    if (c.kind === 'date' && repeatedAtDate(claim)) return null;
     return { verdict: 'contradicts', kind: c.kind, reason: c.reason, fact: f.fact, score };
   }
   const agreed = comparisons.find((c) => c.outcome === 'agree');
