@@ -23,7 +23,13 @@ import {
   type Verdict,
 } from './match/judge';
 import type { VerdictKind } from './match/compare';
-import { MISPLACED_MARKER, PLACE_MARKER, REGION_MARKER, termText } from './match/tokens';
+import {
+  LOCATED_MARKER,
+  MISPLACED_MARKER,
+  PLACE_MARKER,
+  REGION_MARKER,
+  termText,
+} from './match/tokens';
 import { extractPlaces, mentionsSpecificPlace, misplaced } from './claims/places';
 import {
   countsBack,
@@ -920,5 +926,6 @@ export function withPlaceMarkers(text: string, terms: string = termText(text)): 
   const places = extractPlaces(text);
   if (places.some((p) => p.kind === 'region')) marked += `${REGION_MARKER} `;
   if (places.some(misplaced)) marked += `${MISPLACED_MARKER} `;
+  else for (const p of places) if (p.statedCountry !== null) marked += `${LOCATED_MARKER}${p.id} `;
   return marked;
 }

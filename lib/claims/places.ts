@@ -64,10 +64,11 @@ const MODIFIER_AFTER =
   /^\s+(?:officials?|intelligence|forces|troops|soldiers|sources|military|officers|analysts|authorities|government|administration|diplomats|media|lawmakers|commanders|spokes\w+|defen[cs]e|secretary|president(?:-elect)?|envoy|ambassador|embassy|senators?|congress\w*|army|navy|department|state\s+department|ministers?|ministry|leaders?|(?:foreign|defen[cs]e|prime)\s+minister|(?:is|was|are|were|has|had|have|says|said|still|will|would|could|can|may|might|must|remains|claims|holds|held|continues|now|also|[a-z]+ed|struck|hit|sent|took|began|won|lost|got|made|kept|fought|shot|brought|saw|told|gave|went|came)\b)\b/i;
 /**
  * "Kursk is a Russian province", "Sumy is a Ukrainian border city", and in apposition: "Kursk, the
- * Ukrainian border region they entered in August".
+ * Ukrainian border region they entered in August"; with no article, "Kursk is Russian territory"
+ * (or soil, or land).
  */
 const STATED_AFTER_ADJ = new RegExp(
-  String.raw`^(?:\s+(?:is|was|remains)|\s*,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(${ADJ_ALT})\s+(?:[\w-]+\s+)?(?:province|region|oblast|city|town|territory)\b`,
+  String.raw`^(?:\s+(?:is|was|remains)|\s*,)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?|(?=(?:${ADJ_ALT})\s+(?:territory|soil|land)\b))(${ADJ_ALT})\s+(?:[\w-]+\s+)?(?:province|region|oblast|city|town|territory|soil|land)\b`,
 );
 /** "Russia's Kursk region" / "the Russian region of Kursk" / "the Ukrainian city, Dnipro". */
 const STATED_BEFORE_POSSESSIVE = new RegExp(String.raw`\b(${COUNTRY_ALT})['’]s\s+$`);

@@ -156,12 +156,19 @@ export const MISPLACED_MARKER = 'qqmisplaced';
  * city: "@region" in a fact's concept group accepts it ("stationed in the Belgorod region").
  */
 export const REGION_MARKER = 'qqregion';
+/**
+ * Marker a sentence's term text carries, with the place's id, when it says which country the place
+ * is in, and rightly ("Kursk, it bears repeating, is Russian territory"): "@located:kursk" in a
+ * fact's group accepts it for that place only.
+ */
+export const LOCATED_MARKER = 'qqlocated';
 
 /** A curated term in the same shape as `termText` output, without the padding. */
 export function normaliseTerm(term: string): string {
   if (term === '@place') return PLACE_MARKER;
   if (term === '@misplaced') return MISPLACED_MARKER;
   if (term === '@region') return REGION_MARKER;
+  if (term.startsWith('@located:')) return `${LOCATED_MARKER}${term.slice('@located:'.length)}`;
   const trailingSpace = /\s$/.test(term);
   const t = normalise(term)
     .replace(/[^a-z0-9' ]+/g, ' ')
