@@ -263,6 +263,7 @@ export const BLIND_SETS = {
   'blind-244': join(EVAL_DIR, 'blind-244'),
   'blind-245': join(EVAL_DIR, 'blind-245'),
   'blind-246': join(EVAL_DIR, 'blind-246'),
+  'blind-247': join(EVAL_DIR, 'blind-247'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
