@@ -757,16 +757,50 @@ export function extractDates(text: string, reference: string | null, future = fa
       if (v) out.push({ text: text.slice(start, end), start, end, ...v });
     }
   }
-  return withLocalTimeAhead(
-    withYearsMerged(
-      withWeekdaysMerged(
-        out.sort((a, b) => a.start - b.start),
+  return withDayBefore(
+    withLocalTimeAhead(
+      withYearsMerged(
+        withWeekdaysMerged(
+          out.sort((a, b) => a.start - b.start),
+          text,
+        ),
         text,
       ),
       text,
     ),
     text,
   );
+}
+
+/**
+ * "the day before", "the previous night", "a day earlier", told of a day the sentence names: "On
+ * Tuesday morning glass still crunched outside the blocks a Russian missile damaged the day
+ * before" dates the strike to Monday. (Not "the day before the election": that day is the vote's.)
+ * With no such day in the sentence, what it counts from is the story's, unknown here.
+ */
+const DAY_BEFORE =
+  /\b(?:the\s+(?:day|night|evening)\s+before(?!\s+[\w'’])|the\s+previous\s+(?:day|night|evening)|(?:a|the)\s+day\s+earlier)\b/gi;
+
+function withDayBefore(dates: DateValue[], text: string): DateValue[] {
+  if (!/\b(?:before|previous|earlier)\b/i.test(text)) return dates;
+  const anchors = dates.filter((d) => d.precision === 'day' && d.from !== null && d.from === d.to);
+  if (anchors.length !== 1) return dates;
+  const anchor = parseIso(anchors[0]!.from!);
+  if (!anchor) return dates;
+  const out = [...dates];
+  for (const m of text.matchAll(DAY_BEFORE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (dates.some((d) => start < d.end && end > d.start)) continue;
+    out.push({
+      text: m[0],
+      start,
+      end,
+      ...day(addDays(anchor, -1)),
+      relative: true,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
