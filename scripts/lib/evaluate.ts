@@ -264,6 +264,7 @@ export const BLIND_SETS = {
   'blind-245': join(EVAL_DIR, 'blind-245'),
   'blind-246': join(EVAL_DIR, 'blind-246'),
   'blind-247': join(EVAL_DIR, 'blind-247'),
+  'blind-248': join(EVAL_DIR, 'blind-248'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
