@@ -774,6 +774,11 @@ function contraryWord(text: string, f: IndexedFact): string | null {
 }
 
 /**
+ * What "but" goes on to undo, named only as "it" or "the idea": "considered sending Ukraine
+ * anti-personnel mines but ultimately decided against it" is one clause, its "but" the denial.
+ */
+const UNDONE_AFTER = String.raw`\s+(?:(?:ultimately|eventually|finally|in\s+the\s+end|then|later)\s+)?(?:(?:decided|chose|opted)\s+against\s+(?:it|that|the\s+idea|doing\s+so)|(?:rejected|dropped|shelved|scrapped|abandoned)\s+(?:it|the\s+idea)|ruled\s+it\s+out)\b`;
+/**
  * Clause boundaries: a sentence often joins two assertions ("…did not comment, but it was evident…").
  * Not the "but" of "not through an announcement but through leaks", which sets one way against
  * another within a clause. ", so I don't think …" opens the writer's own conclusion. A dash between
@@ -784,11 +789,6 @@ function contraryWord(text: string, f: IndexedFact): string | null {
  * Every alternative starts with a fixed character or whitespace, so the regex engine can skip ahead
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
-/**
- * What "but" goes on to undo, named only as "it" or "the idea": "considered sending Ukraine
- * anti-personnel mines but ultimately decided against it" is one clause, its "but" the denial.
- */
-const UNDONE_AFTER = String.raw`\s+(?:(?:ultimately|eventually|finally|in\s+the\s+end|then|later)\s+)?(?:(?:decided|chose|opted)\s+against\s+(?:it|that|the\s+idea|doing\s+so)|(?:rejected|dropped|shelved|scrapped|abandoned)\s+(?:it|the\s+idea)|ruled\s+it\s+out)\b`;
 const CLAUSE_SPLIT = new RegExp(
   String.raw`[;:]\s+|(?<!${ASSENT_OPENING}),\s+(?:(?=(?:but(?!${UNDONE_AFTER})|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when(?!\s+it\s+(?:came|comes|come)\s+to\b)|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but(?!${UNDONE_AFTER})|whereas)\s+|\s+[—–]\s+`,
   'gi',
