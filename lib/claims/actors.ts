@@ -313,13 +313,15 @@ function statedBody(
 /** A capitalised name of two or three words; a word may have an inner capital ("McFaul"). */
 const NAME_WORD = String.raw`[A-Z](?:['’][A-Z])?[a-z'’-]+(?:[A-Z][a-z'’-]+)?`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?${NAME_WORD}){1,2}`;
+/** More ways of telling what someone said: "Ben Hodges … remarked that …", "Herbst observed". */
+const SPOKE = String.raw`remarked|observed|quipped|insisted|contended|stressed|explained|suggested|claimed|declared|cautioned|predicted|asserted|maintained|commented|conceded|acknowledged|admitted`;
 const UNKNOWN_PATTERNS = [
   new RegExp(
     String.raw`\b(?:said|says|told|according to|warned|wrote)\s+(?:(?:retired|former|the)\s+)*(?:${TITLE_WORDS}\s+)?(${NAME})`,
     'g',
   ),
   new RegExp(
-    String.raw`(?:^|[,.;]\s+|\s)(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:for\s+)?[A-Z][\w&-]*){0,3})?,?\s+(?:who\s+(?:had\s+|has\s+)?)?(?:said|says|saying|told|warned|wrote|argued|added|noted|put it|had the line)\b`,
+    String.raw`(?:^|[,.;]\s+|\s)(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:for\s+)?[A-Z][\w&-]*){0,3})?,?\s+(?:who\s+(?:had\s+|has\s+)?)?(?:said|says|saying|told|warned|wrote|argued|added|noted|put it|had the line|${SPOKE})\b`,
     'g',
   ),
   // A speaker opening the sentence or its reported clause, with an appositive: "Mike Rogers, the
@@ -327,7 +329,7 @@ const UNKNOWN_PATTERNS = [
   // Ramaswamy, one of Trump's closest allies, accused …", "recalled that
   // Kurt Volker, a former US envoy, had said …", "as Kurt Volker, the former U.S. special envoy, put it".
   new RegExp(
-    String.raw`(?:^(?:(?:But|And|Yet|Meanwhile|Still)\s+)?|\b(?:that|when|as|after|while)\s+|[.;]\s+)(${NAME}),\s+(?:an?|the|one\s+of|[A-Z][\w-]*['’]s)\s+(?:[^,;.()]|(?<=\b[A-Z])\.){1,80},\s+(?:(?:had|has)\s+)?(?:said|says|told|warned|wrote|argued|added|noted|called|accused|critici[sz]ed|puts?\s+it)\b`,
+    String.raw`(?:^(?:(?:But|And|Yet|Meanwhile|Still)\s+)?|\b(?:that|when|as|after|while)\s+|[.;]\s+)(${NAME}),\s+(?:an?|the|one\s+of|[A-Z][\w-]*['’]s)\s+(?:[^,;.()]|(?<=\b[A-Z])\.){1,80},\s+(?:(?:had|has)\s+)?(?:said|says|told|warned|wrote|argued|added|noted|called|accused|critici[sz]ed|puts?\s+it|${SPOKE})\b`,
     'g',
   ),
   // A speaker named after the office, set off by commas: "the chairman of the House Armed Services
