@@ -626,8 +626,9 @@ const SUBORDINATE = [
   // had long turned down": the request's history, not the clearing.
   /,\s*(?:a|an)\s+(?:phrase|word|term|label|description|characteri[sz]ation|charge|assessment|request|plea|demand)\s+(?:that\s+|which\s+)?(?:they|he|she|it|we|officials|washington|kyiv|kiev|moscow|the\s+(?:pentagon|white\s+house|administration)|[\w-]+['’]s)\b[^,;]*(?=[,;]|$)/gi,
   // "…has delivered headlines, not a turning point": the "not" sets what it denies against what
-  // the sentence asserts.
-  /,\s*not\s+(?!only\b|least\b|yet\b)(?:a|an|the|just|merely|simply)\b[^,;]*(?=[,;]|$)/gi,
+  // the sentence asserts. (Not after an opening that only sets the time: "So far, not a word from
+  // the Kremlin" denies.)
+  /(?<!^\W*(?:so\s+far|as\s+yet|yet|still|again|once\s+again|to\s+date|until\s+now|as\s+of\s+\w+|by\s+\w+))\s*,\s*not\s+(?!only\b|least\b|yet\b)(?:a|an|the|just|merely|simply)\b[^,;]*(?=[,;]|$)/gi,
   // "Kursk … lies in Russia, not Ukraine": a name set against the name before it, closing the
   // clause. (A contrast set off on both sides, "Trump's victory, not Pyongyang, explains the
   // timing", keeps its clause and is lifted as CONTRAST_SET_OFF.)
