@@ -266,6 +266,7 @@ export const BLIND_SETS = {
   'blind-247': join(EVAL_DIR, 'blind-247'),
   'blind-248': join(EVAL_DIR, 'blind-248'),
   'blind-249': join(EVAL_DIR, 'blind-249'),
+  'blind-250': join(EVAL_DIR, 'blind-250'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
