@@ -59,6 +59,9 @@ const NEGATION_CUES: RegExp[] = [
   /\bdeclin(?:ed|es|ing) to\b/i,
   // Headline English: "WH DECLINES COMMENT", "the Pentagon declined comment".
   /\bdeclin(?:ed|es|ing)\s+(?:further\s+|immediate\s+)?comment\b/i,
+  // Declined, with what was asked told before: "The White House, invited to confirm this,
+  // declined", "Asked about the change, the Pentagon declined." (Not a figure that declined.)
+  /\bdeclined(?<=\b(?:asked|invited|approached|contacted|pressed)\b[^.;]{0,80}?declined)\b(?=\s*(?:[,.;]|$))/i,
   REFUSED,
   REJECTED,
   /\bden(?:ied|ies|y|ying)\b/i,
