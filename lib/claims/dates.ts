@@ -564,8 +564,9 @@ const RULES: Rule[] = [
       // "That Wednesday", "the following Monday", "on the Sunday evening", "on the very Sunday
       // that …": a day told of earlier, not one counted back from the publication date. "That same
       // Sunday" is read as the last Sunday all the same, but only as a guess (`anaphoric`).
-      const anaphoric = /\bthat\s+same\s+$/i.test(
-        m.input.slice(Math.max(0, m.index - 12), m.index),
+      // (So is "the very same Sunday" and "that very same Sunday".)
+      const anaphoric = /\b(?:that\s+(?:very\s+)?|the\s+very\s+)same\s+$/i.test(
+        m.input.slice(Math.max(0, m.index - 20), m.index),
       );
       if (
         !anaphoric &&
