@@ -551,9 +551,9 @@ const BEFORE_THE_CHANGE = String.raw`before\s+(?:the|this|that)\s+(?:decision|ch
 /**
  * Markers that a sentence describes an earlier state ("had barred", "previously refused", "its
  * earlier stance, under which Kyiv was barred", "Before this change, the United States did not let
- * …", "Until November 2024, the United States had not allowed …"). Not a request told of the thing refused: "stopped
- * short of supplying the anti-personnel mines Kyiv had requested" (or "Ukrainian commanders had
- * asked for") is about the mines now.
+ * …", "Until November 2024, the United States had not allowed …"). Not a request told of the thing
+ * refused: "stopped short of supplying the anti-personnel mines Kyiv had requested" (or "Ukrainian
+ * commanders had asked for") is about the mines now.
  */
 const PAST_STATE = new RegExp(
   String.raw`\b(?:(?<!\b(?:mines|missiles|weapons|arms|systems|munitions|rockets|shells|equipment|aid|help|support|permission|latitude|freedom|tools|means|what)\s+(?:Kyiv|Ukraine|Zelensky|Zelenskyy|the\s+Ukrainians|Ukrainians|he|she|they|it|we|${UKRAINIAN_SIDE})\s+)had\s+(?:long\s+|previously\s+|initially\s+|earlier\s+|repeatedly\s+|consistently\s+|steadfastly\s+|firmly\s+|so\s+far\s+|until\s+now\s+)?(?:been\s+)?(?:\w+ed|withheld|held|kept|forbidden|forbade|withdrawn)|had\s+long|(?:Biden|Washington|he|the\s+(?:administration|White\s+House|Pentagon))\s+long\s+(?:refused|resisted|rejected|barred|forbade|opposed|balked|declined|held\s+out)|(?:(?:Washington|Biden|the\s+administration|the\s+White\s+House)['’]s|its|their|his)\s+(?:long|months-long|year-long|earlier)\s+(?:refusal|reluctance|resistance)|previously|until now|till now|until\s+(?:very\s+|quite\s+)?recently|until\s+(?:this|last)\s+(?:week|month)|formerly|initially|at first|for months|for\s+a\s+long\s+(?:time|while)|earlier this year|for (?:most|much) of (?:(?:this|the) (?:year|war)|20\d\d)|prior restraint|${BEFORE_THE_CHANGE}|until then|until\s+(?:(?:mid|early|late)[- ]?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?(?:,?\s+20\d\d)?(?=\s*,)|(?:earlier|previous|former|old)\s+(?:stance|policy|position|posture|line|approach|rules?),?\s+(?:under|by)\s+which)\b`,
@@ -631,7 +631,8 @@ const SUBORDINATE = [
   // "…has delivered headlines, not a turning point": the "not" sets what it denies against what
   // the sentence asserts. (Not after an opening that only sets the time: "So far, not a word from
   // the Kremlin" denies.)
-  /(?<!^\W*(?:so\s+far|as\s+yet|yet|still|again|once\s+again|to\s+date|until\s+now|as\s+of\s+\w+|by\s+\w+))\s*,\s*not\s+(?!only\b|least\b|yet\b)(?:a|an|the|just|merely|simply)\b[^,;]*(?=[,;]|$)/gi,
+  // (The comma comes first, so the engine scans for it.)
+  /,(?<!^\W*(?:so\s+far|as\s+yet|yet|still|again|once\s+again|to\s+date|until\s+now|as\s+of\s+\w+|by\s+\w+)\s*,)\s*not\s+(?!only\b|least\b|yet\b)(?:a|an|the|just|merely|simply)\b[^,;]*(?=[,;]|$)/gi,
   // "Kursk … lies in Russia, not Ukraine": a name set against the name before it, closing the
   // clause. (A contrast set off on both sides, "Trump's victory, not Pyongyang, explains the
   // timing", keeps its clause and is lifted as CONTRAST_SET_OFF.)

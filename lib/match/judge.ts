@@ -778,6 +778,7 @@ function contraryWord(text: string, f: IndexedFact): string | null {
  * anti-personnel mines but ultimately decided against it" is one clause, its "but" the denial.
  */
 const UNDONE_AFTER = String.raw`\s+(?:(?:ultimately|eventually|finally|in\s+the\s+end|then|later)\s+)?(?:(?:decided|chose|opted)\s+against\s+(?:it|that|the\s+idea|doing\s+so)|(?:rejected|dropped|shelved|scrapped|abandoned)\s+(?:it|the\s+idea)|ruled\s+it\s+out)\b`;
+
 /**
  * Clause boundaries: a sentence often joins two assertions ("…did not comment, but it was evident…").
  * Not the "but" of "not through an announcement but through leaks", which sets one way against
@@ -2239,8 +2240,9 @@ const OWN_CLAUSE =
  */
 function repeatedAtDate(claim: Claim): boolean {
   for (const m of claim.text.matchAll(REPEATED)) {
-    const at = m.index;
+    // (A sentence with no date of its own tells its repeat at whatever date it is judged by.)
     if (claim.dates.length === 0) return true;
+    const at = m.index;
     for (const d of claim.dates) {
       const between = at < d.start ? claim.text.slice(at, d.start) : claim.text.slice(d.end, at);
       if (!OWN_CLAUSE.test(between)) return true;

@@ -80,10 +80,12 @@ export function unwrapped(text: string): string {
 /**
  * A wire service's note on what a new version of the story changed, set in parentheses at its top:
  * "(Adds Kremlin comment in paragraph 6)", "(Updates with Zelensky's statement)", "(Corrects
- * paragraph 4 to show …)". It speaks of the story, not of the war.
+ * paragraph 4 to show …)". It speaks of the story, not of the war. A verb that is a noun too
+ * ("updates", "changes") counts only with what such notes name next: "(Changes headline)", not
+ * "(Changes to the rules came later.)".
  */
 const EDITORS_NOTE =
-  /^\s*[([]\s*(?:adds|updates|updated|corrects|recasts|refiles|rewrites|changes|removes|inserts|deletes|clarifies|fixes|moves|overwrites|writes\s+through|re-?tops|tops)\b[^()[\]]*[)\]]\s*$/i;
+  /^\s*[([]\s*(?:(?:adds|corrects|recasts|refiles|rewrites|clarifies|writes\s+through|re-?tops)\b|(?:updates|updated|changes|removes|inserts|deletes|fixes|tops|overwrites)\s+(?:with|throughout|headline|byline|dateline|paragraphs?|paras?|grafs?|quotes?|comments?|details|figures?|spelling|name|title|to\s+(?:add|include|show|say|reflect|correct|clarify|remove))\b)[^()[\]]*[)\]]\s*$/i;
 
 export function isEditorsNote(text: string): boolean {
   return EDITORS_NOTE.test(text);
