@@ -268,6 +268,7 @@ export const BLIND_SETS = {
   'blind-249': join(EVAL_DIR, 'blind-249'),
   'blind-250': join(EVAL_DIR, 'blind-250'),
   'blind-251': join(EVAL_DIR, 'blind-251'),
+  'blind-252': join(EVAL_DIR, 'blind-252'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
