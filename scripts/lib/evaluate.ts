@@ -269,6 +269,7 @@ export const BLIND_SETS = {
   'blind-250': join(EVAL_DIR, 'blind-250'),
   'blind-251': join(EVAL_DIR, 'blind-251'),
   'blind-252': join(EVAL_DIR, 'blind-252'),
+  'blind-253': join(EVAL_DIR, 'blind-253'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
