@@ -97,9 +97,10 @@ function termTextUncached(text: string): string {
       'qqonly ',
     )
     // "One of the first Ukraine questions waiting for him", "his first task": first among questions
-    // or tasks, not a first strike. A word no term matches.
+    // or tasks, not a first strike; nor a story "first published in November". A word no term
+    // matches.
     .replace(
-      /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b)/g,
+      /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b|(?:published|posted|aired|printed|broadcast)\b)/g,
       'qqfirst ',
     );
   // "Russia certainly hasn't let up": kept on, not let anyone do anything. A word no term matches.
