@@ -694,8 +694,12 @@ const BORROWED_BY_REFERENCE: readonly (readonly [
   [WEAPON_BACK, namesWeapon, true],
 ];
 
-/** A sentence that opens with "he" or "she" as its subject. */
-const PERSON_OPENING = /^(\W*(?:(?:and|but|so|now|then)\s+)?)(?:he|she)\b/i;
+/**
+ * A sentence that opens with "he" or "she" as its subject, or with a clause of time whose subject
+ * it is: "Since he was sworn in on Jan. 21, …", "Once she takes office, …".
+ */
+const PERSON_OPENING =
+  /^(\W*(?:(?:and|but|so|now|then|since|ever\s+since|once|when|after|before|until|by\s+the\s+time)\s+)?)(?:he|she)\b/i;
 
 /**
  * `text` with its opening "he" or "she" replaced by the one person `sentences` name (as they name

@@ -791,7 +791,7 @@ const UNDONE_AFTER = String.raw`\s+(?:(?:ultimately|eventually|finally|in\s+the\
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
 const CLAUSE_SPLIT = new RegExp(
-  String.raw`[;:]\s+|(?<!${ASSENT_OPENING}),\s+(?:(?=(?:but(?!${UNDONE_AFTER})|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when(?!\s+it\s+(?:came|comes|come)\s+to\b)|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but(?!${UNDONE_AFTER})|whereas)\s+|\s+[—–]\s+`,
+  String.raw`[;:]\s+|(?<!${ASSENT_OPENING}),\s+(?:(?=(?:but(?!${UNDONE_AFTER})|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when(?!\s+it\s+(?:came|comes|come)\s+to\b)|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until|since)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but(?!${UNDONE_AFTER})|whereas)\s+|\s+[—–]\s+`,
   'gi',
 );
 
@@ -3617,7 +3617,8 @@ export function matchClaim(
     let score = sameEventScore(ctx.index, claim, tokens, f);
     // A fact that is only a date, told in a clause of its own that dates it: "When Donald Trump is
     // sworn in on Monday, he will inherit a war …" is as much about the swearing-in as a sentence
-    // that says nothing else; the rest of the sentence does not dilute it.
+    // that says nothing else; the rest of the sentence does not dilute it, nor do the places it
+    // names ("Since Trump was sworn in on Jan. 21, we've had … a meeting in Riyadh").
     if (
       score < SAME_EVENT.THRESHOLD &&
       f.fact.slots.length > 0 &&
@@ -3625,7 +3626,15 @@ export function matchClaim(
       clause.text.length < claim.text.length &&
       clauseDates.dates.length > 0
     ) {
-      const own = { ...claim, text: clause.text, dates: clauseDates.dates };
+      const within = (x: { start: number; end: number }) =>
+        x.start >= clause.start && x.end <= clause.end;
+      const own = {
+        ...claim,
+        text: clause.text,
+        dates: clauseDates.dates,
+        places: claim.places.filter(within),
+        actors: claim.actors.filter(within),
+      };
       score = Math.max(
         score,
         sameEventScore(ctx.index, own, new Set(contentTokens(clause.text)), f),

@@ -6,7 +6,7 @@
  * phrase of the few kinds a news story keeps returning to, or "of them" / "their number": a
  * sentence that names its subject needs no context, and most sentences do.
  */
-const OPENING = String.raw`(?:(?:and|but|so|yet|now|still|meanwhile|then|however|instead|since then|by then|at first|so far|in all|in total|right|anyway|whether|if|when|once|although|though|while|because)\b[,\s]+)*`;
+const OPENING = String.raw`(?:(?:and|but|so|yet|now|still|meanwhile|then|however|instead|since then|by then|at first|so far|in all|in total|right|anyway|whether|if|when|once|since|ever since|after|before|until|although|though|while|because)\b[,\s]+)*`;
 // Not a bare "this" or "that": "That puts the airfields within reach" refers to what the sentence
 // before said, not to who or what it named.
 const PRONOUN = String.raw`(?:he|she|they|it|his|her|their|its|these|those|most of them|some of them|many of them|all of them)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)(?!(?<=\bit)\s+(?:is|was|remains|seems)\s+(?:not\s+)?(?:clear|unclear|uncertain|known|unknown)\s+(?:how\s+(?:many|much)|when)\b)`;
