@@ -270,6 +270,7 @@ export const BLIND_SETS = {
   'blind-251': join(EVAL_DIR, 'blind-251'),
   'blind-252': join(EVAL_DIR, 'blind-252'),
   'blind-253': join(EVAL_DIR, 'blind-253'),
+  'blind-254': join(EVAL_DIR, 'blind-254'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
