@@ -23,14 +23,8 @@ import {
   type Verdict,
 } from './match/judge';
 import type { VerdictKind } from './match/compare';
-import {
-  LOCATED_MARKER,
-  MISPLACED_MARKER,
-  PLACE_MARKER,
-  REGION_MARKER,
-  termText,
-} from './match/tokens';
-import { extractPlaces, mentionsSpecificPlace, misplaced } from './claims/places';
+import { termText, withPlaceMarkers } from './match/tokens';
+import { extractPlaces } from './claims/places';
 import {
   countsBack,
   meetsThem,
@@ -918,18 +912,4 @@ export function* checkDocumentSteps(
     published: extracted.page.published,
     blocks: extracted.blocks,
   };
-}
-
-/**
- * A sentence's term text as the index looks it up: for a sentence that names a place, with the
- * markers facts may ask for (tokens.ts). `terms` is `termText(text)`.
- */
-export function withPlaceMarkers(text: string, terms: string = termText(text)): string {
-  if (!mentionsSpecificPlace(text)) return terms;
-  let marked = `${terms}${PLACE_MARKER} `;
-  const places = extractPlaces(text);
-  if (places.some((p) => p.kind === 'region')) marked += `${REGION_MARKER} `;
-  if (places.some(misplaced)) marked += `${MISPLACED_MARKER} `;
-  else for (const p of places) if (p.statedCountry !== null) marked += `${LOCATED_MARKER}${p.id} `;
-  return marked;
 }

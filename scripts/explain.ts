@@ -3,7 +3,8 @@
  * claim's slots, the candidate facts the index found, each one's same-event score and verdict.
  */
 import './lib/pipe';
-import { bundledEngine, withPlaceMarkers } from '../lib/check';
+import { bundledEngine } from '../lib/check';
+import { withPlaceMarkers } from '../lib/match/tokens';
 import { extractClaim } from '../lib/claims/extract';
 import { matchClaim, type Considered } from '../lib/match/judge';
 

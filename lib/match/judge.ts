@@ -52,7 +52,7 @@ import {
 import type { FactIndex, IndexedFact } from './fact-index';
 import { refersBack } from '../text/refers-back';
 import { rememberRecent } from '../util/recent';
-import { contentTokens, termText } from './tokens';
+import { contentTokens, termText, withPlaceMarkers } from './tokens';
 
 export type Verdict = 'supports' | 'contradicts' | 'disputed';
 
@@ -2797,7 +2797,9 @@ function onlyInWhatWasTaken(
 /** Does the sentence without some of its clauses (`rest`) still touch the fact? */
 function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact): boolean {
   if (rest === text) return true;
-  return ctx.index.candidates(termText(rest)).includes(f);
+  // With the places it names, as a sentence is looked up: "an experimental missile fired at
+  // Zaporizhzhia" is still where the missile struck.
+  return ctx.index.candidates(withPlaceMarkers(rest)).includes(f);
 }
 
 /**

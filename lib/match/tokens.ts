@@ -4,6 +4,7 @@
  *   a curated term ("long range", "north korea", "permi") matches at a word start with `includes`.
  * - `contentTokens`: light-stemmed content words without stop words, for IDF-weighted overlap.
  */
+import { extractPlaces, mentionsSpecificPlace, misplaced } from '../claims/places';
 import { normalise } from '../text/normalise';
 import { rememberRecent } from '../util/recent';
 
@@ -239,4 +240,18 @@ function contentTokensUncached(text: string): string[] {
     out.push(SAME_SENSE.get(st) ?? st);
   }
   return out;
+}
+
+/**
+ * A sentence's term text as the index looks it up: for a sentence that names a place, with the
+ * markers facts may ask for (tokens.ts). `terms` is `termText(text)`.
+ */
+export function withPlaceMarkers(text: string, terms: string = termText(text)): string {
+  if (!mentionsSpecificPlace(text)) return terms;
+  let marked = `${terms}${PLACE_MARKER} `;
+  const places = extractPlaces(text);
+  if (places.some((p) => p.kind === 'region')) marked += `${REGION_MARKER} `;
+  if (places.some(misplaced)) marked += `${MISPLACED_MARKER} `;
+  else for (const p of places) if (p.statedCountry !== null) marked += `${LOCATED_MARKER}${p.id} `;
+  return marked;
 }

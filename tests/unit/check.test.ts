@@ -21,13 +21,11 @@ import {
   type Stage,
   warmUpPage,
   warmUpPages,
-  withPlaceMarkers,
   WARM_UP_BLOCKS_PER_PAGE,
   WARM_UP_SENTENCES_PER_BLOCK,
 } from '@/lib/check';
 import { pageTitle } from '@/lib/extract/article';
 import { bundledFactBase } from '@/lib/factbase/bundled';
-import { LOCATED_MARKER, MISPLACED_MARKER, normaliseTerm } from '@/lib/match/tokens';
 import { drain, runSliced } from '@/lib/util/steps';
 import { parseDocument } from '../../scripts/lib/html';
 import { SEED_PAGES, seedPageHtml, withDivParagraphs, withSiteChrome } from '../e2e/pages';
@@ -592,28 +590,5 @@ describe('the warm-up page', () => {
         strip(engine.annotate(q, page.published)),
       );
     });
-  });
-});
-
-describe('withPlaceMarkers', () => {
-  const located = normaliseTerm('@located:kursk');
-  it.each([
-    // Said rightly, with an aside between the place and what it is: marked as located, for Kursk.
-    ['Kursk, it bears repeating, is Russian territory.', [located], [MISPLACED_MARKER]],
-    ["Most are now in Russia's Kursk region.", [located], [MISPLACED_MARKER]],
-    // Said wrongly: misplaced, not located.
-    ['Kursk is a province in northeastern Ukraine.', [MISPLACED_MARKER], [located]],
-    // Named, not placed: neither.
-    ['The fighting in Kursk went on.', [], [located, MISPLACED_MARKER]],
-    // Another place located rightly is not Kursk located.
-    [
-      "Russia took a village in Ukraine's eastern Donetsk region.",
-      [`${LOCATED_MARKER}donetsk`],
-      [located],
-    ],
-  ])('%s', (text, has, hasNot) => {
-    const words = withPlaceMarkers(text).split(' ');
-    for (const m of has) expect(words).toContain(m);
-    for (const m of hasNot) expect(words).not.toContain(m);
   });
 });

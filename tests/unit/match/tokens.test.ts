@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens, termText } from '@/lib/match/tokens';
+import {
+  contentTokens,
+  LOCATED_MARKER,
+  MISPLACED_MARKER,
+  normaliseTerm,
+  termText,
+  withPlaceMarkers,
+} from '@/lib/match/tokens';
 
 describe('contentTokens', () => {
   it.each([
@@ -65,5 +72,28 @@ describe('termText', () => {
     expect(termText('the North group of forces')).toBe(' the north group of forces ');
     expect(termText('the North Atlantic alliance')).toBe(' the north atlantic alliance ');
     expect(termText('in the north of Ukraine')).toBe(' in the north of ukraine ');
+  });
+});
+
+describe('withPlaceMarkers', () => {
+  const located = normaliseTerm('@located:kursk');
+  it.each([
+    // Said rightly, with an aside between the place and what it is: marked as located, for Kursk.
+    ['Kursk, it bears repeating, is Russian territory.', [located], [MISPLACED_MARKER]],
+    ["Most are now in Russia's Kursk region.", [located], [MISPLACED_MARKER]],
+    // Said wrongly: misplaced, not located.
+    ['Kursk is a province in northeastern Ukraine.', [MISPLACED_MARKER], [located]],
+    // Named, not placed: neither.
+    ['The fighting in Kursk went on.', [], [located, MISPLACED_MARKER]],
+    // Another place located rightly is not Kursk located.
+    [
+      "Russia took a village in Ukraine's eastern Donetsk region.",
+      [`${LOCATED_MARKER}donetsk`],
+      [located],
+    ],
+  ])('%s', (text, has, hasNot) => {
+    const words = withPlaceMarkers(text).split(' ');
+    for (const m of has) expect(words).toContain(m);
+    for (const m of hasNot) expect(words).not.toContain(m);
   });
 });
