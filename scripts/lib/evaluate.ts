@@ -271,6 +271,7 @@ export const BLIND_SETS = {
   'blind-252': join(EVAL_DIR, 'blind-252'),
   'blind-253': join(EVAL_DIR, 'blind-253'),
   'blind-254': join(EVAL_DIR, 'blind-254'),
+  'blind-255': join(EVAL_DIR, 'blind-255'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
