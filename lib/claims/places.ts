@@ -144,11 +144,22 @@ function extractPlacesUncached(text: string): Place[] {
       const adj = STATED_BEFORE_ADJ.exec(before);
       const afterAdj = after ? null : STATED_AFTER_ADJ.exec(rest);
       // "in Kursk, US officials believe": a country that goes on as a modifier is not the place's.
+      // Nor one quoted with the place as words someone wrote, where the sentence names the place's
+      // own country too: "a headline referred to 'Kursk, Ukraine'; the region is in Russia" (not
+      // "A map labels the area 'Kursk, Ukraine'").
       if (
         after &&
         !(
           /^,\s*$/.test(after[0].slice(0, -after[1]!.length)) &&
           MODIFIER_AFTER.test(rest.slice(after[0].length))
+        ) &&
+        !(
+          /["'‘“]$/.test(text.slice(Math.max(0, start - 1), start)) &&
+          /^["'’”]/.test(rest.slice(after[0].length)) &&
+          namesCountry(
+            text.slice(0, start) + text.slice(end + after[0].length),
+            entry.country,
+          )
         )
       )
         stated = countryFromName(after[1]!);
