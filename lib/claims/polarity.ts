@@ -343,13 +343,14 @@ const NEGATION_CANCELLERS =
 
 /**
  * What may be, not what is: "does not rule out letting Kyiv use French SCALP missiles", "analysts
- * expect London to follow suit". "May now" grants leave ("Ukraine may now strike deep inside
- * Russia"): not a possibility. Nor is "reportedly": it credits reports with what the sentence
- * asserts ("has reportedly continued to reject proposals to allow US contractors …"). "Perhaps
- * because …" hedges a reason, not what the reason says ("perhaps because Biden never approved …").
+ * expect London to follow suit", "expect Britain to give Kyiv the green light". "May now" grants
+ * leave ("Ukraine may now strike deep inside Russia"): not a possibility. Nor is "reportedly": it
+ * credits reports with what the sentence asserts ("has reportedly continued to reject proposals to
+ * allow US contractors …"). "Perhaps because …" hedges a reason, not what the reason says
+ * ("perhaps because Biden never approved …").
  */
 const POSSIBLE =
-  /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey](?!\s+because\b)|likely(?!\s+because\b)|perhaps(?!\s+because\b)|potential(?:ly)?|appears? to|seems? to|(?:not|n['’]t)\s+rul(?:e|ing)\s+out|expect(?:s|ed)?\s+(?:[A-Z][\w'’-]*\s+){1,3}to\s+(?:follow|allow|let|lift|permit|approve|authori[sz]e|do\s+the\s+same))\b/i;
+  /\b(?:may(?!\s+now\b)|might|could|would|possibl[ey](?!\s+because\b)|likely(?!\s+because\b)|perhaps(?!\s+because\b)|potential(?:ly)?|appears? to|seems? to|(?:not|n['’]t)\s+rul(?:e|ing)\s+out|expect(?:s|ed)?\s+(?:[A-Z][\w'’-]*\s+){1,3}to\s+(?:follow|allow|let|lift|permit|approve|authori[sz]e|give|grant|clear|do\s+the\s+same))\b/i;
 /**
  * A permission argued for, not given: "Duda has argued for months that Ukraine should be allowed to
  * hit the airfields", "Ukraine should also be free to hit the airfields". (Not "should now be able
