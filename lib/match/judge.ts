@@ -904,10 +904,12 @@ function clauseOrigins(clause: Clauses['parts'][number]): Set<string> {
 
 /**
  * Where a relative clause set inside the sentence ends and the main clause goes on: "The airfields
- * …, which Kyiv has been asking to hit, | still appear to be off the table".
+ * …, which Kyiv has been asking to hit, | still appear to be off the table"; "had asked without
+ * success to use ATACMS, which can hit targets up to 306 kilometers away, | against the Russian
+ * airfields".
  */
 const RELATIVE_THEN_PREDICATE =
-  /^((?:which|who|where)\b[^,]*),\s+(?=(?:[a-z]+n['’]t|still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|never|remain\w*|appear\w*|seem\w*|bec[oa]me\w*|[a-z]+ed|said|told|made|gave|kept|held|sent|went|came)\b)/i;
+  /^((?:which|who|where)\b[^,]*),\s+(?=(?:against|into|inside|at|[a-z]+n['’]t|still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|never|remain\w*|appear\w*|seem\w*|bec[oa]me\w*|[a-z]+ed|said|told|made|gave|kept|held|sent|went|came)\b)/i;
 
 export function clausesOf(text: string): Clauses {
   const pieces = splitClauses(text).filter((c) => c.trim().length > 0);
