@@ -1902,6 +1902,13 @@ const UNCONFIRMED = new RegExp(
   'gi',
 );
 
+/**
+ * The same told in the passive, with what was not confirmed before it: "The US decision … has never
+ * been formally announced", "was not officially confirmed".
+ */
+const UNCONFIRMED_PASSIVE =
+  /\b(?:(?:has|have|had)(?:\s+never|\s*n['’]t|\s+not)\s+(?:yet\s+)?been|(?:was|were|is|are)(?:\s+never|\s*n['’]t|\s+not))\s+(?:(?:yet|publicly|officially|formally)\s+)*(?:confirmed|announced)\b/gi;
+
 /** The words any refusal to confirm has, looked for before UNCONFIRMED itself. */
 const ON_RECORD_WORD = /confirm|comment|discuss|get\s+into|announc/i;
 
@@ -1947,6 +1954,7 @@ function silentOnly(text: string, f: IndexedFact): boolean {
   const rest = text
     .replace(SILENCE_ABOUT, ' ')
     .replace(UNCONFIRMED, ' ')
+    .replace(UNCONFIRMED_PASSIVE, ' ')
     .replace(SILENCE_AS_POLICY, ' ');
   return rest !== text && !polarity(rest).negated;
 }
@@ -2523,12 +2531,16 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // about what anyone said. (It was read as a denial.)
   // (The silence may be told twice, so that its negations cancel: "declined to comment on reports
   // that Kyiv used the British-made missiles, saying it does not discuss operational matters".)
+  // (A figure the sentence gives is still compared: "That decision, reported three months
+  // before Trump took office, was never formally announced".)
   if (
     (claim.negated || SILENCE_AS_POLICY_ONE.test(claim.text)) &&
     !f.fact.negated &&
     silentOnly(claim.text, f)
-  )
-    return null;
+  ) {
+    if (!f.fact.slots.includes('quantity') || !claim.negated) return null;
+    claim = { ...claim, negated: false, negationCues: [] };
+  }
   // A negation that is the fact's own content ("these strikes wouldn't change much", for a fact
   // about doubts that they would) is no denial of it.
   if (claim.negated && !f.fact.negated && negationIsContent(claim, f))
