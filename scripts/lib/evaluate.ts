@@ -272,6 +272,7 @@ export const BLIND_SETS = {
   'blind-253': join(EVAL_DIR, 'blind-253'),
   'blind-254': join(EVAL_DIR, 'blind-254'),
   'blind-255': join(EVAL_DIR, 'blind-255'),
+  'blind-256': join(EVAL_DIR, 'blind-256'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
