@@ -273,6 +273,7 @@ export const BLIND_SETS = {
   'blind-254': join(EVAL_DIR, 'blind-254'),
   'blind-255': join(EVAL_DIR, 'blind-255'),
   'blind-256': join(EVAL_DIR, 'blind-256'),
+  'blind-257': join(EVAL_DIR, 'blind-257'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
