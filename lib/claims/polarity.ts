@@ -53,7 +53,9 @@ const NEGATION_CUES: RegExp[] = [
   // tried again from each of its letters).
   /(?<!-)\b\w+n['’]t\b(?!-)/i,
   /\bnever\b/i,
-  /\bno longer\b/i,
+  // (Not a question moved on from: "the question is no longer whether they will be used but how
+  // many remain".)
+  /\bno longer\b(?!\s+(?:(?:a\s+)?(?:question|matter)\s+of\s+)?(?:whether|if)\b)/i,
   /\bnot yet\b/i,
   /\b(?:has|have|had)\s+(?:also\s+|still\s+|so\s+far\s+)?yet\s+to\b/i,
   // "Biden declined, however, to send Kyiv the anti-personnel mines it had sought" (not a figure
@@ -85,6 +87,9 @@ const NEGATION_CUES: RegExp[] = [
   DREW_THE_LINE,
   // "The Kremlin has so far refrained from any official reaction".
   /\brefrain(?:ed|s|ing)?\s+from\b/i,
+  // "Washington still balked, however, at sending anti-personnel mines" (not "Trump has balked at
+  // the scale of US aid": objected to it).
+  /\bbalk(?:s|ed|ing)?(?:,\s*(?:however|though|still|again|for\s+now),)?\s+at\s+(?:[a-z]+ing)\b/i,
   // "has so far held off on sending Ukraine anti-personnel land mines" (not "held off Russian
   // attacks": an enemy kept at bay).
   /\b(?:hold(?:s|ing)?|held)\s+off(?:,\s*(?:however|though|for\s+now|so\s+far),)?\s+(?:on|from)\b/i,
