@@ -792,10 +792,11 @@ export function refutedClaim(text: string): string | null {
 /**
  * A parliamentary written question, which ends with a full stop: "To ask the Secretary of State for
  * Defence, what assessment he has made of …" (Hansard), "Asking the Government whether …". And
- * a quiz's "d) True or false: Ukraine used British missiles against Russia."
+ * a quiz's "d) True or false: Ukraine used British missiles against Russia." And a reader's
+ * question signed after it: "… will Mr Trump just scrap the permission? — Priya S., Leicester".
  */
 const WRITTEN_QUESTION =
-  /^\W*(?:To\s+ask|Asking)\s+(?:the|His|Her)\b[^,;]{0,120},?\s+(?:what|whether|if|how|when|which|why|who)\b|^\W*(?:[a-z\d]{1,2}[).]\s+)?[Tt]rue\s+or\s+false\s*[:?—–-]/;
+  /^\W*(?:To\s+ask|Asking)\s+(?:the|His|Her)\b[^,;]{0,120},?\s+(?:what|whether|if|how|when|which|why|who)\b|^\W*(?:[a-z\d]{1,2}[).]\s+)?[Tt]rue\s+or\s+false\s*[:?—–-]|\?\s*["'’”]?\s*[—–]\s*[A-Z][^?!—–]{0,60}$/;
 
 /**
  * A negative word denied, which affirms: "strikes on military objectives in Russia are not
