@@ -872,6 +872,18 @@ function unknownSpeaker(claim: Claim, f: IndexedFact): SlotComparison | null {
   const quoted = quotedPhrases(f.fact.statement);
   if (quoted.length === 0) return null;
   const words = ` ${normaliseTerm(claim.text)} `;
+  // Words like the sources' given to someone named only by a role ("'The missiles did speak for
+  // themselves,' one Ukrainian artillery officer said"): another's words, another event.
+  const role = ROLE_AFTER_QUOTE.exec(claim.text);
+  if (
+    role &&
+    (quoted.some((w) => words.includes(w)) || signatureOf(f).some((w) => words.includes(` ${w}`)))
+  )
+    return {
+      kind: 'actor',
+      outcome: 'other',
+      reason: `Article: ${role[1]}. Sources: ${summarise(f.persons, (p) => p.name)}.`,
+    };
   if (!quoted.some((w) => words.includes(w))) return null;
   const m =
     SPEAKER_AFTER_QUOTE.exec(claim.text) ??
@@ -886,6 +898,12 @@ function unknownSpeaker(claim: Claim, f: IndexedFact): SlotComparison | null {
     reason: `Article: ${name}. Sources: ${summarise(f.persons, (p) => p.name)}.`,
   };
 }
+/**
+ * A speaker named only by a role after the quote: "…,' one Ukrainian artillery officer said" (not
+ * by a body: "one Heritage Foundation analyst", see EXPERT_OF).
+ */
+const ROLE_AFTER_QUOTE =
+  /[”"’']\s*,?\s+((?:one|a|an|another)\s+(?:(?:[a-z-]+|Ukrainian|Russian|American|British|Polish|German|French|Western)\s+){0,3}?(?:officer|soldier|commander|gunner|pilot|veteran|resident|volunteer|medic|source|diplomat|official|analyst|expert))\s+(?:said|says|told|added|noted|remarked|recalled)\b/;
 const SPEAKER_AFTER_QUOTE =
   /[”"’']\s*,?\s+(?:(?:said|says)\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+(?:Administration|Department|Council|House|Ministry|Office|Institute|Foundation)\b)/;
 const SPEAKER_WITH_APPOSITIVE =
