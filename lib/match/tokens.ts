@@ -104,6 +104,13 @@ function termTextUncached(text: string): string {
       /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b|(?:published|posted|aired|printed|broadcast)\b)/g,
       'qqfirst ',
     );
+  // "the British cruise missile launched from aircraft rather than the ground": what kind of
+  // weapon it is, not a launch. A word no term matches.
+  if (t.includes('launched from'))
+    t = t.replace(
+      /\b(missiles?|weapons?|rockets?)\s+((?:that|which)\s+(?:is|are)\s+)?launched\s+from\s+(?=(?:aircraft|the\s+air|the\s+ground|jets|planes|warplanes|fighter\s+jets|ships|submarines|land|the\s+sea)\b)/g,
+      '$1 $2qqlaunched from ',
+    );
   // "Russia certainly hasn't let up": kept on, not let anyone do anything. A word no term matches.
   if (t.includes('let')) t = t.replace(/\b(let|lets|letting)\s+up\b/g, 'qq$1 up');
   // "tear the decision up", "rip Biden's order up": the phrasal verb split, read as "tear up the
