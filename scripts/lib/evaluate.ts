@@ -274,6 +274,7 @@ export const BLIND_SETS = {
   'blind-255': join(EVAL_DIR, 'blind-255'),
   'blind-256': join(EVAL_DIR, 'blind-256'),
   'blind-257': join(EVAL_DIR, 'blind-257'),
+  'blind-258': join(EVAL_DIR, 'blind-258'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
