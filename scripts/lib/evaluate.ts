@@ -275,6 +275,7 @@ export const BLIND_SETS = {
   'blind-256': join(EVAL_DIR, 'blind-256'),
   'blind-257': join(EVAL_DIR, 'blind-257'),
   'blind-258': join(EVAL_DIR, 'blind-258'),
+  'blind-259': join(EVAL_DIR, 'blind-259'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
