@@ -881,7 +881,11 @@ function withWeekdaysMerged(dates: DateValue[], text: string): DateValue[] {
   return out;
 }
 
-const CAPITAL_MONTH_NAMES = String.raw`\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|AUG|SEPT?|OCT|NOV|DEC)(?=\.\s*\d))\b`;
+/**
+ * Months set in capitals: a timeline's "NOVEMBER 13", a wire's "NOV. 5", and the military day-first
+ * style, "on 14 NOV", "23 NOV 2024".
+ */
+const CAPITAL_MONTH_NAMES = String.raw`\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|AUG|SEPT?|OCT|NOV|DEC)(?=\.\s*\d)|(?<=\b\d{1,2}\s)(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))\b`;
 const CAPITAL_MONTH = new RegExp(CAPITAL_MONTH_NAMES);
 const CAPITAL_MONTHS = new RegExp(CAPITAL_MONTH_NAMES, 'g');
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
