@@ -2237,6 +2237,10 @@ const LATER_START =
 const LATER_EVENT =
   /\b(?:since|(?:have|has|had)\s+continued|continu(?:e|es|ed|ing)\s+(?:to|at|apace)|again|another|latest|fresh|renewed|second|third|further|more (?:strikes|attacks|launches|volleys|times))\b/i;
 
+/** Later events of the kind as the sentence's subject: "Follow-on ATACMS launches, …". */
+const LATER_SUBJECT =
+  /^\W*(?:follow-on|follow-up|subsequent|later|further)\s+(?:[\w-]+\s+){0,2}?(?:launches|strikes|attacks|volleys|salvos|barrages)\b/i;
+
 /** A repeat: "spoke … again on Wednesday", "met once more on Friday". */
 const REPEATED = /\b(?:again|once more|anew)\b/gi;
 /** Where a clause of its own begins: ", where Ukraine launched …", "; then". */
@@ -2592,12 +2596,15 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     )
       return null;
     // Nor is a later one of the kind a misdated first: "Strikes have continued since, and on
-    // Tuesday Russia said it had shot down six ATACMS", or one weeks later ("on 11 December").
+    // Tuesday Russia said it had shot down six ATACMS", or one weeks later ("on 11 December"); nor
+    // later ones that are the sentence's subject, whatever first one they follow ("Follow-on ATACMS
+    // launches, … on 23 NOV …, show the first strike was no one-off").
     if (
       c.kind === 'date' &&
       ((FIRST.test(f.fact.statement) &&
-        !FIRST.test(claim.text) &&
-        (LATER_EVENT.test(claim.text) || wellAfterFactDates(claim, f))) ||
+        ((!FIRST.test(claim.text) &&
+          (LATER_EVENT.test(claim.text) || wellAfterFactDates(claim, f))) ||
+          LATER_SUBJECT.test(claim.text))) ||
         (BEGAN.test(f.fact.statement) && LATER_START.test(claim.text))) &&
       // (A date before the first is no later event: "had spotted them as early as September, and
       // Seoul's spy agency had since confirmed it".)
