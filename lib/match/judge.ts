@@ -1033,11 +1033,11 @@ export function focusClause(
 
 /**
  * A clause that points at a thing it names after its colon: "what they wanted most:", "What the
- * administration still hasn't done:", "One step Biden never took:", or a request the colon spells
- * out: "held off on another of Kyiv's requests:".
+ * administration still hasn't done:", "One step Biden never took:", "Still off the table:", or a
+ * request the colon spells out: "held off on another of Kyiv's requests:".
  */
 const POINTED_AT_BEFORE_COLON =
-  /\b(?:requests?|demands?|pleas?|appeals?|asks|wish\s+list|wishlist)\s*:\s*$|\bwhat\s+(?:[\w'’.-]+\s+){1,4}?(?:has|have|had|did|does|do|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:done|do|allowed|approved|cleared|granted|given)\b[^:;.]{0,40}:\s*$|\b(?:what|the\s+(?:one\s+)?(?:thing|weapon|permission|request|step)|the\s+one)\s+(?:[\w'’]+\s+){1,3}?(?:had\s+)?(?:wanted|asked\s+for|sought|needed|requested|hoped\s+for|lobbied\s+for|pressed\s+for|craved|begged\s+for)\b[^:;.]{0,40}:\s*$|\b(?:one|another|the\s+(?:one|only))\s+(?:step|thing|move|line|weapon|item|decision|concession)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,3}?(?:never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|refused\s+to|declined\s+to)\s+(?:took|take|taken|make|made|cross|crossed|send|sent|approve|approved|allow|allowed|grant|granted|do|did|done)\b[^:;.]{0,40}:\s*$/i;
+  /\boff[- ](?:the\s+)?(?:table|limits)\s*:\s*$|\b(?:requests?|demands?|pleas?|appeals?|asks|wish\s+list|wishlist)\s*:\s*$|\bwhat\s+(?:[\w'’.-]+\s+){1,4}?(?:has|have|had|did|does|do|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:done|do|allowed|approved|cleared|granted|given)\b[^:;.]{0,40}:\s*$|\b(?:what|the\s+(?:one\s+)?(?:thing|weapon|permission|request|step)|the\s+one)\s+(?:[\w'’]+\s+){1,3}?(?:had\s+)?(?:wanted|asked\s+for|sought|needed|requested|hoped\s+for|lobbied\s+for|pressed\s+for|craved|begged\s+for)\b[^:;.]{0,40}:\s*$|\b(?:one|another|the\s+(?:one|only))\s+(?:step|thing|move|line|weapon|item|decision|concession)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,3}?(?:never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|refused\s+to|declined\s+to)\s+(?:took|take|taken|make|made|cross|crossed|send|sent|approve|approved|allow|allowed|grant|granted|do|did|done)\b[^:;.]{0,40}:\s*$/i;
 
 /** A clause joined by "and" that denies what the one before names: ", and London never allowed them". */
 const AND_DENIED_AGAIN =
