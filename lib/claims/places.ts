@@ -156,10 +156,7 @@ function extractPlacesUncached(text: string): Place[] {
         !(
           /["'‘“]$/.test(text.slice(Math.max(0, start - 1), start)) &&
           /^["'’”]/.test(rest.slice(after[0].length)) &&
-          namesCountry(
-            text.slice(0, start) + text.slice(end + after[0].length),
-            entry.country,
-          )
+          namesCountry(text.slice(0, start) + text.slice(end + after[0].length), entry.country)
         )
       )
         stated = countryFromName(after[1]!);
