@@ -2073,7 +2073,7 @@ const DAY_OF =
  * SCALP missiles", "follow suit and allow its Storm Shadow missiles to be fired at targets".
  */
 const LEAVE_TO_FIRE =
-  /\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation|right|freedom)\s+(?:for\s+(?:Kyiv|Ukraine|the\s+Ukrainians)\s+)?to\s+(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:let(?:s|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:Kyiv|Ukraine|the\s+Ukrainians|it|them)\s+(?:to\s+)?(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:follow(?:s|ed|ing)?\s+suit\s+and\s+)?allow(?:s|ed|ing)?\s+(?:its|their|the|British|French)\s+(?:[\w-]+\s+){0,3}?(?:missiles|weapons)\s+to\s+be\s+(?:fired|used|launched)\b[^,;.]*/gi;
+  /\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation|right|freedom)\s+(?:for\s+(?:Kyiv|Ukraine|the\s+Ukrainians)\s+)?to\s+(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation)\s+for\s+(?:[\w-]+\s+){0,3}?(?:strikes|attacks|launches|use)\b[^,;.]*|\b(?:let(?:s|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:Kyiv|Ukraine|the\s+Ukrainians|it|them)\s+(?:to\s+)?(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:follow(?:s|ed|ing)?\s+suit\s+and\s+)?allow(?:s|ed|ing)?\s+(?:its|their|the|British|French)\s+(?:[\w-]+\s+){0,3}?(?:missiles|weapons)\s+to\s+be\s+(?:fired|used|launched)\b[^,;.]*/gi;
 
 /**
  * Washington as the one that lets Ukraine strike: its own weapons, whatever others the sentence
