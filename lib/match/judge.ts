@@ -2013,10 +2013,10 @@ const FEAR_URGED =
 
 /**
  * Arms shipped, not troops moved: "Pyongyang had been shipping artillery shells to Russia by the
- * million long before it sent a single soldier".
+ * million long before it sent a single soldier", "had been sending Moscow artillery shells".
  */
 const ARMS_SHIPPED =
-  /\b(?:ship(?:s|ped|ping|ments?)?|transport(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|sen(?:d|ds|t|ding)|suppl(?:y|ies|ied|ying))\s+(?:(?:of|in)\s+)?(?:(?:millions?\s+of|huge|large|vast|more|its|their|the)\s+)*(?:artillery\s+)?(?:shells|ammunition|munitions|missiles|rockets|weapons|arms)\b[^,;]*/gi;
+  /\b(?:ship(?:s|ped|ping|ments?)?|transport(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|sen(?:d|ds|t|ding)|suppl(?:y|ies|ied|ying))\s+(?:(?:of|in)\s+)?(?:(?:Russia|Moscow|the\s+Kremlin|Russian\s+forces)\s+)?(?:(?:millions?\s+of|huge|large|vast|more|its|their|the)\s+)*(?:artillery\s+)?(?:shells|ammunition|munitions|missiles|rockets|weapons|arms)\b[^,;]*/gi;
 
 /**
  * Leave named only as what a strike used: "Ukraine on Wednesday carried out its first strike deep
