@@ -276,6 +276,8 @@ export const BLIND_SETS = {
   'blind-257': join(EVAL_DIR, 'blind-257'),
   'blind-258': join(EVAL_DIR, 'blind-258'),
   'blind-259': join(EVAL_DIR, 'blind-259'),
+  'blind-260': join(EVAL_DIR, 'blind-260'),
+  'blind-261': join(EVAL_DIR, 'blind-261'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
