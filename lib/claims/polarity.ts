@@ -287,9 +287,11 @@ export function setsOffContrast(text: string): boolean {
 
 /**
  * A thing said to be more than it was, not denied: "it wasn't just an American thing anymore",
- * "the strikes were not merely symbolic".
+ * "the strikes were not merely symbolic". One of many is not denied either: "Washington wasn't the
+ * only capital loosening the reins".
  */
-const MORE_THAN = /\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:just|merely|simply|only)\b/gi;
+const MORE_THAN =
+  /\b(?:is|was|are|were)(?:\s+not|n['’]t)\s+(?:just|merely|simply|only|the\s+only|alone\s+in)\b/gi;
 
 /**
  * A need, not a denial: "the missiles cannot be fired without Western satellite data" tells what
