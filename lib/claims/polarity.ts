@@ -341,12 +341,12 @@ const NOR_DENIED =
   /\bnor\s+(?:den(?:ied|ies|y)|reject(?:ed|s)?|refus(?:ed|es)|ruled out)\b|\bconfirm\s+or\s+deny\b/gi;
 
 /**
- * Negation cues whose sentence should be read as positive again ("not only", "no doubt"). "Not
- * everyone" denies only that all do: "Nor does everyone in Washington expect the change to matter
- * much" tells that some doubt it.
+ * Negation cues whose sentence should be read as positive again ("not only", "not just … but", "no
+ * doubt"). "Not everyone" denies only that all do: "Nor does everyone in Washington expect the
+ * change to matter much" tells that some doubt it.
  */
 const NEGATION_CANCELLERS =
-  /\bnot only\b|\bno doubt\b|\bnever before\b|\bnot (?:everyone|everybody)\b|^\W*nor\s+(?:does|do|did|is|was)\s+(?:everyone|everybody)\b/i;
+  /\bnot only\b|\bnot (?:just|merely|simply)\b(?!\s+yet\b)(?=[^.;]*\bbut\b)|\bno doubt\b|\bnever before\b|\bnot (?:everyone|everybody)\b|^\W*nor\s+(?:does|do|did|is|was)\s+(?:everyone|everybody)\b/i;
 
 /**
  * What may be, not what is: "does not rule out letting Kyiv use French SCALP missiles", "analysts

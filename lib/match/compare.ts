@@ -336,6 +336,13 @@ const WHOLE_OF_RUSSIA =
 /** A wish or demand right before the scope: "should be extended to", "urged Washington to allow". */
 const WISHED_BEFORE =
   /\b(?:should|must|ought\s+to|needs?\s+to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?|push(?:es|ed|ing)?\s+for)\b[^.;]*$/i;
+/**
+ * All of Russia set aside right before it is named: "covered strikes to help Ukraine hold its ground
+ * in Russia's Kursk region — not targets anywhere in Russia". ("Not just Kursk but all of Russia"
+ * names it.)
+ */
+const SET_ASIDE_BEFORE =
+  /\b(?:not|rather\s+than|instead\s+of|nor)\s+(?!(?:only|just|merely|simply)\b)(?:(?!but\b)[\w-]+\s+){0,3}$/i;
 /** "… and not only to Kursk", where Kursk is the place the sources limit the permission to. */
 const NOT_ONLY = /\bnot (?:only|just|merely) (?:to |in )?(?:the )?(.+)/i;
 
@@ -356,7 +363,8 @@ export function compareScope(claim: Claim, f: IndexedFact): SlotComparison | nul
   if (!m) return null;
   // What someone wants it to cover is no claim of what it covers: "the permission … should be
   // extended to all of Russia, Tsahkna said".
-  if (WISHED_BEFORE.test(claim.text.slice(Math.max(0, m.index - 60), m.index))) return null;
+  const before = claim.text.slice(Math.max(0, m.index - 60), m.index);
+  if (WISHED_BEFORE.test(before) || SET_ASIDE_BEFORE.test(before)) return null;
   const sources = summarise(f.places, (p) => p.name);
   return {
     kind: 'scope',
