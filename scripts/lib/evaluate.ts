@@ -278,6 +278,8 @@ export const BLIND_SETS = {
   'blind-259': join(EVAL_DIR, 'blind-259'),
   'blind-260': join(EVAL_DIR, 'blind-260'),
   'blind-261': join(EVAL_DIR, 'blind-261'),
+  'blind-262': join(EVAL_DIR, 'blind-262'),
+  'blind-263': join(EVAL_DIR, 'blind-263'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
