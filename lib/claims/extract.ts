@@ -43,6 +43,13 @@ const BEGAN_ASIDE =
 const REJECTED_ALTERNATIVE = /,\s*not\s+(?!only\b|just\b|least\b|yet\b)[^,;.]{1,40}(?=[,;.]|$)/gi;
 
 /**
+ * An error a correction retells before the right account: "A Nov. 19 story incorrectly placed the
+ * Kursk region in Ukraine; it is a Russian region". Its values are the error's, not the sentence's.
+ */
+const MISSTATED_THEN_CORRECTED =
+  /\b(?:incorrectly|wrongly|falsely|erroneously|mistakenly)\s+(?:said|stated|reported|placed|put|located|called|described|identified|listed|named|referred\s+to|dated|attributed)\b[^;]*(?=;)/gi;
+
+/**
  * "With the inauguration barely three months away": the span to the swearing-in is a date and a
  * gap, so its figure is read as a duration too (the time between a decision and the inauguration).
  */
@@ -64,6 +71,10 @@ const INAUGURATION_BEFORE_GAP =
 const PIECE_BEFORE =
   /\b(?:(?:article|story|chart|graphic|map|caption|headline|piece|column|editorial|version|edition|newsletter|episode|broadcast)s?|our\s+(?:\w+\s+)?report)\s*,?\s+(?:(?:first\s+)?(?:published|posted|printed|aired|broadcast|dated)\s+)?(?:on\s+|from\s+|of\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
 
+/** A piece the date before it names: "A Nov. 19 story incorrectly placed …", "the Dec. 2 edition". */
+const PIECE_AFTER =
+  /^\s+(?:(?:news|online|print|wire|radio|TV|television)\s+)?(?:article|story|report|piece|column|editorial|version|edition|item|post|headline|caption|chart|graphic|map|broadcast|episode|newsletter|bulletin)s?\b/i;
+
 /** The spans of `text` that tell an appointment or a beginning in passing. */
 function asidesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -75,10 +86,14 @@ function asidesOf(text: string): [number, number][] {
   return out;
 }
 
-/** The spans of `text` that set a value aside (see REJECTED_ALTERNATIVE). */
+/** The spans of `text` that set a value aside (see REJECTED_ALTERNATIVE, MISSTATED_THEN_CORRECTED). */
 function rejectedSpans(text: string): [number, number][] {
-  if (!text.includes(', not ')) return [];
-  return [...text.matchAll(REJECTED_ALTERNATIVE)].map((m) => [m.index, m.index + m[0].length]);
+  const spans: [number, number][] = [];
+  for (const re of [REJECTED_ALTERNATIVE, MISSTATED_THEN_CORRECTED]) {
+    if (re === REJECTED_ALTERNATIVE ? !text.includes(', not ') : !text.includes(';')) continue;
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
@@ -89,7 +104,8 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
     (d) =>
       d.start >= filed &&
       !asides.some(([from, to]) => d.start >= from && d.end <= to) &&
-      !PIECE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)),
+      !PIECE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+      !PIECE_AFTER.test(text.slice(d.end, d.end + 40)),
   );
   const rejected = rejectedSpans(text);
   const kept = (v: { start: number; end: number }) =>

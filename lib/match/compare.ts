@@ -430,6 +430,9 @@ export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | nu
       outcome: 'agree',
       reason: `Article: ${shared.name}. Sources: ${sources}.`,
     };
+  // A fact about where one place is says nothing of another: "it is a Russian region bordering
+  // Ukraine's Sumy region" puts Sumy rightly, and is no other place for Kursk.
+  if (f.fact.topic === 'geography') return null;
   return {
     kind: 'place',
     outcome: 'conflict',
