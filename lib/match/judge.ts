@@ -2577,7 +2577,10 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
     // "Does the permission cover the whole of Russia, or only Kursk?" asks which it is: a yes-no
     // question states no figure, date, scope or person of its own. (A place it takes for granted
     // still does: "Do you expect them to push beyond the Kursk area of northeastern Ukraine?")
-    if (c.kind !== 'place' && claim.modality === 'question' && YES_NO_QUESTION.test(claim.text))
+    if (
+      claim.modality === 'question' &&
+      (c.kind === 'place' ? WHERE_QUESTION : YES_NO_QUESTION).test(claim.text)
+    )
       return null;
     // "Defence Secretary John Healey hosted Rustem Umerov in London on 21 January": other people on
     // another day or in another place is another event, not one misreported twice over. (So the
@@ -2727,6 +2730,13 @@ const JOINT_FOE =
  */
 const YES_NO_QUESTION =
   /^(?:[^:?]{1,60}:\s+)*(?:so|and|but|then|well|now|okay|ok)?,?\s*(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;
+
+/**
+ * A yes-no question that asks where a place is ("Q1: Is Kursk in Ukraine?", "Is the Kursk region
+ * part of Russia?"): the place's country is what it asks, not what it takes for granted.
+ */
+const WHERE_QUESTION =
+  /^(?:[^:?]{1,60}:\s+)*(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Ss]till|[Nn]ow),?\s+)?(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:region|oblast|province|city|area)\s+)?(?:(?:really|actually|still)\s+)?(?:in|inside|part\s+of|located\s+in)\s+[^?]{1,40}\?\s*$/;
 
 /** Same-event scores closer than this are a near tie, which Fuse.js ranking settles. */
 const FUSE_TIE_MARGIN = 0.15;
