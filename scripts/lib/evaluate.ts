@@ -280,6 +280,8 @@ export const BLIND_SETS = {
   'blind-261': join(EVAL_DIR, 'blind-261'),
   'blind-262': join(EVAL_DIR, 'blind-262'),
   'blind-263': join(EVAL_DIR, 'blind-263'),
+  'blind-264': join(EVAL_DIR, 'blind-264'),
+  'blind-265': join(EVAL_DIR, 'blind-265'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
