@@ -343,7 +343,7 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
     (d) =>
       !d.anaphoric &&
       !(
-        reference && INAUGURATION_BEFORE.test(claim.text.slice(Math.max(0, d.start - 40), d.start))
+        reference && INAUGURATION_BEFORE.test(claim.text.slice(Math.max(0, d.start - 70), d.start))
       ) &&
       d.from !== null &&
       d.to !== null &&
@@ -359,11 +359,12 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
 /** A fact timed by the inauguration: "two months before Trump's inauguration". */
 const INAUGURATION_TIMED = /\b(?:before|after|until|ahead\s+of)\s+(?:[\w'’.-]+\s+){0,3}?inaugurat/i;
 /**
- * The inauguration, told just before a date: "is due to be sworn in, on", "takes office on",
- * "handing over the keys on", "moves into the White House on".
+ * The inauguration, told just before a date: "is due to be sworn in, on", "takes office on", "the
+ * inauguration of President Donald J. Trump on", "handing over the keys on", "moves into the White
+ * House on".
  */
 const INAUGURATION_BEFORE =
-  /\b(?:sworn\s+in|inaugurat\w*|(?:takes?|taking)\s+office|handover|oath(?:\s+of\s+office)?|hand(?:s|ing)?\s+over\s+(?:the\s+)?(?:keys|power|the\s+presidency)|hand(?:s|ing)?\s+(?:the\s+)?(?:keys|power)\s+(?:over|to\s+\w+)|(?:moves?|moving|returns?|returning)\s+(?:back\s+)?(?:into|to)\s+the\s+White\s+House)\W+(?:(?:on|in|come|next)\s+)?$/i;
+  /\b(?:sworn\s+in|inaugurat\w*(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?|(?:takes?|taking)\s+office|handover|oath(?:\s+of\s+office)?|hand(?:s|ing)?\s+over\s+(?:the\s+)?(?:keys|power|the\s+presidency)|hand(?:s|ing)?\s+(?:the\s+)?(?:keys|power)\s+(?:over|to\s+\w+)|(?:moves?|moving|returns?|returning)\s+(?:back\s+)?(?:into|to)\s+the\s+White\s+House)\W+(?:(?:on|in|come|next)\s+)?$/i;
 
 /**
  * A fact told as a state that lasts ("North Korean troops have been deployed to … Kursk", "Ukraine
