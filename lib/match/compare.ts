@@ -480,6 +480,8 @@ function signatureOf(f: IndexedFact): string[] {
 const INTELLIGENCE = /\b(?:intelligence|spy)\b/i;
 /** A body named in place of an intelligence service: another service, or a defence ministry. */
 const RIVAL_BODY = /\b(?:intelligence|spy|defen[cs]e ministry)\b/i;
+/** A defence department or ministry, any country's. */
+const DEFENCE_BODY = /\bdefen[cs]e\b|\bPentagon\b/i;
 /** A fact, or a sentence, about who did something first. */
 export const FIRST = /\bfirst\b/i;
 
@@ -497,6 +499,8 @@ function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
   const named = claim.actors.filter((a) => a.kind === 'institution' && RIVAL_BODY.test(a.name));
   // Their other bodies, each in place of another of the same country: "corroborated by South
   // Korea's spy agency and the US State Department", where the sources say the defence department.
+  // Or a defence body in place of theirs: "… and Britain's Ministry of Defence corroborated the
+  // reports", where the sources say the US defence department.
   const others = f.fact.sources
     .flatMap((s) => s.values.actors)
     .filter((a) => a.kind === 'institution' && !INTELLIGENCE.test(a.name));
@@ -505,7 +509,10 @@ function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
     if (x.kind !== 'institution' || INTELLIGENCE.test(x.name) || others.some((o) => o.id === x.id))
       continue;
     const replaced = others.find(
-      (o) => o.country !== null && o.country === x.country && !ids.has(o.id),
+      (o) =>
+        ((o.country !== null && o.country === x.country) ||
+          (DEFENCE_BODY.test(o.name) && DEFENCE_BODY.test(x.name))) &&
+        !ids.has(o.id),
     );
     if (replaced)
       return {
