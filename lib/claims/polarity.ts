@@ -822,6 +822,13 @@ const NOT_CONTENT = /^\W*not\s+content\s+(?:with|to)\b[^,]*,/gi;
  */
 const MOTIVE_NOT_WISHING = /,\s+(?:[\w'’.-]+\s+){0,3}?not\s+(?:wishing|wanting)\s+to\b[^,;.]*/gi;
 
+/**
+ * A silence about what another has not spoken to: "I'm not going to comment on a policy decision
+ * that the White House itself hasn't spoken to" is one silence, told twice, not a silence undone.
+ */
+const SILENCE_ON_SILENCE =
+  /(?<=(?:\bnot|n['’]t)\s+(?:going\s+to\s+|about\s+to\s+|able\s+to\s+)?(?:comment|confirm|discuss|speak|get\s+into)\b[^.;]*?)\b(?:that|which)\s+(?:[\w'’]+\s+){1,4}?(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:spoken|commented|confirmed|announced|said\s+anything|talked)\b/gi;
+
 export function polarity(fullText: string): PolarityResult {
   const text = mainClause(fullText);
   // Collect every cue match, then keep the longest of overlapping ones: "still bans" is one cue,
@@ -860,6 +867,7 @@ export function polarity(fullText: string): PolarityResult {
     LITOTES,
     NOT_CONTENT,
     MOTIVE_NOT_WISHING,
+    SILENCE_ON_SILENCE,
   ]) {
     exempt.lastIndex = 0;
     while (anyCue && (lm = exempt.exec(text)))
