@@ -282,6 +282,7 @@ export const BLIND_SETS = {
   'blind-263': join(EVAL_DIR, 'blind-263'),
   'blind-264': join(EVAL_DIR, 'blind-264'),
   'blind-265': join(EVAL_DIR, 'blind-265'),
+  'blind-266': join(EVAL_DIR, 'blind-266'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
