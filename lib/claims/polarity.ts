@@ -600,8 +600,8 @@ export const ASSENT_OPENING = String.raw`^\W*(?:${SPEAKER_TAG_PATTERN})?(?:sure|
 const SUBORDINATE = [
   /\([^)]*\)/g,
   // A bracketed aside, as a brief's author adds one: "… were turned down [the Kursk-focused
-  // permission does not obviously extend to them]".
-  /\[[^\]]*\]/g,
+  // permission does not obviously extend to them]" (not a sentence all in brackets: "[CLIP: …]").
+  /(?<=\w[,;.:!?"”'’)]?\s*)\[[^\]]*\]/g,
   // "…, according to reports that London has declined to confirm": whom the sentence credits, and
   // what became of their reports, not what it says happened.
   /,\s*according\s+to\s+[^,;:]*/gi,
