@@ -95,6 +95,8 @@ const NEGATION_CUES: RegExp[] = [
   /\b(?:hold(?:s|ing)?|held)\s+off(?:,\s*(?:however|though|for\s+now|so\s+far),)?\s+(?:on|from)\b/i,
   SAID_NO,
   /\boff[- ](?:the )?(?:table|limits)\b/i,
+  // "anti-personnel mines, for one, stayed off the list".
+  /\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|kept|left)\s+off\s+(?:the\s+|that\s+|its\s+)?(?:list|package|menu)\b/i,
   // Not the enemy held back: "mines meant to help Ukrainian troops hold back Russian forces". Its
   // own weapons held back too: "Britain held its Storm Shadow missiles back".
   /\b(?:hold(?:s|ing)?|held) back\b(?!\s+(?:the\s+)?(?:Russian|Russia['’]s|Moscow['’]s|Russians|enemy|North Korean)\b)|\b(?:hold(?:s|ing)?|held)\s+(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,4}?back\b|\bwithh[oe]ld\w*\b/i,
