@@ -55,7 +55,7 @@ export function summarise<T>(values: SourcedValue<T>[], describe: (v: T) => stri
 
 /** Weapons other than ATACMS that news measures against it, by name. */
 const OTHER_WEAPON =
-  /\b(?:precision strike missiles?|prsm|taurus|storm shadows?|scalp|tomahawks?|jassm(?:-er)?|gmlrs|neptunes?|palianytsia|oreshnik|iskanders?|kinzhals?|kn-23|hwasong(?:-\d+)?)\b/gi;
+  /\b(?:precision strike missiles?|prsm|taurus|storm shadows?|scalp|tomahawks?|jassm(?:-er)?|gmlrs|himars\s+rockets?|neptunes?|palianytsia|oreshnik|iskanders?|kinzhals?|kn-23|hwasong(?:-\d+)?)\b/gi;
 /** ATACMS itself, not what replaces it ("ATACMS's successor"). */
 const ATACMS = /\batacms\b(?!['’]s?\s+(?:successor|replacement)\b)/i;
 /**
