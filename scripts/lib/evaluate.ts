@@ -283,6 +283,7 @@ export const BLIND_SETS = {
   'blind-264': join(EVAL_DIR, 'blind-264'),
   'blind-265': join(EVAL_DIR, 'blind-265'),
   'blind-266': join(EVAL_DIR, 'blind-266'),
+  'blind-267': join(EVAL_DIR, 'blind-267'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
