@@ -75,7 +75,7 @@ const CAPTURED_BEFORE =
 const COUNT_NOUNS: [RegExp, string][] = [
   // Soldiers, by whatever name (a tabloid's "10,000 of Kim's cannon fodder").
   [
-    /^(?:troops|soldiers|forces|force|personnel|servicemen|servicemembers|fighters|men|infantry|contingent|recruits|conscripts|reinforcements|koreans|units|fodder)$/i,
+    /^(?:troops|soldiers|forces|force|personnel|servicemen|servicemembers|fighters|men|infantry|contingent|recruits|conscripts|reinforcements|koreans|units|fodder|headcount)$/i,
     'troops',
   ],
   // Missiles, drones and the strikes they make are counted interchangeably in reports of a barrage.
