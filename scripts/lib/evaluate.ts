@@ -284,6 +284,8 @@ export const BLIND_SETS = {
   'blind-265': join(EVAL_DIR, 'blind-265'),
   'blind-266': join(EVAL_DIR, 'blind-266'),
   'blind-267': join(EVAL_DIR, 'blind-267'),
+  'blind-268': join(EVAL_DIR, 'blind-268'),
+  'blind-269': join(EVAL_DIR, 'blind-269'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
