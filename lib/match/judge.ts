@@ -4038,14 +4038,19 @@ export function matchClaim(
   // likely using ATACMS missiles that can hit targets up to 300 miles away"): the wrong figure is
   // what the reader needs to see. (Not a wrong name or day: those the event's words often fit
   // less well than the agreement's; nor a count the sources dispute, where "a few thousand"
-  // fits neither side.)
+  // fits neither side.) So with a wrong place of the same topic's fact, where no fact agrees on a
+  // place: "Kyiv may now use ATACMS against targets inside Russia, but officials say the
+  // permission applies … to operations around the Belgorod region".
   if (best?.verdict === 'supports' && !VALUE_KINDS.has(best.kind)) {
     const wrong = judged
       .filter(
         (x) =>
           x.j.verdict === 'contradicts' &&
-          x.j.kind === 'numeric' &&
-          x.j.fact.slots.includes('quantity') &&
+          ((x.j.kind === 'numeric' && x.j.fact.slots.includes('quantity')) ||
+            (x.j.kind === 'place' &&
+              x.j.fact.slots.includes('place') &&
+              x.j.fact.topic === best!.fact.topic &&
+              !judged.some((y) => y.j.verdict === 'supports' && y.j.kind === 'place'))) &&
           x.j.fact.status !== 'disputed' &&
           x.j.score >= SAME_EVENT.THRESHOLD,
       )
