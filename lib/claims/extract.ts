@@ -71,7 +71,9 @@ const INAUGURATION_BEFORE_GAP =
 const PIECE_BEFORE =
   /\b(?:(?:article|story|chart|graphic|map|caption|headline|piece|column|editorial|version|edition|newsletter|episode|broadcast)s?|our\s+(?:\w+\s+)?report)\s*,?\s+(?:(?:first\s+)?(?:published|posted|printed|aired|broadcast|dated)\s+)?(?:on\s+|from\s+|of\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
 
-/** A piece the date before it names: "A Nov. 19 story incorrectly placed …", "the Dec. 2 edition". */
+/**
+ * A piece the date before it names: "A Nov. 19 story incorrectly placed …", "the Dec. 2 edition".
+ */
 const PIECE_AFTER =
   /^\s+(?:(?:news|online|print|wire|radio|TV|television)\s+)?(?:article|story|report|piece|column|editorial|version|edition|item|post|headline|caption|chart|graphic|map|broadcast|episode|newsletter|bulletin)s?\b/i;
 
@@ -86,7 +88,7 @@ function asidesOf(text: string): [number, number][] {
   return out;
 }
 
-/** The spans of `text` that set a value aside (see REJECTED_ALTERNATIVE, MISSTATED_THEN_CORRECTED). */
+/** The spans of `text` that set a value aside (REJECTED_ALTERNATIVE, MISSTATED_THEN_CORRECTED). */
 function rejectedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const re of [REJECTED_ALTERNATIVE, MISSTATED_THEN_CORRECTED]) {

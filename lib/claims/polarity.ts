@@ -603,7 +603,7 @@ const SUBORDINATE = [
   /\([^)]*\)/g,
   // A bracketed aside, as a brief's author adds one: "… were turned down [the Kursk-focused
   // permission does not obviously extend to them]" (not a sentence all in brackets: "[CLIP: …]").
-  /(?<=\w[,;.:!?"”'’)]?\s*)\[[^\]]*\]/g,
+  /\[(?<=\w[,;.:!?"”'’)]?\s*\[)[^\]]*\]/g,
   // "…, according to reports that London has declined to confirm": whom the sentence credits, and
   // what became of their reports, not what it says happened.
   /,\s*according\s+to\s+[^,;:]*/gi,
@@ -829,7 +829,7 @@ const MOTIVE_NOT_WISHING = /,\s+(?:[\w'’.-]+\s+){0,3}?not\s+(?:wishing|wanting
  * that the White House itself hasn't spoken to" is one silence, told twice, not a silence undone.
  */
 const SILENCE_ON_SILENCE =
-  /(?<=(?:\bnot|n['’]t)\s+(?:going\s+to\s+|about\s+to\s+|able\s+to\s+)?(?:comment|confirm|discuss|speak|get\s+into)\b[^.;]*?)\b(?:that|which)\s+(?:[\w'’]+\s+){1,4}?(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:spoken|commented|confirmed|announced|said\s+anything|talked)\b/gi;
+  /\b(?=that\b|which\b)(?<=(?:\bnot|n['’]t)\s+(?:going\s+to\s+|about\s+to\s+|able\s+to\s+)?(?:comment|confirm|discuss|speak|get\s+into)\b[^.;]*?)(?:that|which)\s+(?:[\w'’]+\s+){1,4}?(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:spoken|commented|confirmed|announced|said\s+anything|talked)\b/gi;
 
 export function polarity(fullText: string): PolarityResult {
   const text = mainClause(fullText);
