@@ -2725,19 +2725,24 @@ function todaysNews(claim: Claim, f: IndexedFact): DateValue | null {
 const JOINT_FOE =
   /\b(?:against|(?:fend|fight)(?:ing|s)?\s+off|repel(?:s|led|ling)?|hold(?:ing)?\s+off)\s+(?:a\s+|the\s+)?(?:combined\s+|joint\s+)?(?:russian|ru)(?:\s*-\s*|\s+and\s+)(?:north\s+korean|nk)\s+(?:troops|forces|units|push|assault|offensive|counteroffensive|attacks?|soldiers|force)\b/gi;
 
+/** Any speakers' tags before a question: "Q16 Mr Hollis: ", "Q1: ". */
+const QUESTION_TAGS = String.raw`^(?:[^:?]{1,60}:\s+)*`;
 /**
  * A question that opens with its verb, after any speaker's tag ("Q16 Mr Hollis: Does …?", "Q: Was
  * it …?"): it asks whether, and takes nothing it names for granted but its setting.
  */
-const YES_NO_QUESTION =
-  /^(?:[^:?]{1,60}:\s+)*(?:so|and|but|then|well|now|okay|ok)?,?\s*(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b/i;
+const YES_NO_QUESTION = new RegExp(
+  String.raw`${QUESTION_TAGS}(?:so|and|but|then|well|now|okay|ok)?,?\s*(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b`,
+  'i',
+);
 
 /**
  * A yes-no question that asks where a place is ("Q1: Is Kursk in Ukraine?", "Is the Kursk region
  * part of Russia?"): the place's country is what it asks, not what it takes for granted.
  */
-const WHERE_QUESTION =
-  /^(?:[^:?]{1,60}:\s+)*(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Ss]till|[Nn]ow),?\s+)?(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:region|oblast|province|city|area)\s+)?(?:(?:really|actually|still)\s+)?(?:in|inside|part\s+of|located\s+in)\s+[^?]{1,40}\?\s*$/;
+const WHERE_QUESTION = new RegExp(
+  String.raw`${QUESTION_TAGS}(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Ss]till|[Nn]ow),?\s+)?(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:region|oblast|province|city|area)\s+)?(?:(?:really|actually|still)\s+)?(?:in|inside|part\s+of|located\s+in)\s+[^?]{1,40}\?\s*$`,
+);
 
 /** Same-event scores closer than this are a near tie, which Fuse.js ranking settles. */
 const FUSE_TIE_MARGIN = 0.15;
