@@ -424,11 +424,11 @@ const RULES: Rule[] = [
     },
   },
   // "The war's 1,000th day", "the thousandth day of the full-scale invasion", "day 1,000 of the
-  // war": counted from 24 February 2022, its first day.
+  // war", "the war marked its 1,000th day": counted from 24 February 2022, its first day.
   {
-    re: /\b(?:(?:the|on)\s+(?:war|invasion)['’]s\s+(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|(thousandth))\s+day|(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|(thousandth))\s+day\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+|Russian\s+)?(?:war|invasion)|\bday\s+(\d{1,2},?\d{3}|\d{3})\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+|Russian\s+)?(?:war|invasion))\b/gi,
+    re: /\b(?:(?:the|on)\s+(?:war|invasion)['’]s\s+(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|(thousandth))\s+day|(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|(thousandth))\s+day\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+|Russian\s+)?(?:war|invasion)|\bday\s+(\d{1,2},?\d{3}|\d{3})\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+|Russian\s+)?(?:war|invasion)|\b(?:war|invasion)\s+(?:marked|marks|reached|reaches|hit|hits|entered|enters|passed)\s+its\s+(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|thousandth)\s+day)\b/gi,
     build: (m) => {
-      const digits = m[1] ?? m[3] ?? m[5];
+      const digits = m[1] ?? m[3] ?? m[5] ?? m[6];
       const n = digits ? Number(digits.replace(',', '')) : 1000;
       return { ...day(ymd(2022, 1, 24 + n - 1)), milestone: true };
     },

@@ -2406,9 +2406,14 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
   // "The attack came on the 1,000th day of Russia's full-scale invasion": a milestone the day is
   // remembered for, told of an event named only by reference, marks the day; it does not date
   // the event the sentence before told. (Naming the event, it does: "Kyiv's first use of the
-  // missiles came on the war's 1,000th day".)
-  if (claim.dates.some((d) => d.milestone) && refersBack(claim.text))
-    claim = { ...claim, dates: claim.dates.filter((d) => !d.milestone) };
+  // missiles came on the war's 1,000th day".) Nor does the day the milestone fell on: "The attack
+  // came as the war marked its 1,000th day on Tuesday".
+  if (claim.dates.some((d) => d.milestone) && refersBack(claim.text)) {
+    const ends = claim.dates.filter((d) => d.milestone).map((d) => d.end);
+    const onMilestone = (d: DateValue) =>
+      ends.some((e) => e <= d.start && /^\s*(?:on\s+)?$/i.test(claim.text.slice(e, d.start)));
+    claim = { ...claim, dates: claim.dates.filter((d) => !d.milestone && !onMilestone(d)) };
+  }
   // A guess at what may come ("Military bloggers spent Monday speculating about which airfields
   // might be targeted first") states nothing of what happened, nor dates it: only a fact about
   // what may come can be its subject. Nor does a refusal to guess ("declined to say whether Storm
