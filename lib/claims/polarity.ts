@@ -583,10 +583,11 @@ const BEFORE_IT_OPENER = new RegExp(String.raw`^\W*(?:\d+[.)]\s+)?${BEFORE_THE_C
 /**
  * Reported speech shifts its tense back: "officials said Biden had ruled out giving Ukraine the
  * mines" reports the ruling out, not a state before it. A plain "had" + verb right after who said it
- * is no earlier state ("said Washington had long refused" still is).
+ * is no earlier state ("said Washington had long refused" still is), nor is one "so far": "said
+ * that the United States had so far declined to supply …" tells the state when it was said.
  */
 const REPORTED_BACKSHIFT =
-  /(\b(?:said|says|saying|insist(?:ed|s|ing)|announced|confirmed|added|noted|explained|stressed|clarified|wrote|told\s+\w+)\s+(?:that\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?))had\s+(?=\w+ed\b|ruled\b)/g;
+  /(\b(?:said|says|saying|insist(?:ed|s|ing)|announced|confirmed|added|noted|explained|stressed|clarified|wrote|told\s+\w+)\s+(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?))had\s+(?:so\s+far\s+)?(?=\w+ed\b|ruled\b)/g;
 
 /**
  * Clauses that do not carry the sentence's main assertion: relative clauses set off by commas,
