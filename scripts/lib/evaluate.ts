@@ -288,6 +288,7 @@ export const BLIND_SETS = {
   'blind-269': join(EVAL_DIR, 'blind-269'),
   'blind-270': join(EVAL_DIR, 'blind-270'),
   'blind-271': join(EVAL_DIR, 'blind-271'),
+  'blind-272': join(EVAL_DIR, 'blind-272'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
