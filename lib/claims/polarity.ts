@@ -809,12 +809,13 @@ const WRITTEN_QUESTION =
 /**
  * A negative word denied, which affirms: "strikes on military objectives in Russia are not
  * unlawful in themselves", "the move was not unexpected"; and a denial few make: "few there denied
- * that the timing owed much to the vote", "nobody disputes that …". (Not "nobody doubts": a doubt
+ * that the timing owed much to the vote", "nobody disputes that …", or a denial few pretend: "Few in
+ * Washington pretended the timing had nothing to do with …". (Not "nobody doubts": a doubt
  * is itself what some facts tell, and that denies it.) Nor is time not wasted: "Ukraine did not
  * waste the opportunity", "wasted no time", "lost no time" say it acted at once.
  */
 const LITOTES =
-  /\b(?:not|n['’]t)\s+(?:(?:in\s+itself|in\s+themselves|necessarily|strictly|automatically|entirely|wholly|altogether)\s+)?(?:unlawful|illegal|illegitimate|impermissible|unjustified|unwarranted|unreasonable|unwelcome|unexpected)\b|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:would|could|will|can)\s+)?(?:den(?:ied|ies|y)|disput(?:ed|es|e))\s+(?:that\b)?|\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+waste\s+(?:the|any|much|a|its|their|this)\s+(?:[\w'’-]+\s+)?(?:time|opportunity|chance|moment|minute|day)s?|wast(?:ed|es|ing)\s+(?:no|little)\s+(?:time|opportunity)|lost\s+no\s+time)\b/gi;
+  /\b(?:not|n['’]t)\s+(?:(?:in\s+itself|in\s+themselves|necessarily|strictly|automatically|entirely|wholly|altogether)\s+)?(?:unlawful|illegal|illegitimate|impermissible|unjustified|unwarranted|unreasonable|unwelcome|unexpected)\b|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:would|could|will|can)\s+)?(?:den(?:ied|ies|y)|disput(?:ed|es|e))\s+(?:that\b)?|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?pretend(?:ed|s)?\s+[^.;,]{0,80}?\b(?:nothing|not|n['’]t|no)\b|\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+waste\s+(?:the|any|much|a|its|their|this)\s+(?:[\w'’-]+\s+)?(?:time|opportunity|chance|moment|minute|day)s?|wast(?:ed|es|ing)\s+(?:no|little)\s+(?:time|opportunity)|lost\s+no\s+time)\b/gi;
 
 /** "Not content with missiles, the outgoing administration has also approved …": more, not less. */
 const NOT_CONTENT = /^\W*not\s+content\s+(?:with|to)\b[^,]*,/gi;

@@ -2352,6 +2352,9 @@ const NOT_GUESSED =
 const WHEN_IT_COMES =
   /\b(?:once|when|after|as\s+soon\s+as)\s+(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|gets?|has\s+been|have\s+been)\s+(?:sworn\s+in|inaugurated|in\s+office)\s+(?:on|in)\s+$/;
 
+/** A date told of a win: "Donald Trump's victory on 5 November" dates the election, as an epithet. */
+const WIN_ON = /\b(?:victory|win|triumph|re-?election)\s+(?:on|of)\s+$/i;
+
 /** The turn to a contrast: ", but", "; but", "— but". */
 const BUT_TURN = /[,;—–]\s*but\s*$/i;
 
@@ -4077,7 +4080,8 @@ export function matchClaim(
     claim.dates.every(
       (d) =>
         DATE_EPITHET.test(claim.text.slice(d.end)) ||
-        WHEN_IT_COMES.test(claim.text.slice(Math.max(0, d.start - 60), d.start)),
+        WHEN_IT_COMES.test(claim.text.slice(Math.max(0, d.start - 60), d.start)) ||
+        WIN_ON.test(claim.text.slice(Math.max(0, d.start - 30), d.start)),
     )
   ) {
     const said = judged
