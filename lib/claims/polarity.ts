@@ -817,6 +817,13 @@ const WRITTEN_QUESTION =
 const LITOTES =
   /\b(?:not|n['’]t)\s+(?:(?:in\s+itself|in\s+themselves|necessarily|strictly|automatically|entirely|wholly|altogether)\s+)?(?:unlawful|illegal|illegitimate|impermissible|unjustified|unwarranted|unreasonable|unwelcome|unexpected)\b|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:would|could|will|can)\s+)?(?:den(?:ied|ies|y)|disput(?:ed|es|e))\s+(?:that\b)?|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?pretend(?:ed|s)?\s+[^.;,]{0,80}?\b(?:nothing|not|n['’]t|no)\b|\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+waste\s+(?:the|any|much|a|its|their|this)\s+(?:[\w'’-]+\s+)?(?:time|opportunity|chance|moment|minute|day)s?|wast(?:ed|es|ing)\s+(?:no|little)\s+(?:time|opportunity)|lost\s+no\s+time)\b/gi;
 
+/**
+ * A way of telling, denied: "officials confirmed, anonymously and not from any podium, that Ukraine
+ * could now use ATACMS …" says how the news came out, not that it did not.
+ */
+const NOT_FROM_PODIUM =
+  /\bnot\s+(?:from|at|behind|on)\s+(?:a|any|the|an\s+official)\s+(?:podium|lectern|rostrum|microphone|briefing\s+room|press\s+conference)s?\b/gi;
+
 /** "Not content with missiles, the outgoing administration has also approved …": more, not less. */
 const NOT_CONTENT = /^\W*not\s+content\s+(?:with|to)\b[^,]*,/gi;
 
@@ -870,6 +877,7 @@ export function polarity(fullText: string): PolarityResult {
     TREATY_BAN,
     LITOTES,
     NOT_CONTENT,
+    NOT_FROM_PODIUM,
     MOTIVE_NOT_WISHING,
     SILENCE_ON_SILENCE,
   ]) {
