@@ -290,6 +290,7 @@ export const BLIND_SETS = {
   'blind-271': join(EVAL_DIR, 'blind-271'),
   'blind-272': join(EVAL_DIR, 'blind-272'),
   'blind-273': join(EVAL_DIR, 'blind-273'),
+  'blind-274': join(EVAL_DIR, 'blind-274'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
