@@ -291,6 +291,7 @@ export const BLIND_SETS = {
   'blind-272': join(EVAL_DIR, 'blind-272'),
   'blind-273': join(EVAL_DIR, 'blind-273'),
   'blind-274': join(EVAL_DIR, 'blind-274'),
+  'blind-275': join(EVAL_DIR, 'blind-275'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
