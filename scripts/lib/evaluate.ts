@@ -293,6 +293,7 @@ export const BLIND_SETS = {
   'blind-274': join(EVAL_DIR, 'blind-274'),
   'blind-275': join(EVAL_DIR, 'blind-275'),
   'blind-276': join(EVAL_DIR, 'blind-276'),
+  'blind-277': join(EVAL_DIR, 'blind-277'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
