@@ -1701,11 +1701,12 @@ function onlyPrisonerSwap(text: string, f: IndexedFact): boolean {
 /**
  * Another vote than the American one: "Icelanders go to the polls on November 30 in a snap
  * election" names no US election, whatever "polls" and "November" share with the fact, nor does "won
- * re-election in a run-off on 3 November" (the American vote has none). (Unless the sentence names
- * the American one too: "Trump's victory came weeks before Germany's snap election".)
+ * re-election in a run-off on 3 November", nor "the first round of the presidential election" (the
+ * American vote has neither). (Unless the sentence names the American one too: "Trump's victory
+ * came weeks before Germany's snap election".)
  */
 const ANOTHER_ELECTION =
-  /\b(?:(?:snap|early|parliamentary|legislative|local|municipal|regional|provincial|run-?off)\s+elections?|by-?elections?|(?:general|parliamentary|legislative|local)\s+(?:vote|polls)|run-?offs?)\b/i;
+  /\b(?:(?:snap|early|parliamentary|legislative|local|municipal|regional|provincial|run-?off)\s+elections?|by-?elections?|(?:general|parliamentary|legislative|local)\s+(?:vote|polls)|run-?offs?|(?:first|second)\s+round\s+of\s+(?:the\s+|its\s+|their\s+)?(?:presidential\s+)?(?:elections?|vote|voting|ballot))\b/i;
 /**
  * A later step of the vote than the voting: "Congress met to count the electoral votes and make
  * Trump's win official", "the electors cast their ballots on Monday". Its date is the step's, not
