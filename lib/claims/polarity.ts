@@ -513,13 +513,14 @@ const RELATIVE_PERFECT_MODAL =
  * A refusal told as what someone would not do, in a sentence about the past: "until recently, the
  * Biden administration would not let Kyiv fire its ATACMS deep into Russia", "the restriction was
  * never technical: the administration simply would not let ATACMS go deep", "What Mr. Biden would
- * not do, even in those final weeks, was send Ukraine anti-personnel mines". Without a condition
+ * not do, even in those final weeks, was send Ukraine anti-personnel mines", "Nor would Washington
+ * let American defense contractors into Ukraine". Without a condition
  * ("if", "unless") it reports the refusal, not a possibility: read as "did not" for the
  * possibility test. (Not "Analysts say a new administration would not approve more aid", a guess.
  * "Wouldn't" is no possibility cue to begin with.)
  */
 const WOULD_NOT_LET =
-  /\bwould(?=\s+(?:not|never)\s+(?:let|allow|permit|authori[sz]e|approve|green-?light|sign\s+off|do\b(?=[^.;]{0,60}\bwas\s)))/gi;
+  /\bwould(?=\s+(?:not|never)\s+(?:let|allow|permit|authori[sz]e|approve|green-?light|sign\s+off|do\b(?=[^.;]{0,60}\bwas\s)))|\bwould(?<=\bnor\s+would)(?=\s+(?:[\w'’.-]+\s+){1,3}?(?:let|allow|permit|authori[sz]e|approve)\b)/gi;
 
 /** A sentence told in the past: "was", "were", "had", "for most of 2024". */
 const PAST_TELLING = /\b(?:was|were|had)\b|\bfor\s+(?:most|much)\s+of\s+20\d\d\b/i;
