@@ -294,6 +294,7 @@ export const BLIND_SETS = {
   'blind-275': join(EVAL_DIR, 'blind-275'),
   'blind-276': join(EVAL_DIR, 'blind-276'),
   'blind-277': join(EVAL_DIR, 'blind-277'),
+  'blind-278': join(EVAL_DIR, 'blind-278'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
