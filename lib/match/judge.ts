@@ -949,6 +949,9 @@ export function clausesOf(text: string): Clauses {
   };
 }
 
+/** A label of one to three words: a roundup's "KREMLIN", a transcript's "MR. KIRBY". */
+const LABEL = /^\W*(?:[\w.'’-]+\s+){0,2}[\w.'’-]+$/;
+
 /** How much more a clause that names a negative fact's subject weighs in `focusClause`. */
 const SUBJECT_CLAUSE_WEIGHT = 2;
 
@@ -980,7 +983,10 @@ export function focusClause(
   clauses: Clauses = clausesOf(claim.text),
 ): { text: string; start: number; end: number } {
   if (clauses.parts.length <= 1) return { text: claim.text, start: 0, end: claim.text.length };
-  let best = clauses.parts[0]!;
+  // "KREMLIN: There was no immediate reaction from Moscow": a label before a colon says nothing.
+  const first = clauses.parts[0]!;
+  const labelled = LABEL.test(first.text) && claim.text[first.end] === ':';
+  let best = labelled ? clauses.parts[1]! : first;
   let bestWeight = -1;
   // "Washington has approved sending anti-tank mines, though it has held back from supplying
   // anti-personnel mines": where only some clauses name every concept of the fact (here, the
@@ -1020,6 +1026,7 @@ export function focusClause(
   for (const [ci, clause] of clauses.parts.entries()) {
     if (someWhole && !whole[ci]) continue;
     if (someForeign && foreign[ci]) continue;
+    if (ci === 0 && labelled) continue;
     if (someNamed && !namesSubject[ci] && namesOtherActor(claim, subject!, clause)) continue;
     let w = 0;
     for (const tok of clause.tokens) if (f.tokens.has(tok)) w += index.idf(tok);
