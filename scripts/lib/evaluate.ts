@@ -296,6 +296,7 @@ export const BLIND_SETS = {
   'blind-277': join(EVAL_DIR, 'blind-277'),
   'blind-278': join(EVAL_DIR, 'blind-278'),
   'blind-279': join(EVAL_DIR, 'blind-279'),
+  'blind-280': join(EVAL_DIR, 'blind-280'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
