@@ -63,6 +63,9 @@ const NEGATION_CUES: RegExp[] = [
   /\bdeclin(?:ed|es|ing)(?:,\s*(?:however|though|for\s+now|so\s+far|again|once\s+more|in\s+the\s+end|ultimately|still),)?\s+to\b(?!\s+(?:(?:its|their|the|a|an|about|around|roughly|some)\b|\$?\d))/i,
   // Headline English: "WH DECLINES COMMENT", "the Pentagon declined comment".
   /\bdeclin(?:ed|es|ing)\s+(?:further\s+|immediate\s+)?comment\b/i,
+  // The bare verb, with what is declined: "the White House and the State Department decline to
+  // comment" (a chronology's present; no figure falls "to comment").
+  /\bdecline\s+to\s+(?:comment|confirm|say|discuss|speak|elaborate|specify|respond|answer)\b/i,
   // Declined, with what was asked told before: "The White House, invited to confirm this,
   // declined", "Asked about the change, the Pentagon declined." (Not a figure that declined.)
   /\bdeclined(?<=\b(?:asked|invited|approached|contacted|pressed)\b[^.;]{0,80}?declined)\b(?=\s*(?:[,.;]|$))/i,
