@@ -110,6 +110,8 @@ const NUMBER_RE = new RegExp(
 );
 /** A number that opens the text as a list item's: "3) ", "5/ ", "2. ". */
 const LIST_MARKER = /^\W*\d{1,2}[)/.]\s$/;
+/** A numbered paragraph's number before its first word: "3.1 Estimates of the size …". */
+const SECTION_NUMBER = /^\W*\d{1,2}(?:\.\d{1,2})+\.?\s[A-Z]$/;
 const UNIT_AFTER_RE =
   /^(?:-|\s*)(km|kms|kilomet(?:er|re)s?|mi|miles?|nm|nmi|nautical\s+miles?|days?|weeks?|months?|years?|%|percent|per cent)\b|^%/i;
 const ORDER_OF_RE =
@@ -367,6 +369,7 @@ export function extractQuantities(
     if (out.some((q) => numStart < q.end && end > q.start)) continue;
     // A list item's number ("3) What flipped it …", "5/ Enter the DPRK …") counts nothing.
     if (LIST_MARKER.test(text.slice(0, end + 2)) && !m[1] && !m[3] && !m[4]) continue;
+    if (SECTION_NUMBER.test(text.slice(0, end + 2))) continue;
     // The end of a span of years ("the 1950-53 Korean War", "the 2022–23 winter") is a year.
     if (!m[1] && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, numStart - 8), numStart))) continue;
     const isWord = Boolean(m[5]);
