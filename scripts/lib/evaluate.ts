@@ -297,6 +297,7 @@ export const BLIND_SETS = {
   'blind-278': join(EVAL_DIR, 'blind-278'),
   'blind-279': join(EVAL_DIR, 'blind-279'),
   'blind-280': join(EVAL_DIR, 'blind-280'),
+  'blind-281': join(EVAL_DIR, 'blind-281'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
