@@ -298,6 +298,7 @@ export const BLIND_SETS = {
   'blind-279': join(EVAL_DIR, 'blind-279'),
   'blind-280': join(EVAL_DIR, 'blind-280'),
   'blind-281': join(EVAL_DIR, 'blind-281'),
+  'blind-282': join(EVAL_DIR, 'blind-282'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
