@@ -299,6 +299,7 @@ export const BLIND_SETS = {
   'blind-280': join(EVAL_DIR, 'blind-280'),
   'blind-281': join(EVAL_DIR, 'blind-281'),
   'blind-282': join(EVAL_DIR, 'blind-282'),
+  'blind-283': join(EVAL_DIR, 'blind-283'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
