@@ -301,6 +301,7 @@ export const BLIND_SETS = {
   'blind-282': join(EVAL_DIR, 'blind-282'),
   'blind-283': join(EVAL_DIR, 'blind-283'),
   'blind-284': join(EVAL_DIR, 'blind-284'),
+  'blind-285': join(EVAL_DIR, 'blind-285'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
