@@ -302,6 +302,7 @@ export const BLIND_SETS = {
   'blind-283': join(EVAL_DIR, 'blind-283'),
   'blind-284': join(EVAL_DIR, 'blind-284'),
   'blind-285': join(EVAL_DIR, 'blind-285'),
+  'blind-286': join(EVAL_DIR, 'blind-286'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
