@@ -98,11 +98,14 @@ function rejectedSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** A source cited in square brackets, with what it is dated: "[FT, 18 Nov]", "[WSJ, 23 Aug]". */
+const CITATION = /\[[A-Z][^[\]]{0,60}?,\s*[^[\]]{1,40}\]/g;
+
 export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
   const pol = polarity(text);
   const filed = datelineEnd(text);
   const asides = asidesOf(text);
-  const dates = extractDates(text, options.reference ?? null, pol.modality === 'planned').filter(
+  const read = extractDates(text, options.reference ?? null, pol.modality === 'planned').filter(
     (d) =>
       d.start >= filed &&
       !asides.some(([from, to]) => d.start >= from && d.end <= to) &&
@@ -112,13 +115,19 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
   const rejected = rejectedSpans(text);
   const kept = (v: { start: number; end: number }) =>
     !rejected.some(([from, to]) => v.start >= from && v.end <= to);
+  // A source cited in square brackets ("… to Trump's victory [FT, 18 Nov]") tells neither when
+  // nor how many: its day and figures are the report's.
+  const cited = text.includes('[') ? [...text.matchAll(CITATION)] : [];
+  const uncited = (v: { start: number; end: number }) =>
+    !cited.some((m) => v.start >= m.index && v.end <= m.index + m[0].length);
+  const dates = read.filter(uncited);
   // The dateline's figures are its date ("SEOUL, Jan. 14 (Yonhap) --"), never a count; a span to
   // the inauguration is a gap as well as a date (see `gapToInauguration`).
   const quantities = extractQuantities(
     text,
-    dates.filter((d) => !gapToInauguration(text, d)),
+    read.filter((d) => !gapToInauguration(text, d)),
     options.countedIn ?? null,
-  ).filter((q) => q.start >= filed && kept(q));
+  ).filter((q) => q.start >= filed && kept(q) && uncited(q));
   const told = dates.filter(kept);
   return {
     text,
