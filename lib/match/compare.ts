@@ -216,7 +216,10 @@ function resolveAgainst(d: DateValue, factDate: DateValue): DateValue {
  * handover", "the October 26 parliamentary elections".
  */
 export const DATE_EPITHET =
-  /^\s+(?:(?:US|U\.S\.|American|presidential|parliamentary|legislative|general|local|snap|municipal|regional|runoff|run-off)\s+)*(?:(elections?|votes?|ballots?)|inauguration|handover|swearing-in)\b/i;
+  /^(?:['’]s)?\s+(?:(?:US|U\.S\.|American|presidential|parliamentary|legislative|general|local|snap|municipal|regional|runoff|run-off)\s+)*(?:(elections?|votes?|ballots?)|inauguration|handover|swearing-in)\b/i;
+/** A date as a decision's epithet: "Sunday's shift", "last week's decision". */
+const DECISION_EPITHET =
+  /^['’]s\s+(?:(?:policy|sudden|abrupt|long-awaited|missile|US|U\.S\.)\s+)?(?:shift|decision|move|change|reversal|announcement|green\s+light|go-ahead|u-turn|about-turn)\b/i;
 /** A fact about the election, or about the inauguration, by its statement. */
 const ELECTION_FACT = /\belect/i;
 const INAUGURATION_FACT = /\b(?:inaugurat|sworn|swearing|take\s+office|took\s+office|handover)/i;
@@ -226,7 +229,11 @@ const INAUGURATION_FACT = /\b(?:inaugurat|sworn|swearing|take\s+office|took\s+of
  * about the inauguration, dates the vote, not the inauguration.
  */
 export function epithetOfOther(text: string, d: DateValue, statement: string): boolean {
-  const m = DATE_EPITHET.exec(text.slice(d.end));
+  const after = text.slice(d.end);
+  // "the timing of Sunday's shift": the day of a decision, not of the vote or the swearing-in.
+  if (DECISION_EPITHET.test(after))
+    return ELECTION_FACT.test(statement) || INAUGURATION_FACT.test(statement);
+  const m = DATE_EPITHET.exec(after);
   if (!m) return false;
   return m[1] ? !ELECTION_FACT.test(statement) : !INAUGURATION_FACT.test(statement);
 }

@@ -4097,7 +4097,13 @@ export function matchClaim(
         (x) =>
           x.j.fact.id !== best!.fact.id &&
           ((x.j.verdict === 'contradicts' && x.j.kind === 'polarity') ||
-            x.j.verdict === 'disputed'),
+            x.j.verdict === 'disputed' ||
+            // "Trump's victory in this month's election added urgency to the shift": what the
+            // event did, where the sentence speaks to it better than to the event's day.
+            // (Fuse's bonus for the nearer words aside.)
+            (x.j.verdict === 'supports' &&
+              x.j.fact.slots.includes('polarity') &&
+              x.j.score > best!.score - SAME_EVENT.FUSE_TOP)),
       )
       .sort((a, b) => b.preference - a.preference)[0];
     if (said) return said.j;
