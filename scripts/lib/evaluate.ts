@@ -303,6 +303,7 @@ export const BLIND_SETS = {
   'blind-284': join(EVAL_DIR, 'blind-284'),
   'blind-285': join(EVAL_DIR, 'blind-285'),
   'blind-286': join(EVAL_DIR, 'blind-286'),
+  'blind-287': join(EVAL_DIR, 'blind-287'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
