@@ -807,10 +807,11 @@ export function refutedClaim(text: string): string | null {
  * A parliamentary written question, which ends with a full stop: "To ask the Secretary of State for
  * Defence, what assessment he has made of …" (Hansard), "Asking the Government whether …". And
  * a quiz's "d) True or false: Ukraine used British missiles against Russia." And a reader's
- * question signed after it: "… will Mr Trump just scrap the permission? — Priya S., Leicester".
+ * question signed after it: "… will Mr Trump just scrap the permission? — Priya S., Leicester". And
+ * a quiz's question with its choices after it: "… held? a) November 3 b) November 5 c) …".
  */
 const WRITTEN_QUESTION =
-  /^\W*(?:To\s+ask|Asking)\s+(?:the|His|Her)\b[^,;]{0,120},?\s+(?:what|whether|if|how|when|which|why|who)\b|^\W*(?:[a-z\d]{1,2}[).]\s+)?[Tt]rue\s+or\s+false\s*[:?—–-]|\?\s*["'’”]?\s*[—–]\s*[A-Z][^?!—–]{0,60}$/;
+  /^\W*(?:To\s+ask|Asking)\s+(?:the|His|Her)\b[^,;]{0,120},?\s+(?:what|whether|if|how|when|which|why|who)\b|^\W*(?:[a-z\d]{1,2}[).]\s+)?[Tt]rue\s+or\s+false\s*[:?—–-]|\?\s*["'’”]?\s*[—–]\s*[A-Z][^?!—–]{0,60}$|\?\s+\(?[Aa][).]\s+[^?]{1,80}?\s\(?[Bb][).]\s/;
 
 /**
  * A negative word denied, which affirms: "strikes on military objectives in Russia are not
