@@ -645,8 +645,9 @@ const SUBORDINATE = [
   // ", something several volunteers said they could not understand": a comment on the claim; so
   // is ", a step human-rights groups had urged him to avoid", and ", a decision the White House
   // has still not publicly confirmed" is about the telling, not the deciding; ", a rule our
-  // members had hoped would change" is a wish about the rule.
-  /,\s*(?:something|a move|a step|a decision|a stance|a position|a choice|a rule|a restriction|a ban|a policy)\s+(?:that\s+|which\s+)?(?:[a-z'’-]+\s+)*?(?:said|say|says|called|calls|find|found|described|consider|considered|see|saw|urged|urge|urges|pressed|demanded|opposed|critici[sz]ed|welcomed|praised|condemned|confirm|confirmed|confirms|acknowledged?|acknowledges|hoped?|hopes|wanted|wants?|wished|wishes|expected|expects?)\b[^,;]*(?=[,;]|$)/gi,
+  // members had hoped would change" is a wish about the rule; ", a decision I argued against in a
+  // memo nobody will ever read" is the writer's own view of it.
+  /,\s*(?:something|a move|a step|a decision|a stance|a position|a choice|a rule|a restriction|a ban|a policy)\s+(?:that\s+|which\s+)?(?:(?:[a-z'’-]+|I)\s+)*?(?:said|say|says|called|calls|find|found|described|consider|considered|see|saw|urged|urge|urges|pressed|demanded|opposed|argued|critici[sz]ed|welcomed|praised|condemned|confirm|confirmed|confirms|acknowledged?|acknowledges|hoped?|hopes|wanted|wants?|wished|wishes|expected|expects?)\b[^,;]*(?=[,;]|$)/gi,
   // "…calling the deployment a major escalation, a phrase they do not use lightly": a comment on
   // the words, not on whether they were said; "cleared to hit the air bases, a request Washington
   // had long turned down": the request's history, not the clearing.
