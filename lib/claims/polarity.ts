@@ -104,6 +104,8 @@ const NEGATION_CUES: RegExp[] = [
   // own weapons held back too: "Britain held its Storm Shadow missiles back".
   /\b(?:hold(?:s|ing)?|held) back\b(?!\s+(?:the\s+)?(?:Russian|Russia['’]s|Moscow['’]s|Russians|enemy|North Korean)\b)|\b(?:hold(?:s|ing)?|held)\s+(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,4}?back\b|\bwithh[oe]ld\w*\b/i,
   /\bwithout (?:permission|approval|authori[sz]ation)\b/i,
+  // "Joe Biden left office without ever agreeing to send Ukraine anti-personnel mines".
+  /\bwithout\s+(?:ever\s+)?(?:agreeing|approving|allowing|authori[sz]ing|permitting|letting|granting)\b/i,
   // "the Administration maintained its prohibition on U.S. defense contractors working inside
   // Ukraine": a limit kept.
   /\b(?:maintain(?:s|ed|ing)?|uph[oe]ld(?:s|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:its|the|their|his|a|an)\s+(?:[\w-]+\s+)?(?:prohibition|restrictions?)\s+on\b/i,
