@@ -305,6 +305,7 @@ export const BLIND_SETS = {
   'blind-286': join(EVAL_DIR, 'blind-286'),
   'blind-287': join(EVAL_DIR, 'blind-287'),
   'blind-288': join(EVAL_DIR, 'blind-288'),
+  'blind-289': join(EVAL_DIR, 'blind-289'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
