@@ -306,6 +306,7 @@ export const BLIND_SETS = {
   'blind-287': join(EVAL_DIR, 'blind-287'),
   'blind-288': join(EVAL_DIR, 'blind-288'),
   'blind-289': join(EVAL_DIR, 'blind-289'),
+  'blind-290': join(EVAL_DIR, 'blind-290'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
