@@ -697,11 +697,12 @@ const SUBORDINATE = [
  * ("stopped short of approving anti-personnel mines for Kyiv, so there is no landmine trade"); and
  * ", saying …", which tells the denial again ("insisted the timing had nothing to do with the
  * election, saying politics had played no part in it"), as does ", a line …" ("stopped short of
- * sending mines, a line the outgoing team never crossed"); and ", because …", a reason with its own
+ * sending mines, a line the outgoing team never crossed") or ", offering no …" ("said nothing at
+ * first, offering no immediate response"); and ", because …", a reason with its own
  * polarity ("Nobody mentioned mines, perhaps because Biden never approved them").
  */
 const CLAUSE_BREAK =
-  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b|saying\b|(?:a|the)\s+(?:red\s+)?line\b)|,\s+(?=so\s+(?!that\b|far\b|much\b|many\b|long\b))|,\s+(?=(?:(?:perhaps|probably|presumably|possibly|partly|largely|mainly|mostly)\s+)?because\b)|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
+  /\s[—–-]\s|;|:\s|\s[—–]|[—–]\s|,\s+(?=meaning\b|saying\b|(?:a|the)\s+(?:red\s+)?line\b)|,\s+(?=(?:offering|giving|issuing|making|providing)\s+(?:no|nothing)\b)|,\s+(?=so\s+(?!that\b|far\b|much\b|many\b|long\b))|,\s+(?=(?:(?:perhaps|probably|presumably|possibly|partly|largely|mainly|mostly)\s+)?because\b)|\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:(?:also|then|later)\s+)?(?:declin\w*|refus\w*|never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|rejected|denied)\b)/g;
 
 /** Whether each clause between breaks holds an odd number of the kept cues. */
 function clauseParities(text: string, kept: readonly { start: number }[]): boolean[] {
