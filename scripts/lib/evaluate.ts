@@ -307,6 +307,7 @@ export const BLIND_SETS = {
   'blind-288': join(EVAL_DIR, 'blind-288'),
   'blind-289': join(EVAL_DIR, 'blind-289'),
   'blind-290': join(EVAL_DIR, 'blind-290'),
+  'blind-291': join(EVAL_DIR, 'blind-291'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
