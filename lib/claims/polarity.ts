@@ -496,10 +496,11 @@ const REPORTED_WOULD =
 /**
  * What someone fears is not a possibility the sentence raises: in "Washington withheld permission,
  * reportedly out of concern that doing so could escalate the conflict", the "could" belongs to the
- * concern. Removed before the modality test, and nowhere else.
+ * concern; so in "The fear in allied capitals, that deep strikes might provoke retaliation …".
+ * Removed before the modality test, and nowhere else.
  */
 const FEARED =
-  /(?:\b(?:reportedly|apparently|largely|partly|mainly)\s+)?\b(?:(?:out of|for|amid|over|citing|because of)\s+(?:the\s+)?(?:concerns?|fears?|worr(?:y|ies)|risk)|fearing|worried|concerned|afraid)\s+(?:that|about|over|of|it)\b[^;]*/gi;
+  /(?:\b(?:reportedly|apparently|largely|partly|mainly)\s+)?\b(?:(?:out of|for|amid|over|citing|because of)\s+(?:the\s+)?(?:concerns?|fears?|worr(?:y|ies)|risk)|fearing|worried|concerned|afraid)\s+(?:that|about|over|of|it)\b[^;]*|\b(?:the|a|their|its|his|western|allied)\s+(?:fears?|concerns?|worr(?:y|ies))(?:\s+(?:in|of|among|across|within)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+that\b[^;]*/gi;
 
 /**
  * The reason given for a decision: in "turned down Kyiv's request for the mines, arguing they would
@@ -819,14 +820,14 @@ const WRITTEN_QUESTION =
 
 /**
  * A negative word denied, which affirms: "strikes on military objectives in Russia are not
- * unlawful in themselves", "the move was not unexpected"; and a denial few make: "few there denied
+ * unlawful in themselves", "the move was not unexpected", "the fear … was never unreasonable"; and a denial few make: "few there denied
  * that the timing owed much to the vote", "nobody disputes that …", or a denial few pretend: "Few in
  * Washington pretended the timing had nothing to do with …". (Not "nobody doubts": a doubt
  * is itself what some facts tell, and that denies it.) Nor is time not wasted: "Ukraine did not
  * waste the opportunity", "wasted no time", "lost no time" say it acted at once.
  */
 const LITOTES =
-  /\b(?:not|n['’]t)\s+(?:(?:in\s+itself|in\s+themselves|necessarily|strictly|automatically|entirely|wholly|altogether)\s+)?(?:unlawful|illegal|illegitimate|impermissible|unjustified|unwarranted|unreasonable|unwelcome|unexpected)\b|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:would|could|will|can)\s+)?(?:den(?:ied|ies|y)|disput(?:ed|es|e))\s+(?:that\b)?|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?pretend(?:ed|s)?\s+[^.;,]{0,80}?\b(?:nothing|not|n['’]t|no)\b|\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+waste\s+(?:the|any|much|a|its|their|this)\s+(?:[\w'’-]+\s+)?(?:time|opportunity|chance|moment|minute|day)s?|wast(?:ed|es|ing)\s+(?:no|little)\s+(?:time|opportunity)|lost\s+no\s+time)\b/gi;
+  /\b(?:not|n['’]t|never)\s+(?:(?:in\s+itself|in\s+themselves|necessarily|strictly|automatically|entirely|wholly|altogether)\s+)?(?:unlawful|illegal|illegitimate|impermissible|unjustified|unwarranted|unreasonable|unwelcome|unexpected)\b|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:would|could|will|can)\s+)?(?:den(?:ied|ies|y)|disput(?:ed|es|e))\s+(?:that\b)?|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?pretend(?:ed|s)?\s+[^.;,]{0,80}?\b(?:nothing|not|n['’]t|no)\b|\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+waste\s+(?:the|any|much|a|its|their|this)\s+(?:[\w'’-]+\s+)?(?:time|opportunity|chance|moment|minute|day)s?|wast(?:ed|es|ing)\s+(?:no|little)\s+(?:time|opportunity)|lost\s+no\s+time)\b/gi;
 
 /**
  * A way of telling, denied: "officials confirmed, anonymously and not from any podium, that Ukraine
