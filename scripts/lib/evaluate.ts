@@ -309,6 +309,7 @@ export const BLIND_SETS = {
   'blind-290': join(EVAL_DIR, 'blind-290'),
   'blind-291': join(EVAL_DIR, 'blind-291'),
   'blind-292': join(EVAL_DIR, 'blind-292'),
+  'blind-293': join(EVAL_DIR, 'blind-293'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
