@@ -310,6 +310,7 @@ export const BLIND_SETS = {
   'blind-291': join(EVAL_DIR, 'blind-291'),
   'blind-292': join(EVAL_DIR, 'blind-292'),
   'blind-293': join(EVAL_DIR, 'blind-293'),
+  'blind-294': join(EVAL_DIR, 'blind-294'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
