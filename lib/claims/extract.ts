@@ -101,9 +101,21 @@ function rejectedSpans(text: string): [number, number][] {
 /** A source cited in square brackets, with what it is dated: "[FT, 18 Nov]", "[WSJ, 23 Aug]". */
 const CITATION = /\[[A-Z][^[\]]{0,60}?,\s*[^[\]]{1,40}\]/g;
 
+/**
+ * A corrections column's item: what an earlier article got wrong, then, after a semicolon, what is
+ * right ("An article on Nov. 20 … referred incorrectly to the Kursk region as part of Ukraine; it is
+ * a region of western Russia"). Its head retells the error: the item asserts only what follows.
+ */
+const CORRECTION_HEAD =
+  /^(\W*(?:An?|The|Our|This)\s+(?:[\w.,'’-]+\s+){0,6}?(?:article|story|report|caption|headline|item|piece|graphic|map)\b[^;]{0,300}?\b(?:incorrectly|wrongly|erroneously|mistakenly|misstated|misidentified|misreported|misquoted|outdated)\b)[^;]*;\s*/i;
+
 export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
-  const pol = polarity(text);
-  const filed = datelineEnd(text);
+  const correction = CORRECTION_HEAD.exec(text);
+  const corrected = correction?.[0].length ?? 0;
+  const pol = polarity(corrected > 0 ? text.slice(corrected) : text);
+  // (A day the head tells after what was wrong stands: "misidentified the city where a Russian
+  // missile damaged an apartment building on Nov. 19; it was Sumy" gets the city wrong, not the day.)
+  const filed = Math.max(datelineEnd(text), correction?.[1]!.length ?? 0);
   const asides = asidesOf(text);
   const read = extractDates(text, options.reference ?? null, pol.modality === 'planned').filter(
     (d) =>
@@ -127,14 +139,14 @@ export function extractClaim(text: string, options: ExtractOptions = {}): Claim 
     text,
     read.filter((d) => !gapToInauguration(text, d)),
     options.countedIn ?? null,
-  ).filter((q) => q.start >= filed && kept(q) && uncited(q));
+  ).filter((q) => q.start >= Math.max(filed, corrected) && kept(q) && uncited(q));
   const told = dates.filter(kept);
   return {
     text,
     quantities,
     dates: told,
-    places: extractPlaces(text).filter(kept),
-    actors: extractActors(text).filter(kept),
+    places: extractPlaces(text).filter((p) => p.start >= corrected && kept(p)),
+    actors: extractActors(text).filter((a) => a.start >= corrected && kept(a)),
     negated: pol.negated,
     negationCues: pol.cues,
     modality: pol.modality,

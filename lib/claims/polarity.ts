@@ -820,9 +820,10 @@ const WRITTEN_QUESTION =
 
 /**
  * A negative word denied, which affirms: "strikes on military objectives in Russia are not
- * unlawful in themselves", "the move was not unexpected", "the fear … was never unreasonable"; and a denial few make: "few there denied
- * that the timing owed much to the vote", "nobody disputes that …", or a denial few pretend: "Few in
- * Washington pretended the timing had nothing to do with …". (Not "nobody doubts": a doubt
+ * unlawful in themselves", "the move was not unexpected", "the fear … was never unreasonable";
+ * and a denial few make: "few there denied that the timing owed much to the vote", "nobody
+ * disputes that …", or a denial few pretend: "Few in Washington pretended the timing had nothing
+ * to do with …". (Not "nobody doubts": a doubt
  * is itself what some facts tell, and that denies it.) Nor is time not wasted: "Ukraine did not
  * waste the opportunity", "wasted no time", "lost no time" say it acted at once.
  */
