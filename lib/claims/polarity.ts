@@ -823,9 +823,9 @@ const WRITTEN_QUESTION =
  * unlawful in themselves", "the move was not unexpected", "the fear … was never unreasonable";
  * and a denial few make: "few there denied that the timing owed much to the vote", "nobody
  * disputes that …", or a denial few pretend: "Few in Washington pretended the timing had nothing
- * to do with …". (Not "nobody doubts": a doubt
- * is itself what some facts tell, and that denies it.) Nor is time not wasted: "Ukraine did not
- * waste the opportunity", "wasted no time", "lost no time" say it acted at once.
+ * to do with …". (Not "nobody doubts": a doubt is itself what some facts tell, and that denies
+ * it.) Nor is time not wasted: "Ukraine did not waste the opportunity", "wasted no time", "lost no
+ * time" say it acted at once.
  */
 const LITOTES =
   /\b(?:not|n['’]t|never)\s+(?:(?:in\s+itself|in\s+themselves|necessarily|strictly|automatically|entirely|wholly|altogether)\s+)?(?:unlawful|illegal|illegitimate|impermissible|unjustified|unwarranted|unreasonable|unwelcome|unexpected)\b|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:would|could|will|can)\s+)?(?:den(?:ied|ies|y)|disput(?:ed|es|e))\s+(?:that\b)?|\b(?:few|hardly\s+anyone|scarcely\s+anyone|no\s*one|nobody)\s+(?:[\w'’-]+\s+){0,3}?pretend(?:ed|s)?\s+[^.;,]{0,80}?\b(?:nothing|not|n['’]t|no)\b|\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+waste\s+(?:the|any|much|a|its|their|this)\s+(?:[\w'’-]+\s+)?(?:time|opportunity|chance|moment|minute|day)s?|wast(?:ed|es|ing)\s+(?:no|little)\s+(?:time|opportunity)|lost\s+no\s+time)\b/gi;
