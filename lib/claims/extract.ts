@@ -105,6 +105,11 @@ const CITATION = /\[[A-Z][^[\]]{0,60}?,\s*[^[\]]{1,40}\]/g;
  * A corrections column's item: what an earlier article got wrong, then, after a semicolon, what is
  * right ("An article on Nov. 20 … referred incorrectly to the Kursk region as part of Ukraine; it is
  * a region of western Russia"). Its head retells the error: the item asserts only what follows.
+ * It works with MISSTATED_THEN_CORRECTED, not instead of it: that one sets aside the error's own
+ * values in any sentence ("wrongly dated the strike to Nov. 21;"), this one the item's head up to
+ * its error word (the article's date) and the head's figures, places and people, and reads
+ * negation in what follows only. A day told after the error word stands unless that one sets it
+ * aside ("misidentified the city where … on Nov. 19; it was Sumy" gets the city wrong).
  */
 const CORRECTION_HEAD =
   /^(\W*(?:An?|The|Our|This)\s+(?:[\w.,'’-]+\s+){0,6}?(?:article|story|report|caption|headline|item|piece|graphic|map)\b[^;]{0,300}?\b(?:incorrectly|wrongly|erroneously|mistakenly|misstated|misidentified|misreported|misquoted|outdated)\b)[^;]*;\s*/i;
