@@ -311,6 +311,8 @@ export const BLIND_SETS = {
   'blind-292': join(EVAL_DIR, 'blind-292'),
   'blind-293': join(EVAL_DIR, 'blind-293'),
   'blind-294': join(EVAL_DIR, 'blind-294'),
+  'blind-295': join(EVAL_DIR, 'blind-295'),
+  'blind-296': join(EVAL_DIR, 'blind-296'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
