@@ -220,6 +220,12 @@ export const DATE_EPITHET =
 /** A date as a decision's epithet: "Sunday's shift", "last week's decision". */
 const DECISION_EPITHET =
   /^['’]s\s+(?:(?:policy|sudden|abrupt|long-awaited|missile|US|U\.S\.)\s+)?(?:shift|decision|move|change|reversal|announcement|green\s+light|go-ahead|u-turn|about-turn)\b/i;
+/**
+ * A date as the epithet of an event no dated fact is about: "his September debate with Kamala
+ * Harris", "the November 14 rally", "Tuesday's summit". It dates that event, not the fact's.
+ */
+const OTHER_EVENT_EPITHET =
+  /^(?:['’]s)?\s+(?:(?:presidential|televised|vice-presidential|campaign|G20|G-20|NATO|EU|leaders['’]?)\s+)*(?:debates?|rally|rallies|summit|speech|interview|convention|hearing|press\s+conference|news\s+conference)\b/i;
 /** A fact about the election, or about the inauguration, by its statement. */
 const ELECTION_FACT = /\belect/i;
 const INAUGURATION_FACT = /\b(?:inaugurat|sworn|swearing|take\s+office|took\s+office|handover)/i;
@@ -233,6 +239,7 @@ export function epithetOfOther(text: string, d: DateValue, statement: string): b
   // "the timing of Sunday's shift": the day of a decision, not of the vote or the swearing-in.
   if (DECISION_EPITHET.test(after))
     return ELECTION_FACT.test(statement) || INAUGURATION_FACT.test(statement);
+  if (OTHER_EVENT_EPITHET.test(after)) return true;
   const m = DATE_EPITHET.exec(after);
   if (!m) return false;
   return m[1] ? !ELECTION_FACT.test(statement) : !INAUGURATION_FACT.test(statement);
