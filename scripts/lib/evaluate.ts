@@ -313,6 +313,8 @@ export const BLIND_SETS = {
   'blind-294': join(EVAL_DIR, 'blind-294'),
   'blind-295': join(EVAL_DIR, 'blind-295'),
   'blind-296': join(EVAL_DIR, 'blind-296'),
+  'blind-297': join(EVAL_DIR, 'blind-297'),
+  'blind-298': join(EVAL_DIR, 'blind-298'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
