@@ -2178,6 +2178,13 @@ const FIGURATIVE_HOLD =
  * such a span is passed over. Each pattern is searched once per sentence; only those found are
  * tried against each candidate.
  */
+/**
+ * Russia's own denial: "Moscow denies targeting civilians and says its strikes hit military …"
+ * refuses nobody leave to strike, and denies nothing a fact's refusal or report is about.
+ */
+const RUSSIA_DENIES =
+  /\b(?:Moscow|Russia|the\s+Kremlin|Russian\s+(?:officials|authorities|forces|troops))\s+(?:(?:has|have|had|again|repeatedly|flatly|routinely|also)\s+)*(?:denies|denied|deny|denying)\b/gi;
+
 const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
   { re: OCCUPIED_UKRAINE, reason: "Russia's hold in Ukraine", fact: HOLDS_GROUND },
   { re: FEAR_URGED, reason: 'a fear urged, not told', fact: FEAR_FACT },
@@ -2188,6 +2195,7 @@ const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
   { re: HOW_FAR, reason: 'an open question of how far' },
   { re: TALKS_TO_END, reason: 'talks to end the war, not a pledge' },
   { re: VOWED_RESPONSE, reason: 'a response vowed, not a comment', fact: COMMENT_FACT },
+  { re: RUSSIA_DENIES, reason: "Russia's own denial" },
 ];
 
 /**
