@@ -2374,9 +2374,12 @@ const WIN_ON = /\b(?:victory|win|triumph|re-?election)\s+(?:on|of)\s+$/i;
 /** The turn to a contrast: ", but", "; but", "— but". */
 const BUT_TURN = /[,;—–]\s*but\s*$/i;
 
-/** A sentence opening with its speaker's own forecast: "My guess is", "My bet:", "My hunch is". */
+/**
+ * A sentence opening with its speaker's own forecast: "My guess is", "My bet:", "My hunch is", "I'd
+ * expect the Russians to test the new rules with more strikes …", "I predict …".
+ */
 const OWN_FORECAST =
-  /^\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:my|our)\s+(?:best\s+|own\s+)?(?:guess|bet|hunch|prediction|forecast)\s*(?:is\b|:)/i;
+  /^\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:(?:my|our)\s+(?:best\s+|own\s+)?(?:guess|bet|hunch|prediction|forecast)\s*(?:is\b|:)|I(?:['’]d|\s+would)?\s+(?:fully\s+|certainly\s+|also\s+)?(?:expect|predict|bet|wager)\b)/i;
 /** A debate's motion: "Motion: This House would allow Ukraine to fire …". */
 const MOTION =
   /^\W*(?:(?:the\s+)?motion\s*:\s*)?['‘"“]?this\s+house\s+(?:would|believes|supports|regrets|welcomes|opposes)\b/i;
