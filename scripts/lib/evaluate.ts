@@ -315,6 +315,8 @@ export const BLIND_SETS = {
   'blind-296': join(EVAL_DIR, 'blind-296'),
   'blind-297': join(EVAL_DIR, 'blind-297'),
   'blind-298': join(EVAL_DIR, 'blind-298'),
+  'blind-299': join(EVAL_DIR, 'blind-299'),
+  'blind-300': join(EVAL_DIR, 'blind-300'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
