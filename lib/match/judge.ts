@@ -2185,6 +2185,16 @@ const FIGURATIVE_HOLD =
 const RUSSIA_DENIES =
   /\b(?:Moscow|Russia|the\s+Kremlin|Russian\s+(?:officials|authorities|forces|troops))\s+(?:(?:has|have|had|again|repeatedly|flatly|routinely|also)\s+)*(?:denies|denied|deny|denying)\b/gi;
 
+/**
+ * Moscow itself as the target: "A claim that Ukraine can now strike Moscow with American missiles has
+ * spread widely", "the green light to hit Moscow". No source tells of leave to strike the capital,
+ * so the city named as what is hit is no leave to strike inside Russia.
+ */
+const MOSCOW_TARGET =
+  /\b(?:strike|strikes|striking|struck|hit|hits|hitting|target|targets|targeting|attack|attacks|attacking|bomb|bombs|bombing|reach|reaching)\s+(?:at\s+|on\s+|central\s+)?Moscow\b(?!['’])/gi;
+/** A fact about leave to strike inside Russia, by its statement. */
+const DEEP_STRIKE_LEAVE = /\bstrikes\s+deep\s+inside\s+Russia\b/i;
+
 const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
   { re: OCCUPIED_UKRAINE, reason: "Russia's hold in Ukraine", fact: HOLDS_GROUND },
   { re: FEAR_URGED, reason: 'a fear urged, not told', fact: FEAR_FACT },
@@ -2196,6 +2206,7 @@ const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
   { re: TALKS_TO_END, reason: 'talks to end the war, not a pledge' },
   { re: VOWED_RESPONSE, reason: 'a response vowed, not a comment', fact: COMMENT_FACT },
   { re: RUSSIA_DENIES, reason: "Russia's own denial" },
+  { re: MOSCOW_TARGET, reason: 'Moscow itself as the target', fact: DEEP_STRIKE_LEAVE },
 ];
 
 /**
