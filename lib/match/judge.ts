@@ -1494,9 +1494,11 @@ const MISSILES_NAMED =
  */
 const OWN_MAKE_DRONES = String.raw`(?:(?:(?:its|their|our|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+own|home-?(?:made|built|grown)|domestically[- ](?:made|produced|built)|Ukrainian[- ](?:made|built|produced))\s+(?:(?:long-range|attack|kamikaze|strike)\s+)*(?:drones?|(?:rocket|missile)[- ]drones?|Neptunes?|Neptune\s+(?:cruise\s+)?missiles?|Palianytsias?)|(?:(?:its|their|our|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+)?(?:Neptunes|Neptune\s+(?:cruise\s+)?missiles|Palianytsias))\b`;
 const OWN_DRONES = new RegExp(
-  String.raw`\b${OWN_MAKE_DRONES}\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|also|already|repeatedly|regularly)\s+)*(?:hit|hitting|hits|struck|striking|strike|strikes|pound\w*|target\w*|attack\w*|reach\w*)\b`,
+  String.raw`\b${OWN_MAKE_DRONES}\s+(?:and\s+(?:[\w-]+\s+){0,2}?drones\s+)?(?:(?:have|has|had|were|was|are|is|kept|keep|keeps)\s+)?(?:(?:been|also|already|repeatedly|regularly|on)\s+)*(?:hit|hitting|hits|struck|striking|strike|strikes|pound\w*|target\w*|attack\w*|reach\w*)\b`,
   'i',
 );
+/** Every span that names Ukraine's own drones or missiles (`OWN_MAKE_DRONES`). */
+const OWN_MAKE = new RegExp(String.raw`\b${OWN_MAKE_DRONES}(?:\s+(?:cruise\s+)?missiles?\b)?`, 'gi');
 /**
  * Strikes made with Ukraine's own drones: "hitting oil refineries and airfields far inside Russia
  * with long-range drones of its own making", "with home-built long-range drones", "with drones it
@@ -3641,7 +3643,8 @@ export function matchClaim(
       (otherWeapon ??=
         (MINES_NAMED.test(claim.text) && !MISSILES_NAMED.test(claim.text)) ||
         ((OWN_DRONES.test(claim.text) || WITH_OWN_DRONES.test(claim.text)) &&
-          !ALLIED_MISSILES.test(claim.text)))
+          // "Our own Neptune missiles …": their "missiles" are no allied ones.
+          !ALLIED_MISSILES.test(claim.text.replace(OWN_MAKE, ' '))))
     ) {
       skip(f, 'another weapon');
       continue;
