@@ -317,6 +317,8 @@ export const BLIND_SETS = {
   'blind-298': join(EVAL_DIR, 'blind-298'),
   'blind-299': join(EVAL_DIR, 'blind-299'),
   'blind-300': join(EVAL_DIR, 'blind-300'),
+  'blind-301': join(EVAL_DIR, 'blind-301'),
+  'blind-302': join(EVAL_DIR, 'blind-302'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
