@@ -812,7 +812,16 @@ function cleftFocus(text: string): { start: number; end: number; name: string } 
 const ORG_AFTER =
   /^(?:,?\s+(?:of|from|at)\s+|,\s+(?:an?\s+|the\s+)?(?:senior\s+)?(?:member|fellow|head|chair|director|analyst|expert|spokesman|spokeswoman)\s+(?:of|at)\s+)(the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}|[A-Z]{2,}[A-Za-z]*\b(?!'))/;
 
+/**
+ * The body after what kind of body it is: "Alex Plitsas, of the Washington think tank the Atlantic
+ * Council", "of the US think tank Atlantic Council" (not "the Washington").
+ */
+const DESCRIBED_ORG_AFTER =
+  /^,?\s+(?:of|from|at)\s+(?:the|a)\s+(?:[\w.-]+\s+){0,2}?(?:think[- ]tank|research\s+(?:group|institute|cent(?:er|re))|policy\s+institute)\s*,?\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})/;
+
 export function organisationAfter(text: string, end: number): string | null {
+  const described = DESCRIBED_ORG_AFTER.exec(text.slice(end, end + 100));
+  if (described) return `the ${described[1]!}`;
   const m = ORG_AFTER.exec(text.slice(end, end + 80));
   // Where the body is based is no part of its name: "of the US-based Atlantic Council".
   return m ? m[1]!.replace(/^the\s+(?:[\w.]+-based\s+)?/, 'the ') : null;
