@@ -2197,6 +2197,13 @@ const MOSCOW_TARGET =
 /** A fact about leave to strike inside Russia, by its statement. */
 const DEEP_STRIKE_LEAVE = /\bstrikes\s+deep\s+inside\s+Russia\b/i;
 
+/**
+ * The outlet that asked for comment: "did not respond to a request for comment from the Washington
+ * Examiner" names no Washington that kept silent.
+ */
+const COMMENT_ASKED_BY =
+  /\b(?=[A-Zt])(?<=\brequests?\s+for\s+comment\s+from\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}/g;
+
 const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
   { re: OCCUPIED_UKRAINE, reason: "Russia's hold in Ukraine", fact: HOLDS_GROUND },
   { re: FEAR_URGED, reason: 'a fear urged, not told', fact: FEAR_FACT },
@@ -2208,6 +2215,7 @@ const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
   { re: TALKS_TO_END, reason: 'talks to end the war, not a pledge' },
   { re: VOWED_RESPONSE, reason: 'a response vowed, not a comment', fact: COMMENT_FACT },
   { re: RUSSIA_DENIES, reason: "Russia's own denial" },
+  { re: COMMENT_ASKED_BY, reason: 'the outlet that asked for comment' },
   { re: MOSCOW_TARGET, reason: 'Moscow itself as the target', fact: DEEP_STRIKE_LEAVE },
 ];
 
