@@ -319,6 +319,8 @@ export const BLIND_SETS = {
   'blind-300': join(EVAL_DIR, 'blind-300'),
   'blind-301': join(EVAL_DIR, 'blind-301'),
   'blind-302': join(EVAL_DIR, 'blind-302'),
+  'blind-303': join(EVAL_DIR, 'blind-303'),
+  'blind-304': join(EVAL_DIR, 'blind-304'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
