@@ -2040,11 +2040,12 @@ const LEAVE_USED =
   /,\s*(?:using|under|exercising|making\s+use\s+of|thanks\s+to)\s+(?:the\s+|its\s+)?(?:new\s+|fresh\s+|newly\s+granted\s+)?(?:permission|authori[sz]ation|approval|green\s+light|go-ahead|leave)\s+(?:(?:granted|given|issued)\s+(?:by|from)|from)\b[^,;.]*/gi;
 
 /**
- * An open question the writer bids the reader watch: "— watch for whether Kursk ends up on the
- * table as a bargaining chip", "Keep an eye on whether …".
+ * An open question the writer bids the reader watch, or will watch: "— watch for whether Kursk ends
+ * up on the table as a bargaining chip", "Keep an eye on whether …", "Next week I'll be watching
+ * whether Russia starts pulling aircraft back from airfields within 300 km of the border".
  */
 const WATCH_WHETHER =
-  /\b(?:watch(?:\s+(?:out\s+)?for)?|keep\s+(?:an\s+eye|(?:a\s+)?watch)\s+(?:on|out\s+for)|look\s+out\s+for)\s+whether\b[^.;]*/gi;
+  /\b(?:watch(?:ing)?(?:\s+(?:out\s+)?for)?|keep\s+(?:an\s+eye|(?:a\s+)?watch)\s+(?:on|out\s+for)|look\s+out\s+for)\s+whether\b[^.;]*/gi;
 
 /**
  * An opening "When …" clause that tells an event of its own (a subject and a verb), up to its
@@ -2204,10 +2205,16 @@ const DEEP_STRIKE_LEAVE = /\bstrikes\s+deep\s+inside\s+Russia\b/i;
 const COMMENT_ASKED_BY =
   /\b(?=[A-Zt])(?<=\brequests?\s+for\s+comment\s+from\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}/g;
 
+/**
+ * A fact that is not itself an open question: "Investors are also watching whether he will unwind
+ * Joe Biden's November decision" tells the question the sources say was open.
+ */
+const NOT_AN_OPEN_QUESTION = /^(?!.*\b(?:uncertain|unclear)\s+whether\b)/;
+
 const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
   { re: OCCUPIED_UKRAINE, reason: "Russia's hold in Ukraine", fact: HOLDS_GROUND },
   { re: FEAR_URGED, reason: 'a fear urged, not told', fact: FEAR_FACT },
-  { re: WATCH_WHETHER, reason: 'an open question the writer sets' },
+  { re: WATCH_WHETHER, reason: 'an open question the writer sets', fact: NOT_AN_OPEN_QUESTION },
   { re: DAY_OF, reason: 'only the day of something else' },
   { re: FIRST_OF_OTHER, reason: 'the first of something else' },
   { re: FIGURATIVE_HOLD, reason: 'a hold on no ground', fact: HOLDS_GROUND },
