@@ -321,6 +321,8 @@ export const BLIND_SETS = {
   'blind-302': join(EVAL_DIR, 'blind-302'),
   'blind-303': join(EVAL_DIR, 'blind-303'),
   'blind-304': join(EVAL_DIR, 'blind-304'),
+  'blind-305': join(EVAL_DIR, 'blind-305'),
+  'blind-306': join(EVAL_DIR, 'blind-306'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
