@@ -837,6 +837,13 @@ const LITOTES =
 const NOT_FROM_PODIUM =
   /\bnot\s+(?:from|at|behind|on)\s+(?:a|any|the|an\s+official)\s+(?:podium|lectern|rostrum|microphone|briefing\s+room|press\s+conference)s?\b/gi;
 
+/**
+ * A doubt told as not being convinced: "Some US officials aren't convinced, partly because they
+ * believe Moscow has already moved … targets out of range" doubts; it denies nothing.
+ */
+const NOT_CONVINCED =
+  /\b(?:not|\w+n['’]t)\s+(?:(?:yet|entirely|fully|wholly|altogether|all\s+that|so|as)\s+)?(?:convinced|persuaded)\b/gi;
+
 /** "Not content with missiles, the outgoing administration has also approved …": more, not less. */
 const NOT_CONTENT = /^\W*not\s+content\s+(?:with|to)\b[^,]*,/gi;
 
@@ -891,6 +898,7 @@ export function polarity(fullText: string): PolarityResult {
     LITOTES,
     NOT_CONTENT,
     NOT_FROM_PODIUM,
+    NOT_CONVINCED,
     MOTIVE_NOT_WISHING,
     SILENCE_ON_SILENCE,
   ]) {
