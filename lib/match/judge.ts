@@ -2211,6 +2211,19 @@ const COMMENT_ASKED_BY =
  */
 const NOT_AN_OPEN_QUESTION = /^(?!.*\b(?:uncertain|unclear)\s+whether\b)/;
 
+/**
+ * Other allies' own weapons: "reports that Britain and France might soon let Kyiv use their own
+ * long-range missiles in the same way" tells their leave, not Washington's.
+ */
+const OTHERS_OWN_MISSILES =
+  /\b(?:Britain|the\s+UK|the\s+United\s+Kingdom|France|Germany|London|Paris|Berlin)\b[^.;:]{0,80}?\b(?:their|its)\s+own\s+(?:(?:long-range|cruise)\s+)*(?:missiles|weapons|arms)\b/g;
+/**
+ * A barrage's effect on a place: "…, its largest attack in months, leaving parts of Sumy region
+ * without power" is no strike on Sumy.
+ */
+const LEFT_WITHOUT =
+  /,\s*leaving\s+(?:[\w'’-]+\s+){0,6}?without\s+(?:power|electricity|heat|heating|water|light)\b[^,;.]*/gi;
+
 const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
   { re: OCCUPIED_UKRAINE, reason: "Russia's hold in Ukraine", fact: HOLDS_GROUND },
   { re: FEAR_URGED, reason: 'a fear urged, not told', fact: FEAR_FACT },
@@ -2222,6 +2235,8 @@ const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
   { re: TALKS_TO_END, reason: 'talks to end the war, not a pledge' },
   { re: VOWED_RESPONSE, reason: 'a response vowed, not a comment', fact: COMMENT_FACT },
   { re: RUSSIA_DENIES, reason: "Russia's own denial" },
+  { re: OTHERS_OWN_MISSILES, reason: "other allies' own weapons", fact: DEEP_STRIKE_LEAVE },
+  { re: LEFT_WITHOUT, reason: "a barrage's effect on a place" },
   { re: COMMENT_ASKED_BY, reason: 'the outlet that asked for comment' },
   { re: MOSCOW_TARGET, reason: 'Moscow itself as the target', fact: DEEP_STRIKE_LEAVE },
 ];
