@@ -3059,9 +3059,13 @@ const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+th
  */
 const EVIDENCE_PENALTY = 0.5;
 
-/** A span's start told as an event after the act: "… since Washington lifted its restrictions". */
+/**
+ * A span's start told as an event after the act: "… since Washington lifted its restrictions"; or
+ * the strike the act came after: "U.S. clears anti-personnel mines for Ukraine after Kyiv's first
+ * ATACMS strike inside Russia" is about the mines.
+ */
 const SINCE_EVENT_AFTER = new RegExp(
-  String.raw`(?:(?<=\S\s)since|(?<=\S,\s)(?:(?:${GAP_COUNT}|just|only|barely|mere)\s+)?(?:hours|days?|weeks?)\s+after)\s+(?:(?:the\s+)?[\w.'’-]+\s+){1,5}?(?:had\s+|has\s+|first\s+|finally\s+)?(?:\w+ed|gave|took|made|let|lifted)\b[^,;.]*`,
+  String.raw`(?:(?<=\S\s)since|(?<=\S,\s)(?:(?:${GAP_COUNT}|just|only|barely|mere)\s+)?(?:hours|days?|weeks?)\s+after)\s+(?:(?:the\s+)?[\w.'’-]+\s+){1,5}?(?:had\s+|has\s+|first\s+|finally\s+)?(?:\w+ed|gave|took|made|let|lifted)\b[^,;.]*|(?<=\S\s)after\s+(?:the|its|their|[A-Z][\w.'’-]*['’]s)\s+(?:[\w.'’-]+\s+){0,3}?(?:strikes?|attacks?|salvos?|barrages?)\b[^,;.]*`,
   'i',
 );
 
