@@ -323,6 +323,8 @@ export const BLIND_SETS = {
   'blind-304': join(EVAL_DIR, 'blind-304'),
   'blind-305': join(EVAL_DIR, 'blind-305'),
   'blind-306': join(EVAL_DIR, 'blind-306'),
+  'blind-307': join(EVAL_DIR, 'blind-307'),
+  'blind-308': join(EVAL_DIR, 'blind-308'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
