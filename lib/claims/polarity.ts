@@ -389,11 +389,12 @@ const REQUEST =
  * A request refused: "turned down Kyiv's requests for anti-personnel mines", "said no to Ukraine's
  * plea", "stopped short of one of Kyiv's requests", "held off on another of Kyiv's requests",
  * "continued to reject proposals to allow …", "said no when Ukraine asked", "its requests were
- * turned down", "Kyiv begged to hit the airfields …, and for months it was told no". What the
- * sentence asserts is the refusal (its negation cue), not the asking.
+ * turned down", "Kyiv begged to hit the airfields …, and for months it was told no", "…, but so
+ * far the administration has said no". What the sentence asserts is the refusal (its negation
+ * cue), not the asking.
  */
 const REFUSED_REQUEST =
-  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:y|ied|ies|ying)|ignor(?:e|ed|es|ing)|(?:said|says|saying)\s+no\s+to|stop(?:s|ped|ping)?\s+short\s+of|(?:held|holds?|holding)\s+off\s+on|resist(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?|proposals?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b|,\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:said|says)\s+no|(?:was|were|got|been)\s+told\s+no)\b|\b(?:requests?|pleas?|appeals?)(?:\s+(?:to|for)\b[^,;.]{1,100}?)?(?:,[^,;]{1,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:,[^,;]{1,60},)?\s+(?:[\w-]+\s+){0,2}?(?:turned\s+down|rejected|refused|denied|rebuffed|ignored)\b/i;
+  /\b(?:turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|rebuff(?:ed|s|ing)?|den(?:y|ied|ies|ying)|ignor(?:e|ed|es|ing)|(?:said|says|saying)\s+no\s+to|stop(?:s|ped|ping)?\s+short\s+of|(?:held|holds?|holding)\s+off\s+on|resist(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?|demands?|asks?|proposals?)\b|\bturn(?:ed|s|ing)?\s+(?:the|its|their|that|this|[\w-]+['’]s)\s+(?:requests?|pleas?|appeals?)\s+down\b|\b(?:said|says|saying)\s+no\s+(?:when|after)\b|,\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:said|says)\s+no|(?:was|were|got|been)\s+told\s+no)\b|\b(?:requests?|pleas?|appeals?)(?:\s+(?:to|for)\b[^,;.]{1,100}?)?(?:,[^,;]{1,60},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)(?:,[^,;]{1,60},)?\s+(?:[\w-]+\s+){0,2}?(?:turned\s+down|rejected|refused|denied|rebuffed|ignored)\b/i;
 /**
  * A request granted: "acceded to Ukraine's request to use the rockets against the airbases",
  * "agreed to Kyiv's requests", "approved Ukrainian requests", "…, and this time Washington said
