@@ -638,6 +638,9 @@ const SUBORDINATE = [
   // "…held back on the mines, refusing to send them": the same refusal told again, not a second
   // negation that would cancel the first.
   /,\s*(?:refusing|declining|rejecting|denying)\b[^,;]*(?=[,;]|$)/gi,
+  // "…, with London still declining to say whether it would allow such strikes": an absolute
+  // clause after the main one tells another party's stance, not the main clause's.
+  /,\s*with\s+(?:[\w'’.-]+\s+){1,4}?(?:still\s+|so\s+far\s+|also\s+)?(?:declining|refusing|saying|insisting|keeping|offering|giving|noting|warning)\b[^;]*$/gi,
   // "…drew the line at anti-personnel mines, they just wouldn't go there": the refusal said again.
   /,\s*(?:[\w'’]+\s+){0,3}?(?:would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+go\s+there\b[^,;]*(?=[,;]|$)/gi,
   // "…held back from supplying anti-personnel mines, a category of weapon it has said it will not
