@@ -1467,9 +1467,14 @@ function onlyTheTreaty(claim: Claim, f: IndexedFact): boolean {
     !claim.actors.some((a) => a.country === 'US') &&
     !US_UNNAMED.test(claim.text) &&
     // (A pronoun after the treaty is the treaty's: "…, and it draws no distinction".)
-    !/\b(?:it|they|he|she|we)\b/i.test(claim.text.slice(0, treaty.index))
+    !/\b(?:it|they|he|she|we)\b/i.test(claim.text.slice(0, treaty.index)) &&
+    // Nor mines told as approved or sent before the treaty comes up: "Then came the anti-personnel
+    // mines, approved to slow the Russian advance, which will make for some awkward conversations
+    // among signatories of the Ottawa treaty".
+    !MINES_GIVEN.test(claim.text.slice(0, treaty.index))
   );
 }
+const MINES_GIVEN = /\b(?:approved|authori[sz]ed|cleared|green-?lit|supplied|shipped|delivered)\b/i;
 const MINE_TREATY = /\b(?:convention|treaty|state part(?:y|ies))\b/i;
 /** Washington named by no actor of its own: "the administration", "the Americans". */
 const US_UNNAMED = /\b(?:administration|Americans?)\b/i;
