@@ -325,6 +325,8 @@ export const BLIND_SETS = {
   'blind-306': join(EVAL_DIR, 'blind-306'),
   'blind-307': join(EVAL_DIR, 'blind-307'),
   'blind-308': join(EVAL_DIR, 'blind-308'),
+  'blind-309': join(EVAL_DIR, 'blind-309'),
+  'blind-310': join(EVAL_DIR, 'blind-310'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
