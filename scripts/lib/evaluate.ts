@@ -327,6 +327,8 @@ export const BLIND_SETS = {
   'blind-308': join(EVAL_DIR, 'blind-308'),
   'blind-309': join(EVAL_DIR, 'blind-309'),
   'blind-310': join(EVAL_DIR, 'blind-310'),
+  'blind-311': join(EVAL_DIR, 'blind-311'),
+  'blind-312': join(EVAL_DIR, 'blind-312'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
