@@ -1512,10 +1512,10 @@ const OWN_MAKE = new RegExp(String.raw`\b${OWN_MAKE_DRONES}(?:\s+(?:cruise\s+)?m
 /**
  * Strikes made with Ukraine's own drones: "hitting oil refineries and airfields far inside Russia
  * with long-range drones of its own making", "with home-built long-range drones", "with drones it
- * builds itself".
+ * builds itself", "has for months used drones it builds itself to hit … airfields".
  */
 const WITH_OWN_DRONES = new RegExp(
-  String.raw`\bwith\s+${OWN_MAKE_DRONES}|\bdrones?\s+of\s+(?:its|their)\s+own\s+(?:making|design|manufacture)\b|\bwith\s+(?:[\w-]+\s+){0,2}?drones?\s+(?:that\s+)?(?:it|they|Ukraine|Kyiv)\s+(?:builds?|built|makes?|made|produces?|produced|designs?|designed)\s+(?:itself|themselves|at\s+home)\b`,
+  String.raw`\bwith\s+${OWN_MAKE_DRONES}|\bdrones?\s+of\s+(?:its|their)\s+own\s+(?:making|design|manufacture)\b|\b(?:with|used|uses|using)\s+(?:[\w-]+\s+){0,2}?drones?\s+(?:that\s+)?(?:it|they|Ukraine|Kyiv)\s+(?:builds?|built|makes?|made|produces?|produced|designs?|designed)\s+(?:itself|themselves|at\s+home)\b`,
   'i',
 );
 /** The weapons the permission and the strikes were about. */
