@@ -1508,7 +1508,10 @@ const OWN_DRONES = new RegExp(
   'i',
 );
 /** Every span that names Ukraine's own drones or missiles (`OWN_MAKE_DRONES`). */
-const OWN_MAKE = new RegExp(String.raw`\b${OWN_MAKE_DRONES}(?:\s+(?:cruise\s+)?missiles?\b)?`, 'gi');
+const OWN_MAKE = new RegExp(
+  String.raw`\b${OWN_MAKE_DRONES}(?:\s+(?:cruise\s+)?missiles?\b)?`,
+  'gi',
+);
 /**
  * Strikes made with Ukraine's own drones: "hitting oil refineries and airfields far inside Russia
  * with long-range drones of its own making", "with home-built long-range drones", "with drones it
