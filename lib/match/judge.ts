@@ -1474,11 +1474,7 @@ function onlyTheTreaty(claim: Claim, f: IndexedFact): boolean {
     !MINES_GIVEN.test(claim.text.slice(0, treaty.index))
   );
 }
-/** A fact that something was not done at once: "The Kremlin did not immediately respond …". */
-const NOT_AT_ONCE_FACT = /\bdid\s+not\s+immediately\b/i;
-/** Promptness told: "within hours", "swiftly condemned", "quick to respond", "the same day". */
-const AT_ONCE =
-  /\b(?:immediate(?:ly)?|swift(?:ly)?|quick(?:ly)?|prompt(?:ly)?|rapid(?:ly)?|at\s+once|right\s+away|within\s+(?:(?:an?|the|a\s+few|a\s+couple\s+of|\d+|one|two|three|several)\s+)?(?:minutes?|hours?|hour|day)|as\s+early\s+as|Sunday\s+(?:night|evening)|(?:minutes|hours)\s+(?:after|later|of)|(?:the\s+|that\s+)?same\s+(?:[A-Z][a-z]+day\s+)?(?:day|evening|night|morning|afternoon)|straight\s+(?:out|away|back)|fired\s+back|hit\s+back|wasted\s+no\s+time|lost\s+no\s+time|in\s+no\s+time)\b/i;
+/** Mines told as given: "approved", "cleared", "supplied", "shipped". */
 const MINES_GIVEN = /\b(?:approved|authori[sz]ed|cleared|green-?lit|supplied|shipped|delivered)\b/i;
 const MINE_TREATY = /\b(?:convention|treaty|state part(?:y|ies))\b/i;
 /** Washington named by no actor of its own: "the administration", "the Americans". */
@@ -1502,16 +1498,13 @@ const MISSILES_NAMED =
  * Drones and missiles Ukraine makes itself: "its own", "home-built", "Ukrainian-made" (long-range)
  * drones; "our own Neptunes", "Ukraine's Neptune missiles".
  */
-const OWN_MAKE_DRONES = String.raw`(?:(?:(?:its|their|our|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+own|home-?(?:made|built|grown)|domestically[- ](?:made|produced|built)|Ukrainian[- ](?:made|built|produced))\s+(?:(?:long-range|attack|kamikaze|strike)\s+)*(?:drones?|(?:rocket|missile)[- ]drones?|Neptunes?|Neptune\s+(?:cruise\s+)?missiles?|Palianytsias?)|(?:(?:its|their|our|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+)?(?:Neptunes|Neptune\s+(?:cruise\s+)?missiles|Palianytsias))\b`;
+const OWN_MAKE_DRONES = String.raw`(?:(?:(?:its|their|our|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+own|home-?(?:made|built|grown)|domestically[- ](?:made|produced|built)|Ukrainian[- ](?:made|built|produced))\s+(?:(?:long-range|attack|kamikaze|strike)\s+)*(?:drones?|(?:rocket|missile)[- ]drones?|Neptune\s+(?:cruise\s+)?missiles?|Neptunes?|Palianytsias?)|(?:(?:its|their|our|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+)?(?:Neptunes|Neptune\s+(?:cruise\s+)?missiles|Palianytsias))\b`;
 const OWN_DRONES = new RegExp(
   String.raw`\b${OWN_MAKE_DRONES}\s+(?:and\s+(?:[\w-]+\s+){0,2}?drones\s+)?(?:(?:have|has|had|were|was|are|is|kept|keep|keeps)\s+)?(?:(?:been|also|already|repeatedly|regularly|on)\s+)*(?:hit|hitting|hits|struck|striking|strike|strikes|pound\w*|target\w*|attack\w*|reach\w*)\b`,
   'i',
 );
 /** Every span that names Ukraine's own drones or missiles (`OWN_MAKE_DRONES`). */
-const OWN_MAKE = new RegExp(
-  String.raw`\b${OWN_MAKE_DRONES}(?:\s+(?:cruise\s+)?missiles?\b)?`,
-  'gi',
-);
+const OWN_MAKE = new RegExp(String.raw`\b${OWN_MAKE_DRONES}`, 'gi');
 /**
  * Strikes made with Ukraine's own drones: "hitting oil refineries and airfields far inside Russia
  * with long-range drones of its own making", "with home-built long-range drones", "with drones it
@@ -2188,12 +2181,12 @@ const OCCUPIED_UKRAINE =
 const FIGURATIVE_HOLD =
   /\b(?:hold|holds|held|holding|keeps?|kept|keeping|retains?|retained)\s+(?:(?:a|an|the|its|their|some|much|great|real|certain|special|particular|deep|symbolic|enormous|outsized)\s+){0,3}(?:resonance|significance|place|meaning|memories|appeal|promise|symbolism|importance|value|grip\s+on\s+(?:the\s+)?(?:imagination|memory)|fascination|interest|lessons?|echoes)\b/gi;
 
-/**
- * Spans that carry a fact's words without telling the fact, each with why (for the trace) and,
- * for some, the facts it applies to: a candidate whose words of one concept group all sit inside
- * such a span is passed over. Each pattern is searched once per sentence; only those found are
- * tried against each candidate.
- */
+/** A fact that something was not done at once: "The Kremlin did not immediately respond …". */
+const NOT_AT_ONCE_FACT = /\bdid\s+not\s+immediately\b/i;
+/** Promptness told: "within hours", "swiftly condemned", "quick to respond", "the same day". */
+const AT_ONCE =
+  /\b(?:immediate(?:ly)?|swift(?:ly)?|quick(?:ly)?|prompt(?:ly)?|rapid(?:ly)?|at\s+once|right\s+away|within\s+(?:(?:an?|the|a\s+few|a\s+couple\s+of|\d+|one|two|three|several)\s+)?(?:minutes?|hours?|hour|day)|as\s+early\s+as|Sunday\s+(?:night|evening)|(?:minutes|hours)\s+(?:after|later|of)|(?:the\s+|that\s+)?same\s+(?:[A-Z][a-z]+day\s+)?(?:day|evening|night|morning|afternoon)|straight\s+(?:out|away|back)|fired\s+back|hit\s+back|wasted\s+no\s+time|lost\s+no\s+time|in\s+no\s+time)\b/i;
+
 /**
  * Russia's own denial: "Moscow denies targeting civilians and says its strikes hit military …"
  * refuses nobody leave to strike, and denies nothing a fact's refusal or report is about.
@@ -2237,6 +2230,12 @@ const OTHERS_OWN_MISSILES =
 const LEFT_WITHOUT =
   /,\s*leaving\s+(?:[\w'’-]+\s+){0,6}?without\s+(?:power|electricity|heat|heating|water|light)\b[^,;.]*/gi;
 
+/**
+ * Spans that carry a fact's words without telling the fact, each with why (for the trace) and,
+ * for some, the facts it applies to: a candidate whose words of one concept group all sit inside
+ * such a span is passed over. Each pattern is searched once per sentence; only those found are
+ * tried against each candidate.
+ */
 const NOT_TOLD: readonly { re: RegExp; reason: string; fact?: RegExp }[] = [
   { re: OCCUPIED_UKRAINE, reason: "Russia's hold in Ukraine", fact: HOLDS_GROUND },
   { re: FEAR_URGED, reason: 'a fear urged, not told', fact: FEAR_FACT },
