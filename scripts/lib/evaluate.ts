@@ -329,6 +329,7 @@ export const BLIND_SETS = {
   'blind-310': join(EVAL_DIR, 'blind-310'),
   'blind-311': join(EVAL_DIR, 'blind-311'),
   'blind-312': join(EVAL_DIR, 'blind-312'),
+  'blind-313': join(EVAL_DIR, 'blind-313'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
