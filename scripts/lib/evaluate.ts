@@ -330,6 +330,7 @@ export const BLIND_SETS = {
   'blind-311': join(EVAL_DIR, 'blind-311'),
   'blind-312': join(EVAL_DIR, 'blind-312'),
   'blind-313': join(EVAL_DIR, 'blind-313'),
+  'blind-314': join(EVAL_DIR, 'blind-314'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
