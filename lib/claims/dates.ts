@@ -243,6 +243,26 @@ const day = (d: Date | null): Omit<DateValue, keyof Span> => ({
   relative: false,
 });
 
+/** The month (0–11) each season begins in; winter runs into the next year. */
+const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, winter: 11 };
+
+/** The last day of the season that begins in month `first` of year `y`. */
+function seasonEnd(y: number, first: number): Date {
+  const last = first + 2;
+  return ymd(
+    y + Math.floor(last / 12),
+    last % 12,
+    lastDayOfMonth(y + Math.floor(last / 12), last % 12),
+  );
+}
+
+const span = (a: Date, b: Date, relative: boolean): Omit<DateValue, keyof Span> => ({
+  from: iso(a),
+  to: iso(b),
+  precision: 'part-of-year',
+  relative,
+});
+
 const RULES: Rule[] = [
   // "a week ago Monday", "a week ago last Monday", "Monday a week ago" (spoken English): the named
   // weekday of the week before the last one, not "a week ago" and "Monday" read apart.
@@ -696,6 +716,44 @@ const RULES: Rule[] = [
     re: /\b(?:(?:just|about|around|barely|only|roughly|some|under|less\s+than|nearly|almost)\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+away\b/gi,
     build: (m, ref) => relativeSpan(m[1]!, m[2]!, ref, 1, { day: 1, week: 4, month: 12 }),
   },
+  // "in the spring of 2024", "summer 2024", "last autumn", "this winter", "early 2024", "mid-2024",
+  // "at the end of 2024": a season (the northern one: spring is March to May) or a third of a year.
+  // "Last" is the latest such season over before the paper's date, "next" the first to begin after
+  // it, and "this" the one in the paper's year (this winter: the one that begins in December of
+  // it, or in the year before until March). A winter with a year is left out: "the winter of 2023"
+  // may begin or end in it.
+  {
+    re: /\b(?:(?:early|mid|late)[\s-]+|(?:in|at)\s+the\s+(?:start|beginning|middle|end)\s+of\s+)?(spring|summer|autumn|fall)(?:\s+of)?\s+(20[0-4]\d)\b|\b(early|mid|late|(?:in|at)\s+the\s+(?:start|beginning|middle|end)\s+of)[\s-]+(20[0-4]\d)\b|\b(last|this|next)\s+(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in)\b)/gi,
+    build: (m, ref) => {
+      const season = (m[1] ?? m[6])?.toLowerCase();
+      if (season === undefined) {
+        const part = m[3]!.toLowerCase();
+        const y = Number(m[4]);
+        const [a, b] = /early|start|beginning/.test(part)
+          ? [0, 3]
+          : /mid|middle/.test(part)
+            ? [4, 7]
+            : [8, 11];
+        return span(ymd(y, a, 1), ymd(y, b, lastDayOfMonth(y, b)), false);
+      }
+      const first = SEASON_START[season === 'fall' ? 'autumn' : season]!;
+      const of = (y: number) => span(ymd(y, first, 1), seasonEnd(y, first), m[2] === undefined);
+      if (m[2]) return of(Number(m[2]));
+      if (!ref) return { from: null, to: null, precision: 'part-of-year', relative: true };
+      const which = m[5]!.toLowerCase();
+      const y0 = ref.getUTCFullYear();
+      const at = iso(ref);
+      if (which === 'this') return of(first === 11 && ref.getUTCMonth() < 2 ? y0 - 1 : y0);
+      if (which === 'last') {
+        let y = y0;
+        while (iso(seasonEnd(y, first)) >= at) y--;
+        return of(y);
+      }
+      let y = y0 - 1;
+      while (iso(ymd(y, first, 1)) <= at) y++;
+      return of(y);
+    },
+  },
   // last week / this week / last month
   {
     re: /\b(last|this|next)\s+(week|month|year)\b/gi,
@@ -954,5 +1012,11 @@ export function describeDate(d: DateValue): string {
   if (d.from === d.to) return `${f.getUTCDate()} ${mon(f)} ${f.getUTCFullYear()}`;
   if (d.precision === 'year') return String(f.getUTCFullYear());
   if (d.precision === 'month') return `${mon(f)} ${f.getUTCFullYear()}`;
+  if (d.precision === 'part-of-year') {
+    const t = parseIso(d.to)!;
+    return f.getUTCFullYear() === t.getUTCFullYear()
+      ? `${mon(f)}–${mon(t)} ${f.getUTCFullYear()}`
+      : `${mon(f)} ${f.getUTCFullYear()} – ${mon(t)} ${t.getUTCFullYear()}`;
+  }
   return `${d.from} – ${d.to}`;
 }

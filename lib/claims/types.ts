@@ -41,7 +41,8 @@ export interface Quantity extends Span {
   role?: 'range' | 'depth';
 }
 
-export type DatePrecision = 'day' | 'week' | 'month' | 'part-of-month' | 'year';
+/** How much of the calendar a date covers; `part-of-year` is a season or a third of a year. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'part-of-month' | 'part-of-year' | 'year';
 
 export interface DateValue extends Span {
   /** Inclusive ISO interval (YYYY-MM-DD) the expression denotes, or null when unresolved. */

@@ -199,10 +199,39 @@ function earlierEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolea
   const factMonths = new Set(f.dates.map((d) => d.value.month).filter((m) => m !== undefined));
   return claim.dates.some((d) => {
     if (d.month !== undefined && factMonths.has(d.month)) return false;
+    // A season that holds one of them: "seized last summer", of a fact "since August".
+    if (d.precision === 'part-of-year' && monthsOf(d).some((m) => factMonths.has(m))) return false;
     if (d.to !== null) return d.to < epoch.start;
     // Unresolved (no publication date): a month outside the news cycle's months.
     return d.month !== undefined && !epoch.months.has(d.month);
   });
+}
+
+/**
+ * A weapon's range told as the sources tell it: "the 306-kilometer maximum range of the ATACMS
+ * variant that the United States began delivering in spring 2024", "The longer-range variant, able
+ * to reach roughly 300 kilometres, arrived only this spring". How far a weapon reaches holds at any
+ * date; an earlier date with another figure tells an older version ("Ukraine first received ATACMS
+ * in October 2023, but those early versions could fly only about 165 km").
+ */
+function rangeTold(claim: Claim, f: IndexedFact): boolean {
+  return RANGE_FACT.test(f.fact.statement) && compareQuantities(claim, f)?.outcome === 'agree';
+}
+const RANGE_FACT = /\bha(?:s|ve)\s+a\s+range\s+of\b/i;
+
+/** The months (0–11) a resolved span of dates runs through. */
+function monthsOf(d: DateValue): number[] {
+  const from = parseIso(d.from ?? '');
+  const to = parseIso(d.to ?? '');
+  if (!from || !to) return [];
+  const out: number[] = [];
+  for (let y = from.getUTCFullYear(), m = from.getUTCMonth(); ; m++) {
+    if (m === 12) [y, m] = [y + 1, 0];
+    if (y > to.getUTCFullYear() || (y === to.getUTCFullYear() && m > to.getUTCMonth())) break;
+    out.push(m);
+    if (out.length >= 12) break;
+  }
+  return out;
 }
 
 /**
@@ -243,11 +272,16 @@ function farFromFactDates(claim: Claim, epoch: Epoch, f: IndexedFact): boolean {
   // "its fastest pace since 2014", where the sources say since 2022: the same record, misdated.
   const sinceFact = recordSince(f);
   return claim.dates.every((d) => {
-    if (sinceFact && /\bsince\s+$/i.test(claim.text.slice(Math.max(0, d.start - 12), d.start)))
+    if (
+      sinceFact &&
+      /\bsince\s+(?:the\s+)?$/i.test(claim.text.slice(Math.max(0, d.start - 12), d.start))
+    )
       return false;
-    const from = parseIso(d.from ?? '');
-    const to = parseIso(d.to ?? '');
+    let from = parseIso(d.from ?? '');
+    let to = parseIso(d.to ?? '');
     if (!from || !to) return false;
+    // A season stands for its middle: "received longer-range ones this spring" is far from November.
+    if (d.precision === 'part-of-year') from = to = new Date((from.getTime() + to.getTime()) / 2);
     return spans.every(
       (s) => from.getTime() - s.to.getTime() > limit || s.from.getTime() - to.getTime() > limit,
     );
@@ -1530,10 +1564,6 @@ const MISSILE_TOPICS = new Set(['permission', 'strikes']);
 const NARROWER_PLACE =
   /\b(?:occupied\s+(?:Ukrainian\s+)?(?:territor\w*|Crimea|areas?|regions?|parts?)|Crimea|(?:near|around|toward|towards|from|of|in\s+defen[cs]e\s+of|to\s+defend|defending)\s+(?:the\s+(?:north-?eastern\s+|Ukrainian\s+)?city\s+of\s+)?Kharkiv)\b/i;
 /**
- * "Sumy has been hit by Russian missiles and drones almost nightly this winter": attacks told as a
- * habit, not one dated strike.
- */
-/**
  * What a weapon is built for, said as what it is: "Storm Shadow and ATACMS are both guided weapons
  * designed to destroy fixed targets such as depots" tells of no strike. (Not a description in
  * passing: "ATACMS, designed to hit targets 300 km away, struck a depot on Tuesday".)
@@ -1549,6 +1579,10 @@ const WEAPON_DESIGN =
 const WEAPON_TRAITS =
   /(?<!\b(?:which|that)\s+)\b(?:is|are)\s+(?:launched|fired|carried)\s+from\s+(?:aircraft|jets|planes|warplanes|fighter\s+jets|the\s+air|ground\s+launchers|launchers|trucks)\b|(?<!\b(?:which|that|with)\s+)\bha(?:s|ve)\s+a\s+(?:[\w-]+\s+){0,3}?range\s+of\b/i;
 
+/**
+ * "Sumy has been hit by Russian missiles and drones almost nightly this winter": attacks told as a
+ * habit, not one dated strike.
+ */
 const HABITUAL =
   /\b(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|day\s+after\s+day|routinely|regularly|repeatedly|constantly|time\s+and\s+again|(?:dozens|scores|hundreds)\s+of\s+times)\b/i;
 
@@ -3470,7 +3504,7 @@ export function matchClaim(
         ? inClause.filter((d) => !notOwnBound(d) && !background(d))
         : inClause.filter((d) => !isBound(claim.text, d) && !background(d)),
     };
-    if (earlierEvent(clauseDates, ctx.epoch, f)) {
+    if (earlierEvent(clauseDates, ctx.epoch, f) && !rangeTold(claim, f)) {
       skip(f, 'dated before the news cycle');
       continue;
     }
@@ -3489,8 +3523,10 @@ export function matchClaim(
       skip(f, 'other missiles');
       continue;
     }
+    // (A habit's span of time dates the habit, not a strike: "almost nightly this winter"; a day
+    // may date one strike in it.)
     if (
-      claim.dates.length === 0 &&
+      claim.dates.every((d) => d.precision !== 'day') &&
       f.fact.topic === 'strikes' &&
       f.fact.slots.includes('date') &&
       (habitual ??= HABITUAL.test(claim.text))

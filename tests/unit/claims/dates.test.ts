@@ -1,6 +1,6 @@
 /** lib/claims/dates.ts: calendar dates written as ISO days. */
 import { describe, expect, it } from 'vitest';
-import { iso, parseIso } from '@/lib/claims/dates';
+import { describeDate, extractDates, iso, parseIso } from '@/lib/claims/dates';
 
 describe('iso', () => {
   it.each([
@@ -26,5 +26,19 @@ describe('iso', () => {
 
   it('round-trips with parseIso', () => {
     for (const s of ['2024-11-19', '2024-02-29', '2025-01-20']) expect(iso(parseIso(s)!)).toBe(s);
+  });
+});
+
+describe('describeDate', () => {
+  const described = (text: string, reference: string) =>
+    extractDates(text, reference).map(describeDate);
+
+  it('names a season by its months and year', () => {
+    expect(described('in the spring of 2024', '2024-12-05')).toEqual(['Mar–May 2024']);
+    expect(described('mid-2024', '2024-12-05')).toEqual(['May–Aug 2024']);
+  });
+
+  it('names a winter by both its years', () => {
+    expect(described('this winter', '2025-01-14')).toEqual(['Dec 2024 – Feb 2025']);
   });
 });
