@@ -632,6 +632,10 @@ const SUBORDINATE = [
     String.raw`(?<!${ASSENT_OPENING}),(?<!:\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,)\s*(?:which|who|whom|whose|where|although|though(?!\s*,)|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)`,
     'gi',
   ),
+  // "Washington now lets Kyiv fire US missiles deep into Russia while Berlin is still holding back":
+  // a "while" clause with a named subject of its own, comma or none, sets another party against
+  // the main clause.
+  /\bwhile(?<!^\W*while)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|are|was|were|has|have|had|remains?|still|continues?)\b[^,;]*/g,
   // "…, to the dismay of campaigners who had spent a generation trying to ban them": whose feelings
   // the act stirred, not a denial of it.
   /,\s*(?:much\s+|greatly\s+)?to\s+the\s+(?:dismay|anger|alarm|horror|delight|relief|chagrin|frustration|consternation|surprise|displeasure|fury|irritation|annoyance|disappointment)\s+of\b[^,;]*/gi,
