@@ -3058,6 +3058,22 @@ function onlyAnswered(ctx: MatchContext, text: string, f: IndexedFact): boolean 
 }
 
 /**
+ * A strike threatened, to the end of its clause: "has since threatened to aim a new
+ * intermediate-range missile, the Oreshnik, at 'decision-making centers' in Kyiv", "threatened to
+ * turn that new missile on …". (Not a strike told after it: "…, and on Thursday fired one at
+ * Dnipro".)
+ */
+const THREATENED_STRIKE =
+  /\bthreat(?:en|ens|ened|ening)\s+to\s+(?:aim|use|fire|strike|hit|turn|target|launch|point|send)\b[^.;]*?(?=,\s+(?:and|but)\b|[.;]|$)/gi;
+
+/** A strike fact that the sentence touches only in a strike it threatens: no strike was made. */
+function onlyThreatened(ctx: MatchContext, text: string, f: IndexedFact): boolean {
+  if (!/\bthreat/i.test(text)) return false;
+  const rest = text.replace(THREATENED_STRIKE, ' ');
+  return rest !== text && !touches(ctx, rest, text, f);
+}
+
+/**
  * A fact that every source tells as a warning or a pledge ("the Kremlin had warned …", "pledged a
  * firm response"): a response told as done (DONE_RESPONSE, tested by the caller), with no warning
  * in the sentence, is the threatened act itself, not the warning ("Putin called the strike a
@@ -3607,6 +3623,10 @@ export function matchClaim(
     }
     if (onlyUnconfirmed(ctx, claim.text, f)) {
       skip(f, 'only what was not confirmed');
+      continue;
+    }
+    if (f.fact.topic === 'strikes' && onlyThreatened(ctx, claim.text, f)) {
+      skip(f, 'only a threatened strike');
       continue;
     }
     if (
