@@ -2960,7 +2960,9 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * US agreement to let Ukraine fire its Storm Shadow missiles into Russia", "had been pressing
  * Washington for months to allow their use inside Russia", "had been waiting on Washington before
  * relaxing its own rules", "hoping to obtain Joe Biden's blessing for British Storm Shadow
- * strikes", "hoping to talk Joe Biden into letting Ukraine fire …", "has called on allies to let
+ * strikes", "hoping to talk Joe Biden into letting Ukraine fire …", "came to the White House to press
+ * Biden on letting Kyiv fire Storm Shadow missiles into Russia" (a bare "press" after "to" only:
+ * not "confirmed to the press that"), "has called on allies to let
  * Kyiv use …", "under pressure to follow suit and let Ukraine fire …", "Pressure is now mounting on
  * Britain and France to let Ukraine fire …". What is asked for is not said to have happened. A
  * request told in a relative clause ends where the main clause's verb of saying begins:
@@ -2972,7 +2974,7 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * administration's decision to let …".)
  */
 const REQUEST_SPAN =
-  /\b(sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|under\s+(?:(?:growing|mounting|increasing|heavy|new|fresh)\s+)?pressure|pressure\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|also\s+)?(?:mount|grow|build|increas)\w*\s+on|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for)|hop(?:ed|es|ing)\s+to\s+(?:obtain|get|win|secure|gain|talk|persuade|convince|coax))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|and\s+(?:let|allow|permit)\s|into\s+(?:letting|allowing|permitting)\s|permission|agreement|approval|green light|go-ahead|consent|blessing|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
+  /\b(sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|under\s+(?:(?:growing|mounting|increasing|heavy|new|fresh)\s+)?pressure|pressure\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|also\s+)?(?:mount|grow|build|increas)\w*\s+on|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|(?:press|push|lobby|ask|plead)(?<=\bto\s+\w+)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for)|hop(?:ed|es|ing)\s+to\s+(?:obtain|get|win|secure|gain|talk|persuade|convince|coax))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|and\s+(?:let|allow|permit)\s|(?:into|on|about|for)\s+(?:letting|allowing|permitting)\s|permission|agreement|approval|green light|go-ahead|consent|blessing|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
 
 /**
  * Fighting and negotiating set side by side as a choice: "whether it keeps fighting or sits down for
