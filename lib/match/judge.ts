@@ -2484,8 +2484,12 @@ const SPECULATED =
 /** Advice on what someone should do with a decision. */
 const ADVICE =
   /\b(?:should|ought\s+to|must)\s+(?:(?:also|still|simply|just|now)\s+)?(?:keep|reverse|scrap|undo|rescind|maintain|widen|expand|extend|lift|tear|leave|let|stick|honou?r|preserve|build\s+on|not)\b/i;
+/**
+ * Wording of doubt beside the advice. (Not "may" in what the advice is about: "lifting the remaining
+ * limits on what Ukraine may target".)
+ */
 const UNCERTAIN_WORDING =
-  /\b(?:unclear|uncertain|unknown|whether|open\s+question|remains\s+to\s+be\s+seen|anyone['’]s\s+guess|might|may)\b/i;
+  /\b(?:unclear|uncertain|unknown|whether|open\s+question|remains\s+to\s+be\s+seen|anyone['’]s\s+guess|(?:might|may)(?<!\b(?:what|where|which|who|whom)\s+(?:[\w'’]+\s+){1,2}(?:might|may)))\b/i;
 
 /**
  * The outlet asking for comment: "Newsweek has contacted the White House and the Russian Foreign
