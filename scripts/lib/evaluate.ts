@@ -331,6 +331,7 @@ export const BLIND_SETS = {
   'blind-312': join(EVAL_DIR, 'blind-312'),
   'blind-313': join(EVAL_DIR, 'blind-313'),
   'blind-314': join(EVAL_DIR, 'blind-314'),
+  'blind-315': join(EVAL_DIR, 'blind-315'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
