@@ -1283,8 +1283,22 @@ function opensSentence(text: string, actor: Actor): boolean {
 function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
   const first = claim.actors[0];
   if (!first || claim.actors.some((a) => f.actors.has(a.id))) return false;
+  // "Russia's missile strike damaged …" of "A Russian missile attack damaged …": the fact names the
+  // same country by its adjective.
+  const adjective = first.kind === 'country' && first.country && COUNTRY_ADJECTIVE[first.country];
+  if (adjective && adjective.test(f.fact.statement)) return false;
   return opensSentence(claim.text, first);
 }
+/** A country's adjective, by its code. */
+const COUNTRY_ADJECTIVE: Readonly<Record<string, RegExp>> = {
+  RU: /\bRussian\b/,
+  UA: /\bUkrainian\b/,
+  KP: /\bNorth\s+Korean\b/,
+  US: /\b(?:American|U\.?S\.?)(?![\w.])/,
+  GB: /\bBritish\b/,
+  FR: /\bFrench\b/,
+  DE: /\bGerman\b/,
+};
 
 /**
  * A sentence whose subject is another event than a decision: "The meeting comes 11 days before
