@@ -256,6 +256,18 @@ function seasonEnd(y: number, first: number): Date {
   );
 }
 
+/**
+ * Does the rest of a clause tell of the past ("…, the Biden administration did what it had declined
+ * to do", "…, Ukraine had fired its first ATACMS") and not of what is to come?
+ */
+function toldOfThePast(rest: string): boolean {
+  const clause = /^[^.;?!]*/.exec(rest)![0];
+  return PAST_VERB.test(clause) && !FUTURE_WORD.test(clause);
+}
+const PAST_VERB = /\b(?:had|did|was|were|came|went|took|made|gave|fired|struck|launched|moved)\b/i;
+const FUTURE_WORD =
+  /\b(?:will|would|shall|could|may|might|can|going\s+to|expects?|plans?)\b|['’]ll\b/i;
+
 const span = (a: Date, b: Date, relative: boolean): Omit<DateValue, keyof Span> => ({
   from: iso(a),
   to: iso(b),
@@ -696,7 +708,11 @@ const RULES: Rule[] = [
   // date ("in three weeks" is approximate: a few days either way, more for months)
   {
     re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+|barely\s+|only\s+|roughly\s+|some\s+|under\s+|less\s+than\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+(?:ago|of|after|since|from)\b)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(now|today|tomorrow)\b/gi,
-    build: (m, ref) => {
+    build: (m, ref, future) => {
+      // "Within two weeks, the Biden administration did what it had declined to do": told of the
+      // past, the span runs from an event the story gave before, not from the paper's date.
+      if (m[1] !== undefined && !future && toldOfThePast(m.input.slice(m.index + m[0].length)))
+        return null;
       // "A week from today" counts from the very day, as "a week ago today" does; "three weeks
       // from tomorrow" from the day after it.
       const from = m[5]?.toLowerCase();
