@@ -218,10 +218,15 @@ const COUNTRY_WORDS: Record<string, string> = {
   Italian: 'IT',
   Dutch: 'NL',
 };
+/** Countries a text names by one of COUNTRY_WORDS ("A Russian missile attack": RU), by code. */
+export function countriesByWord(text: string): Set<string> {
+  return new Set([...text.matchAll(COUNTRY_WORD_RE)].map((m) => COUNTRY_WORDS[m[0]]!));
+}
 const TITLE_WORDS = String.raw`(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Former|former|Senior|senior|Vice)\s+)*(?:Secretary-General|Secretary General|secretary-general|chief|Minister|Secretary|President|Chancellor|Senator|Sen\.|Representative|representative|Rep\.|Congressman|Congresswoman|congressman|congresswoman|lawmaker|official|spokesman|spokeswoman|spokesperson|adviser|advisor|general|General|leader|senator|Chairman|chairman|Chairwoman|chairwoman)`;
 const COUNTRY_ALTS = Object.keys(COUNTRY_WORDS)
   .map((k) => k.replace(/[.]/g, '\\.'))
   .join('|');
+const COUNTRY_WORD_RE = new RegExp(String.raw`\b(?:${COUNTRY_ALTS})(?![\w'’.-])`, 'g');
 /** A party stands with or without a title: "Democrat Mike Turner", "the Democratic congressman X". */
 const AFFILIATION_RE = new RegExp(
   String.raw`(?:\b(${COUNTRY_ALTS})\s+)?(?:\b(Democratic|Republican|Democrat)\s+(?:${TITLE_WORDS}\s+)?|${TITLE_WORDS}\s+)$`,

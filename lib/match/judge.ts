@@ -3,7 +3,7 @@
  * describes the same event, then compare typed slots (GUIDE §2). Scores are sums of named weights.
  */
 import Fuse from 'fuse.js';
-import { extractActors } from '../claims/actors';
+import { countriesByWord, extractActors } from '../claims/actors';
 import { parseIso } from '../claims/dates';
 import { parseNumber } from '../text/numbers';
 import { withoutTitleStops } from '../text/segment';
@@ -1285,20 +1285,14 @@ function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
   if (!first || claim.actors.some((a) => f.actors.has(a.id))) return false;
   // "Russia's missile strike damaged …" of "A Russian missile attack damaged …": the fact names the
   // same country by its adjective.
-  const adjective = first.kind === 'country' && first.country && COUNTRY_ADJECTIVE[first.country];
-  if (adjective && adjective.test(f.fact.statement)) return false;
+  if (
+    first.kind === 'country' &&
+    first.country &&
+    countriesByWord(f.fact.statement).has(first.country)
+  )
+    return false;
   return opensSentence(claim.text, first);
 }
-/** A country's adjective, by its code. */
-const COUNTRY_ADJECTIVE: Readonly<Record<string, RegExp>> = {
-  RU: /\bRussian\b/,
-  UA: /\bUkrainian\b/,
-  KP: /\bNorth\s+Korean\b/,
-  US: /\b(?:American|U\.?S\.?)(?![\w.])/,
-  GB: /\bBritish\b/,
-  FR: /\bFrench\b/,
-  DE: /\bGerman\b/,
-};
 
 /**
  * A sentence whose subject is another event than a decision: "The meeting comes 11 days before
@@ -2978,18 +2972,17 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * US agreement to let Ukraine fire its Storm Shadow missiles into Russia", "had been pressing
  * Washington for months to allow their use inside Russia", "had been waiting on Washington before
  * relaxing its own rules", "hoping to obtain Joe Biden's blessing for British Storm Shadow
- * strikes", "hoping to talk Joe Biden into letting Ukraine fire …", "came to the White House to press
- * Biden on letting Kyiv fire Storm Shadow missiles into Russia" (a bare "press" after "to" only:
- * not "confirmed to the press that"), "has called on allies to let
- * Kyiv use …", "under pressure to follow suit and let Ukraine fire …", "Pressure is now mounting on
- * Britain and France to let Ukraine fire …". What is asked for is not said to have happened. A
- * request told in a relative clause ends where the main clause's verb of saying begins:
- * "Republicans who had pushed Biden to relax the rules called the move long overdue". (Leave asked
- * for, not "sought to leave Ukraine in a position of strength": an aim; nor what "could leave
- * Ukraine in ruins", in "asked about Medvedev's warning that such strikes could leave …". Nor what
- * another clause says was done: "urged restraint from all sides after Washington cleared Ukraine to
- * fire …"; nor a decision pressed over: "pressed a senior Pentagon official over the
- * administration's decision to let …".)
+ * strikes", "hoping to talk Joe Biden into letting Ukraine fire …", "came to the White House to
+ * press Biden on letting Kyiv fire Storm Shadow missiles into Russia" (a bare "press" after "to"
+ * only: not "confirmed to the press that"), "has called on allies to let Kyiv use …", "under
+ * pressure to follow suit and let Ukraine fire …", "Pressure is now mounting on Britain and France
+ * to let Ukraine fire …". What is asked for is not said to have happened. A request told in a
+ * relative clause ends where the main clause's verb of saying begins: "Republicans who had pushed
+ * Biden to relax the rules called the move long overdue". (Leave asked for, not "sought to leave
+ * Ukraine in a position of strength": an aim; nor what "could leave Ukraine in ruins", in "asked
+ * about Medvedev's warning that such strikes could leave …". Nor what another clause says was done:
+ * "urged restraint from all sides after Washington cleared Ukraine to fire …"; nor a decision
+ * pressed over: "pressed a senior Pentagon official over the administration's decision to let …".)
  */
 const REQUEST_SPAN =
   /\b(sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|under\s+(?:(?:growing|mounting|increasing|heavy|new|fresh)\s+)?pressure|pressure\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|also\s+)?(?:mount|grow|build|increas)\w*\s+on|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|(?:press|push|lobby|ask|plead)(?<=\bto\s+\w+)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for)|hop(?:ed|es|ing)\s+to\s+(?:obtain|get|win|secure|gain|talk|persuade|convince|coax))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|and\s+(?:let|allow|permit)\s|(?:into|on|about|for)\s+(?:letting|allowing|permitting)\s|permission|agreement|approval|green light|go-ahead|consent|blessing|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
