@@ -748,13 +748,14 @@ const PURPOSE = new RegExp(
 );
 
 /**
- * What a place's ground is, not what the sentence says about it: "the ground it seized in its August
- * incursion", "the territory they captured in August", "the slice of Kursk it seized in August", "the
- * slice it has held since its incursion in August", "the Kursk territory seized in the August
- * incursion", "the slice of Kursk his troops seized last summer". A clause that names the ground by how it was taken is background to whatever the
- * sentence says of that ground; so is when the holding began ("have held on to a chunk of that
- * region since their surprise incursion in August"). (The lookahead before the lookbehind keeps
- * the lookbehind, which scans back up to 80 characters, to where "since" starts.)
+ * What a place's ground is, not what the sentence says about it: "the ground it seized in its
+ * August incursion", "the territory they captured in August", "the slice of Kursk it seized in
+ * August", "the slice it has held since its incursion in August", "the Kursk territory seized in
+ * the August incursion", "the slice of Kursk his troops seized last summer". A clause that names
+ * the ground by how it was taken is background to whatever the sentence says of that ground; so is
+ * when the holding began ("have held on to a chunk of that region since their surprise incursion in
+ * August"). (The lookahead before the lookbehind keeps the lookbehind, which scans back up to 80
+ * characters, to where "since" starts.)
  */
 const TAKEN_GROUND = new RegExp(
   String.raw`\b(?:ground|territory|land|lands|area|areas|foothold|villages?|towns?|gains?|slice|part|portion|chunk|swathe?|pocket|salient)(?:\s+(?:of|in)\s+(?:the\s+)?(?:russia['’]s\s+)?kursk(?:\s+region)?)?\s+(?:that\s+|which\s+)?(?:it|they|ukraine|kyiv|ukrainians|ukrainian\s+(?:troops|forces|units)|(?:its|his|their)\s+(?:troops|forces))\s+(?:had\s+|has\s+|have\s+)?(?:seized|captured|took|taken|grabbed|won|gained|occupied|held|carved(?:\s+out)?)\b[^,;.]*|\b(?:ground|territory|land|area|foothold|slice|part|portion)\s+(?:seized|captured|taken|grabbed|won|gained)\s+(?:in|during|since|last|this)\b[^,;.]*|(?<=\b(?:ground|territory|land|area|foothold|slice|part|portion)),\s+(?:seized|captured|taken|grabbed|won|gained)\s+(?:in|during|since)\b[^,;.]*|\b(?=(?:ever\s+)?since\b)(?<=\b(?:held|holding|holds?|clung|clinging|cling|hung|hanging|kept|keeping|losing|lost|shrinking|shrunk|shrank|shrinks|eroding|eroded)\b[^,;.]{0,80}?)(?:ever\s+)?since\s+(?:their|its|the|an?|it|they|launching|crossing)\b[^,;.]*`,

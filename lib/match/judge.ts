@@ -2493,8 +2493,8 @@ const SPECULATED =
 const ADVICE =
   /\b(?:should|ought\s+to|must)\s+(?:(?:also|still|simply|just|now)\s+)?(?:keep|reverse|scrap|undo|rescind|maintain|widen|expand|extend|lift|tear|leave|let|stick|honou?r|preserve|build\s+on|not)\b/i;
 /**
- * Wording of doubt beside the advice. (Not "may" in what the advice is about: "lifting the remaining
- * limits on what Ukraine may target".)
+ * Wording of doubt beside the advice. (Not "may" in what the advice is about: "lifting the
+ * remaining limits on what Ukraine may target".)
  */
 const UNCERTAIN_WORDING =
   /\b(?:unclear|uncertain|unknown|whether|open\s+question|remains\s+to\s+be\s+seen|anyone['’]s\s+guess|(?:might|may)(?<!\b(?:what|where|which|who|whom)\s+(?:[\w'’]+\s+){1,2}(?:might|may)))\b/i;
