@@ -3,6 +3,7 @@
  * secretary". One match per span; the longest alias wins where two overlap.
  */
 import data from './data/actors.json';
+import { substringFinder } from '../util/substrings';
 import type { Actor } from './types';
 
 interface Entry {
@@ -48,28 +49,10 @@ function needleOf(alias: string): string {
   return words.sort((a, b) => b.length - a.length)[0]?.toLowerCase() ?? '';
 }
 
-/** Every needle, longest first; a needle that starts another ("korea", "korean") comes after it. */
-const NEEDLES = [
-  ...new Set(ENTRIES.flatMap((e) => e.res.map((r) => r.needle)).filter(Boolean)),
-].sort((a, b) => b.length - a.length);
-/** At every position, the longest needle there (a lookahead, so needles may overlap). */
-const ANY_NEEDLE = new RegExp(`(?=(${NEEDLES.join('|')}))`, 'g');
-/** The needles that are prefixes of each needle: present wherever it is. */
-const NEEDLE_PREFIXES = new Map(
-  NEEDLES.map((n) => [n, NEEDLES.filter((m) => m !== n && n.startsWith(m))]),
-);
-
+/** Every needle, once. */
+const NEEDLES = [...new Set(ENTRIES.flatMap((e) => e.res.map((r) => r.needle)).filter(Boolean))];
 /** The needles a lower-cased text contains: one scan instead of one search per alias. */
-function needlesIn(lower: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of lower.matchAll(ANY_NEEDLE)) {
-    const n = m[1]!;
-    if (found.has(n)) continue;
-    found.add(n);
-    for (const p of NEEDLE_PREFIXES.get(n)!) found.add(p);
-  }
-  return found;
-}
+const needlesIn = substringFinder(NEEDLES);
 
 /** Every alias pattern with its entry, in the order the entries list them. */
 const PATTERNS = ENTRIES.flatMap((e) => e.res.map((r) => ({ e, re: r.re })));

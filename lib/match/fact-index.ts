@@ -57,6 +57,13 @@ interface Term {
    * where the key is found only if the whole phrase is written around it there.
    */
   keyAt: number;
+  /**
+   * One character of `padded` outside its key word (the next word's first, else the one before
+   * the key), and where it is: compared before the whole phrase, since most phrases that share a
+   * key word differ there ("first strike", "first time").
+   */
+  probeAt: number;
+  probeCode: number;
   /** Facts anchored on this term (see `chooseAnchor`). */
   anchors: number[];
 }
@@ -132,7 +139,18 @@ export class FactIndex {
         const key = keyWord >= 0 ? words[keyWord]! : first;
         const keyAt =
           keyWord >= 0 ? 1 + words.slice(0, keyWord).reduce((n, w) => n + w.length + 1, 0) : 1;
-        this.terms.push({ padded: ` ${term}`, sure: first === term, keyAt, anchors: [] });
+        const padded = ` ${term}`;
+        const after = keyAt + key.length;
+        const probeAt =
+          after + 1 < padded.length ? after + 1 : after < padded.length ? after : keyAt - 1;
+        this.terms.push({
+          padded,
+          sure: first === term,
+          keyAt,
+          probeAt,
+          probeCode: padded.charCodeAt(probeAt),
+          anchors: [],
+        });
         let node = root;
         for (let i = 0; i < key.length; i++) {
           const code = key.charCodeAt(i);
@@ -327,7 +345,12 @@ export class FactIndex {
           const term = this.terms[id]!;
           // The phrase around the word found, not anywhere in the text: the same terms (wherever
           // a phrase is written, its key word is visited), at a phrase's length, not the text's.
-          if (term.sure || text.startsWith(term.padded, start - term.keyAt)) {
+          const at = start - term.keyAt;
+          if (
+            term.sure ||
+            (text.charCodeAt(at + term.probeAt) === term.probeCode &&
+              text.startsWith(term.padded, at))
+          ) {
             present[id] = was | bit;
             if (was === 0) found.push(id);
           }

@@ -1,0 +1,76 @@
+/**
+ * Which of a fixed set of strings occur in a text, found in one pass over it (an Aho–Corasick
+ * automaton, flattened into a table as the fact index's trie is): a table lookup per character,
+ * whatever the number of strings. A regular expression that looks ahead for any of them at every
+ * position (`(?=(a|b|…))`) tries the whole alternation there: on the actor gazetteer's 200-odd
+ * needles that took about 4 µs a sentence, this well under one.
+ */
+export function substringFinder(needles: readonly string[]): (text: string) => Set<string> {
+  const words = [...new Set(needles.filter((n) => n.length > 0))];
+  // Character classes: 0 for every character no needle has (it ends any match under way).
+  const classOf = new Uint16Array(0x10000);
+  let classes = 1;
+  for (const w of words) {
+    for (let i = 0; i < w.length; i++) {
+      const code = w.charCodeAt(i);
+      if (classOf[code] === 0) classOf[code] = classes++;
+    }
+  }
+  // The trie of the needles, node 0 the root; `ends` lists the needles that end at a node.
+  const children: Map<number, number>[] = [new Map()];
+  const ends: string[][] = [[]];
+  for (const w of words) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = classOf[w.charCodeAt(i)]!;
+      let next = children[node]!.get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        ends.push([]);
+        children[node]!.set(c, next);
+      }
+      node = next;
+    }
+    ends[node]!.push(w);
+  }
+  // Breadth first: each node's longest proper suffix that is also a node (its fallback), the
+  // transition for every class, and every needle ending there, its fallbacks' included.
+  const width = classes;
+  const next = new Int32Array(children.length * width);
+  const fallback = new Int32Array(children.length);
+  const found: (readonly string[] | null)[] = new Array<readonly string[] | null>(children.length);
+  found[0] = null;
+  const queue: number[] = [];
+  for (let c = 1; c < width; c++) {
+    const child = children[0]!.get(c) ?? 0;
+    next[c] = child;
+    if (child !== 0) queue.push(child);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q]!;
+    const back = fallback[node]!;
+    const all = [...ends[node]!, ...(found[back] ?? [])];
+    found[node] = all.length > 0 ? all : null;
+    for (let c = 1; c < width; c++) {
+      const child = children[node]!.get(c);
+      if (child === undefined) {
+        next[node * width + c] = next[back * width + c]!;
+      } else {
+        next[node * width + c] = child;
+        fallback[child] = next[back * width + c]!;
+        queue.push(child);
+      }
+    }
+  }
+  return (text) => {
+    const out = new Set<string>();
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      state = next[state * width + classOf[text.charCodeAt(i)]!]!;
+      const here = found[state];
+      if (here) for (let k = 0; k < here.length; k++) out.add(here[k]!);
+    }
+    return out;
+  };
+}
