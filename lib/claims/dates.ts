@@ -435,7 +435,7 @@ const RULES: Rule[] = [
   // Christmas Day, New Year's Eve, Thanksgiving [2024]: the holiday's day, in the year nearest the
   // paper's. (Not the Orthodox Christmas, on 7 January, nor "the Christmas truce" and the like.)
   {
-    re: /(?<!\bOrthodox\s+)\b(?:Christmas\s+(Day|Eve)|Christmas(?=\s*(?:[,.;]|$)|[\s-]+(?:morning|night|weekend|holiday)\b)|(?<=\b(?:on|at|over|by|before|after|until|since|around)\s+)Christmas\b|New\s+Year['’]s\s+(Day|Eve)|(Thanksgiving)(?:\s+Day)?)\b(?:,?\s+(\d{4})\b)?/g,
+    re: /\b(?=Christmas|New\s|Thanksgiving)(?<!\bOrthodox\s+)(?:Christmas\s+(Day|Eve)|Christmas(?=\s*(?:[,.;]|$)|[\s-]+(?:morning|night|weekend|holiday)\b)|(?<=\b(?:on|at|over|by|before|after|until|since|around)\s+)Christmas\b|New\s+Year['’]s\s+(Day|Eve)|(Thanksgiving)(?:\s+Day)?)\b(?:,?\s+(\d{4})\b)?/g,
     build: (m, ref) => {
       const year = m[4] ? Number(m[4]) : null;
       const y0 = year ?? ref?.getUTCFullYear() ?? null;

@@ -517,7 +517,7 @@ const ARGUED = /,\s*(?:arguing|reasoning|contending)\s+(?:that\s+)?[^;]*/gi;
  * the Russian advance". The modal is the clause's, not the sentence's. Removed with FEARED.
  */
 const RELATIVE_PERFECT_MODAL =
-  /(?<=[a-z],?\s)(?:that|which)\s+(?:might|could|would)\s+(?:well\s+|perhaps\s+)?have\b[^,;.]*|(?<=\b(?:mines|landmines|missiles|weapons|munitions|rockets|arms)\s)(?:that|which)\s+(?:might|could|may)\s+(?:help\s+)?(?:slow|blunt|stop|halt|stem|hold|check|break|stall)\b[^,;.]*/gi;
+  /\b(?=(?:that|which)\s)(?:(?<=[a-z],?\s)(?:that|which)\s+(?:might|could|would)\s+(?:well\s+|perhaps\s+)?have\b[^,;.]*|(?<=\b(?:mines|landmines|missiles|weapons|munitions|rockets|arms)\s)(?:that|which)\s+(?:might|could|may)\s+(?:help\s+)?(?:slow|blunt|stop|halt|stem|hold|check|break|stall)\b[^,;.]*)/gi;
 
 /**
  * A refusal told as what someone would not do, in a sentence about the past: "until recently, the
@@ -631,7 +631,7 @@ const SUBORDINATE = [
   // "The one item still missing: anti-personnel mines, which Biden has declined to send", the
   // relative clause is all that is said of the mines.)
   new RegExp(
-    String.raw`(?<!${ASSENT_OPENING}),(?<!:\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,)\s*(?:which|who|whom|whose|where|although|though(?!\s*,)|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)`,
+    String.raw`,(?<!${ASSENT_OPENING},)(?<!:\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,)\s*(?:which|who|whom|whose|where|although|though(?!\s*,)|despite|even though|after|before|while)\b[^,;]*(?=[,;]|$)`,
     'gi',
   ),
   // "Washington now lets Kyiv fire US missiles deep into Russia while Berlin is still holding back":
@@ -689,7 +689,7 @@ const SUBORDINATE = [
   // "…for fear of setting off an escalation that no one in Washington claimed to be able to
   // control": a relative clause with a negative subject, after a noun (not "said that no one …",
   // "Rzeczpospolita writes that nobody …").
-  /(?<=\b(?:a|an|the|this|its|their|his|her|any|some)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:said|says|say|insists|insist|claims|claim|argues|argue|adds|notes|stresses|believes?|thinks?|thought|knows?|knew|warns?|shows?|means?|ensures?|sure|clear|aware|hopes?|fears?|finds?|found|told|tells?|writes?|wrote|reports?|states?|so|such|now|and|but)\b)[a-z]+(?<!ed|ly|ing)\s)that\s+(?:no(?:\s+|-)one|nobody)\b[^,;.]*/g,
+  /\b(?=that\s)(?<=\b(?:a|an|the|this|its|their|his|her|any|some)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:said|says|say|insists|insist|claims|claim|argues|argue|adds|notes|stresses|believes?|thinks?|thought|knows?|knew|warns?|shows?|means?|ensures?|sure|clear|aware|hopes?|fears?|finds?|found|told|tells?|writes?|wrote|reports?|states?|so|such|now|and|but)\b)[a-z]+(?<!ed|ly|ing)\s)that\s+(?:no(?:\s+|-)one|nobody)\b[^,;.]*/g,
   // "…crossed that line, even if the precise terms remain, perhaps deliberately, somewhat murky": a
   // concession closing the sentence, with its own hedges and asides, to the end.
   /,\s*even\s+if\b[^;:]*$/gi,

@@ -826,7 +826,7 @@ const UNDONE_AFTER = String.raw`\s+(?:(?:ultimately|eventually|finally|in\s+the\
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
 const CLAUSE_SPLIT = new RegExp(
-  String.raw`[;:]\s+|(?<!${ASSENT_OPENING}),\s+(?:(?=(?:but(?!${UNDONE_AFTER})|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when(?!\s+it\s+(?:came|comes|come)\s+to\b)|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until|since)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but(?!${UNDONE_AFTER})|whereas)\s+|\s+[—–]\s+`,
+  String.raw`[;:]\s+|,(?<!${ASSENT_OPENING},)\s+(?:(?=(?:but(?!${UNDONE_AFTER})|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when(?!\s+it\s+(?:came|comes|come)\s+to\b)|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until|since)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but(?!${UNDONE_AFTER})|whereas)\s+|\s+[—–]\s+`,
   'gi',
 );
 
@@ -1676,7 +1676,7 @@ const SEATED_IN =
  * Washington's word on Moscow, not a warning from the Kremlin.
  */
 const ESCALATION_BY =
-  /(?<=\bescalation\s+)(?:by|from|on\s+the\s+part\s+of)\s+(?:(?:pyongyang|north\s+korea)\s+and\s+)?(?:moscow|russia|the\s+kremlin|(?:vladimir\s+)?putin)\b/gi;
+  /\b(?=by|from|on)(?<=\bescalation\s+)(?:by|from|on\s+the\s+part\s+of)\s+(?:(?:pyongyang|north\s+korea)\s+and\s+)?(?:moscow|russia|the\s+kremlin|(?:vladimir\s+)?putin)\b/gi;
 
 /**
  * A president named only as whose allies or critics others are: "Several of Mr Trump's allies have
@@ -1690,7 +1690,7 @@ const FOLLOWERS_OF =
  * Pyongyang and Moscow goes" is no word from the Kremlin. (North Korea stays named.)
  */
 const PARTNER_OF_PYONGYANG =
-  /(?<=\bbetween\s+(?:pyongyang|north\s+korea)\s+and\s+)(?:moscow|russia|the\s+kremlin)\b|(?<=\bbetween\s+)(?:moscow|russia|the\s+kremlin)(?=\s+and\s+(?:pyongyang|north\s+korea)\b)/gi;
+  /\b(?=moscow|russia|the)(?:(?<=\bbetween\s+(?:pyongyang|north\s+korea)\s+and\s+)(?:moscow|russia|the\s+kremlin)\b|(?<=\bbetween\s+)(?:moscow|russia|the\s+kremlin)(?=\s+and\s+(?:pyongyang|north\s+korea)\b))/gi;
 
 /**
  * Russia's own offensive, for a fact about Ukraine's: "Russia's own cross-border offensive into
