@@ -688,7 +688,7 @@ const RULES: Rule[] = [
   // "it's been eight days since the inauguration": what follows "since" lay that many days back
   // ("since then" and "since last week" name a time, not an event; "1,000 days since" is no 0)
   {
-    re: /(?<![\d,.]\s*)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+since\s+(?!then\b|that\b|last\b|this\b|early\b|late\b|mid|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/gi,
+    re: /\b(?<![\d,.]\s*)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+since\s+(?!then\b|that\b|last\b|this\b|early\b|late\b|mid|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/gi,
     build: (m, ref) => relativeSpan(m[1]!, m[2]!, ref, -1, { day: 0, week: 3, month: 10 }),
   },
   // "On the 14th of last month", "the 3rd of this month": that day of that month.

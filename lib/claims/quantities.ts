@@ -307,7 +307,7 @@ const OTHER_PLURAL_AFTER =
  * with a plain, no-break or thin space), become comma-grouped: one character for another, so every
  * offset stays the same.
  */
-const SPACE_GROUPED = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|[,.]\d)/g;
+const SPACE_GROUPED = /\d(?<![\d,.]\d)\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|[,.]\d)/g;
 function withCommaGroups(text: string): string {
   return text.replace(SPACE_GROUPED, (m) => m.replace(/[ \u00a0\u2009\u202f]/g, ','));
 }
