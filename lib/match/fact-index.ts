@@ -58,9 +58,10 @@ interface Term {
    */
   keyAt: number;
   /**
-   * One character of `padded` outside its key word (the next word's first, else the one before
-   * the key), and where it is: compared before the whole phrase, since most phrases that share a
-   * key word differ there ("first strike", "first time").
+   * One character of `padded` outside its key word, and where it is: the next word's first letter
+   * where the phrase goes on, else the space after or before the key. It is compared before the
+   * whole phrase, since most phrases that share a key word differ there ("first strike", "first
+   * time").
    */
   probeAt: number;
   probeCode: number;

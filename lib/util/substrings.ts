@@ -2,8 +2,8 @@
  * Which of a fixed set of strings occur in a text, found in one pass over it (an Aho–Corasick
  * automaton, flattened into a table as the fact index's trie is): a table lookup per character,
  * whatever the number of strings. A regular expression that looks ahead for any of them at every
- * position (`(?=(a|b|…))`) tries the whole alternation there: on the actor gazetteer's 200-odd
- * needles that took about 4 µs a sentence, this well under one.
+ * position (`(?=(a|b|…))`) tries the whole alternation there: for the actor gazetteer's needles,
+ * about 4 µs an eval sentence in Node against 0.7 µs for this.
  */
 export function substringFinder(needles: readonly string[]): (text: string) => Set<string> {
   const words = [...new Set(needles.filter((n) => n.length > 0))];
