@@ -37,6 +37,7 @@ import { splitSentences, type Sentence } from './text/segment';
 import { rememberRecent } from './util/recent';
 import { isEditorsNote, readableCase, unwrapped } from './text/case';
 import { SPEAKER_TAG } from './text/speaker';
+import { gated } from './util/regex-gate';
 
 export interface AnnotationFact {
   id: string;
@@ -567,8 +568,9 @@ export class Engine {
 const now = () => performance.now();
 
 /** A sentence that says where a place is: "Kursk is in Russia", "is a Russian province". */
-const PLACE_LOCATED =
-  /\b(?:is|are|lies|sits|remains)\s+(?:(?:still\s+)?(?:in|inside|within)\s+(?:Russia|Ukraine)\b|(?:a|an)\s+(?:Russian|Ukrainian)\b|(?:Russian|Ukrainian)\s+(?:soil|territory|land)\b|part\s+of\b)/i;
+const PLACE_LOCATED = gated(
+  /\b(?:is|are|lies|sits|remains)\s+(?:(?:still\s+)?(?:in|inside|within)\s+(?:Russia|Ukraine)\b|(?:a|an)\s+(?:Russian|Ukrainian)\b|(?:Russian|Ukrainian)\s+(?:soil|territory|land)\b|part\s+of\b)/i,
+);
 
 /**
  * How many sentences before one a sentence may lean on: a story keeps its troops as its subject for
@@ -589,7 +591,7 @@ const COUNTED_SENTENCES = 8;
 export const CONTEXT_SENTENCES = COUNTED_SENTENCES;
 
 /** A concept-group term that names people: "korean troops", "soldiers", "the contingent". */
-const PEOPLE_WORD = /\b(?:troops?|soldiers?|forces|contingent|units)\b/;
+const PEOPLE_WORD = gated(/\b(?:troops?|soldiers?|forces|contingent|units)\b/);
 
 /**
  * A fact about people ("North Korean troops") whom a sentence (`own`, its term text) names only by
@@ -636,40 +638,45 @@ function namesPlace(_f: IndexedFact, group: readonly string[]): boolean {
  * the whole a share is of: "had retaken about 40 per cent of it", "given up a sizeable part of it";
  * or by the ground held there: "defend those positions", "that foothold".
  */
-const PLACE_BACK =
-  /\bthere\b|\b(?:those|these|its|their)\s+positions\b(?!\s+(?:on|in|at|near|inside|along)\b)|\b(?:that|this|the)\s+foothold\b(?!\s+(?:in|on|inside)\b)|\b(?:that|this|the\s+same)\s+(?:(?:russian|border|same)\s+){0,2}(?:region|territory|area|province|oblast|salient|bridgehead|patch|stretch|slice|pocket|swathe|chunk|corner)\b|\b(?:across|over)\s+(?:that|this|the\s+same)\s+border\b|\bthe\s+(?:slice|patch|stretch|swathe|chunk|pocket)\s+of\s+(?:russia\b|russian\s+(?:territory|soil|land))|\b(?:into|of)\s+the\s+(?:russian\s+)?(?:border\s+)?(?:region|oblast|province)\b|\bthat(?:['’]s|\s+is|\s+was)\s+(?:where\b|the\s+(?:(?:russian|border)\s+){0,2}(?:stretch|slice|patch|swathe|chunk|pocket|region|territory|area|oblast|province)\b)|\b(?:part|parts|per\s*cent|percent|half|chunk|chunks|slice|much|most|some|all|third|quarter|share|piece|pieces|deal)\s+of\s+it\b|\d\s*%\s+of\s+it\b/i;
+const PLACE_BACK = gated(
+  /\bthere\b|\b(?:those|these|its|their)\s+positions\b(?!\s+(?:on|in|at|near|inside|along)\b)|\b(?:that|this|the)\s+foothold\b(?!\s+(?:in|on|inside)\b)|\b(?:that|this|the\s+same)\s+(?:(?:russian|border|same)\s+){0,2}(?:region|territory|area|province|oblast|salient|bridgehead|patch|stretch|slice|pocket|swathe|chunk|corner)\b|\b(?:across|over)\s+(?:that|this|the\s+same)\s+border\b|\bthe\s+(?:slice|patch|stretch|swathe|chunk|pocket)\s+of\s+(?:russia\b|russian\s+(?:territory|soil|land))|\b(?:into|of)\s+the\s+(?:russian\s+)?(?:border\s+)?(?:region|oblast|province)\b|\bthat(?:['’]s|\s+is|\s+was)\s+(?:where\b|the\s+(?:(?:russian|border)\s+){0,2}(?:stretch|slice|patch|swathe|chunk|pocket|region|territory|area|oblast|province)\b)|\b(?:part|parts|per\s*cent|percent|half|chunk|chunks|slice|much|most|some|all|third|quarter|share|piece|pieces|deal)\s+of\s+it\b|\d\s*%\s+of\s+it\b/i,
+);
 
 /**
  * A thing named by a pronoun: "it was driven by", "cast it as", "officials said it was …" (not
  * what a single speaker says of itself: "South Korea has said it is considering …").
  */
-const IT_PRONOUN =
-  /(?<!(?<!\b(?:officials|sources|aides|diplomats|analysts|they)(?:,\s*[a-z]+,)?\s+(?:have\s+|had\s+)?)\b(?:said|says|stated|announced|added|warned|insisted)\s+(?:(?:on|last|this)\s+[a-z]+\s+)?(?:that\s+)?)\bit\b/i;
+const IT_PRONOUN = gated(
+  /(?<!(?<!\b(?:officials|sources|aides|diplomats|analysts|they)(?:,\s*[a-z]+,)?\s+(?:have\s+|had\s+)?)\b(?:said|says|stated|announced|added|warned|insisted)\s+(?:(?:on|last|this)\s+[a-z]+\s+)?(?:that\s+)?)\bit\b/i,
+);
 
 /** People named by a pronoun: "they", "them", "their" (not the reports of "did not deny them"). */
-const PEOPLE_PRONOUN =
-  /\b(?:they|their)\b|(?<!\b(?:den(?:y|ied|ies)|confirm(?:ed|s)?|dismiss(?:ed|es)?|reject(?:ed|s)?|verif(?:y|ied))\s+)\bthem\b/i;
+const PEOPLE_PRONOUN = gated(
+  /\b(?:they|their)\b|(?<!\b(?:den(?:y|ied|ies)|confirm(?:ed|s)?|dismiss(?:ed|es)?|reject(?:ed|s)?|verif(?:y|ied))\s+)\bthem\b/i,
+);
 
 /**
  * A cause told without the decision it caused: "Officials point to North Korea, which has sent
  * troops", "Sceptics argue Trump's election win was the bigger factor". The decision is the
  * sentence before's.
  */
-const CAUSE_OF_DECISION =
-  /\b(?:point(?:s|ed|ing)?\s+(?:first\s+|above all\s+|chiefly\s+)?to|reason|factor|explain\w*|trigger\w*|prompt\w*|catalyst|motiv\w*|pretext|timing|tipped|persuad\w*|convinc\w*)\b/i;
+const CAUSE_OF_DECISION = gated(
+  /\b(?:point(?:s|ed|ing)?\s+(?:first\s+|above all\s+|chiefly\s+)?to|reason|factor|explain\w*|trigger\w*|prompt\w*|catalyst|motiv\w*|pretext|timing|tipped|persuad\w*|convinc\w*)\b/i,
+);
 
 /**
  * The weapons named only by what was done with them: "Kyiv used them for the first time on
  * Monday", "launching its first salvo on Monday". They are the sentence before's.
  */
-const WEAPON_BACK =
-  /\b(?:used|fired|launched|deployed)\s+(?:them|it)\b|\b(?:its|their|the)\s+first\s+(?:salvo|volley|barrage|strike|strikes|launch|use)\b/i;
+const WEAPON_BACK = gated(
+  /\b(?:used|fired|launched|deployed)\s+(?:them|it)\b|\b(?:its|their|the)\s+first\s+(?:salvo|volley|barrage|strike|strikes|launch|use)\b/i,
+);
 
 /** The concept group a sentence borrows from the one before names a weapon. */
 function namesWeapon(_f: IndexedFact, group: readonly string[]): boolean {
   return group.some((t) => WEAPON_TERM.test(t));
 }
-const WEAPON_TERM = /^(?:atacms|missiles?|storm shadow|himars)$/;
+const WEAPON_TERM = gated(/^(?:atacms|missiles?|storm shadow|himars)$/);
 
 /**
  * What a sentence may borrow from the one before by a reference (a pronoun, "that region", a cause
@@ -692,8 +699,9 @@ const BORROWED_BY_REFERENCE: readonly (readonly [
  * A sentence that opens with "he" or "she" as its subject, or with a clause of time whose subject
  * it is: "Since he was sworn in on Jan. 21, …", "Once she takes office, …".
  */
-const PERSON_OPENING =
-  /^(\W*(?:(?:and|but|so|now|then|since|ever\s+since|once|when|after|before|until|by\s+the\s+time)\s+)?)(?:he|she)\b/i;
+const PERSON_OPENING = gated(
+  /^(\W*(?:(?:and|but|so|now|then|since|ever\s+since|once|when|after|before|until|by\s+the\s+time)\s+)?)(?:he|she)\b/i,
+);
 
 /**
  * `text` with its opening "he" or "she" replaced by the one person `sentences` name (as they name
@@ -712,7 +720,7 @@ function withPersonNamed(text: string, sentences: readonly { text: string }[]): 
 }
 
 /** A person named by a pronoun: "he", "his administration", "she". */
-const PERSON_PRONOUN = /\b(?:he|his|him|she|her)\b/i;
+const PERSON_PRONOUN = gated(/\b(?:he|his|him|she|her)\b/i);
 
 /**
  * A sentence that names no one: no actor, no capitalised word but its first (and "I"), nor a
@@ -730,11 +738,12 @@ function namesNoOne(text: string): boolean {
  * A decision named only by "it" as what someone may undo or keep: "whether Trump would undo it",
  * "Trump could undo it on day one" (not what others are asked about: "promise to reverse it").
  */
-const UNDOES_IT =
-  /\b(?:will|would|could|can|might|may|should)\s+(?:\w+ly\s+)?(?:undo|reverse|rescind|overturn|revoke|scrap|keep|ditch)\s+it\b|\b(?:will|would|could|can|might|may|should)\s+(?:\w+ly\s+)?(?:tear|rip|roll|walk)\s+it\s+(?:up|back)\b/i;
+const UNDOES_IT = gated(
+  /\b(?:will|would|could|can|might|may|should)\s+(?:\w+ly\s+)?(?:undo|reverse|rescind|overturn|revoke|scrap|keep|ditch)\s+it\b|\b(?:will|would|could|can|might|may|should)\s+(?:\w+ly\s+)?(?:tear|rip|roll|walk)\s+it\s+(?:up|back)\b/i,
+);
 
 /** A person named by a subject pronoun: "whether he will undo it". */
-const PERSON_SUBJECT = /\b(?:he|she)\b/i;
+const PERSON_SUBJECT = gated(/\b(?:he|she)\b/i);
 
 /**
  * A block's sentences, remembered: a block is split when it is read, and again when the block

@@ -5,6 +5,7 @@
 import data from './data/actors.json';
 import { substringFinder } from '../util/substrings';
 import type { Actor } from './types';
+import { gated } from '../util/regex-gate';
 
 interface Entry {
   id: string;
@@ -79,7 +80,7 @@ function patternsFor(present: Set<string>): number[] {
 }
 
 /** Case-sensitive aliases: short upper-case forms that collide with English words ("US" vs "us"). */
-const CASE_SENSITIVE = /^(?:US|UK|HUR|NATO|DPRK)/;
+const CASE_SENSITIVE = gated(/^(?:US|UK|HUR|NATO|DPRK)/);
 
 export function extractActors(text: string): Actor[] {
   const found: Actor[] = [];
@@ -163,16 +164,17 @@ function isTitle(a: Actor): boolean {
 }
 
 /** Before a title: the post is someone else's (see `extractActors`). */
-const POST_FOR_ANOTHER_BEFORE =
-  /\b(?:(?:pick|choice|nominee|candidate|nominated|named|tapped|picked|chosen|chose|appointed)\s+(?:him\s+|her\s+)?(?:for|as|to\s+be)\s+(?:the\s+)?(?:next\s+|new\s+)?|(?:incoming|next|future|former|then|ex|would-be)[-\s]+)$/i;
+const POST_FOR_ANOTHER_BEFORE = gated(
+  /\b(?:(?:pick|choice|nominee|candidate|nominated|named|tapped|picked|chosen|chose|appointed)\s+(?:him\s+|her\s+)?(?:for|as|to\s+be)\s+(?:the\s+)?(?:next\s+|new\s+)?|(?:incoming|next|future|former|then|ex|would-be)[-\s]+)$/i,
+);
 /** After a title: "secretary of state-designate", "secretary of state nominee". */
-const POST_FOR_ANOTHER_AFTER = /^(?:-designate\b|\s+(?:nominee|pick|designate)\b)/i;
+const POST_FOR_ANOTHER_AFTER = gated(/^(?:-designate\b|\s+(?:nominee|pick|designate)\b)/i);
 
 /**
  * A capitalised name right after a title: "Secretary of State Marco Rubio", "Ukraine's defence
  * minister, Oleksii Reznikov".
  */
-const NAME_AFTER = /^,?\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)/;
+const NAME_AFTER = gated(/^,?\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)/);
 
 /** Country adjectives and possessives that may precede a person's title. */
 const COUNTRY_WORDS: Record<string, string> = {
@@ -209,14 +211,18 @@ const TITLE_WORDS = String.raw`(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Former|form
 const COUNTRY_ALTS = Object.keys(COUNTRY_WORDS)
   .map((k) => k.replace(/[.]/g, '\\.'))
   .join('|');
-const COUNTRY_WORD_RE = new RegExp(String.raw`\b(?:${COUNTRY_ALTS})(?![\w'’.-])`, 'g');
+const COUNTRY_WORD_RE = gated(new RegExp(String.raw`\b(?:${COUNTRY_ALTS})(?![\w'’.-])`, 'g'));
 /** A party stands with or without a title: "Democrat Mike Turner", "the Democratic congressman X". */
-const AFFILIATION_RE = new RegExp(
-  String.raw`(?:\b(${COUNTRY_ALTS})\s+)?(?:\b(Democratic|Republican|Democrat)\s+(?:${TITLE_WORDS}\s+)?|${TITLE_WORDS}\s+)$`,
+const AFFILIATION_RE = gated(
+  new RegExp(
+    String.raw`(?:\b(${COUNTRY_ALTS})\s+)?(?:\b(Democratic|Republican|Democrat)\s+(?:${TITLE_WORDS}\s+)?|${TITLE_WORDS}\s+)$`,
+  ),
 );
 
 /** "German Foreign Minister X", "Democratic Representative X": what the text says of the person. */
-const APPOSITIVE_PARTY = /^,?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(Democratic|Republican|Democrat)\b/;
+const APPOSITIVE_PARTY = gated(
+  /^,?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(Democratic|Republican|Democrat)\b/,
+);
 
 function statedAffiliation(
   text: string,
@@ -237,16 +243,19 @@ function statedAffiliation(
  * Duma, wrote …"). A senator is a member of the Federation Council in Russia, of the Senate in the
  * US.
  */
-const BODY_BEFORE =
-  /\b(?:(State\s+Duma|Duma)(?:\s+(?:member|deputy|lawmaker|speaker|chairman))?|(Federation\s+Council)(?:\s+(?:member|chairwoman|chairman|speaker))?|([Ss]enator|Sen\.)|(Representative|Rep\.|Congressman|Congresswoman|congressman|congresswoman)|House\s+(?:Speaker|member))(?:\s+|\s*,\s+where\s+)(?:[A-Z][\w.'’-]*\s+){0,2}$/;
+const BODY_BEFORE = gated(
+  /\b(?:(State\s+Duma|Duma)(?:\s+(?:member|deputy|lawmaker|speaker|chairman))?|(Federation\s+Council)(?:\s+(?:member|chairwoman|chairman|speaker))?|([Ss]enator|Sen\.)|(Representative|Rep\.|Congressman|Congresswoman|congressman|congresswoman)|House\s+(?:Speaker|member))(?:\s+|\s*,\s+where\s+)(?:[A-Z][\w.'’-]*\s+){0,2}$/,
+);
 /**
  * A legislature named in an office before the name and set off from it by a comma: "a member of
  * the State Duma, Mr. Klishas", "the chairman of the House Armed Services Committee, Mike Rogers".
  */
-const BODY_APPOSED_BEFORE =
-  /\b(?:member|deputy|lawmaker|senator|chair(?:man|woman)?|speaker|head|leader)\s+(?:of|in|on)\s+(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?)|(lower|upper)\s+(?:house|chamber))\b[^,;.()]{0,50},\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$/;
-const BODY_AFTER =
-  /^,\s+(?:[^,.;()]{0,50}?\b(?:of|in|on|to|chair(?:s|ed|ing)?|head(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+)?(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?)|(lower|upper)\s+(?:house|chamber))\b/;
+const BODY_APPOSED_BEFORE = gated(
+  /\b(?:member|deputy|lawmaker|senator|chair(?:man|woman)?|speaker|head|leader)\s+(?:of|in|on)\s+(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?)|(lower|upper)\s+(?:house|chamber))\b[^,;.()]{0,50},\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$/,
+);
+const BODY_AFTER = gated(
+  /^,\s+(?:[^,.;()]{0,50}?\b(?:of|in|on|to|chair(?:s|ed|ing)?|head(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+)?(?:(?:Russia|America)['’]s\s+|the\s+(?:Russian\s+|US\s+|U\.S\.\s+)?)?(?:(State\s+Duma|Duma)|(Federation\s+Council)|(Senate)|(House(?:\s+of\s+Representatives)?)|(lower|upper)\s+(?:house|chamber))\b/,
+);
 
 /**
  * A US executive office named in a spokesperson's title, before the name ("Pentagon spokesman John
@@ -256,16 +265,18 @@ const BODY_AFTER =
  */
 const OFFICE_NAME = String.raw`(White\s+House|Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e|State\s+Department)`;
 const OFFICE = String.raw`${OFFICE_NAME}(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary|coordinator)`;
-const OFFICE_BEFORE = new RegExp(
-  String.raw`(?<!\bformer\s+(?:the\s+)?)\b(?:${OFFICE}\s+(?:[A-Z][\w.'’-]*\s+){0,2}|${OFFICE_NAME}['’]s\s+)$`,
+const OFFICE_BEFORE = gated(
+  new RegExp(
+    String.raw`(?<!\bformer\s+(?:the\s+)?)\b(?:${OFFICE}\s+(?:[A-Z][\w.'’-]*\s+){0,2}|${OFFICE_NAME}['’]s\s+)$`,
+  ),
 );
-const OFFICE_AFTER = new RegExp(
-  String.raw`^,\s+(?:then\s+|at\s+the\s+time\s+)?(?:the\s+|an?\s+)?${OFFICE}`,
+const OFFICE_AFTER = gated(
+  new RegExp(String.raw`^,\s+(?:then\s+|at\s+the\s+time\s+)?(?:the\s+|an?\s+)?${OFFICE}`),
 );
 const OFFICE_IDS: [RegExp, string][] = [
-  [/^White/, 'white-house'],
-  [/^(?:Pentagon|Defen|Department)/, 'pentagon'],
-  [/^State/, 'state-department'],
+  [gated(/^White/), 'white-house'],
+  [gated(/^(?:Pentagon|Defen|Department)/), 'pentagon'],
+  [gated(/^State/), 'state-department'],
 ];
 
 function statedBody(
@@ -304,62 +315,76 @@ const NAME = String.raw`${NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?${NAME_WORD}){1,2}`;
 /** More ways of telling what someone said: "Ben Hodges … remarked that …", "Herbst observed". */
 const SPOKE = String.raw`remarked|observed|quipped|insisted|contended|stressed|explained|suggested|claimed|declared|cautioned|predicted|asserted|maintained|commented|conceded|acknowledged|admitted`;
 const UNKNOWN_PATTERNS = [
-  new RegExp(
-    String.raw`\b(?:said|says|told|according to|warned|wrote)\s+(?:(?:retired|former|the)\s+)*(?:${TITLE_WORDS}\s+)?(${NAME})`,
-    'g',
+  gated(
+    new RegExp(
+      String.raw`\b(?:said|says|told|according to|warned|wrote)\s+(?:(?:retired|former|the)\s+)*(?:${TITLE_WORDS}\s+)?(${NAME})`,
+      'g',
+    ),
   ),
-  new RegExp(
-    String.raw`(?:^|[,.;]\s+|\s)(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:for\s+)?[A-Z][\w&-]*){0,3})?,?\s+(?:who\s+(?:had\s+|has\s+)?)?(?:said|says|saying|told|warned|wrote|argued|added|noted|put it|had the line|${SPOKE})\b`,
-    'g',
+  gated(
+    new RegExp(
+      String.raw`(?:^|[,.;]\s+|\s)(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:for\s+)?[A-Z][\w&-]*){0,3})?,?\s+(?:who\s+(?:had\s+|has\s+)?)?(?:said|says|saying|told|warned|wrote|argued|added|noted|put it|had the line|${SPOKE})\b`,
+      'g',
+    ),
   ),
   // A speaker opening the sentence or its reported clause, with an appositive: "Mike Rogers, the
   // Republican chair of the House intelligence committee, called it long overdue", "But Vivek
   // Ramaswamy, one of Trump's closest allies, accused …", "recalled that
   // Kurt Volker, a former US envoy, had said …", "as Kurt Volker, the former U.S. special envoy, put it".
-  new RegExp(
-    String.raw`(?:^(?:(?:But|And|Yet|Meanwhile|Still)\s+)?|\b(?:that|when|as|after|while)\s+|[.;]\s+)(${NAME}),\s+(?:an?|the|one\s+of|[A-Z][\w-]*['’]s)\s+(?:[^,;.()]|(?<=\b[A-Z])\.){1,80},\s+(?:(?:had|has)\s+)?(?:said|says|told|warned|wrote|argued|added|noted|called|accused|critici[sz]ed|puts?\s+it|${SPOKE})\b`,
-    'g',
+  gated(
+    new RegExp(
+      String.raw`(?:^(?:(?:But|And|Yet|Meanwhile|Still)\s+)?|\b(?:that|when|as|after|while)\s+|[.;]\s+)(${NAME}),\s+(?:an?|the|one\s+of|[A-Z][\w-]*['’]s)\s+(?:[^,;.()]|(?<=\b[A-Z])\.){1,80},\s+(?:(?:had|has)\s+)?(?:said|says|told|warned|wrote|argued|added|noted|called|accused|critici[sz]ed|puts?\s+it|${SPOKE})\b`,
+      'g',
+    ),
   ),
   // A speaker named after the office, set off by commas: "the chairman of the House Armed Services
   // Committee, Mike Rogers, call the decision long overdue".
-  new RegExp(
-    String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?(?:chairman|chairwoman|chair|member|head|leader|ranking\s+member)\s+(?:of|on|in)\s+(?:the\s+)?[A-Z][^,;.()]{2,70},\s+(?:(?:my|our)\s+(?:good\s+|dear\s+|old\s+)?(?:friend|colleague)\s+)?(${NAME}),`,
-    'g',
+  gated(
+    new RegExp(
+      String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?(?:chairman|chairwoman|chair|member|head|leader|ranking\s+member)\s+(?:of|on|in)\s+(?:the\s+)?[A-Z][^,;.()]{2,70},\s+(?:(?:my|our)\s+(?:good\s+|dear\s+|old\s+)?(?:friend|colleague)\s+)?(${NAME}),`,
+      'g',
+    ),
   ),
   // "CEPA's Kurt Volker: lifting limits means …", "Stanford's Michael McFaul hailed …", a speaker
   // given by the body's possessive.
-  new RegExp(
-    String.raw`\b[A-Z][\w&]*['’]s\s+(${NAME})(?=\s*:|,?\s+(?:said|says|told|wrote|argued|hailed|praised|called)\b)`,
-    'g',
+  gated(
+    new RegExp(
+      String.raw`\b[A-Z][\w&]*['’]s\s+(${NAME})(?=\s*:|,?\s+(?:said|says|told|wrote|argued|hailed|praised|called)\b)`,
+      'g',
+    ),
   ),
-  new RegExp(String.raw`\b${TITLE_WORDS}\s+(${NAME})`, 'g'),
+  gated(new RegExp(String.raw`\b${TITLE_WORDS}\s+(${NAME})`, 'g')),
   // A surname alone, given the quotation it closes: "'… with one hand tied behind their back,'
   // Herbst said".
-  new RegExp(
-    String.raw`[”"’'],?\s+(${NAME_WORD})\s+(?:said|says|added|wrote|argued|told)\b(?!\s+(?:reporters|journalists))`,
-    'g',
+  gated(
+    new RegExp(
+      String.raw`[”"’'],?\s+(${NAME_WORD})\s+(?:said|says|added|wrote|argued|told)\b(?!\s+(?:reporters|journalists))`,
+      'g',
+    ),
   ),
 ];
 /** Capitalised words that start a name match but are not names. */
-const NOT_NAMES =
-  /^(?:The|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Ukraine|Russia|Kyiv|Moscow|Washington|North|South|White|State|United|European|Federation|Atlantic|President|Secretary|Minister|General|Reuters|AP|CNN|Bloomberg|Axios|Politico|Interfax|TASS|RIA|Ukrinform|Officials?|Analysts?)\b/;
+const NOT_NAMES = gated(
+  /^(?:The|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Ukraine|Russia|Kyiv|Moscow|Washington|North|South|White|State|United|European|Federation|Atlantic|President|Secretary|Minister|General|Reuters|AP|CNN|Bloomberg|Axios|Politico|Interfax|TASS|RIA|Ukrinform|Officials?|Analysts?)\b/,
+);
 
 /** Capitalised words that end a name match but name a body: "the House Intelligence Committee". */
-const BODY_NAME =
-  /\b(?:Committee|Council|Department|Ministry|Agency|Office|Institute|Institution|Foundation|Center|Centre|Commission|Command|Service|Senate|House|Party|Caucus|Forces|Army|University)$/;
+const BODY_NAME = gated(
+  /\b(?:Committee|Council|Department|Ministry|Agency|Office|Institute|Institution|Foundation|Center|Centre|Commission|Command|Service|Senate|House|Party|Caucus|Forces|Army|University)$/,
+);
 
 /**
  * Capitalised words that end a name match but name a party member, not a person: "Mike Turner, an
  * Ohio Republican, said".
  */
-const PARTY_MEMBER = /\b(?:Republicans?|Democrats?)$/;
+const PARTY_MEMBER = gated(/\b(?:Republicans?|Democrats?)$/);
 /**
  * A body named inside an appositive of a person already found: "Rep. Mike Turner, the Ohio
  * Republican who chairs the House Intelligence Committee, told …" (Turner speaks, not the
  * committee). A body that speaks on its own, or a member of it ("a senior Republican on the Senate
  * Foreign Relations Committee said"), is still someone else.
  */
-const IN_APPOSITIVE = /^,\s+(?:an?|the)\s+[^,;.()]*$/;
+const IN_APPOSITIVE = gated(/^,\s+(?:an?|the)\s+[^,;.()]*$/);
 
 /** Named persons the gazetteer does not know, found by how news copy introduces speakers. */
 function unknownPersons(text: string, known: Actor[]): Actor[] {

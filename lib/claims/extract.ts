@@ -8,6 +8,7 @@ import { extractPlaces } from './places';
 import { polarity } from './polarity';
 import { extractQuantities } from './quantities';
 import type { Claim } from './types';
+import { gated } from '../util/regex-gate';
 
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD) that relative dates resolve against; null when unknown. */
@@ -24,30 +25,35 @@ export interface ExtractOptions {
  * A person's appointment told in passing: "Richard Grenell, named by Trump as envoy in December,
  * had accused …". Its date is the appointment's, not the date of what the sentence reports.
  */
-const APPOINTED_ASIDE =
-  /,\s*(?:who\s+(?:was|had\s+been|has\s+been)\s+)?(?:named|appointed|nominated|picked|chosen|tapped|confirmed\s+as)\b[^,;]*(?=,)/gi;
+const APPOINTED_ASIDE = gated(
+  /,\s*(?:who\s+(?:was|had\s+been|has\s+been)\s+)?(?:named|appointed|nominated|picked|chosen|tapped|confirmed\s+as)\b[^,;]*(?=,)/gi,
+);
 
 /**
  * When the war began, told in passing: "The attack came on the 1,000th day of the war, which began
  * with Russia's full-scale invasion on Feb. 24, 2022". Its date is the war's. (Not another
  * beginning: "Ukraine's push into Kursk, which began in mid-September" dates the push.)
  */
-const BEGAN_ASIDE =
-  /,(?<=\b(?:war|invasion|conflict),)\s*(?:which|that)\s+(?:began|started|erupted|broke\s+out)\b[^;]*/gi;
+const BEGAN_ASIDE = gated(
+  /,(?<=\b(?:war|invasion|conflict),)\s*(?:which|that)\s+(?:began|started|erupted|broke\s+out)\b[^;]*/gi,
+);
 
 /**
  * A value set aside for the one before it: "up to 190 kilometers, not 190 miles", "It was Radoslaw
  * Sikorski, not Donald Tusk, who …", "on Tuesday, not Monday". The sentence asserts the first; the
  * one after "not" is what it denies, and is no value of the claim.
  */
-const REJECTED_ALTERNATIVE = /,\s*not\s+(?!only\b|just\b|least\b|yet\b)[^,;.]{1,40}(?=[,;.]|$)/gi;
+const REJECTED_ALTERNATIVE = gated(
+  /,\s*not\s+(?!only\b|just\b|least\b|yet\b)[^,;.]{1,40}(?=[,;.]|$)/gi,
+);
 
 /**
  * An error a correction retells before the right account: "A Nov. 19 story incorrectly placed the
  * Kursk region in Ukraine; it is a Russian region". Its values are the error's, not the sentence's.
  */
-const MISSTATED_THEN_CORRECTED =
-  /\b(?:incorrectly|wrongly|falsely|erroneously|mistakenly)\s+(?:said|stated|reported|placed|put|located|called|described|identified|listed|named|referred\s+to|dated|attributed)\b[^;]*(?=;)/gi;
+const MISSTATED_THEN_CORRECTED = gated(
+  /\b(?:incorrectly|wrongly|falsely|erroneously|mistakenly)\s+(?:said|stated|reported|placed|put|located|called|described|identified|listed|named|referred\s+to|dated|attributed)\b[^;]*(?=;)/gi,
+);
 
 /**
  * "With the inauguration barely three months away": the span to the swearing-in is a date and a
@@ -59,23 +65,26 @@ function gapToInauguration(text: string, d: { start: number; end: number }): boo
     INAUGURATION_BEFORE_GAP.test(text.slice(Math.max(0, d.start - 60), d.start))
   );
 }
-const GAP_AWAY = /\b(?:weeks?|months?)\s+away$/i;
-const INAUGURATION_BEFORE_GAP =
-  /\b(?:inaugurat\w*|swearing[- ]in|sworn\s+in|handover|transfer\s+of\s+power)\b[^.;:]*$/i;
+const GAP_AWAY = gated(/\b(?:weeks?|months?)\s+away$/i);
+const INAUGURATION_BEFORE_GAP = gated(
+  /\b(?:inaugurat\w*|swearing[- ]in|sworn\s+in|handover|transfer\s+of\s+power)\b[^.;:]*$/i,
+);
 
 /**
  * A date of the page itself, or of another piece, told before it: "An article on Wednesday about
  * Ukraine's first strike …", "A chart on Monday with an article about …", "Our first report,
  * published on the evening of Sunday 17 November, said …". It dates the writing, not the event.
  */
-const PIECE_BEFORE =
-  /\b(?:(?:article|story|chart|graphic|map|caption|headline|piece|column|editorial|version|edition|newsletter|episode|broadcast)s?|our\s+(?:\w+\s+)?report)\s*,?\s+(?:(?:first\s+)?(?:published|posted|printed|aired|broadcast|dated)\s+)?(?:on\s+|from\s+|of\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+const PIECE_BEFORE = gated(
+  /\b(?:(?:article|story|chart|graphic|map|caption|headline|piece|column|editorial|version|edition|newsletter|episode|broadcast)s?|our\s+(?:\w+\s+)?report)\s*,?\s+(?:(?:first\s+)?(?:published|posted|printed|aired|broadcast|dated)\s+)?(?:on\s+|from\s+|of\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i,
+);
 
 /**
  * A piece the date before it names: "A Nov. 19 story incorrectly placed …", "the Dec. 2 edition".
  */
-const PIECE_AFTER =
-  /^\s+(?:(?:news|online|print|wire|radio|TV|television)\s+)?(?:article|story|report|piece|column|editorial|version|edition|item|post|headline|caption|chart|graphic|map|broadcast|episode|newsletter|bulletin)s?\b/i;
+const PIECE_AFTER = gated(
+  /^\s+(?:(?:news|online|print|wire|radio|TV|television)\s+)?(?:article|story|report|piece|column|editorial|version|edition|item|post|headline|caption|chart|graphic|map|broadcast|episode|newsletter|bulletin)s?\b/i,
+);
 
 /** The spans of `text` that tell an appointment or a beginning in passing. */
 function asidesOf(text: string): [number, number][] {
@@ -99,7 +108,7 @@ function rejectedSpans(text: string): [number, number][] {
 }
 
 /** A source cited in square brackets, with what it is dated: "[FT, 18 Nov]", "[WSJ, 23 Aug]". */
-const CITATION = /\[[A-Z][^[\]]{0,60}?,\s*[^[\]]{1,40}\]/g;
+const CITATION = gated(/\[[A-Z][^[\]]{0,60}?,\s*[^[\]]{1,40}\]/g);
 
 /**
  * A corrections column's item: what an earlier article got wrong, then, after a semicolon, what is
@@ -111,8 +120,9 @@ const CITATION = /\[[A-Z][^[\]]{0,60}?,\s*[^[\]]{1,40}\]/g;
  * negation in what follows only. A day told after the error word stands unless that one sets it
  * aside ("misidentified the city where … on Nov. 19; it was Sumy" gets the city wrong).
  */
-const CORRECTION_HEAD =
-  /^(\W*(?:An?|The|Our|This)\s+(?:[\w.,'’-]+\s+){0,6}?(?:article|story|report|caption|headline|item|piece|graphic|map)\b[^;]{0,300}?\b(?:incorrectly|wrongly|erroneously|mistakenly|misstated|misidentified|misreported|misquoted|outdated)\b)[^;]*;\s*/i;
+const CORRECTION_HEAD = gated(
+  /^(\W*(?:An?|The|Our|This)\s+(?:[\w.,'’-]+\s+){0,6}?(?:article|story|report|caption|headline|item|piece|graphic|map)\b[^;]{0,300}?\b(?:incorrectly|wrongly|erroneously|mistakenly|misstated|misidentified|misreported|misquoted|outdated)\b)[^;]*;\s*/i,
+);
 
 export function extractClaim(text: string, options: ExtractOptions = {}): Claim {
   const correction = CORRECTION_HEAD.exec(text);

@@ -1,3 +1,4 @@
+import { gated } from '../util/regex-gate';
 /**
  * Whose weapons a text speaks of: "US-supplied long-range weapons", "American-made missiles",
  * "French long-range missiles", "British Storm Shadow missiles". A permission, a delivery or a strike
@@ -5,10 +6,10 @@
  */
 
 const ORIGIN_WORDS: [RegExp, string][] = [
-  [/^(?:american|us|u\.s\.|united states|washington's|america's)$/i, 'US'],
-  [/^(?:french|france's|paris's)$/i, 'FR'],
-  [/^(?:british|uk|u\.k\.|britain's|london's)$/i, 'GB'],
-  [/^(?:german|germany's|berlin's)$/i, 'DE'],
+  [gated(/^(?:american|us|u\.s\.|united states|washington's|america's)$/i), 'US'],
+  [gated(/^(?:french|france's|paris's)$/i), 'FR'],
+  [gated(/^(?:british|uk|u\.k\.|britain's|london's)$/i), 'GB'],
+  [gated(/^(?:german|germany's|berlin's)$/i), 'DE'],
 ];
 
 const ORIGIN =
@@ -18,18 +19,21 @@ const ORIGIN =
  * One or more origins ("British and American"), then the weapon: "US-supplied long-range missiles",
  * "British Storm Shadows".
  */
-const WEAPON_ORIGIN = new RegExp(
-  String.raw`\b((?:${ORIGIN})(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:${ORIGIN}))*)(?:[- ](?:made|supplied|built|provided|donated|produced))?\s+(?:(?:long-range|longer-range|cruise|ballistic|storm shadow|scalp|taurus|atacms)\s+)*(?:missiles?|weapons?|rockets?|arms|storm\s+shadows?)\b`,
-  'gi',
+const WEAPON_ORIGIN = gated(
+  new RegExp(
+    String.raw`\b((?:${ORIGIN})(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:${ORIGIN}))*)(?:[- ](?:made|supplied|built|provided|donated|produced))?\s+(?:(?:long-range|longer-range|cruise|ballistic|storm shadow|scalp|taurus|atacms)\s+)*(?:missiles?|weapons?|rockets?|arms|storm\s+shadows?)\b`,
+    'gi',
+  ),
 );
-const ONE_ORIGIN = new RegExp(String.raw`\b(?:${ORIGIN})(?=[\s,-]|$)`, 'gi');
+const ONE_ORIGIN = gated(new RegExp(String.raw`\b(?:${ORIGIN})(?=[\s,-]|$)`, 'gi'));
 
 /**
  * Ukraine's own weapons ("Ukraine's own long-range drones", "Ukrainian-made missiles"): no ally's
  * permission is about them.
  */
-const OWN_WEAPONS =
-  /\b(?:ukrainian[- ](?:made|built|produced|designed)|ukraine's own|kyiv's own|its own|home-?grown|home-?made|domestic|domestically[- ](?:made|built|produced))\s+(?:(?:long-range|longer-range|attack|cruise|ballistic|strike|kamikaze|neptune|palianytsia|liutyi|lyutyi|peklo)\s+)*(?:drones?|missiles?|weapons?|rockets?|uavs?)\b/i;
+const OWN_WEAPONS = gated(
+  /\b(?:ukrainian[- ](?:made|built|produced|designed)|ukraine's own|kyiv's own|its own|home-?grown|home-?made|domestic|domestically[- ](?:made|built|produced))\s+(?:(?:long-range|longer-range|attack|cruise|ballistic|strike|kamikaze|neptune|palianytsia|liutyi|lyutyi|peklo)\s+)*(?:drones?|missiles?|weapons?|rockets?|uavs?)\b/i,
+);
 
 /**
  * Russia's own missiles and drones by kind, each its own but for the one fired at Dnipro, reported as
@@ -62,13 +66,16 @@ export function russianMissiles(text: string): Set<string> {
  * around it: Britain and France make it together.)
  */
 const NAMED_WEAPONS: [RegExp, string][] = [
-  [/\b(?:atacms|himars)\b/i, 'US'],
-  [/\bscalp\b/i, 'FR'],
-  [/\btaurus\b/i, 'DE'],
+  [gated(/\b(?:atacms|himars)\b/i), 'US'],
+  [gated(/\bscalp\b/i), 'FR'],
+  [gated(/\btaurus\b/i), 'DE'],
   // Russia's own missiles and drones, and North Korea's: "Russia fired an intercontinental
   // ballistic missile at Dnipro" is no strike with an ally's weapons.
-  [new RegExp(String.raw`\b(?:${RUSSIAN_MISSILES.map(([, w]) => w).join('|')})\b`, 'i'), 'RU'],
-  [/\b(?:kn-2[345]|hwasong)\b/i, 'KP'],
+  [
+    gated(new RegExp(String.raw`\b(?:${RUSSIAN_MISSILES.map(([, w]) => w).join('|')})\b`, 'i')),
+    'RU',
+  ],
+  [gated(/\b(?:kn-2[345]|hwasong)\b/i), 'KP'],
 ];
 
 /**
@@ -77,8 +84,9 @@ const NAMED_WEAPONS: [RegExp, string][] = [
  * home-made drones cover routinely". The weapons compared with are not the sentence's.
  * ("More than 10,000" is a figure, not a comparison.)
  */
-const COMPARED_WITH =
-  /\b(?:(?<!\b(?:more|less|fewer|other)\s+)than|beyond (?:anything|what|the reach of)|unlike|instead of|compared (?:with|to)|(?:a|the)\s+(?:distance|range)\s+(?:that|which))\b[^,;.:—–]*/gi;
+const COMPARED_WITH = gated(
+  /\b(?:(?<!\b(?:more|less|fewer|other)\s+)than|beyond (?:anything|what|the reach of)|unlike|instead of|compared (?:with|to)|(?:a|the)\s+(?:distance|range)\s+(?:that|which))\b[^,;.:—–]*/gi,
+);
 
 /** `text` without what it measures its weapons against (see COMPARED_WITH). */
 export function withoutComparisons(text: string): string {
@@ -90,12 +98,16 @@ export function withoutComparisons(text: string): string {
  * fire its Storm Shadow cruise missiles" (the weapons are the country's, named by "its").
  */
 const COUNTRY_ITS_WEAPONS: [RegExp, string][] = [
-  [/\b(?:Britain|the\s+UK|the\s+U\.K\.|the\s+United\s+Kingdom|London|Downing\s+Street)\b/, 'GB'],
-  [/\b(?:France|Paris|the\s+Elys[ée]e)\b/, 'FR'],
-  [/\b(?:Germany|Berlin)\b/, 'DE'],
+  [
+    gated(/\b(?:Britain|the\s+UK|the\s+U\.K\.|the\s+United\s+Kingdom|London|Downing\s+Street)\b/),
+    'GB',
+  ],
+  [gated(/\b(?:France|Paris|the\s+Elys[ée]e)\b/), 'FR'],
+  [gated(/\b(?:Germany|Berlin)\b/), 'DE'],
 ];
-const ITS_WEAPONS =
-  /\bits\s+(?:own\s+)?(?:(?:long-range|cruise|storm\s+shadow|scalp|taurus)\s+)*(?:missiles?|weapons?|rockets?|storm\s+shadows?)\b/i;
+const ITS_WEAPONS = gated(
+  /\bits\s+(?:own\s+)?(?:(?:long-range|cruise|storm\s+shadow|scalp|taurus)\s+)*(?:missiles?|weapons?|rockets?|storm\s+shadows?)\b/i,
+);
 /** How far before "its … missiles" the country may be named. */
 const ITS_WEAPONS_REACH = 100;
 

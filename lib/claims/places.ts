@@ -5,6 +5,7 @@
 import gazetteer from './data/places.json';
 import type { Place } from './types';
 import { rememberRecent } from '../util/recent';
+import { gated } from '../util/regex-gate';
 
 interface Entry {
   id: string;
@@ -23,12 +24,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME_TO_ENTRY = new Map<string, Entry>();
 for (const e of ENTRIES) for (const n of e.names) NAME_TO_ENTRY.set(n, e);
 
-const PLACE_RE = new RegExp(
-  String.raw`\b(${[...NAME_TO_ENTRY.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})\b(\s+(?:region|oblast|province|territory))?`,
-  'g',
+const PLACE_RE = gated(
+  new RegExp(
+    String.raw`\b(${[...NAME_TO_ENTRY.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})\b(\s+(?:region|oblast|province|territory))?`,
+    'g',
+  ),
 );
 
 function countryFromName(name: string): string | null {
@@ -51,8 +54,10 @@ const ADJ_ALT = Object.values(COUNTRY_ADJECTIVES).flat().map(escape).join('|');
  */
 /** Where in the country: "eastern", "the north-east of" ("a region in the east of Ukraine"). */
 const DIRECTION = String.raw`(?:(?:eastern|western|southern|northern|central|north-eastern|south-western|southwestern|northeastern)\s+|the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+)?`;
-const STATED_AFTER = new RegExp(
-  String.raw`^(?:(?:,|\s+as|\s+(?:is|was|remains|lies)\s+(?=an?\s|the\s))\s*["“'‘]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region|corner|part|patch|slice|stretch|swathe|chunk|territory|borderland)\s+(?:of|in)\s+${DIRECTION}|,\s*(?:which|that)\s+(?:lies|is|sits|is located)\s+in\s+${DIRECTION}|\s+(?:is|was|remains|lies|sits|is located)\s+(?:just\s+|firmly\s+|squarely\s+|(?:way\s+)?(?:over|out|up|down|right)\s+)?(?:inside\s+|in\s+)${DIRECTION}|(?:\s+(?:region|oblast|province))?,\s*(?:located\s+|situated\s+|just\s+|up\s+|down\s+|over\s+|out\s+|right\s+)?in\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+|front(?:\s+line)?\s+|frontline\s+|sector\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s(?!\s+(?:far\s+)?(?:north|south|east|west)))`,
+const STATED_AFTER = gated(
+  new RegExp(
+    String.raw`^(?:(?:,|\s+as|\s+(?:is|was|remains|lies)\s+(?=an?\s|the\s))\s*["“'‘]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:province|region|oblast|city|town|area|border region|corner|part|patch|slice|stretch|swathe|chunk|territory|borderland)\s+(?:of|in)\s+${DIRECTION}|,\s*(?:which|that)\s+(?:lies|is|sits|is located)\s+in\s+${DIRECTION}|\s+(?:is|was|remains|lies|sits|is located)\s+(?:just\s+|firmly\s+|squarely\s+|(?:way\s+)?(?:over|out|up|down|right)\s+)?(?:inside\s+|in\s+)${DIRECTION}|(?:\s+(?:region|oblast|province))?,\s*(?:located\s+|situated\s+|just\s+|up\s+|down\s+|over\s+|out\s+|right\s+)?in\s+${DIRECTION}|,\s*|\s+(?:region\s+|oblast\s+|province\s+|front(?:\s+line)?\s+|frontline\s+|sector\s+)?(?:of|in)\s+${DIRECTION})(${COUNTRY_ALT})\b(?!['’]s(?!\s+(?:far\s+)?(?:north|south|east|west)))`,
+  ),
 );
 /**
  * Words going on after "Kursk, US": the country names who ("US officials believe", "in Brussels, US
@@ -60,24 +65,29 @@ const STATED_AFTER = new RegExp(
  * it opens the next clause as its subject ("In Russia's Kursk region, Ukraine is still holding …",
  * "two days after the decision leaked in Washington, Ukraine fired …": a verb in the past follows).
  */
-const MODIFIER_AFTER =
-  /^\s+(?:officials?|intelligence|forces|troops|soldiers|sources|military|officers|analysts|authorities|government|administration|diplomats|media|lawmakers|commanders|spokes\w+|defen[cs]e|secretary|president(?:-elect)?|envoy|ambassador|embassy|senators?|congress\w*|army|navy|department|state\s+department|ministers?|ministry|leaders?|(?:foreign|defen[cs]e|prime)\s+minister|(?:is|was|are|were|has|had|have|says|said|still|will|would|could|can|may|might|must|remains|claims|holds|held|continues|now|also|[a-z]+ed|struck|hit|sent|took|began|won|lost|got|made|kept|fought|shot|brought|saw|told|gave|went|came)\b)\b/i;
+const MODIFIER_AFTER = gated(
+  /^\s+(?:officials?|intelligence|forces|troops|soldiers|sources|military|officers|analysts|authorities|government|administration|diplomats|media|lawmakers|commanders|spokes\w+|defen[cs]e|secretary|president(?:-elect)?|envoy|ambassador|embassy|senators?|congress\w*|army|navy|department|state\s+department|ministers?|ministry|leaders?|(?:foreign|defen[cs]e|prime)\s+minister|(?:is|was|are|were|has|had|have|says|said|still|will|would|could|can|may|might|must|remains|claims|holds|held|continues|now|also|[a-z]+ed|struck|hit|sent|took|began|won|lost|got|made|kept|fought|shot|brought|saw|told|gave|went|came)\b)\b/i,
+);
 /**
  * "Kursk is a Russian province", "Sumy is a Ukrainian border city", and in apposition: "Kursk, the
  * Ukrainian border region they entered in August"; with no article, "Kursk is Russian territory"
  * (or soil, or land).
  */
-const STATED_AFTER_ADJ = new RegExp(
-  String.raw`^(?:\s+(?:is|was|remains)|\s*,)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?|(?=(?:${ADJ_ALT})\s+(?:territory|soil|land)\b))(${ADJ_ALT})\s+(?:[\w-]+\s+)?(?:province|region|oblast|city|town|territory|soil|land)\b`,
+const STATED_AFTER_ADJ = gated(
+  new RegExp(
+    String.raw`^(?:\s+(?:is|was|remains)|\s*,)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?|(?=(?:${ADJ_ALT})\s+(?:territory|soil|land)\b))(${ADJ_ALT})\s+(?:[\w-]+\s+)?(?:province|region|oblast|city|town|territory|soil|land)\b`,
+  ),
 );
 /** "Russia's Kursk region" / "the Russian region of Kursk" / "the Ukrainian city, Dnipro". */
-const STATED_BEFORE_POSSESSIVE = new RegExp(String.raw`\b(${COUNTRY_ALT})['’]s\s+$`);
-const STATED_BEFORE_ADJ = new RegExp(
-  String.raw`\b(${ADJ_ALT})\s+(?:city|region|town|province|oblast|border\s+region|port\s+city)(?:\s+of|,)?\s+$`,
+const STATED_BEFORE_POSSESSIVE = gated(new RegExp(String.raw`\b(${COUNTRY_ALT})['’]s\s+$`));
+const STATED_BEFORE_ADJ = gated(
+  new RegExp(
+    String.raw`\b(${ADJ_ALT})\s+(?:city|region|town|province|oblast|border\s+region|port\s+city)(?:\s+of|,)?\s+$`,
+  ),
 );
 /** "the Ukrainian region of Kursk" is covered above; "Ukraine's eastern Kursk" / "in Ukraine's Kursk". */
-const STATED_BEFORE_POSSESSIVE_DIR = new RegExp(
-  String.raw`\b(${COUNTRY_ALT})['’]s\s+${DIRECTION}$`,
+const STATED_BEFORE_POSSESSIVE_DIR = gated(
+  new RegExp(String.raw`\b(${COUNTRY_ALT})['’]s\s+${DIRECTION}$`),
 );
 
 /**
@@ -85,20 +95,23 @@ const STATED_BEFORE_POSSESSIVE_DIR = new RegExp(
  * gamble" say whose offensive it is, not whose region; so do what it won or sent there: "Ukraine's
  * Kursk gains", "Kyiv's Kursk troops".
  */
-const OPERATION_AFTER =
-  /^(?:\s+(?:region|oblast|province))?\s+(?:incursion|offensive|operation|gamble|gambit|bet|push|attack|assault|advance|thrust|raid|foothold|toehold|salient|bridgehead|lodge?ment|enclave|pocket|campaign|venture|adventure|counteroffensive|counter-offensive|gain|holding|position|troop|force|soldier|unit|grouping|loss|losses|card|chip|stake|grip)s?\b/i;
+const OPERATION_AFTER = gated(
+  /^(?:\s+(?:region|oblast|province))?\s+(?:incursion|offensive|operation|gamble|gambit|bet|push|attack|assault|advance|thrust|raid|foothold|toehold|salient|bridgehead|lodge?ment|enclave|pocket|campaign|venture|adventure|counteroffensive|counter-offensive|gain|holding|position|troop|force|soldier|unit|grouping|loss|losses|card|chip|stake|grip)s?\b/i,
+);
 
 /** An aside between a place and what the sentence says it is: ", for anyone who tuned out," */
-const ASIDE_BEFORE_VERB = /^,[^,.;:]{1,60},(?=\s+(?:is|was|remains|lies|sits)\s)/;
+const ASIDE_BEFORE_VERB = gated(/^,[^,.;:]{1,60},(?=\s+(?:is|was|remains|lies|sits)\s)/);
 
 /**
  * A city abroad that speaks for its government, as the subject of its clause: "Rome has kept its
  * distance", "Brussels insists …", "Ankara's position". (Not "during a visit to Rome".)
  */
-const GOVERNMENT_AFTER =
-  /^(?:['’]s\s+(?:position|stance|line|government|decision|view|views|reluctance|caution|support|refusal|reaction|response)\b|\s+(?:has|have|had|is|was|says|said|insists|insisted|wants|wanted|kept|keeps|refused|refuses|argues|argued|fears|feared|sees|saw|will|would|remains|remained|repeated|warned|welcomed|opposed|backed)\b)/;
-const CLAUSE_OPENING_BEFORE =
-  /(?:^|[.;:!?]\s+|,\s+(?:while|and|but|whereas)\s+|\b(?:while|whereas)\s+)$/;
+const GOVERNMENT_AFTER = gated(
+  /^(?:['’]s\s+(?:position|stance|line|government|decision|view|views|reluctance|caution|support|refusal|reaction|response)\b|\s+(?:has|have|had|is|was|says|said|insists|insisted|wants|wanted|kept|keeps|refused|refuses|argues|argued|fears|feared|sees|saw|will|would|remains|remained|repeated|warned|welcomed|opposed|backed)\b)/,
+);
+const CLAUSE_OPENING_BEFORE = gated(
+  /(?:^|[.;:!?]\s+|,\s+(?:while|and|but|whereas)\s+|\b(?:while|whereas)\s+)$/,
+);
 /** Countries of the war: their cities are places, whatever they do in a sentence. */
 const WAR_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'KP', 'BY']);
 
@@ -178,12 +191,14 @@ function extractPlacesUncached(text: string): Place[] {
   return out;
 }
 
-const SPECIFIC_RE = new RegExp(
-  String.raw`\b(?:${ENTRIES.filter((e) => e.kind !== 'country')
-    .flatMap((e) => e.names)
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})\b`,
+const SPECIFIC_RE = gated(
+  new RegExp(
+    String.raw`\b(?:${ENTRIES.filter((e) => e.kind !== 'country')
+      .flatMap((e) => e.names)
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})\b`,
+  ),
 );
 
 /** Does the text name a city or region the gazetteer knows (cheap: one regex, no slot objects)? */
@@ -195,8 +210,10 @@ export function mentionsSpecificPlace(text: string): boolean {
  * The country a group of people opening the sentence belongs to: "Ukrainian lawmakers …", "The
  * German government …" (ISO code), or null.
  */
-const GROUP_OF_COUNTRY = new RegExp(
-  String.raw`^\W*(?:the\s+)?(${ADJ_ALT})\s+(?:lawmakers|legislators|MPs|deputies|senators|politicians|officials|diplomats|ministers|ministry|government|parliament|leaders|leadership|president|prime minister|foreign minister|defen[cs]e minister)\b`,
+const GROUP_OF_COUNTRY = gated(
+  new RegExp(
+    String.raw`^\W*(?:the\s+)?(${ADJ_ALT})\s+(?:lawmakers|legislators|MPs|deputies|senators|politicians|officials|diplomats|ministers|ministry|government|parliament|leaders|leadership|president|prime minister|foreign minister|defen[cs]e minister)\b`,
+  ),
 );
 export function groupCountry(text: string): string | null {
   const m = GROUP_OF_COUNTRY.exec(text);

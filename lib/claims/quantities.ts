@@ -4,6 +4,7 @@
  */
 import { DIGIT_NUMBER, WORD_NUMBER, parseNumber } from '../text/numbers';
 import type { Dimension, Hedge, Quantity, Span } from './types';
+import { gated } from '../util/regex-gate';
 
 /** Kilometres per mile, and per nautical mile. */
 const KM_PER_MILE = 1.609344;
@@ -28,94 +29,115 @@ const NEARLY_BAND = 0.1;
 
 const HEDGES: [RegExp, Hedge][] = [
   [
-    /(?:more than|over|upwards of|in excess of|just over|above|beyond|exceeding|exceeds|exceeded|passed|topped|surpassed|north of)\s+$/i,
+    gated(
+      /(?:more than|over|upwards of|in excess of|just over|above|beyond|exceeding|exceeds|exceeded|passed|topped|surpassed|north of)\s+$/i,
+    ),
     'more-than',
   ],
-  [/(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],
-  [/(?:up to|as many as|as much as|as far as|a maximum of|no more than)\s+$/i, 'up-to'],
-  [/(?:less than|fewer than|under|below|just under)\s+$/i, 'less-than'],
-  [/(?:nearly|almost|close to|just shy of)\s+$/i, 'nearly'],
+  [gated(/(?:at least|no fewer than|no less than|a minimum of)\s+$/i), 'at-least'],
+  [gated(/(?:up to|as many as|as much as|as far as|a maximum of|no more than)\s+$/i), 'up-to'],
+  [gated(/(?:less than|fewer than|under|below|just under)\s+$/i), 'less-than'],
+  [gated(/(?:nearly|almost|close to|just shy of)\s+$/i), 'nearly'],
   [
-    /(?:about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|or so|reportedly|an approximate)\s+$/i,
+    gated(
+      /(?:about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|or so|reportedly|an approximate)\s+$/i,
+    ),
     'about',
   ],
 ];
 
 /** A hedge written after the figure: "ten thousand-plus", "10,000+", "11,000 or more". */
-const MORE_AFTER = /^(?:-plus\b|\+|\s+or\s+(?:more|above)\b|\s+and\s+(?:up|upwards|counting)\b)/i;
+const MORE_AFTER = gated(
+  /^(?:-plus\b|\+|\s+or\s+(?:more|above)\b|\s+and\s+(?:up|upwards|counting)\b)/i,
+);
 
 /**
  * Words after a count (and its noun) that make it one of casualties: "300 North Korean soldiers have
  * been killed", "2,700 wounded", "more than 3,000 of them had already been killed".
  */
-const CASUALTY_AFTER =
-  /^(?:\s+of\s+(?:them|those|these|whom)\b)?(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){0,4}?\s*(?:(?:have|has|had)\s+(?:reportedly\s+|already\s+)?been\s+|(?:were|was|are)\s+(?:reportedly\s+|later\s+|since\s+)?)?(?:killed|wounded|injured|dead|died|captured|taken\s+prisoner|casualties)\b/i;
+const CASUALTY_AFTER = gated(
+  /^(?:\s+of\s+(?:them|those|these|whom)\b)?(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){0,4}?\s*(?:(?:have|has|had)\s+(?:reportedly\s+|already\s+)?been\s+|(?:were|was|are)\s+(?:reportedly\s+|later\s+|since\s+)?)?(?:killed|wounded|injured|dead|died|captured|taken\s+prisoner|casualties)\b/i,
+);
 /**
  * A count of soldiers someone says they took or killed: "the two North Korean soldiers Ukraine says
  * it captured", "the 30 soldiers Kyiv claims to have killed".
  */
-const SAID_CAPTURED_AFTER =
-  /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){1,4}?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,2}?(?:says?|said|claims?|claimed)\s+(?:(?:it|they|its\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?|to\s+have\s+)(?:captured|took\s+prisoner|taken\s+prisoner|killed|wounded)\b/i;
+const SAID_CAPTURED_AFTER = gated(
+  /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){1,4}?\s+(?:that\s+)?(?:[\w'’-]+\s+){1,2}?(?:says?|said|claims?|claimed)\s+(?:(?:it|they|its\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?|to\s+have\s+)(?:captured|took\s+prisoner|taken\s+prisoner|killed|wounded)\b/i,
+);
 /** "Ukrainian forces had taken two North Korean soldiers alive": prisoners, taken before the count. */
-const TAKEN_BEFORE = /\b(?:took|taken|taking|take|takes)\s+(?:(?:about|some|only|just)\s+)?$/i;
-const ALIVE_AFTER =
-  /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){1,4}?\s+(?:alive|prisoner|captive)\b/i;
+const TAKEN_BEFORE = gated(
+  /\b(?:took|taken|taking|take|takes)\s+(?:(?:about|some|only|just)\s+)?$/i,
+);
+const ALIVE_AFTER = gated(
+  /^(?:\s+(?!(?:and|or|but|of|to|in|while)\b)[\w'’-]+){1,4}?\s+(?:alive|prisoner|captive)\b/i,
+);
 /** Words before a count that make it one of casualties: "killed about 300", "a death toll of 40". */
-const CASUALTY_BEFORE =
-  /\b(?:(?:killed|wounded|injured|dead|casualties|losses)(?:\s+(?:at|as))?|casualties\s+of|death\s+toll\s+of|losses\s+of)\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i;
+const CASUALTY_BEFORE = gated(
+  /\b(?:(?:killed|wounded|injured|dead|casualties|losses)(?:\s+(?:at|as))?|casualties\s+of|death\s+toll\s+of|losses\s+of)\s+(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i,
+);
 /**
  * Words before a count of soldiers that make it one of prisoners: "Ukrainian forces had captured two
  * North Korean soldiers" counts those taken, not the force; so do "captured alive two" and
  * "offered to swap two North Korean soldiers".
  */
-const CAPTURED_BEFORE =
-  /\b(?:captured|capturing|captures|(?:took|taken|taking)\s+(?:prisoner|captive)|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over)\s+(?:alive\s+)?(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|only|just)\s+)?$/i;
+const CAPTURED_BEFORE = gated(
+  /\b(?:captured|capturing|captures|(?:took|taken|taking)\s+(?:prisoner|captive)|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over)\s+(?:alive\s+)?(?:(?:about|some|around|nearly|roughly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|only|just)\s+)?$/i,
+);
 
 /** Counted nouns → the class compared across sources. */
 const COUNT_NOUNS: [RegExp, string][] = [
   // Soldiers, by whatever name (a tabloid's "10,000 of Kim's cannon fodder").
   [
-    /^(?:troops|soldiers|forces|force|personnel|servicemen|servicemembers|fighters|men|infantry|contingent|recruits|conscripts|reinforcements|koreans|units|fodder|headcount)$/i,
+    gated(
+      /^(?:troops|soldiers|forces|force|personnel|servicemen|servicemembers|fighters|men|infantry|contingent|recruits|conscripts|reinforcements|koreans|units|fodder|headcount)$/i,
+    ),
     'troops',
   ],
   // Missiles, drones and the strikes they make are counted interchangeably in reports of a barrage.
   [
-    /^(?:missiles|rockets|projectiles|drones|uavs|shaheds|munitions|strikes|attacks|launches)$/i,
+    gated(
+      /^(?:missiles|rockets|projectiles|drones|uavs|shaheds|munitions|strikes|attacks|launches)$/i,
+    ),
     'projectiles',
   ],
-  [/^(?:people|civilians|residents|persons)$/i, 'people'],
-  [/^(?:tanks|vehicles|jets|aircraft|planes|systems|launchers)$/i, 'equipment'],
-  [/^(?:mines)$/i, 'mines'],
-  [/^(?:officials|sources)$/i, 'sources'],
+  [gated(/^(?:people|civilians|residents|persons)$/i), 'people'],
+  [gated(/^(?:tanks|vehicles|jets|aircraft|planes|systems|launchers)$/i), 'equipment'],
+  [gated(/^(?:mines)$/i), 'mines'],
+  [gated(/^(?:officials|sources)$/i), 'sources'],
 ];
 
 const UNIT_WORDS: [RegExp, { dimension: Dimension; unit: string }][] = [
-  [/^(?:km|kms|kilomet(?:er|re)s?)$/i, { dimension: 'length', unit: 'km' }],
-  [/^(?:mi|miles?)$/i, { dimension: 'length', unit: 'mile' }],
-  [/^(?:nm|nmi|nautical\s+miles?)$/i, { dimension: 'length', unit: 'nautical-mile' }],
-  [/^days?$/i, { dimension: 'duration', unit: 'day' }],
-  [/^weeks?$/i, { dimension: 'duration', unit: 'week' }],
-  [/^months?$/i, { dimension: 'duration', unit: 'month' }],
-  [/^years?$/i, { dimension: 'duration', unit: 'year' }],
-  [/^(?:%|percent|per cent)$/i, { dimension: 'percent', unit: '%' }],
+  [gated(/^(?:km|kms|kilomet(?:er|re)s?)$/i), { dimension: 'length', unit: 'km' }],
+  [gated(/^(?:mi|miles?)$/i), { dimension: 'length', unit: 'mile' }],
+  [gated(/^(?:nm|nmi|nautical\s+miles?)$/i), { dimension: 'length', unit: 'nautical-mile' }],
+  [gated(/^days?$/i), { dimension: 'duration', unit: 'day' }],
+  [gated(/^weeks?$/i), { dimension: 'duration', unit: 'week' }],
+  [gated(/^months?$/i), { dimension: 'duration', unit: 'month' }],
+  [gated(/^years?$/i), { dimension: 'duration', unit: 'year' }],
+  [gated(/^(?:%|percent|per cent)$/i), { dimension: 'percent', unit: '%' }],
 ];
 
 // A number: digits (with optional scale word) or number words; then an optional unit, either
 // attached ("306km"), spaced ("110 kilometres") or hyphenated ("190-mile"). Not a time of day
 // ("13:30 GMT —", a live blog's update), nor a name's number ("F-16"), nor digits after a thousands
 // comma; the second figure of a hyphenated range ("11,000-12,000") is a number of its own.
-const NUMBER_RE = new RegExp(
-  String.raw`(?<![\w./:,])(?<!(?<!\d)-)(?:(\$)\s?)?(?:(${DIGIT_NUMBER})(?:\s*(million|billion|thousand|bn)\b|(k)\b)?(?!\d|,\d|:\d|(?:st|nd|rd|th)\b)|(${WORD_NUMBER})(?![\w]))`,
-  'gi',
+const NUMBER_RE = gated(
+  new RegExp(
+    String.raw`(?<![\w./:,])(?<!(?<!\d)-)(?:(\$)\s?)?(?:(${DIGIT_NUMBER})(?:\s*(million|billion|thousand|bn)\b|(k)\b)?(?!\d|,\d|:\d|(?:st|nd|rd|th)\b)|(${WORD_NUMBER})(?![\w]))`,
+    'gi',
+  ),
 );
 /** A number that opens the text as a list item's: "3) ", "5/ ", "2. ". */
-const LIST_MARKER = /^\W*\d{1,2}[)/.]\s$/;
+const LIST_MARKER = gated(/^\W*\d{1,2}[)/.]\s$/);
 /** A numbered paragraph's number before its first word: "3.1 Estimates of the size …". */
-const SECTION_NUMBER = /^\W*\d{1,2}(?:\.\d{1,2})+\.?\s[A-Z]$/;
-const UNIT_AFTER_RE =
-  /^(?:-|\s*)(km|kms|kilomet(?:er|re)s?|mi|miles?|nm|nmi|nautical\s+miles?|days?|weeks?|months?|years?|%|percent|per cent)\b|^%/i;
-const ORDER_OF_RE =
-  /\b(dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions) of\b/gi;
+const SECTION_NUMBER = gated(/^\W*\d{1,2}(?:\.\d{1,2})+\.?\s[A-Z]$/);
+const UNIT_AFTER_RE = gated(
+  /^(?:-|\s*)(km|kms|kilomet(?:er|re)s?|mi|miles?|nm|nmi|nautical\s+miles?|days?|weeks?|months?|years?|%|percent|per cent)\b|^%/i,
+);
+const ORDER_OF_RE = gated(
+  /\b(dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions) of\b/gi,
+);
 /** Words allowed between a number and the counted noun: "8,000 North Korean troops". */
 const MAX_WORDS_TO_NOUN = 4;
 
@@ -155,7 +177,7 @@ function countNounAfter(text: string, from: number): { noun: string; end: number
 }
 
 /** Plural demonyms a count may count: always capitalised, never part of a name. */
-const DEMONYMS = /^Koreans$/;
+const DEMONYMS = gated(/^Koreans$/);
 
 /** The only class of counted thing a sentence names, for a number that stands alone ("numbers roughly 8,000"). */
 function soleNounClass(text: string): string | null {
@@ -240,8 +262,9 @@ function quantity(
  * month left in his term", "a month of Mr Biden's term left to run", "a week to go before": the
  * time that remains.
  */
-const A_UNIT_RE =
-  /\ba\s+(?:single\s+|mere\s+|scant\s+|full\s+)?(day|week|month|year)\b(?![-'’]\w)(?=\s+(?:before|after|ahead|earlier|later|ago|from|since|left|remaining|to\s+go|of\s+(?:[\w.'’]+\s+){1,3}?(?:term|presidency|tenure|mandate)\s+(?:left|remaining|to\s+run|still\s+to\s+run))\b)/gi;
+const A_UNIT_RE = gated(
+  /\ba\s+(?:single\s+|mere\s+|scant\s+|full\s+)?(day|week|month|year)\b(?![-'’]\w)(?=\s+(?:before|after|ahead|earlier|later|ago|from|since|left|remaining|to\s+go|of\s+(?:[\w.'’]+\s+){1,3}?(?:term|presidency|tenure|mandate)\s+(?:left|remaining|to\s+run|still\s+to\s+run))\b)/gi,
+);
 
 function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number } {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -257,36 +280,39 @@ function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number
  * shell") measures something; it is no bare count of what the sentence counts ("an 8,000-strong
  * contingent", "an 11,000-man force" are).
  */
-const MODIFIER_AFTER = /^-(?!(?:strong|man|men|odd|plus|troop|soldier)\b)[a-z]/i;
+const MODIFIER_AFTER = gated(/^-(?!(?:strong|man|men|odd|plus|troop|soldier)\b)[a-z]/i);
 /**
  * A capitalised word just before a bare figure makes it part of a name ("American Legion Post 112",
  * "NATO's Article 5"), not a count. Not a sentence's first word ("Some 8,000 are in Kursk"), nor a
  * month ("November 19" is read as a date first).
  */
-const LABEL_BEFORE =
-  /(?<![.!?:;"“]\s*|^\s*)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$/;
+const LABEL_BEFORE = gated(
+  /(?<![.!?:;"“]\s*|^\s*)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$/,
+);
 
 /**
  * A numbered part's label opening the text, which `LABEL_BEFORE` leaves to a sentence's first
  * word: "Claim 7, that the North Korean troops left from the Wonsan area …", "Lesson 3: …", and
  * in capitals too: "CLAIM 2: North Korean soldiers are fighting …".
  */
-const LABEL_OPENING =
-  /^\W*(?:Claim|Point|Item|Question|Step|Part|Chapter|Section|Lesson|Reason|Myth|Fact|Takeaway|Rule|Figure|Table|Episode|Round|Entry|Finding|Exhibit|Tip)\s+$/i;
+const LABEL_OPENING = gated(
+  /^\W*(?:Claim|Point|Item|Question|Step|Part|Chapter|Section|Lesson|Reason|Myth|Fact|Takeaway|Rule|Figure|Table|Episode|Round|Entry|Finding|Exhibit|Tip)\s+$/i,
+);
 
 /**
  * A figure under 120 set off by commas after a name is the person's age: "Kim Young-hee, 71, who
  * fled the North in 1998" (not "In Kursk, 11,000, by Seoul's count, are fighting").
  */
-const AGE_BEFORE = /\b[A-Z][\w'’-]+,\s$/;
+const AGE_BEFORE = gated(/\b[A-Z][\w'’-]+,\s$/);
 
 /**
  * Words after a figure that make it a frequency, an audience or a temperature ("below 0 C", "-5°C",
  * "10 degrees"), not a count of people or things.
  */
-const NOT_A_COUNT_AFTER =
-  /^\s+(?:times|views|shares|likes|followers|retweets|reposts|comments|subscribers|degrees)\b/i;
-const TEMPERATURE_AFTER = /^(?:\s*°|\s?[CF](?![\w'’-]))/;
+const NOT_A_COUNT_AFTER = gated(
+  /^\s+(?:times|views|shares|likes|followers|retweets|reposts|comments|subscribers|degrees)\b/i,
+);
+const TEMPERATURE_AFTER = gated(/^(?:\s*°|\s?[CF](?![\w'’-]))/);
 
 /**
  * A figure followed at once by a plural noun no fact counts ("a million households", "50
@@ -295,8 +321,9 @@ const TEMPERATURE_AFTER = /^(?:\s*°|\s?[CF](?![\w'’-]))/;
  * "numerous", "this"). Officers, generals and commanders are among the troops counted ("12,000
  * troops, including 500 officers").
  */
-const OTHER_PLURAL_AFTER =
-  /^\s+(?!(?:officers|generals|commanders)\b)[a-z][a-z'’-]{2,}(?<!ss|us|is)s\b(?![-'’])/;
+const OTHER_PLURAL_AFTER = gated(
+  /^\s+(?!(?:officers|generals|commanders)\b)[a-z][a-z'’-]{2,}(?<!ss|us|is)s\b(?![-'’])/,
+);
 
 /**
  * Find quantities in `text`. `skip` lists spans already taken by dates (so "November 5" and
@@ -307,17 +334,17 @@ const OTHER_PLURAL_AFTER =
  * with a plain, no-break or thin space), become comma-grouped: one character for another, so every
  * offset stays the same.
  */
-const SPACE_GROUPED = /\d(?<![\d,.]\d)\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|[,.]\d)/g;
+const SPACE_GROUPED = gated(/\d(?<![\d,.]\d)\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|[,.]\d)/g);
 function withCommaGroups(text: string): string {
   return text.replace(SPACE_GROUPED, (m) => m.replace(/[ \u00a0\u2009\u202f]/g, ','));
 }
 
 /** Cents after a figure: "9¢", "40 cents". */
-const CENTS_AFTER = /^\s*(?:¢|cents?\b)/i;
+const CENTS_AFTER = gated(/^\s*(?:¢|cents?\b)/i);
 /** A unit of power or energy after a figure: "9 GW of generating capacity", "300 megawatts". */
-const POWER_AFTER = /^\s*(?:[GMkT]Wh?|(?:giga|mega|kilo|tera)watt(?:-hours?)?s?)\b/;
+const POWER_AFTER = gated(/^\s*(?:[GMkT]Wh?|(?:giga|mega|kilo|tera)watt(?:-hours?)?s?)\b/);
 /** A year and a dash right before a figure: "1950-" in "the 1950-53 Korean War". */
-const YEAR_SPAN_BEFORE = /\b(?:1[89]|20)\d\d\s*[-–]\s*$/;
+const YEAR_SPAN_BEFORE = gated(/\b(?:1[89]|20)\d\d\s*[-–]\s*$/);
 
 export function extractQuantities(
   input: string,
@@ -549,17 +576,19 @@ function listSums(text: string, qs: Quantity[]): Quantity[] {
  * ("50,000 Russian and North Korean troops"). A count followed by its own ranks ("12,000 troops,
  * including 500 officers") is the group itself.
  */
-const INCLUSIVE_AFTER =
-  /^(?:\s+[\w'’-]+){0,3}?,?\s+(?:including|among them|of whom|of which)\b(?=[^.;]{0,40}\b(?:north korea|korean|dprk|pyongyang|russian|ukrainian|american|foreign))|^\s+(?:[\w'’-]+\s+){0,2}?(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\s+(?:and|or)\s+(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\b/i;
+const INCLUSIVE_AFTER = gated(
+  /^(?:\s+[\w'’-]+){0,3}?,?\s+(?:including|among them|of whom|of which)\b(?=[^.;]{0,40}\b(?:north korea|korean|dprk|pyongyang|russian|ukrainian|american|foreign))|^\s+(?:[\w'’-]+\s+){0,2}?(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\s+(?:and|or)\s+(?:russian|ukrainian|north korean|korean|american|us|u\.s\.)\b/i,
+);
 
 /** A figure told as part of a group: "The two men were among the troops Pyongyang sent". */
-const PART_AFTER =
-  /^(?:\s+[\w'’-]+){0,2}?\s+(?:were|was|are|is)\s+(?:(?:just|only|reportedly)\s+)?(?:among|part\s+of)\b/i;
+const PART_AFTER = gated(
+  /^(?:\s+[\w'’-]+){0,2}?\s+(?:were|was|are|is)\s+(?:(?:just|only|reportedly)\s+)?(?:among|part\s+of)\b/i,
+);
 
 /** A figure that counts part of a total before it: "including 500 officers", "of whom 3,000". */
-const PART_BEFORE = /\b(?:including|among them|of whom|of which)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const PART_BEFORE = gated(/\b(?:including|among them|of whom|of which)\s+(?:[\w'’-]+\s+){0,2}$/i);
 /** A part named by its nationality is the compared group: "including 10,000 North Koreans". */
-const NATIONALITY = /\b(?:north korean?s?|koreans?|dprk)\b/i;
+const NATIONALITY = gated(/\b(?:north korean?s?|koreans?|dprk)\b/i);
 
 /** Two quantities are comparable when they measure the same thing. */
 export function comparable(a: Quantity, b: Quantity): boolean {
@@ -573,22 +602,27 @@ export function comparable(a: Quantity, b: Quantity): boolean {
 
 /** Words after a length that make it a depth: "110 km inside Russia", "70 miles from the border",
  * "70 miles over the border", "110 km (70 miles) from the border". */
-const DEPTH_AFTER =
-  /^[\s,]*(?:\)\s*)?(?:\(\s*[^)]*\)\s*)?(?:inside|into|deep|behind|beyond the (?:border|front)|from the (?:border|front(?:\s*line)?|frontline)|away from the (?:border|front)|(?:across|over|past) the border|north of|south of|east of|west of)\b/i;
+const DEPTH_AFTER = gated(
+  /^[\s,]*(?:\)\s*)?(?:\(\s*[^)]*\)\s*)?(?:inside|into|deep|behind|beyond the (?:border|front)|from the (?:border|front(?:\s*line)?|frontline)|away from the (?:border|front)|(?:across|over|past) the border|north of|south of|east of|west of)\b/i,
+);
 /** Words before a length that make it a reach: "a range of up to", "can fly", "-mile-range". */
-const RANGE_BEFORE =
-  /\b(?:range|ranges|reach|reaches|reaching|can (?:fly|travel|strike|hit|reach)|able to (?:fly|travel|strike|hit|reach)|flies|fly)\b[^.;]{0,25}$/i;
+const RANGE_BEFORE = gated(
+  /\b(?:range|ranges|reach|reaches|reaching|can (?:fly|travel|strike|hit|reach)|able to (?:fly|travel|strike|hit|reach)|flies|fly)\b[^.;]{0,25}$/i,
+);
 /** "a range of", "range of up to" right before a length. */
-const RANGE_OF_BEFORE =
-  /\brange\s+of\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|over|under|just\s+under)\s+)?$/i;
-const RANGE_AFTER = /^[\s-]*(?:\(\s*[^)]*\)\s*)?-?range\b|^\s+(?:away|in range)\b/i;
+const RANGE_OF_BEFORE = gated(
+  /\brange\s+of\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|over|under|just\s+under)\s+)?$/i,
+);
+const RANGE_AFTER = gated(/^[\s-]*(?:\(\s*[^)]*\)\s*)?-?range\b|^\s+(?:away|in range)\b/i);
 
 /**
  * A distance set aside between commas: "That same day, some 11,000 km away, Ukraine fired …" says
  * how far off a place is, not how far a weapon flies.
  */
-const ASIDE_BEFORE = /,\s*(?:(?:some|about|around|roughly|nearly|almost|more than|over)\s+)?$/i;
-const ASIDE_AFTER = /^\s+away\s*,/i;
+const ASIDE_BEFORE = gated(
+  /,\s*(?:(?:some|about|around|roughly|nearly|almost|more than|over)\s+)?$/i,
+);
+const ASIDE_AFTER = gated(/^\s+away\s*,/i);
 
 function lengthRole(text: string, start: number, end: number): Quantity['role'] {
   const after = text.slice(end, end + 60);
@@ -603,8 +637,9 @@ function lengthRole(text: string, start: number, end: number): Quantity['role'] 
 }
 
 /** What joins the two figures of a range: "and", "to", "or", a dash. */
-const RANGE_JOIN =
-  /^\s*(?:and|to|or|-|–|—)\s*(?:(?:about|around|roughly|some|nearly|more than|over|up to)\s+)?$/i;
+const RANGE_JOIN = gated(
+  /^\s*(?:and|to|or|-|–|—)\s*(?:(?:about|around|roughly|some|nearly|more than|over|up to)\s+)?$/i,
+);
 
 /** Hedges that state a bound rather than a value: two such bounds compare as values. */
 const BOUNDS = new Set<Hedge>(['up-to', 'less-than', 'more-than', 'at-least']);

@@ -18,6 +18,7 @@ import type { Actor, Claim, DateValue, Quantity } from '../claims/types';
 import type { IndexedFact, SourcedValue } from './fact-index';
 import { normaliseTerm } from './tokens';
 import { rememberRecent } from '../util/recent';
+import { gated } from '../util/regex-gate';
 
 /** 'other': the sentence speaks of another event (another person's reaction), which the fact neither
  * supports nor contradicts. */
@@ -54,17 +55,19 @@ export function summarise<T>(values: SourcedValue<T>[], describe: (v: T) => stri
 }
 
 /** Weapons other than ATACMS that news measures against it, by name. */
-const OTHER_WEAPON =
-  /\b(?:precision strike missiles?|prsm|taurus|storm shadows?|scalp|tomahawks?|jassm(?:-er)?|gmlrs|himars\s+rockets?|neptunes?|palianytsia|oreshnik|iskanders?|kinzhals?|kn-23|hwasong(?:-\d+)?)\b/gi;
+const OTHER_WEAPON = gated(
+  /\b(?:precision strike missiles?|prsm|taurus|storm shadows?|scalp|tomahawks?|jassm(?:-er)?|gmlrs|himars\s+rockets?|neptunes?|palianytsia|oreshnik|iskanders?|kinzhals?|kn-23|hwasong(?:-\d+)?)\b/gi,
+);
 /** ATACMS itself, not what replaces it ("ATACMS's successor"). */
-const ATACMS = /\batacms\b(?!['’]s?\s+(?:successor|replacement)\b)/i;
+const ATACMS = gated(/\batacms\b(?!['’]s?\s+(?:successor|replacement)\b)/i);
 /**
  * An aside set off by commas that describes the word before it: "ATACMS, fired from the same
  * launchers that shoot GMLRS rockets, can reach …", "the Precision Strike Missile, meant to
  * replace ATACMS, is designed to …". A weapon it names is not the sentence's subject.
  */
-const DESCRIBING_ASIDE =
-  /,\s*(?:which|that|fired|launched|made|built|used|carried|designed|meant|intended|developed|produced|supplied|known)\b[^,;]*,/gi;
+const DESCRIBING_ASIDE = gated(
+  /,\s*(?:which|that|fired|launched|made|built|used|carried|designed|meant|intended|developed|produced|supplied|known)\b[^,;]*,/gi,
+);
 
 /**
  * A length told of another weapon named just before it: "the Precision Strike Missile, which can
@@ -171,7 +174,7 @@ export function compareQuantities(claim: Claim, f: IndexedFact): SlotComparison 
 }
 
 /** Between a figure and its conversion: "(", ", or", "—". */
-const CONVERSION_GAP = /^\s*(?:\(|,?\s*or|,?\s*[—–]|\/)\s*$/;
+const CONVERSION_GAP = gated(/^\s*(?:\(|,?\s*or|,?\s*[—–]|\/)\s*$/);
 
 /** Is `b` the same length as `a` written in another unit ("190 miles (306 km)")? */
 function converted(text: string, a: Quantity, b: Quantity): boolean {
@@ -215,20 +218,25 @@ function resolveAgainst(d: DateValue, factDate: DateValue): DateValue {
  * A date used as an epithet of the event right after it: "the Nov. 5 election", "the Jan. 20
  * handover", "the October 26 parliamentary elections".
  */
-export const DATE_EPITHET =
-  /^(?:['’]s)?\s+(?:(?:US|U\.S\.|American|presidential|parliamentary|legislative|general|local|snap|municipal|regional|runoff|run-off)\s+)*(?:(elections?|votes?|ballots?)|inauguration|handover|swearing-in)\b/i;
+export const DATE_EPITHET = gated(
+  /^(?:['’]s)?\s+(?:(?:US|U\.S\.|American|presidential|parliamentary|legislative|general|local|snap|municipal|regional|runoff|run-off)\s+)*(?:(elections?|votes?|ballots?)|inauguration|handover|swearing-in)\b/i,
+);
 /** A date as a decision's epithet: "Sunday's shift", "last week's decision". */
-const DECISION_EPITHET =
-  /^['’]s\s+(?:(?:policy|sudden|abrupt|long-awaited|missile|US|U\.S\.)\s+)?(?:shift|decision|move|change|reversal|announcement|green\s+light|go-ahead|u-turn|about-turn)\b/i;
+const DECISION_EPITHET = gated(
+  /^['’]s\s+(?:(?:policy|sudden|abrupt|long-awaited|missile|US|U\.S\.)\s+)?(?:shift|decision|move|change|reversal|announcement|green\s+light|go-ahead|u-turn|about-turn)\b/i,
+);
 /**
  * A date as the epithet of an event no dated fact is about: "his September debate with Kamala
  * Harris", "the November 14 rally", "Tuesday's summit". It dates that event, not the fact's.
  */
-const OTHER_EVENT_EPITHET =
-  /^(?:['’]s)?\s+(?:(?:presidential|televised|vice-presidential|campaign|G20|G-20|NATO|EU|leaders['’]?)\s+)*(?:debates?|rally|rallies|summit|speech|interview|convention|hearing|press\s+conference|news\s+conference)\b/i;
+const OTHER_EVENT_EPITHET = gated(
+  /^(?:['’]s)?\s+(?:(?:presidential|televised|vice-presidential|campaign|G20|G-20|NATO|EU|leaders['’]?)\s+)*(?:debates?|rally|rallies|summit|speech|interview|convention|hearing|press\s+conference|news\s+conference)\b/i,
+);
 /** A fact about the election, or about the inauguration, by its statement. */
-const ELECTION_FACT = /\belect/i;
-const INAUGURATION_FACT = /\b(?:inaugurat|sworn|swearing|take\s+office|took\s+office|handover)/i;
+const ELECTION_FACT = gated(/\belect/i);
+const INAUGURATION_FACT = gated(
+  /\b(?:inaugurat|sworn|swearing|take\s+office|took\s+office|handover)/i,
+);
 
 /**
  * A date that is the epithet of another event than the fact's: "the November 5 vote", for a fact
@@ -308,8 +316,9 @@ export function compareDates(claim: Claim, f: IndexedFact): SlotComparison | nul
  * A preposition of place right before a name: "in Warsaw", "aid to Kyiv" name the place. "According
  * to Kyiv" names a source.
  */
-const AT_PLACE =
-  /(?<!\baccording\s)\b(?:in|at|to|into|near|outside|around|across|over|toward|towards|inside|against)\s+$/i;
+const AT_PLACE = gated(
+  /(?<!\baccording\s)\b(?:in|at|to|into|near|outside|around|across|over|toward|towards|inside|against)\s+$/i,
+);
 
 /**
  * A capital that stands for its government ("no word from Moscow", "Pyongyang's troops"): the
@@ -328,37 +337,41 @@ export function standsForActor(claim: Claim, p: Claim['places'][number]): boolea
 }
 
 /** "after leaving the Pyongyang area": a place someone left ("troops from Pyongyang" are its own). */
-const LEFT_FROM = /\b(?:leaving|departing|departed|departs)\s+(?:the\s+)?$/i;
+const LEFT_FROM = gated(/\b(?:leaving|departing|departed|departs)\s+(?:the\s+)?$/i);
 /** "the Pyongyang area", "the Moscow region": the city named as a place. */
-const AREA_AFTER = /^\s+(?:area|region|province|district|suburbs|outskirts)\b/i;
+const AREA_AFTER = gated(/^\s+(?:area|region|province|district|suburbs|outskirts)\b/i);
 
 /** "the North Korean capital, Pyongyang": the city named as a place, in apposition. */
-const CAPITAL_NAMED = /\bcapital,?\s+$/i;
+const CAPITAL_NAMED = gated(/\bcapital,?\s+$/i);
 
 /** Words before a place that make it a landmark for another: "next door to Kursk". */
-const LANDMARK =
-  /\b(?:next door to|next to|near|nearby|bordering|adjacent to|neighbou?ring|close to|not far from|north of|south of|east of|west of)\s+(?:the\s+)?$/i;
+const LANDMARK = gated(
+  /\b(?:next door to|next to|near|nearby|bordering|adjacent to|neighbou?ring|close to|not far from|north of|south of|east of|west of)\s+(?:the\s+)?$/i,
+);
 
-const SET_ASIDE = /\b(?:not|rather than|instead of|than|nor)\s+(?:in\s+|to\s+|the\s+)*$/i;
+const SET_ASIDE = gated(/\b(?:not|rather than|instead of|than|nor)\s+(?:in\s+|to\s+|the\s+)*$/i);
 
 /**
  * A permission said to reach all of Russia: "covers strikes anywhere in Russia", "applies to the whole
  * of Russian territory and not only to Kursk", "no geographic limits".
  */
-const WHOLE_OF_RUSSIA =
-  /\b(?:anywhere (?:in|on|inside|across) (?:russia\b|russian (?:soil|territory))|(?:the )?(?:whole|entirety|rest) of (?:russia\b|russian (?:soil|territory))|all (?:of )?russia\b|all (?:of )?russian (?:soil|territory)|across russia\b|no geographic(?:al)? (?:limits?|restrictions?|boundaries)|without (?:any )?geographic(?:al)? (?:limits?|restrictions?))/i;
+const WHOLE_OF_RUSSIA = gated(
+  /\b(?:anywhere (?:in|on|inside|across) (?:russia\b|russian (?:soil|territory))|(?:the )?(?:whole|entirety|rest) of (?:russia\b|russian (?:soil|territory))|all (?:of )?russia\b|all (?:of )?russian (?:soil|territory)|across russia\b|no geographic(?:al)? (?:limits?|restrictions?|boundaries)|without (?:any )?geographic(?:al)? (?:limits?|restrictions?))/i,
+);
 /** A wish or demand right before the scope: "should be extended to", "urged Washington to allow". */
-const WISHED_BEFORE =
-  /\b(?:should|must|ought\s+to|needs?\s+to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?|push(?:es|ed|ing)?\s+for)\b[^.;]*$/i;
+const WISHED_BEFORE = gated(
+  /\b(?:should|must|ought\s+to|needs?\s+to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|want(?:s|ed)?|push(?:es|ed|ing)?\s+for)\b[^.;]*$/i,
+);
 /**
  * All of Russia set aside right before it is named: "covered strikes to help Ukraine hold its ground
  * in Russia's Kursk region — not targets anywhere in Russia". ("Not just Kursk but all of Russia"
  * names it.)
  */
-const SET_ASIDE_BEFORE =
-  /\b(?:not|rather\s+than|instead\s+of|nor)\s+(?!(?:only|just|merely|simply)\b)(?:(?!but\b)[\w-]+\s+){0,3}$/i;
+const SET_ASIDE_BEFORE = gated(
+  /\b(?:not|rather\s+than|instead\s+of|nor)\s+(?!(?:only|just|merely|simply)\b)(?:(?!but\b)[\w-]+\s+){0,3}$/i,
+);
 /** "… and not only to Kursk", where Kursk is the place the sources limit the permission to. */
-const NOT_ONLY = /\bnot (?:only|just|merely) (?:to |in )?(?:the )?(.+)/i;
+const NOT_ONLY = gated(/\bnot (?:only|just|merely) (?:to |in )?(?:the )?(.+)/i);
 
 /**
  * Scope: a fact that a permission covers one place (the Kursk region, at first) against a sentence
@@ -455,14 +468,16 @@ export function comparePlaces(claim: Claim, f: IndexedFact): SlotComparison | nu
 }
 
 /** What may come before a sentence's subject: a conjunction. */
-const LEAD_BEFORE = /^\W*(?:(?:but|and|yet|meanwhile|still|separately)\s+)?$/i;
+const LEAD_BEFORE = gated(/^\W*(?:(?:but|and|yet|meanwhile|still|separately)\s+)?$/i);
 /** After the subject: an aside in commas, then a verb of saying, blaming or praising. */
-const LEAD_VERB =
-  /^(?:,[^,;]{0,80},)?\s+(?:(?:has|had|also|then|later|quickly|publicly|on\s+\w+day)\s+)*(?:accused|accuses|critici[sz]ed|critici[sz]es|slammed|slams|blasted|blasts|attacked|attacks|charged|charges|said|says|warned|warns|argued|argues|claimed|claims|told|tells|called|calls|welcomed|welcomes|praised|praises)\b/i;
+const LEAD_VERB = gated(
+  /^(?:,[^,;]{0,80},)?\s+(?:(?:has|had|also|then|later|quickly|publicly|on\s+\w+day)\s+)*(?:accused|accuses|critici[sz]ed|critici[sz]es|slammed|slams|blasted|blasts|attacked|attacks|charged|charges|said|says|warned|warns|argued|argues|claimed|claims|told|tells|called|calls|welcomed|welcomes|praised|praises)\b/i,
+);
 
 /** Speech verbs: a sentence that attributes words to someone makes the speaker the checked actor. */
-export const SPEECH =
-  /\b(?:said|says|saying|stated|told|telling|tells|warned|wrote|argued|noted|added|praised|critici[sz]ed|called|declared|posted|promised|vowed|pledged|insisted|claimed|asserted|predicted|boasted|quipped|joked|remarked|tweeted|stressed|emphasi[sz]ed|promising|vowing|pledging|insisting|claiming|declaring|stressing)\b/i;
+export const SPEECH = gated(
+  /\b(?:said|says|saying|stated|told|telling|tells|warned|wrote|argued|noted|added|praised|critici[sz]ed|called|declared|posted|promised|vowed|pledged|insisted|claimed|asserted|predicted|boasted|quipped|joked|remarked|tweeted|stressed|emphasi[sz]ed|promising|vowing|pledging|insisting|claiming|declaring|stressing)\b/i,
+);
 
 /** The words a fact's statement quotes ('complete ruins', 'Putin understands'), normalised. */
 const quotedPhrases = rememberRecent((statement: string): string[] =>
@@ -491,13 +506,13 @@ function signatureOf(f: IndexedFact): string[] {
 }
 
 /** An intelligence service, by its gazetteer name ("Ukrainian intelligence", "Japan's spy agency"). */
-const INTELLIGENCE = /\b(?:intelligence|spy)\b/i;
+const INTELLIGENCE = gated(/\b(?:intelligence|spy)\b/i);
 /** A body named in place of an intelligence service: another service, or a defence ministry. */
-const RIVAL_BODY = /\b(?:intelligence|spy|defen[cs]e ministry)\b/i;
+const RIVAL_BODY = gated(/\b(?:intelligence|spy|defen[cs]e ministry)\b/i);
 /** A defence department or ministry, any country's. */
-const DEFENCE_BODY = /\bdefen[cs]e\b|\bPentagon\b/i;
+const DEFENCE_BODY = gated(/\bdefen[cs]e\b|\bPentagon\b/i);
 /** A fact, or a sentence, about who did something first. */
-export const FIRST = /\bfirst\b/i;
+export const FIRST = gated(/\bfirst\b/i);
 
 /**
  * One intelligence service (or another country's defence ministry) named in place of the sources'
@@ -556,7 +571,7 @@ function rivalService(claim: Claim, f: IndexedFact): SlotComparison | null {
 }
 
 /** Between two places in a sentence: a break into another clause. */
-const OTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\b/i;
+const OTHER_CLAUSE = gated(/;|,\s+(?:and|but|while|whereas)\b/i);
 /** An actor told in the clause where the sentence's "first" is. */
 function sameClauseAsFirst(text: string, a: { start: number; end: number }): boolean {
   const first = FIRST.exec(text);
@@ -603,25 +618,29 @@ function rivalGroup(claim: Claim, f: IndexedFact): SlotComparison | null {
  * "Trump's eldest son", "Mr Zelensky's chief of staff" (not "Trump's team" or his spokesman, who
  * speak for him).
  */
-const ROLE_OF =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:envoy|adviser|advisor|pick|choice|nominee|son|daughter|chief of staff)\b/i;
+const ROLE_OF = gated(
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:envoy|adviser|advisor|pick|choice|nominee|son|daughter|chief of staff)\b/i,
+);
 /**
  * "The head of Zelensky's office", "head of Vladimir Zelensky's office": the office's head, named
  * by whose office it is (the person's first name and title may come before the name found).
  */
-const HEAD_OF =
-  /\b(?:[Hh]ead|[Cc]hief|[Dd]irector|HEAD|CHIEF)\s+of\s+(?:the\s+)?(?:[A-Z][a-z'’-]+\s+){0,2}$/;
-const OFFICE_OF = /^['’]s\s+(?:presidential\s+)?office\b/i;
+const HEAD_OF = gated(
+  /\b(?:[Hh]ead|[Cc]hief|[Dd]irector|HEAD|CHIEF)\s+of\s+(?:the\s+)?(?:[A-Z][a-z'’-]+\s+){0,2}$/,
+);
+const OFFICE_OF = gated(/^['’]s\s+(?:presidential\s+)?office\b/i);
 
 /**
  * Whose ally a named subject is, in an aside: "But Vivek Ramaswamy, one of Trump's closest allies,
  * accused …" is Ramaswamy speaking, not Trump. Only after a capitalised name opening the sentence
  * ("Kyiv's allies" and "Trump's allies say" stay the speakers).
  */
-const NAMED_SUBJECT_BEFORE =
-  /^\W*(?:(?:but|and|yet|meanwhile|still)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+(?:one\s+of|an?|the)\s+(?:[\w'’-]+\s+){0,2}?$/;
-const ALLY_OF_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|ally|aides?|advisers?|advisors?|confidants?|supporters?|loyalists?|backers?|picks?|nominees?)\b[^,;]{0,40},/;
+const NAMED_SUBJECT_BEFORE = gated(
+  /^\W*(?:(?:but|and|yet|meanwhile|still)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+(?:one\s+of|an?|the)\s+(?:[\w'’-]+\s+){0,2}?$/,
+);
+const ALLY_OF_AFTER = gated(
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|ally|aides?|advisers?|advisors?|confidants?|supporters?|loyalists?|backers?|picks?|nominees?)\b[^,;]{0,40},/,
+);
 
 /** Is the person named only as whose envoy, pick or office's head someone else is? */
 export function namedAsPatron(text: string, a: Actor): boolean {
@@ -795,8 +814,9 @@ export function compareActors(claim: Claim, f: IndexedFact): SlotComparison | nu
  * words or more: "it was the US ambassador to NATO, Julianne Smith, who", "it was Waltz who" (one
  * word, a surname, is enough after "it was"). Its span covers the whole focus.
  */
-const CLEFT =
-  /\b[Ii]t\s+was\s+((?:(?:the|a|an)\s+[^,;.]{0,60}?,\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})),?\s+who\b/;
+const CLEFT = gated(
+  /\b[Ii]t\s+was\s+((?:(?:the|a|an)\s+[^,;.]{0,60}?,\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})),?\s+who\b/,
+);
 
 function cleftFocus(text: string): { start: number; end: number; name: string } | null {
   const m = CLEFT.exec(text);
@@ -809,15 +829,17 @@ function cleftFocus(text: string): { start: number; end: number; name: string } 
  * "X of the Atlantic Council", "X at CSIS", "X, a member of the Federation Council": the body a
  * person is tied to.
  */
-const ORG_AFTER =
-  /^(?:,?\s+(?:of|from|at)\s+|,\s+(?:an?\s+|the\s+)?(?:senior\s+)?(?:member|fellow|head|chair|director|analyst|expert|spokesman|spokeswoman)\s+(?:of|at)\s+)(the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}|[A-Z]{2,}[A-Za-z]*\b(?!'))/;
+const ORG_AFTER = gated(
+  /^(?:,?\s+(?:of|from|at)\s+|,\s+(?:an?\s+|the\s+)?(?:senior\s+)?(?:member|fellow|head|chair|director|analyst|expert|spokesman|spokeswoman)\s+(?:of|at)\s+)(the\s+[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}|[A-Z]{2,}[A-Za-z]*\b(?!'))/,
+);
 
 /**
  * The body after what kind of body it is: "Alex Plitsas, of the Washington think tank the Atlantic
  * Council", "of the US think tank Atlantic Council" (not "the Washington").
  */
-const DESCRIBED_ORG_AFTER =
-  /^,?\s+(?:of|from|at)\s+(?:the|a)\s+(?:[\w.-]+\s+){0,2}?(?:think[- ]tank|research\s+(?:group|institute|cent(?:er|re))|policy\s+institute)\s*,?\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})/;
+const DESCRIBED_ORG_AFTER = gated(
+  /^,?\s+(?:of|from|at)\s+(?:the|a)\s+(?:[\w.-]+\s+){0,2}?(?:think[- ]tank|research\s+(?:group|institute|cent(?:er|re))|policy\s+institute)\s*,?\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})/,
+);
 
 export function organisationAfter(text: string, end: number): string | null {
   const described = DESCRIBED_ORG_AFTER.exec(text.slice(end, end + 100));
@@ -831,9 +853,10 @@ export function organisationAfter(text: string, end: number): string | null {
  * "The Heritage Foundation's Alex Plitsas", "CSIS's Mark Cancian": the body a person is tied to by
  * its possessive, when it reads as a body (not "Ukraine's Zelensky").
  */
-const ORG_BEFORE = /\b((?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+$/;
-const BODY_WORD =
-  /\b(?:Council|Institute|Institution|Foundation|Cent(?:er|re)|University|College|School|Endowment|Society|Forum|Corporation)\b|^(?:the\s+)?[A-Z]{2,}$/;
+const ORG_BEFORE = gated(/\b((?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+$/);
+const BODY_WORD = gated(
+  /\b(?:Council|Institute|Institution|Foundation|Cent(?:er|re)|University|College|School|Endowment|Society|Forum|Corporation)\b|^(?:the\s+)?[A-Z]{2,}$/,
+);
 
 export function organisationBefore(text: string, start: number): string | null {
   const m = ORG_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
@@ -859,8 +882,10 @@ const sameOrganisation = (a: string, b: string) =>
  * "as the Institute for the Study of War put it".
  */
 const EXPERT = String.raw`(?:analyst|expert|researcher|fellow|scholar|specialist|official|guy|man|woman|someone|somebody)s?`;
-const EXPERT_OF = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Z][\w&-]*\s+){1,5})(?:(?:senior|defen[cs]e|military|security|policy)\s+)?${EXPERT}\b|\b${EXPERT}\s+(?:at|of|from|with)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&-]*){0,5})|\bas\s+the\s+((?:[A-Z][\w&-]*\s+(?:for\s+(?:the\s+)?|of\s+(?:the\s+)?|and\s+)?){1,6})(?:put\s+it|said|noted|wrote|argued)\b`,
+const EXPERT_OF = gated(
+  new RegExp(
+    String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Z][\w&-]*\s+){1,5})(?:(?:senior|defen[cs]e|military|security|policy)\s+)?${EXPERT}\b|\b${EXPERT}\s+(?:at|of|from|with)\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&-]*){0,5})|\bas\s+the\s+((?:[A-Z][\w&-]*\s+(?:for\s+(?:the\s+)?|of\s+(?:the\s+)?|and\s+)?){1,6})(?:put\s+it|said|noted|wrote|argued)\b`,
+  ),
 );
 
 /**
@@ -943,28 +968,34 @@ function unknownSpeaker(claim: Claim, f: IndexedFact): SlotComparison | null {
  * A speaker named only by a role after the quote: "…,' one Ukrainian artillery officer said" (not
  * by a body: "one Heritage Foundation analyst", see EXPERT_OF).
  */
-const ROLE_AFTER_QUOTE =
-  /[”"’']\s*,?\s+((?:one|a|an|another)\s+(?:(?:[a-z-]+|Ukrainian|Russian|American|British|Polish|German|French|Western)\s+){0,3}?(?:officer|soldier|commander|gunner|pilot|veteran|resident|volunteer|medic|source|diplomat|official|analyst|expert))\s+(?:said|says|told|added|noted|remarked|recalled)\b/;
-const SPEAKER_AFTER_QUOTE =
-  /[”"’']\s*,?\s+(?:(?:said|says)\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+(?:Administration|Department|Council|House|Ministry|Office|Institute|Foundation)\b)/;
-const SPEAKER_WITH_APPOSITIVE =
-  /\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+),\s+(?:a|an|the)\s+[^,]{3,80},\s+(?:said|says|told|wrote|argued|noted)\b/;
+const ROLE_AFTER_QUOTE = gated(
+  /[”"’']\s*,?\s+((?:one|a|an|another)\s+(?:(?:[a-z-]+|Ukrainian|Russian|American|British|Polish|German|French|Western)\s+){0,3}?(?:officer|soldier|commander|gunner|pilot|veteran|resident|volunteer|medic|source|diplomat|official|analyst|expert))\s+(?:said|says|told|added|noted|remarked|recalled)\b/,
+);
+const SPEAKER_AFTER_QUOTE = gated(
+  /[”"’']\s*,?\s+(?:(?:said|says)\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+(?:Administration|Department|Council|House|Ministry|Office|Institute|Foundation)\b)/,
+);
+const SPEAKER_WITH_APPOSITIVE = gated(
+  /\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+),\s+(?:a|an|the)\s+[^,]{3,80},\s+(?:said|says|told|wrote|argued|noted)\b/,
+);
 /**
  * A name that opens the sentence, with its body, then a verb of saying or arguing: "John Herbst of
  * the Atlantic Council made the case for the decision most vividly: …".
  */
-const SPEAKER_OPENING =
-  /^([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})?,?\s+(?:said|says|told|wrote|argued|noted|made\s+the\s+case|put\s+it)\b/;
+const SPEAKER_OPENING = gated(
+  /^([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})?,?\s+(?:said|says|told|wrote|argued|noted|made\s+the\s+case|put\s+it)\b/,
+);
 /** Capitalised pairs that are no person's name: days, months, places of the story. */
-const NOT_A_NAME =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|United|North|South|White|Kremlin|Pentagon|Ukrainian|Russian|American|British)\b/;
+const NOT_A_NAME = gated(
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|United|North|South|White|Kremlin|Pentagon|Ukrainian|Russian|American|British)\b/,
+);
 
 /**
  * A lawmaker named only by party or chamber: "a senior Republican on the Senate Foreign Relations
  * Committee".
  */
-const UNNAMED_LAWMAKER =
-  /\b(?:an?|one|another)\s+(?:(?:senior|leading|top|prominent|veteran)\s+)?(?:(?:Republican|Democratic|GOP)\s+)?(?:Republican|Democrat|lawmaker|senator|congressman|congresswoman|legislator)\b/;
+const UNNAMED_LAWMAKER = gated(
+  /\b(?:an?|one|another)\s+(?:(?:senior|leading|top|prominent|veteran)\s+)?(?:(?:Republican|Democratic|GOP)\s+)?(?:Republican|Democrat|lawmaker|senator|congressman|congresswoman|legislator)\b/,
+);
 
 /**
  * The sources' quoted words given to an unnamed lawmaker, where the sources' speaker is an expert of
@@ -992,7 +1023,7 @@ function unnamedLawmaker(claim: Claim, f: IndexedFact, said: string): SlotCompar
 }
 
 /** A fact that is itself an expectation: "North Korean troops were expected to enter Ukraine". */
-const EXPECTATION_FACT = /\b(?:expected to|could|may|might)\b/;
+const EXPECTATION_FACT = gated(/\b(?:expected to|could|may|might)\b/);
 
 /**
  * A denial of the expectation itself: "do not expect them to cross", "no chance they will ever
@@ -1002,8 +1033,9 @@ const EXPECTATION_FACT = /\b(?:expected to|could|may|might)\b/;
  * yet ("had not seen them move into Ukraine", "no sign yet that they had been sent") does not deny
  * that it may.
  */
-const DENIED_EXPECTATION =
-  /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+){0,2}?(?:expect|anticipat|predict|foresee|chance|likel|plan|intend|intention)\w*|\bno\s+(?:indication|sign|suggestion|evidence)s?\s+(?:yet\s+)?that\b[^.;]{0,60}?\b(?:will|would)\b|\b(?:will|would)\s+(?:not|never)\b|\b(?:will|would)\s+[^.;]{0,60}?\b(?:and|but)\s+(?:not|never)\b|\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+){0,2}?(?:expect|anticipat|predict|foresaw|foresee)\w*|\b(?:won't|wouldn't|unlikely)\b|\bexpect\w*\b[^.;,]{0,60}?\b(?:not\s+to|never)\b/gi;
+const DENIED_EXPECTATION = gated(
+  /(?:\b(?:not|no|never)|n't)\s+(?:\w+\s+){0,2}?(?:expect|anticipat|predict|foresee|chance|likel|plan|intend|intention)\w*|\bno\s+(?:indication|sign|suggestion|evidence)s?\s+(?:yet\s+)?that\b[^.;]{0,60}?\b(?:will|would)\b|\b(?:will|would)\s+(?:not|never)\b|\b(?:will|would)\s+[^.;]{0,60}?\b(?:and|but)\s+(?:not|never)\b|\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+){0,2}?(?:expect|anticipat|predict|foresaw|foresee)\w*|\b(?:won't|wouldn't|unlikely)\b|\bexpect\w*\b[^.;,]{0,60}?\b(?:not\s+to|never)\b/gi,
+);
 
 /** The denial, unless it sits in an aside about something else (", which would not alter …"). */
 function deniedExpectation(text: string): RegExpExecArray | null {
@@ -1040,8 +1072,9 @@ function compareExpectation(claim: Claim, f: IndexedFact, n: number): SlotCompar
 }
 
 /** A fact that is itself an open question: "It was uncertain whether Trump would reverse it". */
-export const OPEN_QUESTION_FACT =
-  /\b(?:uncertain|unclear|not\s+(?:yet\s+)?(?:known|clear|decided))\s+whether\b/i;
+export const OPEN_QUESTION_FACT = gated(
+  /\b(?:uncertain|unclear|not\s+(?:yet\s+)?(?:known|clear|decided))\s+whether\b/i,
+);
 
 /**
  * A sentence's words that something is an open question: "is anyone's guess", "nobody knows yet",
@@ -1049,16 +1082,18 @@ export const OPEN_QUESTION_FACT =
  * to speculate on whether", which writers read as no answer at all). For a fact that is an open
  * question, they are the fact's value, as a date is a date fact's.
  */
-export const OPEN_QUESTION =
-  /\b(?:unclear|uncertain|unknown|unknowable|open\s+question|anyone['’]s\s+guess|remains?\s+to\s+be\s+seen|(?:big|main|real|key)\s+(?:question|unknown)|question\s+mark|(?:nobody|no\s+one|no-one)\s+(?:(?:on|in|at|from|inside)\s+(?:[\w'’]+\s+){1,3}?)?(?:yet\s+|really\s+|quite\s+)?(?:knows|knew|can\s+(?:yet\s+)?(?:say|tell)|could\s+(?:yet\s+)?(?:say|tell)|will\s+say|would\s+say)|\bquestion\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\b[^.;]{0,40}?\b(?:can|could)\s+answer|(?:not|(?:is|are|was|were)n['’]t)\s+(?:yet\s+|immediately\s+)?(?:clear|known|certain)|(?:declined|refused)\s+to\s+say|(?:would|will)\s+not\s+say|(?:wouldn|won)['’]t\s+say|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:whether|if)|(?:has|have|had)\s+(?:not|n['’]t)\s+said\s+whether|stopped\s+short\s+of\s+saying)\b/i;
+export const OPEN_QUESTION = gated(
+  /\b(?:unclear|uncertain|unknown|unknowable|open\s+question|anyone['’]s\s+guess|remains?\s+to\s+be\s+seen|(?:big|main|real|key)\s+(?:question|unknown)|question\s+mark|(?:nobody|no\s+one|no-one)\s+(?:(?:on|in|at|from|inside)\s+(?:[\w'’]+\s+){1,3}?)?(?:yet\s+|really\s+|quite\s+)?(?:knows|knew|can\s+(?:yet\s+)?(?:say|tell)|could\s+(?:yet\s+)?(?:say|tell)|will\s+say|would\s+say)|\bquestion\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\b[^.;]{0,40}?\b(?:can|could)\s+answer|(?:not|(?:is|are|was|were)n['’]t)\s+(?:yet\s+|immediately\s+)?(?:clear|known|certain)|(?:declined|refused)\s+to\s+say|(?:would|will)\s+not\s+say|(?:wouldn|won)['’]t\s+say|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:whether|if)|(?:has|have|had)\s+(?:not|n['’]t)\s+said\s+whether|stopped\s+short\s+of\s+saying)\b/i,
+);
 
 /**
  * The question answered by the one who decides it: "Trump has made clear that he will not reverse
  * it", "his team said the permission will be revoked". Not asked ("has not said whether he will",
  * "said he would decide later if"), and not a speech denied ("has not said he will").
  */
-const SETTLED =
-  /\b(?:said|says|made\s+(?:it\s+)?(?:clear|known)|makes?\s+(?:it\s+)?(?:clear|known)|let\s+it\s+be\s+known|vow(?:ed|s)|promis(?:ed|es)|pledg(?:ed|es)|announc(?:ed|es)|confirm(?:ed|s)|decided|insist(?:ed|s)|declared|told\s+[\w'’-]+)(?:\s+that)?(?:\s+(?!(?:whether|if|unless)\b)[\w'’-]+){0,4}?\s+(?:will|would|won['’]t|wouldn['’]t|is\s+going\s+to|intends\s+to|plans\s+to)\b(?!\s+(?:not\s+)?(?:speculate|comment|say|decide|discuss|reveal|disclose|talk|get\s+ahead|look|review|consider|weigh)\b)/i;
+const SETTLED = gated(
+  /\b(?:said|says|made\s+(?:it\s+)?(?:clear|known)|makes?\s+(?:it\s+)?(?:clear|known)|let\s+it\s+be\s+known|vow(?:ed|s)|promis(?:ed|es)|pledg(?:ed|es)|announc(?:ed|es)|confirm(?:ed|s)|decided|insist(?:ed|s)|declared|told\s+[\w'’-]+)(?:\s+that)?(?:\s+(?!(?:whether|if|unless)\b)[\w'’-]+){0,4}?\s+(?:will|would|won['’]t|wouldn['’]t|is\s+going\s+to|intends\s+to|plans\s+to)\b(?!\s+(?:not\s+)?(?:speculate|comment|say|decide|discuss|reveal|disclose|talk|get\s+ahead|look|review|consider|weigh)\b)/i,
+);
 
 function compareOpenQuestion(claim: Claim, n: number): SlotComparison | null {
   if (claim.modality === 'question') return null;
@@ -1087,23 +1122,26 @@ function compareOpenQuestion(claim: Claim, n: number): SlotComparison | null {
  * itself a doubt ("Some US officials doubted that … would change the war's course"), or in a
  * sentence about one.
  */
-export const DOUBT =
-  /\b(?:doubt\w*|question(?:ed|s|ing)?\s+whether|sceptic\w*|skeptic\w*|unconvinced)\b/i;
+export const DOUBT = gated(
+  /\b(?:doubt\w*|question(?:ed|s|ing)?\s+whether|sceptic\w*|skeptic\w*|unconvinced)\b/i,
+);
 
 /**
  * The opposite belief held, not doubted: "officials were confident that the strikes would change
  * the course of the war", "were all but unanimous that …", "were convinced it would be a
  * game-changer". Not where the sentence doubts or denies it too ("confident it would not …").
  */
-const CONFIDENT =
-  /\b(?:(?:were|was|are|is|felt|seemed)\s+(?:\w+\s+){0,2}?(?:confident|convinced|certain|sure|unanimous|optimistic|adamant)|(?:believed|expected|predicted|insisted|argued|assured|promised)|(?:had|have|has)\s+no\s+doubts?)\b(?:\s+that)?[^.;]{0,80}?\b(?:would|will|could)\s+(?:\w+\s+){0,2}?(?:change|turn|shift|alter|transform|be\s+(?:a\s+)?(?:decisive|game[-\s]changer|turning\s+point)|make\s+(?:a|the)\s+(?:\w+\s+)?difference)\b/i;
+const CONFIDENT = gated(
+  /\b(?:(?:were|was|are|is|felt|seemed)\s+(?:\w+\s+){0,2}?(?:confident|convinced|certain|sure|unanimous|optimistic|adamant)|(?:believed|expected|predicted|insisted|argued|assured|promised)|(?:had|have|has)\s+no\s+doubts?)\b(?:\s+that)?[^.;]{0,80}?\b(?:would|will|could)\s+(?:\w+\s+){0,2}?(?:change|turn|shift|alter|transform|be\s+(?:a\s+)?(?:decisive|game[-\s]changer|turning\s+point)|make\s+(?:a|the)\s+(?:\w+\s+)?difference)\b/i,
+);
 
 /**
  * The doubt itself denied: "no one in the US administration doubted that the ATACMS would change
  * the course of the war", "officials did not doubt that …".
  */
-const DENIED_DOUBT =
-  /(?:\b(?:no\s+one|no-one|nobody|not\s+one|never)|\b(?:did|do|does|had|has|have)\s*(?:not\b|n['’]t))(?:\s+[\w'’-]+){0,6}?\s+(?:doubt(?:ed|s)?|questioned)\s+(?:that|whether)\b/i;
+const DENIED_DOUBT = gated(
+  /(?:\b(?:no\s+one|no-one|nobody|not\s+one|never)|\b(?:did|do|does|had|has|have)\s*(?:not\b|n['’]t))(?:\s+[\w'’-]+){0,6}?\s+(?:doubt(?:ed|s)?|questioned)\s+(?:that|whether)\b/i,
+);
 
 function compareDoubt(claim: Claim, n: number): SlotComparison | null {
   const denied = claim.modality === 'question' ? null : DENIED_DOUBT.exec(claim.text);

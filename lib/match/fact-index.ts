@@ -9,6 +9,7 @@ import { weaponOrigins } from '../claims/origin';
 import type { Actor, DateValue, Place, Quantity } from '../claims/types';
 import { SUPPORTING_STANCES, type Fact } from '../factbase/types';
 import { contentTokens, normaliseTerm, PLACE_MARKER, REGION_MARKER } from './tokens';
+import { gated } from '../util/regex-gate';
 
 /** Stances whose values count as what the sources say. */
 /** Shortest usable term. */
@@ -362,13 +363,13 @@ export class FactIndex {
 }
 
 /** A concept group's term that names people themselves: "troop", "soldiers" (one word). */
-export const PEOPLE_TERM = /^(?:troop|soldier)s?\s*$/;
+export const PEOPLE_TERM = gated(/^(?:troop|soldier)s?\s*$/);
 
 /**
  * A term that names people and whose they are at once ("korean troops"): a fact whose people group
  * says both lends both to "Ukraine says its forces have clashed with them there".
  */
-const WHOSE_PEOPLE_TERM = /\s(?:troop|soldier)s?\s*$/;
+const WHOSE_PEOPLE_TERM = gated(/\s(?:troop|soldier)s?\s*$/);
 
 /** Bits of `present`: a term the sentence itself uses, or one the sentence before it uses. */
 const OWN = 1;

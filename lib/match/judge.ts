@@ -53,6 +53,7 @@ import type { FactIndex, IndexedFact } from './fact-index';
 import { refersBack } from '../text/refers-back';
 import { rememberRecent } from '../util/recent';
 import { contentTokens, termText, withPlaceMarkers } from './tokens';
+import { gated } from '../util/regex-gate';
 
 export type Verdict = 'supports' | 'contradicts' | 'disputed';
 
@@ -217,7 +218,7 @@ function earlierEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolea
 function rangeTold(claim: Claim, f: IndexedFact): boolean {
   return RANGE_FACT.test(f.fact.statement) && compareQuantities(claim, f)?.outcome === 'agree';
 }
-const RANGE_FACT = /\bha(?:s|ve)\s+a\s+range\s+of\b/i;
+const RANGE_FACT = gated(/\bha(?:s|ve)\s+a\s+range\s+of\b/i);
 
 /** The months (0–11) a resolved span of dates runs through. */
 function monthsOf(d: DateValue): number[] {
@@ -241,7 +242,7 @@ function monthsOf(d: DateValue): number[] {
 function priorState(f: IndexedFact): boolean {
   return PRIOR_STATE.test(f.fact.statement);
 }
-const PRIOR_STATE = /^Before\b|\bfor months\b/i;
+const PRIOR_STATE = gated(/^Before\b|\bfor months\b/i);
 
 /**
  * Days between a date the sentence gives and every date the sources give a date fact, beyond which
@@ -352,7 +353,7 @@ function recordSince(f: IndexedFact): boolean {
   return /\bsince\b/i.test(f.fact.statement);
 }
 /** "since 2022", "since the opening months of the invasion in 2022": the date a record runs from. */
-const SINCE_JUST_BEFORE = /\bsince\b[^,;.]{0,60}$/i;
+const SINCE_JUST_BEFORE = gated(/\bsince\b[^,;.]{0,60}$/i);
 
 /**
  * Does the claim date itself after the sources were written ("at a meeting next month"), and only
@@ -391,14 +392,17 @@ function laterEvent(claim: Claim, epoch: Epoch | null, f: IndexedFact): boolean 
 }
 
 /** A fact timed by the inauguration: "two months before Trump's inauguration". */
-const INAUGURATION_TIMED = /\b(?:before|after|until|ahead\s+of)\s+(?:[\w'’.-]+\s+){0,3}?inaugurat/i;
+const INAUGURATION_TIMED = gated(
+  /\b(?:before|after|until|ahead\s+of)\s+(?:[\w'’.-]+\s+){0,3}?inaugurat/i,
+);
 /**
  * The inauguration, told just before a date: "is due to be sworn in, on", "takes office on", "the
  * inauguration of President Donald J. Trump on", "handing over the keys on", "moves into the White
  * House on".
  */
-const INAUGURATION_BEFORE =
-  /\b(?:sworn\s+in|inaugurat\w*(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?|(?:takes?|taking)\s+office|handover|oath(?:\s+of\s+office)?|hand(?:s|ing)?\s+over\s+(?:the\s+)?(?:keys|power|the\s+presidency)|hand(?:s|ing)?\s+(?:the\s+)?(?:keys|power)\s+(?:over|to\s+\w+)|(?:moves?|moving|returns?|returning)\s+(?:back\s+)?(?:into|to)\s+the\s+White\s+House)\W+(?:(?:on|in|come|next)\s+)?$/i;
+const INAUGURATION_BEFORE = gated(
+  /\b(?:sworn\s+in|inaugurat\w*(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?|(?:takes?|taking)\s+office|handover|oath(?:\s+of\s+office)?|hand(?:s|ing)?\s+over\s+(?:the\s+)?(?:keys|power|the\s+presidency)|hand(?:s|ing)?\s+(?:the\s+)?(?:keys|power)\s+(?:over|to\s+\w+)|(?:moves?|moving|returns?|returning)\s+(?:back\s+)?(?:into|to)\s+the\s+White\s+House)\W+(?:(?:on|in|come|next)\s+)?$/i,
+);
 
 /**
  * A fact told as a state that lasts ("North Korean troops have been deployed to … Kursk", "Ukraine
@@ -408,7 +412,7 @@ const INAUGURATION_BEFORE =
 function lastingState(f: IndexedFact): boolean {
   return LASTING_STATE.test(f.fact.statement);
 }
-const LASTING_STATE = /^[^,;]*?\b(?:are|is|remains?|still|has|have)\b/i;
+const LASTING_STATE = gated(/^[^,;]*?\b(?:are|is|remains?|still|has|have)\b/i);
 
 const laterLimits = new Map<string, string>();
 /** The last day a page may date the sources' events to: their latest publication plus `slack` days. */
@@ -427,23 +431,26 @@ function laterLimit(asOf: string, slack: number): string {
  * ("leave Kyiv in a position of strength for whatever comes after January"), and the handover
  * itself ("before the administration hands over on Jan. 20").
  */
-const BOUND_BEFORE =
-  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:(?:would|will|might|could|may)\s+)?(?:comes?|happens?|follows?)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|chang(?:e|es|ed|ing)\s+hands|transfer\s+of\s+power|change\s+of\s+(?:power|administration|government)|changeover|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hand(?:s|ing|ed)?\s+(?:over\s+)?(?:power|the\s+White\s+House|the\s+(?:keys|reins)(?:\s+to\s+the\s+White\s+House)?)(?:\s+over)?|hand(?:s|ing|ed)?\s+over|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i;
+const BOUND_BEFORE = gated(
+  /\b(?:before|by|until|till|ahead of|prior to|no later than|(?:whatever|what)\s+(?:(?:would|will|might|could|may)\s+)?(?:comes?|happens?|follows?)\s+after|(?:inauguration|swearing-in)\b[^.;]{0,40}?\b(?:set|scheduled|due|slated)\s+for|chang(?:e|es|ed|ing)\s+hands|transfer\s+of\s+power|change\s+of\s+(?:power|administration|government)|changeover|hand-?over|transition|(?:returns?|returning)\s+to\s+the\s+White\s+House|hand(?:s|ing|ed)?\s+(?:over\s+)?(?:power|the\s+White\s+House|the\s+(?:keys|reins)(?:\s+to\s+the\s+White\s+House)?)(?:\s+over)?|hand(?:s|ing|ed)?\s+over|takes office|take office|taking office|took office|leaves office|leave office|leaving office|(?:takes?|taking|took)\s+the\s+oath(?:\s+of\s+office)?|sworn in(?:\s+as\s+(?:[\w.]+\s+){0,3}?president)?|inauguration|inaugurated|swearing-in)\s+(?:(?:the|early|mid|late|end of|start of|beginning of)\s+)*(?:on\s+|in\s+)?$/i,
+);
 
 /**
  * "the most significant loosening … since Russia's full-scale invasion in": where the span a record
  * is measured over began. (Not a state's start: "has been allowed since May" dates the permission.)
  */
-const SINCE_BEFORE =
-  /\b(?:most|biggest|largest|greatest|fastest|worst|highest|lowest|deadliest|heaviest|strongest|sharpest|first)\b[^,;:]{0,100}\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?$/i;
+const SINCE_BEFORE = gated(
+  /\b(?:most|biggest|largest|greatest|fastest|worst|highest|lowest|deadliest|heaviest|strongest|sharpest|first)\b[^,;:]{0,100}\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+)?$/i,
+);
 
 /**
  * A worry, warning or line kept up since a date ("European allies have worried since 2022 that …",
  * "one of the few red lines it had held since the full-scale invasion"): the date is where it
  * began, and it goes on into the news the facts tell.
  */
-const WORRIED_SINCE =
-  /\b(?:has|have|had)\s+(?:long\s+|also\s+|all\s+|always\s+|repeatedly\s+)?(?:worried|feared|fretted|warned|cautioned|held|kept|maintained|enforced|resisted|withheld|been\s+(?:worried|afraid|concerned|wary|nervous|anxious|warning|cautioning|in\s+place|in\s+force))\s+since\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+)?$/i;
+const WORRIED_SINCE = gated(
+  /\b(?:has|have|had)\s+(?:long\s+|also\s+|all\s+|always\s+|repeatedly\s+)?(?:worried|feared|fretted|warned|cautioned|held|kept|maintained|enforced|resisted|withheld|been\s+(?:worried|afraid|concerned|wary|nervous|anxious|warning|cautioning|in\s+place|in\s+force))\s+since\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+)?$/i,
+);
 
 /**
  * The fact is the event a span began with, not the sentence's own: "its largest attack on Russian
@@ -468,12 +475,14 @@ function factSince(text: string, d: DateValue, f: IndexedFact): boolean {
  * August as a bargaining chip") or of a state the sentence says ended ("ending a ban that had stood
  * since 2022"): background, not the time of what the sentence says.
  */
-const ASIDE_BEFORE =
-  /(?:\bwho\b[^,;()]{0,120}|,\s*(?:(?:from|in|at|through|during|after)\s+)?(?:which|where)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|,\s*(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?|(?:^\W*|,\s*)(?:(?:first|originally|usually|often)\s+)?(?:launched|fired|built|made|developed|supplied|delivered|shipped|designed|produced|manufactured|used|introduced|deployed|sent|provided)\s+(?:from|by|to|in|for|with|on|off|against)\b[^,;()]{0,120}?\b(?:has|have|had)\s+[^,;()]{0,60})$/i;
+const ASIDE_BEFORE = gated(
+  /(?:\bwho\b[^,;()]{0,120}|,\s*(?:(?:from|in|at|through|during|after)\s+)?(?:which|where)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|,\s*(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b(?![^,;()]*\bsince\b)[^,;()]{0,120}|\b(?:territory|ground|land|area|salient|pocket|foothold|bridgehead)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}?(?:seized|captured|took|taken|grabbed|won|occupied|overran|gained)\b[^,;()]{0,60}|\b(?:that|which)\s+had\s+(?:stood|been in (?:place|force|effect)|lasted|held)\s+since\s+(?:[\w'’-]+\s+){0,3}?|,\s*(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:once|first|originally|previously|long|later)\s+(?:[\w'’-]+\s+){1,4}?(?:the\s+)?|(?:^\W*|,\s*)(?:(?:first|originally|usually|often)\s+)?(?:launched|fired|built|made|developed|supplied|delivered|shipped|designed|produced|manufactured|used|introduced|deployed|sent|provided)\s+(?:from|by|to|in|for|with|on|off|against)\b[^,;()]{0,120}?\b(?:has|have|had)\s+[^,;()]{0,60})$/i,
+);
 
 /** What leads into a bound: "before he takes office", "ahead of the transfer of power". */
-const BOUND_LEAD =
-  /\b(?:before|until|till|ahead of|prior to|by the time)\s+(?:[\w'’.-]+\s+){0,4}$/i;
+const BOUND_LEAD = gated(
+  /\b(?:before|until|till|ahead of|prior to|by the time)\s+(?:[\w'’.-]+\s+){0,4}$/i,
+);
 
 /**
  * Where the fact's event is named as a bound ("before he takes office"): the offset of the
@@ -525,13 +534,16 @@ const LONG_COUNT = String.raw`(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|n
  * The start of a gap told as an aside, up to its "after": ", barely two days", ", 48 hours", ", just
  * days".
  */
-const OFFSET_ASIDE = new RegExp(
-  String.raw`,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than|mere)\s+)?(?:(?:${GAP_COUNT}|${LONG_COUNT})\s+)?(?:hours?|days?|weeks?|months?)\s+$`,
+const OFFSET_ASIDE = gated(
+  new RegExp(
+    String.raw`,\s*(?:(?:barely|just|only|some|about|roughly|nearly|almost|less than|more than|mere)\s+)?(?:(?:${GAP_COUNT}|${LONG_COUNT})\s+)?(?:hours?|days?|weeks?|months?)\s+$`,
+  ),
 );
 
 /** An aside that opens with a day before its "after": ", on the Tuesday", ", the day", ", ". */
-const DAY_ASIDE =
-  /,\s*(?:(?:(?:on|just|barely|only)\s+)?(?:the|a|that)\s+(?:very\s+)?(?:day|week|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?$/i;
+const DAY_ASIDE = gated(
+  /,\s*(?:(?:(?:on|just|barely|only)\s+)?(?:the|a|that)\s+(?:very\s+)?(?:day|week|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?$/i,
+);
 
 /**
  * The fact's event told only as what came before the sentence's own dated event: "Crude futures
@@ -560,8 +572,9 @@ function eventAfterDated(text: string, f: IndexedFact): number | null {
  * A date that modifies the handover it bounds: "Trump's Jan. 20 inauguration", or with its year
  * set off by commas, "the scheduled January 20, 2025, inauguration".
  */
-const BOUND_AFTER =
-  /^(?:,(?=\s*(?:inauguration|swearing[- ]in)\b))?\s*(?:inauguration|swearing[- ]in|handover|hand-over|transfer of power|transition)\b/i;
+const BOUND_AFTER = gated(
+  /^(?:,(?=\s*(?:inauguration|swearing[- ]in)\b))?\s*(?:inauguration|swearing[- ]in|handover|hand-over|transfer of power|transition)\b/i,
+);
 
 /**
  * The words that make `d` a bound ("before", "takes office in", or after it "inauguration"),
@@ -585,12 +598,13 @@ function doneBy(text: string, d: { start: number; end: number }): boolean {
     DONE_BY_AFTER.test(text.slice(d.end, d.end + 60))
   );
 }
-const DONE_BY_BEFORE = /\bby\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i;
-const DONE_BY_AFTER =
-  /^[^.;:]{0,40}?\b(?:had|have|has)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b/i;
+const DONE_BY_BEFORE = gated(/\bby\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i);
+const DONE_BY_AFTER = gated(
+  /^[^.;:]{0,40}?\b(?:had|have|has)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b/i,
+);
 
 /** A deadline right before a date: "before Jan. 20", "by 20 January". */
-const BEFORE_DEADLINE = /\b(?:before|by|until|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$/i;
+const BEFORE_DEADLINE = gated(/\b(?:before|by|until|ahead\s+of|prior\s+to|no\s+later\s+than)\s+$/i);
 
 /** "Prompted by Tuesday's strike": "by" before a day's event names what did it, not a deadline. */
 function agentBy(text: string, d: { start: number; end: number }): boolean {
@@ -617,16 +631,18 @@ function isBound(text: string, d: { start: number; end: number }): boolean {
  * … as a bargaining chip", "is still holding"). A main clause with its object ("Ukraine seized
  * land in Kursk in August") does not match.
  */
-const TAKEN_WHEN_BEFORE =
-  /(?:\b(?:it|they|we|Ukraine|Kyiv|Kiev|(?:its|his|their|Ukraine['’]s|Kyiv['’]s)\s+(?:forces|troops|units|army)|Ukrainian\s+(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?|\b(?:land|ground|territory|area|villages|towns|slice|foothold|chunk|pocket|swathe?|salient)\s+)(?:seized|captured|took|taken|grabbed|occupied|won|gained|entered)(?:\s+(?:there|back|in\s+(?:the\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?))?(?:\s+by\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|its|their)\s+(?:forces|troops|units|army))?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$/;
+const TAKEN_WHEN_BEFORE = gated(
+  /(?:\b(?:it|they|we|Ukraine|Kyiv|Kiev|(?:its|his|their|Ukraine['’]s|Kyiv['’]s)\s+(?:forces|troops|units|army)|Ukrainian\s+(?:forces|troops|units))\s+(?:had\s+|has\s+|have\s+)?|\b(?:land|ground|territory|area|villages|towns|slice|foothold|chunk|pocket|swathe?|salient)\s+)(?:seized|captured|took|taken|grabbed|occupied|won|gained|entered)(?:\s+(?:there|back|in\s+(?:the\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?))?(?:\s+by\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|its|their)\s+(?:forces|troops|units|army))?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$/,
+);
 
 /**
  * A date that names when something was said or published, not when the event it reports happened:
  * "wrote in his Nov. 20 newsletter that Ukraine's first strike …", "said at a Nov. 22 candidate
  * forum", "Monday's briefing", a caption's "in this 2022 file image".
  */
-const REPORT_AFTER =
-  /^\s*(?:['’]s\s+)?(?:[a-z-]+\s+)?(?:newsletter|interview|statement|post|tweet|speech|briefing|forum|panel|press conference|news conference|op-ed|column|letter|editorial|broadcast|podcast|memo|video|image|photo|photograph|picture|footage)s?\b/i;
+const REPORT_AFTER = gated(
+  /^\s*(?:['’]s\s+)?(?:[a-z-]+\s+)?(?:newsletter|interview|statement|post|tweet|speech|briefing|forum|panel|press conference|news conference|op-ed|column|letter|editorial|broadcast|podcast|memo|video|image|photo|photograph|picture|footage)s?\b/i,
+);
 
 /**
  * A day told as the saying's own: "the agency said on Dec. 2", "told reporters on Monday", "the
@@ -634,15 +650,17 @@ const REPORT_AFTER =
  * caption's "in this image released by the SBU on Jan. 12", "the story broke on a Sunday". (Not
  * "said last month that …": a span is often the reported event's.)
  */
-const REPORT_BEFORE =
-  /\b(?:(?:story|news|word)\s+(?:first\s+)?broke|said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added|confirmed(?:\s+to\s+(?:reporters|journalists|the\s+press))?|(?:released|provided|distributed|published|posted)(?:\s+by\s+[^,;.]{1,50}?)?)\s+(?:(?:late\s+|early\s+|last\s+|this\s+)?on\s+(?:a\s+)?|last\s+|this\s+)?$/;
+const REPORT_BEFORE = gated(
+  /\b(?:(?:story|news|word)\s+(?:first\s+)?broke|said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|reported|announced|stated|estimated|wrote|added|confirmed(?:\s+to\s+(?:reporters|journalists|the\s+press))?|(?:released|provided|distributed|published|posted)(?:\s+by\s+[^,;.]{1,50}?)?)\s+(?:(?:late\s+|early\s+|last\s+|this\s+)?on\s+(?:a\s+)?|last\s+|this\s+)?$/,
+);
 
 /**
  * A day told as a piece's own, right after it: "A news analysis on Wednesday about …", "an
  * editorial published on Monday".
  */
-const PIECE_BEFORE =
-  /\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:article|story|analysis|editorial|column|op-ed|obituary|headline|caption|newsletter|dispatch|podcast|explainer)s?(?:\s+(?:published|posted|aired|that\s+ran|which\s+ran))?\s+(?:on\s+)?$/;
+const PIECE_BEFORE = gated(
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:article|story|analysis|editorial|column|op-ed|obituary|headline|caption|newsletter|dispatch|podcast|explainer)s?(?:\s+(?:published|posted|aired|that\s+ran|which\s+ran))?\s+(?:on\s+)?$/,
+);
 
 function isReportDate(text: string, d: { text: string; start: number; end: number }): boolean {
   return (
@@ -680,7 +698,7 @@ export interface Epoch {
  * unless another names two groups or more.
  */
 /** The second end of a range, right after its first: "-12,000", " to 12,000". */
-const RANGE_END = /^\s*(?:[-–—]|to|and)\s*\d[\d,.]*/;
+const RANGE_END = gated(/^\s*(?:[-–—]|to|and)\s*\d[\d,.]*/);
 
 function namedFigure(text: string, qs: readonly Quantity[], f: IndexedFact): Quantity {
   if (qs.length < 2) return qs[0]!;
@@ -766,30 +784,32 @@ function disputedVerdict(claim: Claim, f: IndexedFact, score: number): Judgement
  * called it …", which gives the answer).
  */
 /** A person named with an age, as a newspaper names a member of the public: "Oksana, 41, a …". */
-const VOX_POP = /\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s+(?:aged\s+)?\d{1,2},\s/;
+const VOX_POP = gated(/\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s+(?:aged\s+)?\d{1,2},\s/);
 /** A fact that is someone's view or words: "argued the decision came too late", "welcomed". */
-const VIEW_FACT =
-  /\b(?:argued|argues|welcomed|welcomes|criticised|criticized|called|calls|praised|condemned|warned|warns|said|says|believes|described|urged)\b/;
+const VIEW_FACT = gated(
+  /\b(?:argued|argues|welcomed|welcomes|criticised|criticized|called|calls|praised|condemned|warned|warns|said|says|believes|described|urged)\b/,
+);
 
-const REPORTED_QUESTION =
-  /^[^,;:]{1,60}?\s(?:asked|asks)\s+(?:[\w'’]+\s+){0,3}?whether\b(?![^.;]*(?:,|\b(?:but|and|yet)\s))/i;
+const REPORTED_QUESTION = gated(
+  /^[^,;:]{1,60}?\s(?:asked|asks)\s+(?:[\w'’]+\s+){0,3}?whether\b(?![^.;]*(?:,|\b(?:but|and|yet)\s))/i,
+);
 
-const OPEN_WHETHER = /\b(?:whether|if)\b(?!.*\b(?:but|and|yet|so)\s)/;
+const OPEN_WHETHER = gated(/\b(?:whether|if)\b(?!.*\b(?:but|and|yet|so)\s)/);
 
 /**
  * An aside on what someone had done before: "Even Lukashenko, who had scoffed at the first reports
  * of Koreans in Russia, had conceded that their involvement would be an escalation".
  */
-const EARLIER_STANCE_ASIDE = /,\s*who\s+(?:had|has|have)\s+(?:\w+\s+)?\w+ed\b[^,;]*,/gi;
+const EARLIER_STANCE_ASIDE = gated(/,\s*who\s+(?:had|has|have)\s+(?:\w+\s+)?\w+ed\b[^,;]*,/gi);
 
 /** A fact about the state before the change: "Before the decision, the administration had …". */
-const EARLIER_STATE_FACT = /^(?:before|until)\b/i;
+const EARLIER_STATE_FACT = gated(/^(?:before|until)\b/i);
 
 /** "Now", not "until now", "by now" or "for now". */
-const NOW = /(?<!\b(?:until|till|up\s+to|by|for)\s+)\bnow\b/i;
+const NOW = gated(/(?<!\b(?:until|till|up\s+to|by|for)\s+)\bnow\b/i);
 
 /** "Without", "few" or "little" up to four words before a word (in a term text). */
-const LEFT_OUT_BEFORE = /\b(?:without|few|little)\s+(?:\S+\s+){0,4}$/;
+const LEFT_OUT_BEFORE = gated(/\b(?:without|few|little)\s+(?:\S+\s+){0,4}$/);
 
 /** The sentence's word that says the opposite of the fact (one of its `contrary` terms), or null. */
 function contraryWord(text: string, f: IndexedFact): string | null {
@@ -825,18 +845,19 @@ const UNDONE_AFTER = String.raw`\s+(?:(?:ultimately|eventually|finally|in\s+the\
  * Every alternative starts with a fixed character or whitespace, so the regex engine can skip ahead
  * between candidates (a leading `\s*` made it try every position: 50× slower on long sentences).
  */
-const CLAUSE_SPLIT = new RegExp(
-  String.raw`[;:]\s+|,(?<!${ASSENT_OPENING},)\s+(?:(?=(?:but(?!${UNDONE_AFTER})|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when(?!\s+it\s+(?:came|comes|come)\s+to\b)|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until|since)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but(?!${UNDONE_AFTER})|whereas)\s+|\s+[—–]\s+`,
-  'gi',
+const CLAUSE_SPLIT = gated(
+  new RegExp(
+    String.raw`[;:]\s+|,(?<!${ASSENT_OPENING},)\s+(?:(?=(?:but(?!${UNDONE_AFTER})|while|although|though(?!\s*,)|whereas|yet|and|it|which|as(?!\s+(?:far\s+as|of)\b)|with|where|when(?!\s+it\s+(?:came|comes|come)\s+to\b)|who|after|since|because|so\s+(?:I|we|you)|most|including|noting|pointing out|citing|even (?:after|as|though|if|when|before|while)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|just|only|barely|mere)\s+)?(?:hours|days?|weeks?|months?)\s+(?:after|before))\b)|(?<=^(?:although|though|while|despite|as|when|once|after|before|until|since)\b[^,]*,\s+))|\s+(?:(?<!\bnot\s+(?:through|by|via|from|in|with|at|on|as)\s+[^,;.]{1,60})but(?!${UNDONE_AFTER})|whereas)\s+|\s+[—–]\s+`,
+    'gi',
+  ),
 );
 
 /** A dash between spaces: what follows is a clause of its own, often another event. */
-const DASH_AFTER = /\s[—–]\s/;
+const DASH_AFTER = gated(/\s[—–]\s/);
 
 /** A clause that opens with an offset from the sentence's date: "two days after …". */
-const OFFSET_CLAUSE = new RegExp(
-  String.raw`^${GAP_COUNT}\s+(?:days?|weeks?|months?)\s+(?:after|before)\b`,
-  'i',
+const OFFSET_CLAUSE = gated(
+  new RegExp(String.raw`^${GAP_COUNT}\s+(?:days?|weeks?|months?)\s+(?:after|before)\b`, 'i'),
 );
 
 /**
@@ -853,8 +874,9 @@ function gapOnly(clause: string): boolean {
  * the White House", "exactly a week after Mr Trump's election victory". The event reads on through
  * the dots of "U.S." and "Mr.": "two days after U.S. officials confirmed …".
  */
-const EVENT_OFFSET =
-  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after)\s+((?:[^,;.]|(?<=\b[A-Z]|\bM(?:rs?|s)|\bDr|\bSen|\bRep|\bGen)\.){1,80})/gi;
+const EVENT_OFFSET = gated(
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(before|after)\s+((?:[^,;.]|(?<=\b[A-Z]|\bM(?:rs?|s)|\bDr|\bSen|\bRep|\bGen)\.){1,80})/gi,
+);
 const shiftIso = (iso: string | null, days: number): string | null => {
   const d = iso ? parseIso(iso) : null;
   return d ? new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10) : iso;
@@ -943,8 +965,9 @@ function clauseOrigins(clause: Clauses['parts'][number]): Set<string> {
  * success to use ATACMS, which can hit targets up to 306 kilometers away, | against the Russian
  * airfields".
  */
-const RELATIVE_THEN_PREDICATE =
-  /^((?:which|who|where)\b[^,]*),\s+(?=(?:against|into|inside|at|[a-z]+n['’]t|still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|never|remain\w*|appear\w*|seem\w*|bec[oa]me\w*|[a-z]+ed|said|told|made|gave|kept|held|sent|went|came)\b)/i;
+const RELATIVE_THEN_PREDICATE = gated(
+  /^((?:which|who|where)\b[^,]*),\s+(?=(?:against|into|inside|at|[a-z]+n['’]t|still|also|now|has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|never|remain\w*|appear\w*|seem\w*|bec[oa]me\w*|[a-z]+ed|said|told|made|gave|kept|held|sent|went|came)\b)/i,
+);
 
 export function clausesOf(text: string): Clauses {
   const pieces = splitClauses(text).filter((c) => c.trim().length > 0);
@@ -984,7 +1007,7 @@ export function clausesOf(text: string): Clauses {
 }
 
 /** A label of one to three words: a roundup's "KREMLIN", a transcript's "MR. KIRBY". */
-const LABEL = /^\W*(?:[\w.'’-]+\s+){0,2}[\w.'’-]+$/;
+const LABEL = gated(/^\W*(?:[\w.'’-]+\s+){0,2}[\w.'’-]+$/);
 
 /** How much more a clause that names a negative fact's subject weighs in `focusClause`. */
 const SUBJECT_CLAUSE_WEIGHT = 2;
@@ -993,7 +1016,7 @@ const SUBJECT_CLAUSE_WEIGHT = 2;
  * A clause that opens with a subject pronoun, or a relative one that stands for the name just
  * before it ("the first word from the Kremlin itself, which had offered no immediate reaction").
  */
-const SUBJECT_PRONOUN = /^\W*(?:(?:and|but|yet|so)\s+)?(?:it|he|she|they|which|who)\b/i;
+const SUBJECT_PRONOUN = gated(/^\W*(?:(?:and|but|yet|so)\s+)?(?:it|he|she|they|which|who)\b/i);
 
 /** Does the claim name, inside the clause, an actor other than this one? */
 function namesOtherActor(
@@ -1078,20 +1101,23 @@ export function focusClause(
  * administration still hasn't done:", "One step Biden never took:", "Still off the table:", or a
  * request the colon spells out: "held off on another of Kyiv's requests:".
  */
-const POINTED_AT_BEFORE_COLON =
-  /\boff[- ](?:the\s+)?(?:table|limits)\s*:\s*$|\b(?:requests?|demands?|pleas?|appeals?|asks|wish\s+list|wishlist)\s*:\s*$|\bwhat\s+(?:[\w'’.-]+\s+){1,4}?(?:has|have|had|did|does|do|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:done|do|allowed|approved|cleared|granted|given)\b[^:;.]{0,40}:\s*$|\b(?:what|the\s+(?:one\s+)?(?:thing|weapon|permission|request|step)|the\s+one)\s+(?:[\w'’]+\s+){1,3}?(?:had\s+)?(?:wanted|asked\s+for|sought|needed|requested|hoped\s+for|lobbied\s+for|pressed\s+for|craved|begged\s+for)\b[^:;.]{0,40}:\s*$|\b(?:one|another|the\s+(?:one|only))\s+(?:step|thing|move|line|weapon|item|decision|concession)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,3}?(?:never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|refused\s+to|declined\s+to)\s+(?:took|take|taken|make|made|cross|crossed|send|sent|approve|approved|allow|allowed|grant|granted|do|did|done)\b[^:;.]{0,40}:\s*$/i;
+const POINTED_AT_BEFORE_COLON = gated(
+  /\boff[- ](?:the\s+)?(?:table|limits)\s*:\s*$|\b(?:requests?|demands?|pleas?|appeals?|asks|wish\s+list|wishlist)\s*:\s*$|\bwhat\s+(?:[\w'’.-]+\s+){1,4}?(?:has|have|had|did|does|do|is|was)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:done|do|allowed|approved|cleared|granted|given)\b[^:;.]{0,40}:\s*$|\b(?:what|the\s+(?:one\s+)?(?:thing|weapon|permission|request|step)|the\s+one)\s+(?:[\w'’]+\s+){1,3}?(?:had\s+)?(?:wanted|asked\s+for|sought|needed|requested|hoped\s+for|lobbied\s+for|pressed\s+for|craved|begged\s+for)\b[^:;.]{0,40}:\s*$|\b(?:one|another|the\s+(?:one|only))\s+(?:step|thing|move|line|weapon|item|decision|concession)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,3}?(?:never|did\s+not|didn['’]t|has\s+not|hasn['’]t|would\s+not|wouldn['’]t|refused\s+to|declined\s+to)\s+(?:took|take|taken|make|made|cross|crossed|send|sent|approve|approved|allow|allowed|grant|granted|do|did|done)\b[^:;.]{0,40}:\s*$/i,
+);
 
 /** A clause joined by "and" that denies what the one before names: ", and London never allowed them". */
-const AND_DENIED_AGAIN =
-  /^,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(never|not|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|would\s+not|wouldn['’]t)\s+(?:[\w'’-]+\s+){0,2}?(?:them|it)\b/i;
+const AND_DENIED_AGAIN = gated(
+  /^,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(never|not|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|would\s+not|wouldn['’]t)\s+(?:[\w'’-]+\s+){0,2}?(?:them|it)\b/i,
+);
 
 /**
  * A clause joined by "and" or "but" that refuses a request to do to them what the one before names:
  * "Top of Kyiv's list were the Russian airbases …, but its requests to hit them with ATACMS were
  * turned down".
  */
-const AND_REFUSED_AGAIN =
-  /^,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?)\s+(?:to|for)\b[^,;.]{0,80}?\b(?:them|it)\b[^,;.]{0,60}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:repeatedly\s+|flatly\s+|always\s+)?(turned\s+down|rejected|refused|denied|rebuffed)\b/i;
+const AND_REFUSED_AGAIN = gated(
+  /^,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|pleas?|appeals?|calls?)\s+(?:to|for)\b[^,;.]{0,80}?\b(?:them|it)\b[^,;.]{0,60}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:repeatedly\s+|flatly\s+|always\s+)?(turned\s+down|rejected|refused|denied|rebuffed)\b/i,
+);
 
 /**
  * Polarity of the clause that speaks to the fact: the clause sharing most (IDF-weighted) words with
@@ -1136,22 +1162,25 @@ export function focusedClaim(
  * said that any loosening … would amount to a serious escalation, and has vowed to respond") — for
  * a fact about a warning.
  */
-const WARNING =
-  /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|ma(?:de|kes?|king)\s+(?:it\s+)?clear)\b/i;
+const WARNING = gated(
+  /\b(?:warn(?:s|ed|ing)?|caution(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|ma(?:de|kes?|king)\s+(?:it\s+)?clear)\b/i,
+);
 
 /**
  * Said what would happen, of a warning: "Moscow has said repeatedly that loosening the curbs would
  * be treated as a grave escalation" warns in a verb of saying — for a fact about a warning.
  */
-const SAID_WOULD =
-  /\b(?:said|says|saying|told|stated|declared|insist(?:s|ed)|repeated(?:ly)?)\b[^.;]*\bwould\b/i;
+const SAID_WOULD = gated(
+  /\b(?:said|says|saying|told|stated|declared|insist(?:s|ed)|repeated(?:ly)?)\b[^.;]*\bwould\b/i,
+);
 
 /**
  * An aim: "making sure that Ukraine would be in a position of strength", "wanted to leave Ukraine
  * …, to fight or to negotiate". What it would bring about is the aim, for a fact about an aim.
  */
-const AIM =
-  /\b(?:aim(?:s|ed|ing)?|goal|intend(?:s|ed)?|intention|(?:make|makes|making|made)\s+sure|ensur(?:e|es|ed|ing)|want(?:s|ed)?|sought|seek(?:s|ing)?|point\s+(?:is|was))\b/i;
+const AIM = gated(
+  /\b(?:aim(?:s|ed|ing)?|goal|intend(?:s|ed)?|intention|(?:make|makes|making|made)\s+sure|ensur(?:e|es|ed|ing)|want(?:s|ed)?|sought|seek(?:s|ing)?|point\s+(?:is|was))\b/i,
+);
 
 /**
  * Framings whose "would" or "whether" clause is what the fact reports (a warning, a doubt, an aim).
@@ -1174,34 +1203,37 @@ function framedAsContent(fact: string, claim: string): boolean {
  * guess at what comes next ("Storm Shadow missiles could be the next weapon Kyiv turns on Russia").
  * Nor is "as if" a condition: "The White House declined to comment, as if embarrassed …".
  */
-const HYPOTHETICAL =
-  /\b(?:(?<!\bas\s)if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that|(?:could|might|may)\s+(?:well\s+|soon\s+)?be\s+(?:the\s+)?next)\b/i;
+const HYPOTHETICAL = gated(
+  /\b(?:(?<!\bas\s)if|unless|whether(?![^,;.]*?\bor\s+(?!not\b)\w)|any (?:(?:further|new|such)\s+)?(?:decision|move|attempt|step|escalation)|would (?:mark|be|amount|constitute|mean|represent|cross)|should (?:let|allow|permit|be (?:free|allowed|permitted))|recommend(?:s|ed|ing)? that|(?:could|might|may)\s+(?:well\s+|soon\s+)?be\s+(?:the\s+)?next)\b/i,
+);
 
 /** HYPOTHETICAL without its "would be …": for a "would" that reports a plan. */
 const WOULD_BE = 'would (?:mark|be|amount|constitute|mean|represent|cross)|';
-const HYPOTHETICAL_BUT_WOULD = new RegExp(HYPOTHETICAL.source.replace(WOULD_BE, ''), 'i');
+const HYPOTHETICAL_BUT_WOULD = gated(new RegExp(HYPOTHETICAL.source.replace(WOULD_BE, ''), 'i'));
 
 /**
  * A condition: "if …", "unless …" (not a manner: "declined to comment, as if embarrassed"; nor a
  * concession, which grants the main clause whatever follows: "still holds a slice of Kursk, even
  * if it's smaller than it was in the fall").
  */
-const CONDITION = /\b(?:(?<!\b(?:as|even)\s)if|unless)\b/i;
+const CONDITION = gated(/\b(?:(?<!\b(?:as|even)\s)if|unless)\b/i);
 
 /**
  * A concessive "if" before a lone judgement ("was welcome, if overdue", "a real, if belated,
  * change"): it grants the point it qualifies, it sets no condition.
  */
-const CONCESSIVE_IF =
-  /\bif\s+(?:(?:somewhat|rather|a little|a bit|long|very|too|much|only)\s+)?(?:overdue|belated|late|tardy|modest|limited|small|symbolic|cautious|grudging|reluctant|partial|incomplete|imperfect|narrow|halting|risky|controversial|welcome|belatedly|grudgingly|reluctantly|cautiously|partially|partly|narrowly|quietly|tentatively)(?=\s*(?:[,.;:—–)]|$))/gi;
+const CONCESSIVE_IF = gated(
+  /\bif\s+(?:(?:somewhat|rather|a little|a bit|long|very|too|much|only)\s+)?(?:overdue|belated|late|tardy|modest|limited|small|symbolic|cautious|grudging|reluctant|partial|incomplete|imperfect|narrow|halting|risky|controversial|welcome|belatedly|grudgingly|reluctantly|cautiously|partially|partly|narrowly|quietly|tentatively)(?=\s*(?:[,.;:—–)]|$))/gi,
+);
 
 /**
  * An "if" that addresses the audience: "If you're just joining us, the big story is that …", "if
  * you missed it", an advisory's "if you are travelling for such work, read our guidance". It sets
  * no condition on what the sentence tells.
  */
-const AUDIENCE_IF =
-  /\bif\s+you(?:['’]re|\s+are|['’]ve|\s+have)?\s+(?:just\s+)?(?:joining|tuning\s+in|listening|watching|reading|catching\s+up|travell?ing|planning|thinking\s+of|considering|heading|visiting|living|staying|based)\b[^,;—–]*|\bif\s+you\s+(?:missed\s+it|(?:have\s+not|haven['’]t)\s+heard|didn['’]t\s+catch\s+it)\b/gi;
+const AUDIENCE_IF = gated(
+  /\bif\s+you(?:['’]re|\s+are|['’]ve|\s+have)?\s+(?:just\s+)?(?:joining|tuning\s+in|listening|watching|reading|catching\s+up|travell?ing|planning|thinking\s+of|considering|heading|visiting|living|staying|based)\b[^,;—–]*|\bif\s+you\s+(?:missed\s+it|(?:have\s+not|haven['’]t)\s+heard|didn['’]t\s+catch\s+it)\b/gi,
+);
 
 /** The text without concessive "if"s (see CONCESSIVE_IF) and the audience's (see AUDIENCE_IF). */
 const withoutConcessions = (text: string) =>
@@ -1225,16 +1257,18 @@ function conditional(sentence: string): boolean {
  * A condition by inversion, opening the sentence: "Were the incoming administration to lift the
  * remaining limits, …", "Had Washington acted sooner, …", "Should Trump reverse it, …".
  */
-const INVERTED_CONDITION =
-  /^\W*(?:(?:but|and|yet)\s+)?(?:were|had|should)\s+(?!not\b|been\b)[\w'’-]+/i;
+const INVERTED_CONDITION = gated(
+  /^\W*(?:(?:but|and|yet)\s+)?(?:were|had|should)\s+(?!not\b|been\b)[\w'’-]+/i,
+);
 
 /**
  * A condition opening the sentence: "If Trump scraps the permission after 20 January, Kyiv would
  * …" supposes what a fact says may come, and asserts only what would follow from it (see
  * `onlySupposed`). A live page's time stamp may come first: "11:20 ET — If Trump rescinds …".
  */
-const OPENING_CONDITION =
-  /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:[A-Z]{2,4}\s*)?[—–-]\s*)?(?:(?:but|and|yet|so|even)\s+)?(?:if|unless)\b/i;
+const OPENING_CONDITION = gated(
+  /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?\s*)?(?:[A-Z]{2,4}\s*)?[—–-]\s*)?(?:(?:but|and|yet|so|even)\s+)?(?:if|unless)\b/i,
+);
 
 /**
  * The sentence names people, and none of those the fact's sources name: "Belousov visited
@@ -1256,15 +1290,16 @@ function otherPeople(claim: Claim, f: IndexedFact): boolean {
  * Who asks, right before the asking: "Warsaw had for months been urging its American allies to
  * loosen the rules". For a fact about someone's requests, another asker tells another's request.
  */
-const ASKS_AFTER =
-  /^\s+(?:(?:had|has|have|was|were|is|are|been|for\s+months|for\s+weeks|long|repeatedly|also|quietly|privately|publicly|itself|themselves)\s+){0,5}(?:urg|lobb|press|push|ask|plead|begg?|campaign|sought|seek)\w*/i;
+const ASKS_AFTER = gated(
+  /^\s+(?:(?:had|has|have|was|were|is|are|been|for\s+months|for\s+weeks|long|repeatedly|also|quietly|privately|publicly|itself|themselves)\s+){0,5}(?:urg|lobb|press|push|ask|plead|begg?|campaign|sought|seek)\w*/i,
+);
 function askedByOther(claim: Claim, f: IndexedFact): boolean {
   if (!REQUEST_FACT.test(f.fact.statement)) return false;
   const asker = claim.actors.find((a) => ASKS_AFTER.test(claim.text.slice(a.end)));
   return asker !== undefined && !f.actors.has(asker.id);
 }
 /** A fact about Ukraine's own requests. */
-const REQUEST_FACT = /^Ukraine\b[^.]*\b(?:lobbied|requested|asked|pleaded)\b/;
+const REQUEST_FACT = gated(/^Ukraine\b[^.]*\b(?:lobbied|requested|asked|pleaded)\b/);
 
 /** Words before an actor, at most, for it to be read as the sentence's subject. */
 const SUBJECT_WORDS = 3;
@@ -1299,9 +1334,11 @@ function actsElsewhere(claim: Claim, f: IndexedFact): boolean {
  * President-elect Donald J. Trump is sworn in" times the meeting; so does "The Florida Republican's
  * confirmation hearing before the Senate Foreign Relations Committee came five days before …".
  */
-const OTHER_EVENT_SUBJECT = new RegExp(
-  String.raw`^\W*(?:${SPEAKER_TAG_PATTERN})?(?:the|this|that|today['’]s|tomorrow['’]s|\w+day['’]s|(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|visit|summit|call|trip|talks|conference|session|hearing|briefing|speech|address|ceremony|gathering|exercise|drill|election|vote)(?:\s+(?:before|with|of|in|at|on|between)(?:\s+[\w.'’-]+){1,6}?)?\s+(?:comes?|came|is|was|will|takes?|took|falls?|fell|opens?|opened|starts?|started|begins?|began)\b`,
-  'i',
+const OTHER_EVENT_SUBJECT = gated(
+  new RegExp(
+    String.raw`^\W*(?:${SPEAKER_TAG_PATTERN})?(?:the|this|that|today['’]s|tomorrow['’]s|\w+day['’]s|(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|visit|summit|call|trip|talks|conference|session|hearing|briefing|speech|address|ceremony|gathering|exercise|drill|election|vote)(?:\s+(?:before|with|of|in|at|on|between)(?:\s+[\w.'’-]+){1,6}?)?\s+(?:comes?|came|is|was|will|takes?|took|falls?|fell|opens?|opened|starts?|started|begins?|began)\b`,
+    'i',
+  ),
 );
 
 /**
@@ -1361,8 +1398,9 @@ function openingCountry(claim: Claim): Actor | null {
   const first = claim.actors[0];
   return first && first.kind === 'country' && opensSentence(claim.text, first) ? first : null;
 }
-const OWN_DEED_DENIED =
-  /^(?:['’]s\s+(?:government|foreign\s+ministry|leadership|officials?))?\s+(?:has\s+|have\s+|had\s+|again\s+|flatly\s+|strongly\s+|firmly\s+)*(?:den(?:ies|ied|y|ying)|rejects?|rejected)\s+(?:ever\s+|having\s+)?(?:sending|supplying|providing|shipping|delivering|giving|selling|transferring|sent|supplied|provided|shipped|delivered|any\s+role|involvement|taking\s+part)\b/i;
+const OWN_DEED_DENIED = gated(
+  /^(?:['’]s\s+(?:government|foreign\s+ministry|leadership|officials?))?\s+(?:has\s+|have\s+|had\s+|again\s+|flatly\s+|strongly\s+|firmly\s+)*(?:den(?:ies|ied|y|ying)|rejects?|rejected)\s+(?:ever\s+|having\s+)?(?:sending|supplying|providing|shipping|delivering|giving|selling|transferring|sent|supplied|provided|shipped|delivered|any\s+role|involvement|taking\s+part)\b/i,
+);
 
 /**
  * Another country signals something of its own: "South Korea, rattled by Pyongyang's ties with
@@ -1380,11 +1418,13 @@ function anotherSignals(claim: Claim, f: IndexedFact): boolean {
   if (!opensSentence(claim.text, first)) return false;
   return SIGNAL_SUBJECT_GAP.test(claim.text.slice(first.end, verb.index));
 }
-const SIGNAL_VERB =
-  /\bsignal(?:l)?(?:ed|ing)\b|\bsignals\s+(?:that|it|its|a|an|readiness|willingness)\b/;
+const SIGNAL_VERB = gated(
+  /\bsignal(?:l)?(?:ed|ing)\b|\bsignals\s+(?:that|it|its|a|an|readiness|willingness)\b/,
+);
 /** Between a subject and its verb: an aside in commas, and auxiliaries or adverbs. */
-const SIGNAL_SUBJECT_GAP =
-  /^(?:,[^,;]{0,120},)?\s+(?:(?:has|have|had|also|now|already|quietly|publicly|repeatedly|recently|since|again)\s+)*$/i;
+const SIGNAL_SUBJECT_GAP = gated(
+  /^(?:,[^,;]{0,120},)?\s+(?:(?:has|have|had|also|now|already|quietly|publicly|repeatedly|recently|since|again)\s+)*$/i,
+);
 
 /**
  * Another country's own policy, for a fact about the policy change: "South Korea has said it may
@@ -1398,21 +1438,23 @@ function anotherCountrysPolicy(claim: Claim, f: IndexedFact): boolean {
   if (!first || first.country === null || first.country === 'US') return false;
   return OWN_POLICY.test(claim.text.slice(first.end));
 }
-const OWN_POLICY = /\b(?:its|their)\s+(?:own\s+)?(?:policy|stance|position|rules|ban)\b/i;
+const OWN_POLICY = gated(/\b(?:its|their)\s+(?:own\s+)?(?:policy|stance|position|rules|ban)\b/i);
 
 /** A fact that reports what someone said ("US officials described …", "The Kremlin had warned …"). */
-const REPORTED_SPEECH =
-  /\b(?:described|called|said|warned|cautioned|welcomed|condemned|criticized|denounced|comment|confirm)\b/i;
+const REPORTED_SPEECH = gated(
+  /\b(?:described|called|said|warned|cautioned|welcomed|condemned|criticized|denounced|comment|confirm)\b/i,
+);
 
 /**
  * Words for saying something or nothing on the record: "declined to comment", "never acknowledged",
  * "neither confirmed nor denied": said by another side, they are that side's silence.
  */
-const ON_RECORD = /\b(?:comment\w*|confirm\w*|acknowledg\w*|den(?:y|ied|ies))\b/i;
+const ON_RECORD = gated(/\b(?:comment\w*|confirm\w*|acknowledg\w*|den(?:y|ied|ies))\b/i);
 
 /** Words that give a view to a speaker, beyond `SPEECH`: "described it as", "branded it". */
-const DESCRIBED =
-  /\b(?:describ(?:ed|es|ing)|branded|labell?ed|termed|characteri[sz]ed|welcom(?:ed|es|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|applaud(?:ed|s|ing)|condemn(?:ed|s|ing))\b/i;
+const DESCRIBED = gated(
+  /\b(?:describ(?:ed|es|ing)|branded|labell?ed|termed|characteri[sz]ed|welcom(?:ed|es|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|applaud(?:ed|s|ing)|condemn(?:ed|s|ing))\b/i,
+);
 
 /**
  * The side a fact's own statement gives the words to: the country of the actor it opens with,
@@ -1427,34 +1469,38 @@ const speakerSide = rememberRecent((statement: string): string | null => {
 }, 128);
 
 /** A fact about commenting or responding on the record ("did not officially comment"). */
-const COMMENT_FACT = /\b(?:comment|respond)/i;
+const COMMENT_FACT = gated(/\b(?:comment|respond)/i);
 /**
  * An open question of how far, which asserts nothing: "meant to make them think twice about how far
  * they let Kyiv go with Western-made missiles", "the debate over how far to let Ukraine strike".
  */
-const HOW_FAR =
-  /\b(?:think(?:s|ing)?\s+(?:twice|hard|carefully|again)\s+about|debate\s+(?:over|about|on)|question\s+of|decide|decides|deciding|weigh|weighs|weighing|consider|considering|ask|asks|asking|wonder|wonders|wondering)\s+how\s+(?:far|much|deep|deeply|freely)\b[^,;.]*/gi;
+const HOW_FAR = gated(
+  /\b(?:think(?:s|ing)?\s+(?:twice|hard|carefully|again)\s+about|debate\s+(?:over|about|on)|question\s+of|decide|decides|deciding|weigh|weighs|weighing|consider|considering|ask|asks|asking|wonder|wonders|wondering)\s+how\s+(?:far|much|deep|deeply|freely)\b[^,;.]*/gi,
+);
 
 /**
  * Talks to end the war, which someone may open or announce, are not a pledge to end it quickly:
  * "Trump said negotiations to end the war would begin" (after his call with Putin in February).
  */
-const TALKS_TO_END =
-  /\b(?:negotiations|talks|peace\s+talks|a\s+deal|an?\s+agreement)\s+(?:aimed\s+at\s+ending|to\s+end)\s+the\s+war\b/gi;
+const TALKS_TO_END = gated(
+  /\b(?:negotiations|talks|peace\s+talks|a\s+deal|an?\s+agreement)\s+(?:aimed\s+at\s+ending|to\s+end)\s+the\s+war\b/gi,
+);
 
 /**
  * A response vowed or threatened, which is retaliation to come, not a comment: "Kremlin vows
  * response after Ukraine's first ATACMS strike on Russia", "threatened a harsh response".
  */
-const VOWED_RESPONSE =
-  /\b(?:vow|promis|pledg|threaten|warn)\w*\s+(?:(?:an?|to|of)\s+)?(?:(?:swift|harsh|tough|firm|strong|appropriate|proportionate|military|retaliatory|decisive|severe)\s+)?(?:respon\w*|retaliat\w*|react\w*)/gi;
+const VOWED_RESPONSE = gated(
+  /\b(?:vow|promis|pledg|threaten|warn)\w*\s+(?:(?:an?|to|of)\s+)?(?:(?:swift|harsh|tough|firm|strong|appropriate|proportionate|military|retaliatory|decisive|severe)\s+)?(?:respon\w*|retaliat\w*|react\w*)/gi,
+);
 
 /**
  * A comment on what someone else said: "The White House did not respond to a request for comment
  * on Pruitt's remarks".
  */
-const COMMENT_ON_REMARKS =
-  /\b(?:[Cc]omment|[Rr]espond)\w*\s+(?:directly\s+)?(?:on|to)\s+(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'-]*['’]s?\s+(?:[a-z-]+\s+)?(?:remarks|comments|speech|statement|letter|claims?|allegations?|criticism|op-ed|post|tweet|testimony)\b/;
+const COMMENT_ON_REMARKS = gated(
+  /\b(?:[Cc]omment|[Rr]espond)\w*\s+(?:directly\s+)?(?:on|to)\s+(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'-]*['’]s?\s+(?:[a-z-]+\s+)?(?:remarks|comments|speech|statement|letter|claims?|allegations?|criticism|op-ed|post|tweet|testimony)\b/,
+);
 /**
  * A comment on something else than the decision: "The Kremlin declined to comment on what kind of
  * missile had been used", "declined to comment on the weapon", "declined to comment on the mines"
@@ -1463,15 +1509,17 @@ const COMMENT_ON_REMARKS =
  * ("The State Department announced a new $275 million aid package"); a press release's "issued the
  * following statement", whose statement follows and is someone's own.
  */
-const COMMENT_ON_OTHER =
-  /\b(?:issued|released|made|gave)\s+the\s+following\s+statement\b|\bannounc\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|further|fresh|additional|latest|separate)\s+)?(?:(?:\$|US\$|€|£)\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(?:military|security|humanitarian|economic|weapons|energy)\s+)?(?:aid|assistance|package|tranche|sanctions?|funding|loan|drawdown)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:the\s+)?(?:(?:anti-personnel|antipersonnel|land)\s+)?(?:mines|landmines)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?(?:on|to)\s+(?:the\s+)?(?:(?:personal|private|individual|every|such)\s+)?(?:statements|remarks|comments|opinions|views|words)\s+(?:of|by|from)\b/i;
+const COMMENT_ON_OTHER = gated(
+  /\b(?:issued|released|made|gave)\s+the\s+following\s+statement\b|\bannounc\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|further|fresh|additional|latest|separate)\s+)?(?:(?:\$|US\$|€|£)\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:(?:military|security|humanitarian|economic|weapons|energy)\s+)?(?:aid|assistance|package|tranche|sanctions?|funding|loan|drawdown)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:what|which)\s+(?:kind|type|sort)\s+of\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+the\s+(?:weapon|missile|type\s+of)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?on\s+(?:the\s+)?(?:(?:anti-personnel|antipersonnel|land)\s+)?(?:mines|landmines)\b|\b(?:comment|respond)\w*\s+(?:directly\s+)?(?:on|to)\s+(?:the\s+)?(?:(?:personal|private|individual|every|such)\s+)?(?:statements|remarks|comments|opinions|views|words)\s+(?:of|by|from)\b/i,
+);
 
 /**
  * Why a source is not named: "…, who spoke on the condition of anonymity because he was not
  * authorized to comment publicly" is the source's own standing, no comment or silence of anyone's.
  */
-const UNAUTHORISED =
-  /\b(?:because|as|since)\s+(?:he|she|they|the\s+[\w-]+)\s+(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:comment|speak|discuss|talk|brief)\w*(?:\s+(?:publicly|on\s+the\s+record|about\s+[\w\s-]{1,40}?))?(?=[\s,.;]|$)/gi;
+const UNAUTHORISED = gated(
+  /\b(?:because|as|since)\s+(?:he|she|they|the\s+[\w-]+)\s+(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:comment|speak|discuss|talk|brief)\w*(?:\s+(?:publicly|on\s+the\s+record|about\s+[\w\s-]{1,40}?))?(?=[\s,.;]|$)/gi,
+);
 
 /** The actor a fact's statement opens with, as its subject ("Trump has criticised …"), or null. */
 const statementSubject = rememberRecent((statement: string): string | null => {
@@ -1517,20 +1565,24 @@ function onlyTheTreaty(claim: Claim, f: IndexedFact): boolean {
   );
 }
 /** Mines told as given: "approved", "cleared", "supplied", "shipped". */
-const MINES_GIVEN = /\b(?:approved|authori[sz]ed|cleared|green-?lit|supplied|shipped|delivered)\b/i;
-const MINE_TREATY = /\b(?:convention|treaty|state part(?:y|ies))\b/i;
+const MINES_GIVEN = gated(
+  /\b(?:approved|authori[sz]ed|cleared|green-?lit|supplied|shipped|delivered)\b/i,
+);
+const MINE_TREATY = gated(/\b(?:convention|treaty|state part(?:y|ies))\b/i);
 /** Washington named by no actor of its own: "the administration", "the Americans". */
-const US_UNNAMED = /\b(?:administration|Americans?)\b/i;
+const US_UNNAMED = gated(/\b(?:administration|Americans?)\b/i);
 
 /**
  * The mines, or their treaty, named with no missile or strike: "Rights groups condemned the mines
  * decision, noting that more than 160 countries have joined a treaty banning the weapons" is no
  * word on the missile permission, whatever "decision", "banning" and "weapons" share with it.
  */
-const MINES_NAMED =
-  /\b(?:land)?mines\b|\banti-?personnel\s+(?:land)?mine\b|\blandmine\b|\bottawa\s+(?:treaty|convention)\b|\bmine[- ]ban\b/i;
-const MISSILES_NAMED =
-  /\b(?:missiles?|atacms|rockets?|long[- ]range|storm\s+shadows?|himars|strik(?:e|es|ing)|struck|deep|fir(?:e|es|ed|ing))\b/i;
+const MINES_NAMED = gated(
+  /\b(?:land)?mines\b|\banti-?personnel\s+(?:land)?mine\b|\blandmine\b|\bottawa\s+(?:treaty|convention)\b|\bmine[- ]ban\b/i,
+);
+const MISSILES_NAMED = gated(
+  /\b(?:missiles?|atacms|rockets?|long[- ]range|storm\s+shadows?|himars|strik(?:e|es|ing)|struck|deep|fir(?:e|es|ed|ing))\b/i,
+);
 /**
  * Ukraine's own drones striking, its weapon where the allies' missiles were barred: "Ukraine's own
  * drones have been hitting refineries and airfields hundreds of kilometers inside Russia all year".
@@ -1541,24 +1593,29 @@ const MISSILES_NAMED =
  * drones; "our own Neptunes", "Ukraine's Neptune missiles".
  */
 const OWN_MAKE_DRONES = String.raw`(?:(?:(?:its|their|our|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+own|home-?(?:made|built|grown)|domestically[- ](?:made|produced|built)|Ukrainian[- ](?:made|built|produced))\s+(?:(?:long-range|attack|kamikaze|strike)\s+)*(?:drones?|(?:rocket|missile)[- ]drones?|Neptune\s+(?:cruise\s+)?missiles?|Neptunes?|Palianytsias?)|(?:(?:its|their|our|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+)?(?:Neptunes|Neptune\s+(?:cruise\s+)?missiles|Palianytsias))\b`;
-const OWN_DRONES = new RegExp(
-  String.raw`\b${OWN_MAKE_DRONES}\s+(?:and\s+(?:[\w-]+\s+){0,2}?drones\s+)?(?:(?:have|has|had|were|was|are|is|kept|keep|keeps)\s+)?(?:(?:been|also|already|repeatedly|regularly|on)\s+)*(?:hit|hitting|hits|struck|striking|strike|strikes|pound\w*|target\w*|attack\w*|reach\w*)\b`,
-  'i',
+const OWN_DRONES = gated(
+  new RegExp(
+    String.raw`\b${OWN_MAKE_DRONES}\s+(?:and\s+(?:[\w-]+\s+){0,2}?drones\s+)?(?:(?:have|has|had|were|was|are|is|kept|keep|keeps)\s+)?(?:(?:been|also|already|repeatedly|regularly|on)\s+)*(?:hit|hitting|hits|struck|striking|strike|strikes|pound\w*|target\w*|attack\w*|reach\w*)\b`,
+    'i',
+  ),
 );
 /** Every span that names Ukraine's own drones or missiles (`OWN_MAKE_DRONES`). */
-const OWN_MAKE = new RegExp(String.raw`\b${OWN_MAKE_DRONES}`, 'gi');
+const OWN_MAKE = gated(new RegExp(String.raw`\b${OWN_MAKE_DRONES}`, 'gi'));
 /**
  * Strikes made with Ukraine's own drones: "hitting oil refineries and airfields far inside Russia
  * with long-range drones of its own making", "with home-built long-range drones", "with drones it
  * builds itself", "has for months used drones it builds itself to hit … airfields".
  */
-const WITH_OWN_DRONES = new RegExp(
-  String.raw`\bwith\s+${OWN_MAKE_DRONES}|\bdrones?\s+of\s+(?:its|their)\s+own\s+(?:making|design|manufacture)\b|\b(?:with|used|uses|using)\s+(?:[\w-]+\s+){0,2}?drones?\s+(?:that\s+)?(?:it|they|Ukraine|Kyiv)\s+(?:builds?|built|makes?|made|produces?|produced|designs?|designed)\s+(?:itself|themselves|at\s+home)\b`,
-  'i',
+const WITH_OWN_DRONES = gated(
+  new RegExp(
+    String.raw`\bwith\s+${OWN_MAKE_DRONES}|\bdrones?\s+of\s+(?:its|their)\s+own\s+(?:making|design|manufacture)\b|\b(?:with|used|uses|using)\s+(?:[\w-]+\s+){0,2}?drones?\s+(?:that\s+)?(?:it|they|Ukraine|Kyiv)\s+(?:builds?|built|makes?|made|produces?|produced|designs?|designed)\s+(?:itself|themselves|at\s+home)\b`,
+    'i',
+  ),
 );
 /** The weapons the permission and the strikes were about. */
-const ALLIED_MISSILES =
-  /\b(?:missiles?|atacms|rockets?|storm\s+shadows?|scalps?|himars|taurus|(?:western|american|u\.?s\.?|british|french)[- ](?:made|supplied|provided)?\s*weapons)\b/i;
+const ALLIED_MISSILES = gated(
+  /\b(?:missiles?|atacms|rockets?|storm\s+shadows?|scalps?|himars|taurus|(?:western|american|u\.?s\.?|british|french)[- ](?:made|supplied|provided)?\s*weapons)\b/i,
+);
 /** The facts about the missiles: who may fire them where, and what they hit. */
 const MISSILE_TOPICS = new Set(['permission', 'strikes']);
 
@@ -1569,30 +1626,34 @@ const MISSILE_TOPICS = new Set(['permission', 'strikes']);
  * Ukraine was permitted to fire American rockets across the border only around Kharkiv" tell
  * those, not the fact that Ukraine may strike deep inside Russia (unless they say deep too).
  */
-const NARROWER_PLACE =
-  /\b(?:occupied\s+(?:Ukrainian\s+)?(?:territor\w*|Crimea|areas?|regions?|parts?)|Crimea|(?:near|around|toward|towards|from|of|in\s+defen[cs]e\s+of|to\s+defend|defending)\s+(?:the\s+(?:north-?eastern\s+|Ukrainian\s+)?city\s+of\s+)?Kharkiv)\b/i;
+const NARROWER_PLACE = gated(
+  /\b(?:occupied\s+(?:Ukrainian\s+)?(?:territor\w*|Crimea|areas?|regions?|parts?)|Crimea|(?:near|around|toward|towards|from|of|in\s+defen[cs]e\s+of|to\s+defend|defending)\s+(?:the\s+(?:north-?eastern\s+|Ukrainian\s+)?city\s+of\s+)?Kharkiv)\b/i,
+);
 /**
  * What a weapon is built for, said as what it is: "Storm Shadow and ATACMS are both guided weapons
  * designed to destroy fixed targets such as depots" tells of no strike. (Not a description in
  * passing: "ATACMS, designed to hit targets 300 km away, struck a depot on Tuesday".)
  */
-const WEAPON_DESIGN =
-  /\b(?:is|are|was|were)\s+(?:both\s+|each\s+|all\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:weapons?|missiles?|rockets?|munitions?|systems?)\s+(?:designed|built|engineered|meant|made|intended|developed)\s+(?:to|for)\b/i;
+const WEAPON_DESIGN = gated(
+  /\b(?:is|are|was|were)\s+(?:both\s+|each\s+|all\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:weapons?|missiles?|rockets?|munitions?|systems?)\s+(?:designed|built|engineered|meant|made|intended|developed)\s+(?:to|for)\b/i,
+);
 
 /**
  * What a weapon is like, said in the present: "Storm Shadow, by comparison, is launched from
  * aircraft and has a range of about 250km" (not in a clause about it: "Storm Shadow, which has a
  * range of 250 km, was fired at Kursk"). For a strike fact without a figure.
  */
-const WEAPON_TRAITS =
-  /(?<!\b(?:which|that)\s+)\b(?:is|are)\s+(?:launched|fired|carried)\s+from\s+(?:aircraft|jets|planes|warplanes|fighter\s+jets|the\s+air|ground\s+launchers|launchers|trucks)\b|(?<!\b(?:which|that|with)\s+)\bha(?:s|ve)\s+a\s+(?:[\w-]+\s+){0,3}?range\s+of\b/i;
+const WEAPON_TRAITS = gated(
+  /(?<!\b(?:which|that)\s+)\b(?:is|are)\s+(?:launched|fired|carried)\s+from\s+(?:aircraft|jets|planes|warplanes|fighter\s+jets|the\s+air|ground\s+launchers|launchers|trucks)\b|(?<!\b(?:which|that|with)\s+)\bha(?:s|ve)\s+a\s+(?:[\w-]+\s+){0,3}?range\s+of\b/i,
+);
 
 /**
  * "Sumy has been hit by Russian missiles and drones almost nightly this winter": attacks told as a
  * habit, not one dated strike.
  */
-const HABITUAL =
-  /\b(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|day\s+after\s+day|routinely|regularly|repeatedly|constantly|time\s+and\s+again|(?:dozens|scores|hundreds)\s+of\s+times)\b/i;
+const HABITUAL = gated(
+  /\b(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|day\s+after\s+day|routinely|regularly|repeatedly|constantly|time\s+and\s+again|(?:dozens|scores|hundreds)\s+of\s+times)\b/i,
+);
 
 /** The Russian missiles a fact's statement and quotes name (remembered by fact). */
 const factMissiles = new WeakMap<IndexedFact, Set<string>>();
@@ -1611,8 +1672,9 @@ function otherRussianMissiles(namedBy: () => Set<string>, f: IndexedFact): boole
   return named.size > 0 && ![...named].some((k) => own.has(k));
 }
 
-const DEEP_INTO_RUSSIA =
-  /\bdeep(?:er)?\b|\b(?:inside|into|within)\s+Russia\b|\bRussian\s+(?:territory|soil|airfields?|air\s+bases?)\b/i;
+const DEEP_INTO_RUSSIA = gated(
+  /\bdeep(?:er)?\b|\b(?:inside|into|within)\s+Russia\b|\bRussian\s+(?:territory|soil|airfields?|air\s+bases?)\b/i,
+);
 /** A fact about striking deep inside Russia (remembered by fact). */
 const deepFacts = new WeakMap<IndexedFact, boolean>();
 function deepStrikeFact(f: IndexedFact): boolean {
@@ -1635,16 +1697,18 @@ function earlierPermission(text: string, f: IndexedFact): boolean {
   );
 }
 /** A grant told in the past before the past: "had already let", "had earlier allowed". */
-const EARLIER_GRANT =
-  /\bhad\s+(?:already|earlier|previously)\s+(?:let|allowed|permitted|authori[sz]ed|cleared|approved)\b/i;
+const EARLIER_GRANT = gated(
+  /\bhad\s+(?:already|earlier|previously)\s+(?:let|allowed|permitted|authori[sz]ed|cleared|approved)\b/i,
+);
 
 /**
  * Strikes on the airbases, which Ukraine asked for separately: "Biden also cleared Kyiv to hit the
  * Russian airbases from which its cities are bombed" speaks to that request, not to the deep
  * strikes in general; so do airfields that "stay off-limits" and "strikes on the airfields".
  */
-const AIRBASE_TARGET =
-  /\b(?:hit|hitting|strike|striking|target|targeting|attack|attacking|against|(?:strikes|attacks)\s+on)\s+(?:[\w'’-]+\s+){0,4}?(?:air\s?bases?|airfields?)\b|\b(?:air\s?bases?|airfields?)\b[^.;]{0,80}?\b(?:stay(?:s|ed)?|remain(?:s|ed)?|are|were|is|was)\s+(?:still\s+)?(?:off[- ]limits|out\s+of\s+bounds|forbidden|barred|banned|excluded|prohibited)\b/i;
+const AIRBASE_TARGET = gated(
+  /\b(?:hit|hitting|strike|striking|target|targeting|attack|attacking|against|(?:strikes|attacks)\s+on)\s+(?:[\w'’-]+\s+){0,4}?(?:air\s?bases?|airfields?)\b|\b(?:air\s?bases?|airfields?)\b[^.;]{0,80}?\b(?:stay(?:s|ed)?|remain(?:s|ed)?|are|were|is|was)\s+(?:still\s+)?(?:off[- ]limits|out\s+of\s+bounds|forbidden|barred|banned|excluded|prohibited)\b/i,
+);
 
 /**
  * An exchange of prisoners, not of ground: "Zelensky … offered to exchange them for Ukrainians held
@@ -1652,54 +1716,62 @@ const AIRBASE_TARGET =
  * reaches (the Kursk ground as a bargaining chip) is not reached by one of captives, unless the
  * sentence bargains or names the ground too.
  */
-const PRISONER_SWAP =
-  /\b(?:prisoners?|pows?|captives?|captured)\s+(?:[\w'’-]+\s+){0,2}?(?:exchanges?|swaps?|trades?)\b|\b(?:exchang|swap|trad)\w*\s+(?:of\s+)?(?:them|him|the\s+(?:two\s+)?(?:soldiers|prisoners|captives|men)|(?:two\s+)?(?:prisoners|pows|captives))\s+for\b|\b(?:their|his)\s+(?:exchange|swap|trade)\s+for\b|\b(?:exchang|swap|trad)\w*\s+(?:them|him|the\s+(?:\w+\s+){0,2}?(?:soldiers|prisoners|captives|men))\b|\bin\s+(?:an?\s+)?(?:exchange|swap|return)\s+for\s+(?:(?:the\s+)?(?:release|return)\s+of\s+)?(?:(?:the|its|their|\d+|[a-z]+)\s+){0,2}?(?:ukrainians|prisoners|pows|captives|soldiers|servicemen|troops|fighters)\b/i;
-const SWAP_TERM = /^(?:exchange|swap|trade)/;
+const PRISONER_SWAP = gated(
+  /\b(?:prisoners?|pows?|captives?|captured)\s+(?:[\w'’-]+\s+){0,2}?(?:exchanges?|swaps?|trades?)\b|\b(?:exchang|swap|trad)\w*\s+(?:of\s+)?(?:them|him|the\s+(?:two\s+)?(?:soldiers|prisoners|captives|men)|(?:two\s+)?(?:prisoners|pows|captives))\s+for\b|\b(?:their|his)\s+(?:exchange|swap|trade)\s+for\b|\b(?:exchang|swap|trad)\w*\s+(?:them|him|the\s+(?:\w+\s+){0,2}?(?:soldiers|prisoners|captives|men))\b|\bin\s+(?:an?\s+)?(?:exchange|swap|return)\s+for\s+(?:(?:the\s+)?(?:release|return)\s+of\s+)?(?:(?:the|its|their|\d+|[a-z]+)\s+){0,2}?(?:ukrainians|prisoners|pows|captives|soldiers|servicemen|troops|fighters)\b/i,
+);
+const SWAP_TERM = gated(/^(?:exchange|swap|trade)/);
 
 /**
  * A country named only as whose ally another is, in an aside: "In Belarus, Moscow's closest ally,
  * the official reaction was muted" is Minsk's reaction, not the Kremlin's. (Not "Kyiv's backers
  * have limited …": there the allies are who acted.)
  */
-const ALLY_OF =
-  /,\s+(?:(?:moscow|russia|the\s+kremlin|kyiv|kiev|ukraine|washington|america|pyongyang|beijing|china)['’]s\s+(?:(?:closest|close|key|main|chief|staunchest|staunch|firmest|oldest|only|last|major|most\s+loyal|loyal)\s+)?(?:ally|partner|neighbou?r|backer)|(?:an?|the|its|his)\s+(?:(?:closest|close|key|main|staunch|loyal)\s+)?ally\s+of\s+(?:moscow|russia|the\s+kremlin|kyiv|ukraine|washington|pyongyang|vladimir\s+putin|putin))\s*,/gi;
+const ALLY_OF = gated(
+  /,\s+(?:(?:moscow|russia|the\s+kremlin|kyiv|kiev|ukraine|washington|america|pyongyang|beijing|china)['’]s\s+(?:(?:closest|close|key|main|chief|staunchest|staunch|firmest|oldest|only|last|major|most\s+loyal|loyal)\s+)?(?:ally|partner|neighbou?r|backer)|(?:an?|the|its|his)\s+(?:(?:closest|close|key|main|staunch|loyal)\s+)?ally\s+of\s+(?:moscow|russia|the\s+kremlin|kyiv|ukraine|washington|pyongyang|vladimir\s+putin|putin))\s*,/gi,
+);
 
 /**
  * A capital named only as where another body sits: "The Ukrainian Embassy in Washington did not
  * respond to a request for comment" is the embassy's silence, not the White House's.
  */
-const SEATED_IN =
-  /\b(?:embassy|embassies|mission|consulate|bureau|delegation|correspondent|office)\s+in\s+(?:washington|moscow|kyiv|kiev|london|brussels|paris|berlin|seoul|pyongyang)\b/gi;
+const SEATED_IN = gated(
+  /\b(?:embassy|embassies|mission|consulate|bureau|delegation|correspondent|office)\s+in\s+(?:washington|moscow|kyiv|kiev|london|brussels|paris|berlin|seoul|pyongyang)\b/gi,
+);
 
 /**
  * A capital named only as who escalates: "Washington called it a major escalation by Moscow" is
  * Washington's word on Moscow, not a warning from the Kremlin.
  */
-const ESCALATION_BY =
-  /\b(?=by|from|on)(?<=\bescalation\s+)(?:by|from|on\s+the\s+part\s+of)\s+(?:(?:pyongyang|north\s+korea)\s+and\s+)?(?:moscow|russia|the\s+kremlin|(?:vladimir\s+)?putin)\b/gi;
+const ESCALATION_BY = gated(
+  /\b(?=by|from|on)(?<=\bescalation\s+)(?:by|from|on\s+the\s+part\s+of)\s+(?:(?:pyongyang|north\s+korea)\s+and\s+)?(?:moscow|russia|the\s+kremlin|(?:vladimir\s+)?putin)\b/gi,
+);
 
 /**
  * A president named only as whose allies or critics others are: "Several of Mr Trump's allies have
  * questioned the billions …" is their view, not his. (Not his team or aides, who speak for him.)
  */
-const FOLLOWERS_OF =
-  /\b(?:(?:mr\.?|president(?:-elect)?|donald|joe)\s+)?(?:trump|biden)['’]s\s+(?:(?:republican|democratic|closest|close|key|some|many|most|fiercest|loudest|own)\s+)?(?:allies|supporters|backers|critics|voters|base|loyalists|rivals|opponents|detractors)\b/gi;
+const FOLLOWERS_OF = gated(
+  /\b(?:(?:mr\.?|president(?:-elect)?|donald|joe)\s+)?(?:trump|biden)['’]s\s+(?:(?:republican|democratic|closest|close|key|some|many|most|fiercest|loudest|own)\s+)?(?:allies|supporters|backers|critics|voters|base|loyalists|rivals|opponents|detractors)\b/gi,
+);
 
 /**
  * Russia named only as North Korea's partner: "depending on how far military cooperation between
  * Pyongyang and Moscow goes" is no word from the Kremlin. (North Korea stays named.)
  */
-const PARTNER_OF_PYONGYANG =
-  /\b(?=moscow|russia|the)(?:(?<=\bbetween\s+(?:pyongyang|north\s+korea)\s+and\s+)(?:moscow|russia|the\s+kremlin)\b|(?<=\bbetween\s+)(?:moscow|russia|the\s+kremlin)(?=\s+and\s+(?:pyongyang|north\s+korea)\b))/gi;
+const PARTNER_OF_PYONGYANG = gated(
+  /\b(?=moscow|russia|the)(?:(?<=\bbetween\s+(?:pyongyang|north\s+korea)\s+and\s+)(?:moscow|russia|the\s+kremlin)\b|(?<=\bbetween\s+)(?:moscow|russia|the\s+kremlin)(?=\s+and\s+(?:pyongyang|north\s+korea)\b))/gi,
+);
 
 /**
  * Russia's own offensive, for a fact about Ukraine's: "Russia's own cross-border offensive into
  * Ukraine's Kharkiv region began in May 2024" does not misdate the Kursk incursion.
  */
-const RUSSIAN_OFFENSIVE =
-  /\b(?:russia|moscow|the\s+kremlin)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|incursion|push|invasion|operation|thrust|assault)\b/gi;
-const UKRAINIAN_OPERATION =
-  /^Ukraine['’]s\s+(?:[\w-]+\s+){0,2}?(?:incursion|offensive|operation)\b/;
+const RUSSIAN_OFFENSIVE = gated(
+  /\b(?:russia|moscow|the\s+kremlin)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|incursion|push|invasion|operation|thrust|assault)\b/gi,
+);
+const UKRAINIAN_OPERATION = gated(
+  /^Ukraine['’]s\s+(?:[\w-]+\s+){0,2}?(?:incursion|offensive|operation)\b/,
+);
 
 /** Names that stand only for whose ally or where another is: a fact they alone reach is not said. */
 const NAMING_ASIDES: { re: RegExp; why: string; spares?: (f: IndexedFact) => boolean }[] = [
@@ -1721,11 +1793,12 @@ const NAMING_ASIDES: { re: RegExp; why: string; spares?: (f: IndexedFact) => boo
 ];
 
 /** A fact that someone rejected reports: "… denied the first reports of North Korean involvement". */
-const REJECTS_REPORTS =
-  /\b(?:denied|dismissed|rejected)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:reports?|claims?)\b/i;
+const REJECTS_REPORTS = gated(
+  /\b(?:denied|dismissed|rejected)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:reports?|claims?)\b/i,
+);
 
 /** Whom a sentence cites, closing it: ", according to Ukrainian military sources." */
-const CITED_TAIL = /,\s+according\s+to\s+[^,;.]+[.!]?\s*$/i;
+const CITED_TAIL = gated(/,\s+according\s+to\s+[^,;.]+[.!]?\s*$/i);
 
 /**
  * A fact the sentence reaches with the sentence before's help, whose own words here are only whom
@@ -1762,33 +1835,38 @@ function onlyPrisonerSwap(text: string, f: IndexedFact): boolean {
  * American vote has neither). (Unless the sentence names the American one too: "Trump's victory
  * came weeks before Germany's snap election".)
  */
-const ANOTHER_ELECTION =
-  /\b(?:(?:snap|early|parliamentary|legislative|local|municipal|regional|provincial|run-?off)\s+elections?|by-?elections?|(?:general|parliamentary|legislative|local)\s+(?:vote|polls)|run-?offs?|(?:first|second)\s+round\s+of\s+(?:the\s+|its\s+|their\s+)?(?:presidential\s+)?(?:elections?|vote|voting|ballot))\b/i;
+const ANOTHER_ELECTION = gated(
+  /\b(?:(?:snap|early|parliamentary|legislative|local|municipal|regional|provincial|run-?off)\s+elections?|by-?elections?|(?:general|parliamentary|legislative|local)\s+(?:vote|polls)|run-?offs?|(?:first|second)\s+round\s+of\s+(?:the\s+|its\s+|their\s+)?(?:presidential\s+)?(?:elections?|vote|voting|ballot))\b/i,
+);
 /**
  * A later step of the vote than the voting: "Congress met to count the electoral votes and make
  * Trump's win official", "the electors cast their ballots on Monday". Its date is the step's, not
  * the election's (unless the sentence names November, the vote's own month).
  */
-const ELECTION_STEP =
-  /\b(?:certif(?:y|ied|ies|ying|ication)\b|count(?:s|ed|ing)?\s+(?:the\s+)?electoral(?:\s+college)?\s+votes|electoral\s+college\s+(?:vote[sd]?|met|meets|ballots)|electors\s+(?:met|meet|vote[sd]?|cast))/i;
-const VOTE_MONTH = /\bnov(?:ember|\.|\b)/i;
+const ELECTION_STEP = gated(
+  /\b(?:certif(?:y|ied|ies|ying|ication)\b|count(?:s|ed|ing)?\s+(?:the\s+)?electoral(?:\s+college)?\s+votes|electoral\s+college\s+(?:vote[sd]?|met|meets|ballots)|electors\s+(?:met|meet|vote[sd]?|cast))/i,
+);
+const VOTE_MONTH = gated(/\bnov(?:ember|\.|\b)/i);
 /**
  * The loser's concession, a step after the vote on a day of its own: "Kamala Harris, who conceded
  * the race on Nov. 6" dates no election. (Not a concession that the election did something:
  * "some Biden aides privately concede the election added urgency".)
  */
-const CONCEDED =
-  /\bconced(?:e|ed|es|ing)\s+(?:the\s+)?(?:race|election|defeat|contest|presidency)(?=\s*(?:[,.;)]|$|(?:on|to|in|after|before|that|last|early|late)\b))/i;
+const CONCEDED = gated(
+  /\bconced(?:e|ed|es|ing)\s+(?:the\s+)?(?:race|election|defeat|contest|presidency)(?=\s*(?:[,.;)]|$|(?:on|to|in|after|before|that|last|early|late)\b))/i,
+);
 /** Words that name the American vote (see ANOTHER_ELECTION). */
-const US_ELECTION =
-  /\b(?:trump|harris|white\s+house|u\.?s\.?|american|america['’]s|republicans?|democrats?)\b/i;
+const US_ELECTION = gated(
+  /\b(?:trump|harris|white\s+house|u\.?s\.?|american|america['’]s|republicans?|democrats?)\b/i,
+);
 
 /**
  * A ministry's official speaking: "a senior Foreign Ministry official said", "the defence
  * ministry's spokesman told …".
  */
-const MINISTRY_SPEAKER =
-  /\b(?:foreign|defen[cs]e|interior)\s+ministry(?:['’]s)?\s+(?:(?:senior|top|chief)\s+)?(?:official|spokes(?:man|woman|person)|source)s?\s+(?:(?:later|also|then)\s+)?(?:said|says|told|added|noted|warned|stated)\b/i;
+const MINISTRY_SPEAKER = gated(
+  /\b(?:foreign|defen[cs]e|interior)\s+ministry(?:['’]s)?\s+(?:(?:senior|top|chief)\s+)?(?:official|spokes(?:man|woman|person)|source)s?\s+(?:(?:later|also|then)\s+)?(?:said|says|told|added|noted|warned|stated)\b/i,
+);
 
 /**
  * The sentence gives the words to another side than the fact's speaker: "NATO Secretary-General
@@ -1832,14 +1910,15 @@ function threatenedBy(claim: Claim, f: IndexedFact): boolean {
   const before = claim.text.slice(0, first.start).trim();
   return before === '' || before.split(/\s+/).length <= SUBJECT_WORDS;
 }
-const FEAR_FACT = /\bfear(?:ed|s)?\b/i;
-const THREATENS = /\bthreat(?:en|ens|ened|ening)\b/i;
+const FEAR_FACT = gated(/\bfear(?:ed|s)?\b/i);
+const THREATENS = gated(/\bthreat(?:en|ens|ened|ening)\b/i);
 /** A fear told in so many words, whoever tells it ("Peskov noted that … there had long been fears"). */
-const FEAR_TOLD = /\b(?:fear\w*|afraid|worr\w*|concern\w*|alarm\w*|anxi\w*)/i;
+const FEAR_TOLD = gated(/\b(?:fear\w*|afraid|worr\w*|concern\w*|alarm\w*|anxi\w*)/i);
 
 /** A live blog's stamp before the sentence proper: "UPDATE, 1:15 p.m. ET:", "13:30 GMT —". */
-const STAMP =
-  /^\s*(?:(?:update[ds]?|updated at|correction|breaking)\b[,\s]*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?\s*[:—–-]\s*/i;
+const STAMP = gated(
+  /^\s*(?:(?:update[ds]?|updated at|correction|breaking)\b[,\s]*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)?\s*[:—–-]\s*/i,
+);
 
 /** Order of preference when several slots conflict: the most checkable first. */
 const CONFLICT_PRIORITY: VerdictKind[] = ['numeric', 'date', 'place', 'scope', 'actor', 'polarity'];
@@ -1848,8 +1927,9 @@ const CONFLICT_PRIORITY: VerdictKind[] = ['numeric', 'date', 'place', 'scope', '
 const VALUE_SLOTS = new Set(['date', 'quantity']);
 
 /** Who was first, said as such: "the first reports came from …", "first flagged by …". */
-const FIRST_BY =
-  /\bfirst\s+(?:reports?|sightings?|word|warnings?|accounts?)\b[^,;]{0,60}?\b(?:came|emerged|surfaced)\s+(?:[\w-]+\s+){0,4}?from\b|\bfirst\s+(?:reported|flagged|spotted|detected|raised)\b[^,;]{0,40}?\bby\b/i;
+const FIRST_BY = gated(
+  /\bfirst\s+(?:reports?|sightings?|word|warnings?|accounts?)\b[^,;]{0,60}?\b(?:came|emerged|surfaced)\s+(?:[\w-]+\s+){0,4}?from\b|\bfirst\s+(?:reported|flagged|spotted|detected|raised)\b[^,;]{0,40}?\bby\b/i,
+);
 
 /**
  * A fact that is only a date or a figure ("Trump takes office on January 20") is checked only
@@ -1891,7 +1971,7 @@ function statesValue(claim: Claim, f: IndexedFact): boolean {
  * said": "not announced" is what Zelensky said, not a denial of it.
  */
 /** Every open-question wording in a sentence (OPEN_QUESTION). */
-const OPEN_QUESTIONS = new RegExp(OPEN_QUESTION.source, 'gi');
+const OPEN_QUESTIONS = gated(new RegExp(OPEN_QUESTION.source, 'gi'));
 
 function negationIsContent(claim: Claim, f: IndexedFact): boolean {
   // "Several of Kyiv's allies still restrict how their weapons may be used": the restriction the
@@ -1931,10 +2011,11 @@ function negationIsContent(claim: Claim, f: IndexedFact): boolean {
  * A silence given as a rule, the reason for another: "…, saying it does not discuss operational
  * matters".
  */
-const SILENCE_AS_POLICY =
-  /\b(?:does|do|did|would|will)\s*(?:not|n['’]t)\s+(?:discuss|comment\s+on|talk\s+about|go\s+into)\s+(?:operational|intelligence|military|security)\s+(?:matters|details|issues|specifics|questions)\b/gi;
+const SILENCE_AS_POLICY = gated(
+  /\b(?:does|do|did|would|will)\s*(?:not|n['’]t)\s+(?:discuss|comment\s+on|talk\s+about|go\s+into)\s+(?:operational|intelligence|military|security)\s+(?:matters|details|issues|specifics|questions)\b/gi,
+);
 
-const SILENCE_AS_POLICY_ONE = new RegExp(SILENCE_AS_POLICY.source, 'i');
+const SILENCE_AS_POLICY_ONE = gated(new RegExp(SILENCE_AS_POLICY.source, 'i'));
 
 /**
  * A silence about something: "declined to comment on", "had said nothing … about", "did not
@@ -1942,8 +2023,9 @@ const SILENCE_AS_POLICY_ONE = new RegExp(SILENCE_AS_POLICY.source, 'i');
  * publicly whether", "declines to say whether", "isn't saying whether", "Neither London nor Paris
  * has said publicly whether". Up to the word that introduces what it was about.
  */
-const SILENCE_ABOUT =
-  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction|word))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b|\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)*(?:said|say)\s+(?:(?:publicly|yet|officially)\s+)*whether\b|\b(?:(?:declin\w*|refus\w*)\s+to\s+say|(?:is|are|was|were)\s*(?:not|n['’]t)\s+saying)\s+(?:(?:publicly|yet|officially)\s+)*whether\b|\bneither\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:has|have|had)\s+(?:(?:yet|publicly|officially)\s+)*said\s+(?:(?:publicly|yet|officially)\s+)*whether\b/gi;
+const SILENCE_ABOUT = gated(
+  /\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:comment|respond|react|say\s+(?:anything|more))|(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)*(?:comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|said\s+anything|say\s+anything)|(?:said|says|say)\s+nothing|(?:no|without)\s+(?:(?:immediate|official|public)\s+)?(?:comment|response|reaction|word))\b[^.;]{0,40}?\b(?:on|about|to|regarding)\b|\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)*(?:said|say)\s+(?:(?:publicly|yet|officially)\s+)*whether\b|\b(?:(?:declin\w*|refus\w*)\s+to\s+say|(?:is|are|was|were)\s*(?:not|n['’]t)\s+saying)\s+(?:(?:publicly|yet|officially)\s+)*whether\b|\bneither\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:has|have|had)\s+(?:(?:yet|publicly|officially)\s+)*said\s+(?:(?:publicly|yet|officially)\s+)*whether\b/gi,
+);
 
 /**
  * What was not announced, as its object: "announced last month's decision" (not "was never
@@ -1956,30 +2038,36 @@ const ANNOUNCED_WHAT = String.raw`(?=\s+(?:the|its|his|their|last|this|that|a|an
  * "has not publicly confirmed whether …", "never formally announced last month's decision to let
  * Kyiv fire …". What was not confirmed or announced is not thereby denied.
  */
-const UNCONFIRMED = new RegExp(
-  String.raw`\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:(?:am|is|are|was|were)\s+not\s+going\s+to|(?:will|would)\s+not|won['’]t|wouldn['’]t|(?:I['’]m|we['’]re|he['’]s|she['’]s)\s+not\s+going\s+to)\s+(?:(?:publicly|officially)\s+)?(?:confirm|comment\s+on|discuss|get\s+into)|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*(?:confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?|announced?${ANNOUNCED_WHAT})|\bnever\s+(?:(?:publicly|officially|formally)\s+)*(?:confirmed|announced${ANNOUNCED_WHAT}))\b`,
-  'gi',
+const UNCONFIRMED = gated(
+  new RegExp(
+    String.raw`\b(?:(?:declin\w*|refus\w*)\s+to\s+(?:(?:publicly|officially)\s+)?confirm(?:\s+or\s+deny)?|(?:(?:am|is|are|was|were)\s+not\s+going\s+to|(?:will|would)\s+not|won['’]t|wouldn['’]t|(?:I['’]m|we['’]re|he['’]s|she['’]s)\s+not\s+going\s+to)\s+(?:(?:publicly|officially)\s+)?(?:confirm|comment\s+on|discuss|get\s+into)|(?:did|does|do|has|have|had)\s*(?:not|n['’]t|\s+never)\s+(?:(?:yet|publicly|officially|formally)\s+)*(?:confirm(?:ed)?(?:\s+or\s+den(?:y|ied))?|announced?${ANNOUNCED_WHAT})|\bnever\s+(?:(?:publicly|officially|formally)\s+)*(?:confirmed|announced${ANNOUNCED_WHAT}))\b`,
+    'gi',
+  ),
 );
 
 /**
  * The same told in the passive, with what was not confirmed before it: "The US decision … has never
  * been formally announced", "was not officially confirmed".
  */
-const UNCONFIRMED_PASSIVE =
-  /\b(?:(?:has|have|had)(?:\s+never|\s*n['’]t|\s+not)\s+(?:yet\s+)?been|(?:was|were|is|are)(?:\s+never|\s*n['’]t|\s+not))\s+(?:(?:yet|publicly|officially|formally)\s+)*(?:confirmed|announced)\b/gi;
+const UNCONFIRMED_PASSIVE = gated(
+  /\b(?:(?:has|have|had)(?:\s+never|\s*n['’]t|\s+not)\s+(?:yet\s+)?been|(?:was|were|is|are)(?:\s+never|\s*n['’]t|\s+not))\s+(?:(?:yet|publicly|officially|formally)\s+)*(?:confirmed|announced)\b/gi,
+);
 
 /** The words any refusal to confirm has, looked for before UNCONFIRMED itself. */
-const ON_RECORD_WORD = /confirm|comment|discuss|get\s+into|announc/i;
+const ON_RECORD_WORD = gated(/confirm|comment|discuss|get\s+into|announc/i);
 
 /** A refusal to confirm and what it is about, to the end of its clause. */
-const UNCONFIRMED_AND_WHAT = new RegExp(
-  String.raw`(?:${UNCONFIRMED.source})[^.;,]*(?:,\s*(?:and\s+)?(?:that|this)\s+(?:includes?|covers?|goes\s+for)\b[^.;,]*|,\s*including\b[^.;,]*)?`,
-  'gi',
+const UNCONFIRMED_AND_WHAT = gated(
+  new RegExp(
+    String.raw`(?:${UNCONFIRMED.source})[^.;,]*(?:,\s*(?:and\s+)?(?:that|this)\s+(?:includes?|covers?|goes\s+for)\b[^.;,]*|,\s*including\b[^.;,]*)?`,
+    'gi',
+  ),
 );
 
 /** A fact about what someone said or did not say (a comment, a warning, a welcome, a denial). */
-const SPEECH_FACT =
-  /\b(?:comment|confirm|respon|react|said|say|warn|call|describ|point|note|argu|criticis|welcom|deni|brief|told)\w*/i;
+const SPEECH_FACT = gated(
+  /\b(?:comment|confirm|respon|react|said|say|warn|call|describ|point|note|argu|criticis|welcom|deni|brief|told)\w*/i,
+);
 
 /**
  * An event reached only in what someone would not confirm: "Downing Street refused to confirm the
@@ -1999,8 +2087,9 @@ function onlyUnconfirmed(ctx: MatchContext, text: string, f: IndexedFact): boole
  * What someone did not spell out, as an open question: "Turner's office did not specify which
  * restrictions he had in mind". The words of the question are not what was said.
  */
-const NOT_SPECIFIED =
-  /\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly)\s+)?(?:specify|specified|say|said|detail|detailed|spell\s+out|spelled\s+out|elaborate\s+on|explain|explained|identify|identified|name|named)\s+(?:which|what|how|when|where|whom?)\s+[^.;,]+/i;
+const NOT_SPECIFIED = gated(
+  /\b(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly)\s+)?(?:specify|specified|say|said|detail|detailed|spell\s+out|spelled\s+out|elaborate\s+on|explain|explained|identify|identified|name|named)\s+(?:which|what|how|when|where|whom?)\s+[^.;,]+/i,
+);
 
 /**
  * Is every negation of the sentence a silence about something (see SILENCE_ABOUT)? Not for a fact
@@ -2023,7 +2112,7 @@ function toldAsPresent(text: string, cue: string): boolean {
   const at = text.toLowerCase().indexOf(cue.toLowerCase());
   return at >= 0 && PRESENT_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
-const PRESENT_BEFORE = /\b(?:has|have|is|are|will|does|do)\b[^,;.]{0,20}$/i;
+const PRESENT_BEFORE = gated(/\b(?:has|have|is|are|will|does|do)\b[^,;.]{0,20}$/i);
 
 /** Is the text (a negation cue) one of the fact's own concept terms, or starts with one? */
 function ownTermIn(text: string, f: IndexedFact): boolean {
@@ -2032,11 +2121,12 @@ function ownTermIn(text: string, f: IndexedFact): boolean {
 }
 
 /** What follows "rather than" or "instead of", up to the clause's end: the alternative set aside. */
-const SET_ASIDE = /\b(?:rather than|instead of)\b[^,;:.()—–]*/gi;
+const SET_ASIDE = gated(/\b(?:rather than|instead of)\b[^,;:.()—–]*/gi);
 
 /** Words to the press or to lawmakers: "told reporters", "briefed senators". */
-const TO_THE_PRESS =
-  /\b(?:told|tells|telling|briefed|briefs|briefing)\s+(?:reporters|journalists|the (?:press|media)|an? (?:news|press) conference|lawmakers|senators|congress|the (?:senate|house))\b/gi;
+const TO_THE_PRESS = gated(
+  /\b(?:told|tells|telling|briefed|briefs|briefing)\s+(?:reporters|journalists|the (?:press|media)|an? (?:news|press) conference|lawmakers|senators|congress|the (?:senate|house))\b/gi,
+);
 
 /**
  * A concept group of the fact that the sentence names only inside `spans` (a global regexp). Not
@@ -2048,10 +2138,11 @@ const TO_THE_PRESS =
  * A limit a country puts on its own aid: "South Korea has limited its support for Kyiv to
  * humanitarian and other non-lethal aid" limits no permission to strike.
  */
-const AID_LIMITED =
-  /\b(?:limit|restrict|confin)\w*\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|help|contribution)\b/i;
+const AID_LIMITED = gated(
+  /\b(?:limit|restrict|confin)\w*\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|help|contribution)\b/i,
+);
 /** A fact about a permission's scope. */
-const PERMISSION_FACT = /\bpermission\b/i;
+const PERMISSION_FACT = gated(/\bpermission\b/i);
 
 function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
   const within = termText([...text.matchAll(spans)].map((m) => m[0]).join(' . '));
@@ -2067,15 +2158,17 @@ function groupOnlyWithin(text: string, f: IndexedFact, spans: RegExp): boolean {
  * A fear the writer urges, not one anyone is said to have: "What Pyongyang is getting in return …
  * should worry every one of our allies in the Pacific".
  */
-const FEAR_URGED =
-  /\b(?:should|ought\s+to|must|needs?\s+to)\s+(?:(?:also|really|deeply|seriously|surely)\s+)?(?:worry|alarm|concern|frighten|scare|trouble)\b[^,;]*/gi;
+const FEAR_URGED = gated(
+  /\b(?:should|ought\s+to|must|needs?\s+to)\s+(?:(?:also|really|deeply|seriously|surely)\s+)?(?:worry|alarm|concern|frighten|scare|trouble)\b[^,;]*/gi,
+);
 
 /**
  * Arms shipped, not troops moved: "Pyongyang had been shipping artillery shells to Russia by the
  * million long before it sent a single soldier", "had been sending Moscow artillery shells".
  */
-const ARMS_SHIPPED =
-  /\b(?:ship(?:s|ped|ping|ments?)?|transport(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|sen(?:d|ds|t|ding)|suppl(?:y|ies|ied|ying))\s+(?:(?:of|in)\s+)?(?:(?:Russia|Moscow|the\s+Kremlin|Russian\s+forces)\s+)?(?:(?:millions?\s+of|huge|large|vast|more|its|their|the)\s+)*(?:artillery\s+)?(?:shells|ammunition|munitions|missiles|rockets|weapons|arms)\b[^,;]*/gi;
+const ARMS_SHIPPED = gated(
+  /\b(?:ship(?:s|ped|ping|ments?)?|transport(?:s|ed|ing)?|deliver(?:s|ed|ing|ies)?|sen(?:d|ds|t|ding)|suppl(?:y|ies|ied|ying))\s+(?:(?:of|in)\s+)?(?:(?:Russia|Moscow|the\s+Kremlin|Russian\s+forces)\s+)?(?:(?:millions?\s+of|huge|large|vast|more|its|their|the)\s+)*(?:artillery\s+)?(?:shells|ammunition|munitions|missiles|rockets|weapons|arms)\b[^,;]*/gi,
+);
 
 /**
  * Leave named only as what a strike used: "Ukraine on Wednesday carried out its first strike deep
@@ -2083,24 +2176,27 @@ const ARMS_SHIPPED =
  * strike, not the permission.
  */
 /** Where `LEAVE_USED` can start. */
-const LEAVE_USED_LEAD = /,\s*(?:using|under|exercising|making\s+use|thanks\s+to)\s/i;
-const LEAVE_USED =
-  /,\s*(?:using|under|exercising|making\s+use\s+of|thanks\s+to)\s+(?:the\s+|its\s+)?(?:new\s+|fresh\s+|newly\s+granted\s+)?(?:permission|authori[sz]ation|approval|green\s+light|go-ahead|leave)\s+(?:(?:granted|given|issued)\s+(?:by|from)|from)\b[^,;.]*/gi;
+const LEAVE_USED_LEAD = gated(/,\s*(?:using|under|exercising|making\s+use|thanks\s+to)\s/i);
+const LEAVE_USED = gated(
+  /,\s*(?:using|under|exercising|making\s+use\s+of|thanks\s+to)\s+(?:the\s+|its\s+)?(?:new\s+|fresh\s+|newly\s+granted\s+)?(?:permission|authori[sz]ation|approval|green\s+light|go-ahead|leave)\s+(?:(?:granted|given|issued)\s+(?:by|from)|from)\b[^,;.]*/gi,
+);
 
 /**
  * An open question the writer bids the reader watch, or will watch: "— watch for whether Kursk ends
  * up on the table as a bargaining chip", "Keep an eye on whether …", "Next week I'll be watching
  * whether Russia starts pulling aircraft back from airfields within 300 km of the border".
  */
-const WATCH_WHETHER =
-  /\b(?:watch(?:ing)?(?:\s+(?:out\s+)?for)?|keep\s+(?:an\s+eye|(?:a\s+)?watch)\s+(?:on|out\s+for)|look\s+out\s+for)\s+whether\b[^.;]*/gi;
+const WATCH_WHETHER = gated(
+  /\b(?:watch(?:ing)?(?:\s+(?:out\s+)?for)?|keep\s+(?:an\s+eye|(?:a\s+)?watch)\s+(?:on|out\s+for)|look\s+out\s+for)\s+whether\b[^.;]*/gi,
+);
 
 /**
  * An opening "When …" clause that tells an event of its own (a subject and a verb), up to its
  * comma: "When the change finally came in mid-November,".
  */
-const OPENING_WHEN =
-  /^\W*when\s+(?:[\w'’.-]+\s+){0,6}?(?:came|come|comes|was|were|is|are|had|has|took|made|fired|struck|announced|reported|confirmed|arrived|began|started|happened|emerged|broke|\w+ed)\b[^,;:]*,/i;
+const OPENING_WHEN = gated(
+  /^\W*when\s+(?:[\w'’.-]+\s+){0,6}?(?:came|come|comes|was|were|is|are|had|has|took|made|fired|struck|announced|reported|confirmed|arrived|began|started|happened|emerged|broke|\w+ed)\b[^,;:]*,/i,
+);
 
 /**
  * The opening "When …" clause of a sentence whose main clause has a subject of its own (not "When
@@ -2118,38 +2214,44 @@ function openingWhenOf(text: string): string {
  * last week, the first such case since the deployment began" is not when the troops were first
  * reported.
  */
-const FIRST_OF_OTHER =
-  /\bfirst\s+such\s+(?:cases?|captures?|instances?|incidents?|episodes?|examples?|occurrences?|events?|clash(?:es)?|encounters?|losses|deaths?|casualt(?:y|ies))\b/gi;
+const FIRST_OF_OTHER = gated(
+  /\bfirst\s+such\s+(?:cases?|captures?|instances?|incidents?|episodes?|examples?|occurrences?|events?|clash(?:es)?|encounters?|losses|deaths?|casualt(?:y|ies))\b/gi,
+);
 
 /**
  * An event named only to date another: "On the day of the first ATACMS strike, Vladimir Putin
  * approved a revised nuclear doctrine" is about the doctrine.
  */
-const DAY_OF =
-  /^\W*(?:on|by)\s+the\s+(?:(?:very|same)\s+)?(?:day|morning|evening|night|eve)\s+(?:of\s+(?:the|its|his|her|their)|that|when)\s+[^,;\d]{3,80},/gi;
+const DAY_OF = gated(
+  /^\W*(?:on|by)\s+the\s+(?:(?:very|same)\s+)?(?:day|morning|evening|night|eve)\s+(?:of\s+(?:the|its|his|her|their)|that|when)\s+[^,;\d]{3,80},/gi,
+);
 
 /**
  * Leave to strike: "permission to fire Storm Shadow missiles into Russia", "letting Kyiv use French
  * SCALP missiles", "follow suit and allow its Storm Shadow missiles to be fired at targets".
  */
-const LEAVE_TO_FIRE =
-  /\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation|right|freedom)\s+(?:for\s+(?:Kyiv|Ukraine|the\s+Ukrainians)\s+)?to\s+(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation)\s+for\s+(?:[\w-]+\s+){0,3}?(?:strikes|attacks|launches|use)\b[^,;.]*|\b(?:let(?:s|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:Kyiv|Ukraine|the\s+Ukrainians|it|them)\s+(?:to\s+)?(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:follow(?:s|ed|ing)?\s+suit\s+and\s+)?allow(?:s|ed|ing)?\s+(?:its|their|the|British|French)\s+(?:[\w-]+\s+){0,3}?(?:missiles|weapons)\s+to\s+be\s+(?:fired|used|launched)\b[^,;.]*/gi;
+const LEAVE_TO_FIRE = gated(
+  /\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation|right|freedom)\s+(?:for\s+(?:Kyiv|Ukraine|the\s+Ukrainians)\s+)?to\s+(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:permission|leave|green\s+light|go-ahead|approval|authori[sz]ation)\s+for\s+(?:[\w-]+\s+){0,3}?(?:strikes|attacks|launches|use)\b[^,;.]*|\b(?:let(?:s|ting)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:Kyiv|Ukraine|the\s+Ukrainians|it|them)\s+(?:to\s+)?(?:fire|strike|hit|use|launch|target)\b[^,;.]*|\b(?:follow(?:s|ed|ing)?\s+suit\s+and\s+)?allow(?:s|ed|ing)?\s+(?:its|their|the|British|French)\s+(?:[\w-]+\s+){0,3}?(?:missiles|weapons)\s+to\s+be\s+(?:fired|used|launched)\b[^,;.]*/gi,
+);
 
 /**
  * Washington as the one that lets Ukraine strike: its own weapons, whatever others the sentence
  * names ("Germany holds firm on Taurus as US lets Ukraine strike deep into Russia").
  */
-const US_LETS =
-  /\b(?:US|U\.S\.|Washington|Biden|the\s+White\s+House|the\s+United\s+States|America)\s+(?:(?:finally|now|has|had)\s+)?(?:lets|let|allows|allowed|permits|permitted|authori[sz]es|authori[sz]ed|clears|cleared|approves|approved|green-?lights|green-?lit)\s+(?:Kyiv|Kiev|Ukraine)\b/;
+const US_LETS = gated(
+  /\b(?:US|U\.S\.|Washington|Biden|the\s+White\s+House|the\s+United\s+States|America)\s+(?:(?:finally|now|has|had)\s+)?(?:lets|let|allows|allowed|permits|permitted|authori[sz]es|authori[sz]ed|clears|cleared|approves|approved|green-?lights|green-?lit)\s+(?:Kyiv|Kiev|Ukraine)\b/,
+);
 
 /** Europe's long-range missiles. */
-const EUROPEAN_MISSILE = /\b(?:Storm\s+Shadows?|SCALPs?|Taurus)\b/i;
+const EUROPEAN_MISSILE = gated(/\b(?:Storm\s+Shadows?|SCALPs?|Taurus)\b/i);
 /** The American missiles. */
-const AMERICAN_MISSILE =
-  /\b(?:ATACMS|Atacms|American|US-made|U\.S\.-made|US-supplied|U\.S\.-supplied|US\s+missiles?)/g;
+const AMERICAN_MISSILE = gated(
+  /\b(?:ATACMS|Atacms|American|US-made|U\.S\.-made|US-supplied|U\.S\.-supplied|US\s+missiles?)/g,
+);
 /** What a strike came after: "hard on the heels of its debut strike with American ATACMS". */
-const FOLLOWED =
-  /\b(?:(?:hard\s+)?on\s+the\s+heels\s+of|after|following|(?:a\s+day|days|hours|a\s+week)\s+after)\b[^.;]*/gi;
+const FOLLOWED = gated(
+  /\b(?:(?:hard\s+)?on\s+the\s+heels\s+of|after|following|(?:a\s+day|days|hours|a\s+week)\s+after)\b[^.;]*/gi,
+);
 
 /** The spans of `text` that tell what a strike followed. */
 function followedSpans(text: string): [number, number][] {
@@ -2164,12 +2266,14 @@ function onlyAsWhatItFollowed(text: string, spans: [number, number][]): boolean 
 }
 
 /** What a clip, a post or a photo only claims to show: "claiming to show a Storm Shadow hitting …". */
-const CLAIMED_TO_SHOW =
-  /\b(?:claim(?:ing|s|ed)?|purport(?:ing|s|ed)?|alleg(?:ing|es|ed)(?:ly)?|supposed(?:ly)?)\s+to\s+show\b[^,;.]*/gi;
+const CLAIMED_TO_SHOW = gated(
+  /\b(?:claim(?:ing|s|ed)?|purport(?:ing|s|ed)?|alleg(?:ing|es|ed)(?:ly)?|supposed(?:ly)?)\s+to\s+show\b[^,;.]*/gi,
+);
 
 /** What a weapon can do: "…, which can hit targets roughly 155 miles away", "capable of striking". */
-const CAPABLE_OF =
-  /\b(?:which|that)\s+(?:can|could)\s+(?:hit|strike|reach|fly|travel)\b[^,;.]*|\b(?:capable\s+of|able\s+to)\s+(?:hitting|striking|reaching|hit|strike|reach)\b[^,;.]*/gi;
+const CAPABLE_OF = gated(
+  /\b(?:which|that)\s+(?:can|could)\s+(?:hit|strike|reach|fly|travel)\b[^,;.]*|\b(?:capable\s+of|able\s+to)\s+(?:hitting|striking|reaching|hit|strike|reach)\b[^,;.]*/gi,
+);
 
 /**
  * The places where things happen in a sentence, not those that own or speak: "London's Storm
@@ -2204,73 +2308,82 @@ const OCCUPIED_PLACE_IDS = new Set(['crimea', 'sevastopol']);
  * ATACMS comes in before the first comma: "It wasn't the Tomahawk but the ATACMS, …"; nor one
  * the sentence sets ATACMS against: "Unlike the Taurus, the ATACMS can hit …".)
  */
-const OTHER_MISSILE_SUBJECT =
-  /^\W*(?!(?:unlike|like|compared|as\s+with|besides|beyond|apart\s+from|instead\s+of|rather\s+than)\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:Precision\s+Strike\s+Missiles?|PrSMs?|GMLRS|Tomahawks?|JASSMs?(?:-ER)?|ERAMs?|Storm\s+Shadows?|SCALPs?|Taurus)\b/i;
+const OTHER_MISSILE_SUBJECT = gated(
+  /^\W*(?!(?:unlike|like|compared|as\s+with|besides|beyond|apart\s+from|instead\s+of|rather\s+than)\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:Precision\s+Strike\s+Missiles?|PrSMs?|GMLRS|Tomahawks?|JASSMs?(?:-ER)?|ERAMs?|Storm\s+Shadows?|SCALPs?|Taurus)\b/i,
+);
 
 /** A fact about the ground Ukraine holds in Russia. */
-const HOLDS_GROUND = /\bholds\s+the\s+ground\b/i;
+const HOLDS_GROUND = gated(/\bholds\s+the\s+ground\b/i);
 /**
  * "Not some corner of occupied Ukraine", "occupied parts of Ukraine": land Russia holds in Ukraine,
  * whose "occupied" says nothing of the ground Ukraine holds in Kursk.
  */
-const OCCUPIED_UKRAINE =
-  /\b(?:russian-)?occupied\s+(?:(?:parts?|areas?|regions?|territor(?:y|ies)|swathes?|east|south)\s+(?:of\s+)?)?(?:ukraine|ukrainian\s+[a-z]+)\b/gi;
+const OCCUPIED_UKRAINE = gated(
+  /\b(?:russian-)?occupied\s+(?:(?:parts?|areas?|regions?|territor(?:y|ies)|swathes?|east|south)\s+(?:of\s+)?)?(?:ukraine|ukrainian\s+[a-z]+)\b/gi,
+);
 
 /**
  * "Though it holds a certain resonance for historians", "Kursk holds a special place in Russian
  * memory": what is held is no ground.
  */
-const FIGURATIVE_HOLD =
-  /\b(?:hold|holds|held|holding|keeps?|kept|keeping|retains?|retained)\s+(?:(?:a|an|the|its|their|some|much|great|real|certain|special|particular|deep|symbolic|enormous|outsized)\s+){0,3}(?:resonance|significance|place|meaning|memories|appeal|promise|symbolism|importance|value|grip\s+on\s+(?:the\s+)?(?:imagination|memory)|fascination|interest|lessons?|echoes)\b/gi;
+const FIGURATIVE_HOLD = gated(
+  /\b(?:hold|holds|held|holding|keeps?|kept|keeping|retains?|retained)\s+(?:(?:a|an|the|its|their|some|much|great|real|certain|special|particular|deep|symbolic|enormous|outsized)\s+){0,3}(?:resonance|significance|place|meaning|memories|appeal|promise|symbolism|importance|value|grip\s+on\s+(?:the\s+)?(?:imagination|memory)|fascination|interest|lessons?|echoes)\b/gi,
+);
 
 /** A fact that something was not done at once: "The Kremlin did not immediately respond …". */
-const NOT_AT_ONCE_FACT = /\bdid\s+not\s+immediately\b/i;
+const NOT_AT_ONCE_FACT = gated(/\bdid\s+not\s+immediately\b/i);
 /** Promptness told: "within hours", "swiftly condemned", "quick to respond", "the same day". */
-const AT_ONCE =
-  /\b(?:immediate(?:ly)?|swift(?:ly)?|quick(?:ly)?|prompt(?:ly)?|rapid(?:ly)?|at\s+once|right\s+away|within\s+(?:(?:an?|the|a\s+few|a\s+couple\s+of|\d+|one|two|three|several)\s+)?(?:minutes?|hours?|hour|day)|as\s+early\s+as|Sunday\s+(?:night|evening)|(?:minutes|hours)\s+(?:after|later|of)|(?:the\s+|that\s+)?same\s+(?:[A-Z][a-z]+day\s+)?(?:day|evening|night|morning|afternoon)|straight\s+(?:out|away|back)|fired\s+back|hit\s+back|wasted\s+no\s+time|lost\s+no\s+time|in\s+no\s+time)\b/i;
+const AT_ONCE = gated(
+  /\b(?:immediate(?:ly)?|swift(?:ly)?|quick(?:ly)?|prompt(?:ly)?|rapid(?:ly)?|at\s+once|right\s+away|within\s+(?:(?:an?|the|a\s+few|a\s+couple\s+of|\d+|one|two|three|several)\s+)?(?:minutes?|hours?|hour|day)|as\s+early\s+as|Sunday\s+(?:night|evening)|(?:minutes|hours)\s+(?:after|later|of)|(?:the\s+|that\s+)?same\s+(?:[A-Z][a-z]+day\s+)?(?:day|evening|night|morning|afternoon)|straight\s+(?:out|away|back)|fired\s+back|hit\s+back|wasted\s+no\s+time|lost\s+no\s+time|in\s+no\s+time)\b/i,
+);
 
 /**
  * Russia's own denial: "Moscow denies targeting civilians and says its strikes hit military …"
  * refuses nobody leave to strike, and denies nothing a fact's refusal or report is about.
  */
-const RUSSIA_DENIES =
-  /\b(?:Moscow|Russia|the\s+Kremlin|Russian\s+(?:officials|authorities|forces|troops))\s+(?:(?:has|have|had|again|repeatedly|flatly|routinely|also)\s+)*(?:denies|denied|deny|denying)\b/gi;
+const RUSSIA_DENIES = gated(
+  /\b(?:Moscow|Russia|the\s+Kremlin|Russian\s+(?:officials|authorities|forces|troops))\s+(?:(?:has|have|had|again|repeatedly|flatly|routinely|also)\s+)*(?:denies|denied|deny|denying)\b/gi,
+);
 
 /**
  * Moscow itself as the target: "A claim that Ukraine can now strike Moscow with American missiles has
  * spread widely", "the green light to hit Moscow". No source tells of leave to strike the capital,
  * so the city named as what is hit is no leave to strike inside Russia.
  */
-const MOSCOW_TARGET =
-  /\b(?:strike|strikes|striking|struck|hit|hits|hitting|target|targets|targeting|attack|attacks|attacking|bomb|bombs|bombing|reach|reaching)\s+(?:at\s+|on\s+|central\s+)?Moscow\b(?!['’])/gi;
+const MOSCOW_TARGET = gated(
+  /\b(?:strike|strikes|striking|struck|hit|hits|hitting|target|targets|targeting|attack|attacks|attacking|bomb|bombs|bombing|reach|reaching)\s+(?:at\s+|on\s+|central\s+)?Moscow\b(?!['’])/gi,
+);
 /** A fact about leave to strike inside Russia, by its statement. */
-const DEEP_STRIKE_LEAVE = /\bstrikes\s+deep\s+inside\s+Russia\b/i;
+const DEEP_STRIKE_LEAVE = gated(/\bstrikes\s+deep\s+inside\s+Russia\b/i);
 
 /**
  * The outlet that asked for comment: "did not respond to a request for comment from the Washington
  * Examiner" names no Washington that kept silent.
  */
-const COMMENT_ASKED_BY =
-  /\b(?=[A-Zt])(?<=\brequests?\s+for\s+comment\s+from\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}/g;
+const COMMENT_ASKED_BY = gated(
+  /\b(?=[A-Zt])(?<=\brequests?\s+for\s+comment\s+from\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}/g,
+);
 
 /**
  * A fact that is not itself an open question: "Investors are also watching whether he will unwind
  * Joe Biden's November decision" tells the question the sources say was open.
  */
-const NOT_AN_OPEN_QUESTION = /^(?!.*\b(?:uncertain|unclear)\s+whether\b)/;
+const NOT_AN_OPEN_QUESTION = gated(/^(?!.*\b(?:uncertain|unclear)\s+whether\b)/);
 
 /**
  * Other allies' own weapons: "reports that Britain and France might soon let Kyiv use their own
  * long-range missiles in the same way" tells their leave, not Washington's.
  */
-const OTHERS_OWN_MISSILES =
-  /\b(?:Britain|the\s+UK|the\s+United\s+Kingdom|France|Germany|London|Paris|Berlin)\b[^.;:]{0,80}?\b(?:their|its)\s+own\s+(?:(?:long-range|cruise)\s+)*(?:missiles|weapons|arms)\b/g;
+const OTHERS_OWN_MISSILES = gated(
+  /\b(?:Britain|the\s+UK|the\s+United\s+Kingdom|France|Germany|London|Paris|Berlin)\b[^.;:]{0,80}?\b(?:their|its)\s+own\s+(?:(?:long-range|cruise)\s+)*(?:missiles|weapons|arms)\b/g,
+);
 /**
  * A barrage's effect on a place: "…, its largest attack in months, leaving parts of Sumy region
  * without power" is no strike on Sumy.
  */
-const LEFT_WITHOUT =
-  /,\s*leaving\s+(?:[\w'’-]+\s+){0,6}?without\s+(?:power|electricity|heat|heating|water|light)\b[^,;.]*/gi;
+const LEFT_WITHOUT = gated(
+  /,\s*leaving\s+(?:[\w'’-]+\s+){0,6}?without\s+(?:power|electricity|heat|heating|water|light)\b[^,;.]*/gi,
+);
 
 /**
  * Spans that carry a fact's words without telling the fact, each with why (for the trace) and,
@@ -2310,16 +2423,18 @@ function setAside(text: string, f: IndexedFact): boolean {
  * The alternative only asked about: "Some analysts question whether it was really the troops,
  * rather than Trump's victory, that pushed Biden" leans towards the victory.
  */
-const ASKED_WHETHER =
-  /\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+whether\b/i;
+const ASKED_WHETHER = gated(
+  /\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|wonder(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+whether\b/i,
+);
 
 /** A fact about something done inside Ukraine, and the sentence that puts it outside. */
-const INSIDE_FACT = /\binside\s+Ukraine\b/i;
-const OUTSIDE =
-  /\b(?:outside|beyond)\s+(?:of\s+)?(?:Ukraine(?!['’])|the\s+country|Ukrainian\s+(?:territory|soil|borders))\b/i;
+const INSIDE_FACT = gated(/\binside\s+Ukraine\b/i);
+const OUTSIDE = gated(
+  /\b(?:outside|beyond)\s+(?:of\s+)?(?:Ukraine(?!['’])|the\s+country|Ukrainian\s+(?:territory|soil|borders))\b/i,
+);
 
 /** A fact about how news reached the public: "The decision became known through US officials …". */
-const BECAME_KNOWN = /\bbecame\s+(?:known|public)\b/i;
+const BECAME_KNOWN = gated(/\bbecame\s+(?:known|public)\b/i);
 
 /**
  * "Austin told reporters on Wednesday that the mines would be non-persistent": words to the press
@@ -2339,27 +2454,31 @@ function toldThePress(text: string, f: IndexedFact): boolean {
  * A fact about when something began ("the incursion began in August"): a later event of the kind
  * ("launched fresh attacks there earlier this month") is no misdated start, as for a first.
  */
-const BEGAN = /\b(?:began|begun|started|launched)\b/i;
+const BEGAN = gated(/\b(?:began|begun|started|launched)\b/i);
 /**
  * Another act of the kind, after the start: "fresh attacks", "a new push", "renewed" (not "second",
  * as in "the Second World War").
  */
-const LATER_START =
-  /\b(?:fresh|renewed|another|latest)\b|\bnew\s+(?:push|offensive|attacks?|assaults?|incursion|operation|thrust|strikes?|counter-?attacks?|counter-?offensives?)\b/i;
+const LATER_START = gated(
+  /\b(?:fresh|renewed|another|latest)\b|\bnew\s+(?:push|offensive|attacks?|assaults?|incursion|operation|thrust|strikes?|counter-?attacks?|counter-?offensives?)\b/i,
+);
 
 /** A later event of the kind: "strikes have continued since", "another volley", "again". */
-const LATER_EVENT =
-  /\b(?:since|(?:have|has|had)\s+continued|continu(?:e|es|ed|ing)\s+(?:to|at|apace)|again|another|latest|fresh|renewed|second|third|further|more (?:strikes|attacks|launches|volleys|times))\b/i;
+const LATER_EVENT = gated(
+  /\b(?:since|(?:have|has|had)\s+continued|continu(?:e|es|ed|ing)\s+(?:to|at|apace)|again|another|latest|fresh|renewed|second|third|further|more (?:strikes|attacks|launches|volleys|times))\b/i,
+);
 
 /** Later events of the kind as the sentence's subject: "Follow-on ATACMS launches, …". */
-const LATER_SUBJECT =
-  /^\W*(?:follow-on|follow-up|subsequent|later|further)\s+(?:[\w-]+\s+){0,2}?(?:launches|strikes|attacks|volleys|salvos|barrages)\b/i;
+const LATER_SUBJECT = gated(
+  /^\W*(?:follow-on|follow-up|subsequent|later|further)\s+(?:[\w-]+\s+){0,2}?(?:launches|strikes|attacks|volleys|salvos|barrages)\b/i,
+);
 
 /** A repeat: "spoke … again on Wednesday", "met once more on Friday". */
-const REPEATED = /\b(?:again|once more|anew)\b/gi;
+const REPEATED = gated(/\b(?:again|once more|anew)\b/gi);
 /** Where a clause of its own begins: ", where Ukraine launched …", "; then". */
-const OWN_CLAUSE =
-  /[,;:—–]\s*(?:where|which|when|who|whom|while|whereas|after|before|but|and)\b|;/i;
+const OWN_CLAUSE = gated(
+  /[,;:—–]\s*(?:where|which|when|who|whom|while|whereas|after|before|but|and)\b|;/i,
+);
 
 /**
  * The sentence tells a repeat in the clause one of its dates is in: "spoke … again on Wednesday",
@@ -2388,16 +2507,17 @@ function negativeTermsIn(text: string, f: IndexedFact): string[] {
   return found;
 }
 
-const NEGATIVE_TERM = /^(?:not|no|never)\b|n't\b/;
+const NEGATIVE_TERM = gated(/^(?:not|no|never)\b|n't\b/);
 
 /**
  * Silence: "stayed silent", "remained tight-lipped", "kept mum"; not silence that ended ("broke its
  * silence", "silent at first", "after days of silence", "The White House, which stayed silent over
  * the weekend, officially confirmed the change on Monday").
  */
-const SILENCE = /\b(?:silent|silence|tight-lipped|mum)\b/i;
-const BROKE_SILENCE =
-  /\b(?:br(?:oke|eaks?|eaking|oken)|end(?:ed|s|ing)?)\s+(?:(?:its|his|her|their)\s+)?silence\b|\bsilent\s+(?:at first|initially|until)\b|\b(?:initially|at first|previously|earlier)\s+silent\b|\bafter\s+(?:[\w-]+\s+){0,3}silence\b|\b(?:which|who)\s+(?:had\s+)?(?:stayed|remained|kept|been)\s+(?:silent|mum|tight-lipped)\b[^,;]*,\s+(?:[\w-]+\s+){0,2}?(?:confirmed|announced|commented|acknowledged|said|spoke|issued)\b/i;
+const SILENCE = gated(/\b(?:silent|silence|tight-lipped|mum)\b/i);
+const BROKE_SILENCE = gated(
+  /\b(?:br(?:oke|eaks?|eaking|oken)|end(?:ed|s|ing)?)\s+(?:(?:its|his|her|their)\s+)?silence\b|\bsilent\s+(?:at first|initially|until)\b|\b(?:initially|at first|previously|earlier)\s+silent\b|\bafter\s+(?:[\w-]+\s+){0,3}silence\b|\b(?:which|who)\s+(?:had\s+)?(?:stayed|remained|kept|been)\s+(?:silent|mum|tight-lipped)\b[^,;]*,\s+(?:[\w-]+\s+){0,2}?(?:confirmed|announced|commented|acknowledged|said|spoke|issued)\b/i,
+);
 
 /** Does the sentence tell, by one of the fact's own terms, that someone kept silent? */
 function keptSilent(text: string, f: IndexedFact): boolean {
@@ -2406,10 +2526,11 @@ function keptSilent(text: string, f: IndexedFact): boolean {
 }
 
 /** A negation cue that is a restriction kept in place: "still restrict", "remains limited". */
-const RESTRICTION_CUE =
-  /^(?:(?:still|continues? to|continued to|remains?|remained|stays?|is still|are still)\s+)?(?:restrict|limit)/i;
+const RESTRICTION_CUE = gated(
+  /^(?:(?:still|continues? to|continued to|remains?|remained|stays?|is still|are still)\s+)?(?:restrict|limit)/i,
+);
 /** A fact whose statement is itself that someone restricted something. */
-const STATES_RESTRICTION = /\b(?:limited|restricted)\s+(?:the\s+)?use\b/i;
+const STATES_RESTRICTION = gated(/\b(?:limited|restricted)\s+(?:the\s+)?use\b/i);
 
 /** Do the supporting quotes state the fact both affirmatively and with a negation? */
 function saidBothWays(f: IndexedFact): boolean {
@@ -2420,8 +2541,9 @@ function saidBothWays(f: IndexedFact): boolean {
 /**
  * A negation in the same stretch of clause, right before a word: "has not taken military action".
  */
-const DENIAL_BEFORE =
-  /(?:\b(?:not|never|no|nor|yet\s+to|refrained\s+from)\b|n['’]t\b)[^,;:]{0,40}$/i;
+const DENIAL_BEFORE = gated(
+  /(?:\b(?:not|never|no|nor|yet\s+to|refrained\s+from)\b|n['’]t\b)[^,;:]{0,40}$/i,
+);
 
 /**
  * Is the word (the first time the sentence says it) denied right before it, in its stretch? Null
@@ -2449,55 +2571,62 @@ function deniedAt(text: string, word: string, f: IndexedFact): boolean {
 }
 
 /** A negation cue (for `deniedAt`). */
-const DENIAL_CUE = /\b(?:not|never|no|nor)\b|n['’]t\b/gi;
+const DENIAL_CUE = gated(/\b(?:not|never|no|nor)\b|n['’]t\b/gi);
 
 /**
  * A guess refused or not yet given: "declined to say whether Storm Shadow missiles would now be
  * fired", "London and Paris have yet to say publicly whether Kyiv may fire Storm Shadow".
  */
-const NOT_GUESSED =
-  /\b(?:(?:declin\w*\s+to|refus\w*\s+to|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t|(?:has|have|had)\s+yet\s+to)\s+(?:say|predict|speculate|comment\s+on))\s+(?:\w+ly\s+)?whether\b[^.;,]*?\b(?:might|could|would|may|can)\b/i;
+const NOT_GUESSED = gated(
+  /\b(?:(?:declin\w*\s+to|refus\w*\s+to|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t|(?:has|have|had)\s+yet\s+to)\s+(?:say|predict|speculate|comment\s+on))\s+(?:\w+ly\s+)?whether\b[^.;,]*?\b(?:might|could|would|may|can)\b/i,
+);
 
 /**
  * A date told only in a clause of when something else is to happen: "Trump has already said he will
  * scrap the policy once he is sworn in on Jan. 20" dates the swearing-in; what he said is the news.
  */
-const WHEN_IT_COMES =
-  /\b(?:once|when|after|as\s+soon\s+as)\s+(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|gets?|has\s+been|have\s+been)\s+(?:sworn\s+in|inaugurated|in\s+office)\s+(?:on|in)\s+$/;
+const WHEN_IT_COMES = gated(
+  /\b(?:once|when|after|as\s+soon\s+as)\s+(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|gets?|has\s+been|have\s+been)\s+(?:sworn\s+in|inaugurated|in\s+office)\s+(?:on|in)\s+$/,
+);
 
 /** A date told of a win: "Donald Trump's victory on 5 November" dates the election, as an epithet. */
-const WIN_ON = /\b(?:victory|win|triumph|re-?election)\s+(?:on|of)\s+$/i;
+const WIN_ON = gated(/\b(?:victory|win|triumph|re-?election)\s+(?:on|of)\s+$/i);
 
 /** The turn to a contrast: ", but", "; but", "— but". */
-const BUT_TURN = /[,;—–]\s*but\s*$/i;
+const BUT_TURN = gated(/[,;—–]\s*but\s*$/i);
 
 /**
  * A sentence opening with its speaker's own forecast: "My guess is", "My bet:", "My hunch is", "I'd
  * expect the Russians to test the new rules with more strikes …", "I predict …".
  */
-const OWN_FORECAST =
-  /^\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:(?:my|our)\s+(?:best\s+|own\s+)?(?:guess|bet|hunch|prediction|forecast)\s*(?:is\b|:)|I(?:['’]d|\s+would)?\s+(?:fully\s+|certainly\s+|also\s+)?(?:expect|predict|bet|wager)\b)/i;
+const OWN_FORECAST = gated(
+  /^\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:(?:my|our)\s+(?:best\s+|own\s+)?(?:guess|bet|hunch|prediction|forecast)\s*(?:is\b|:)|I(?:['’]d|\s+would)?\s+(?:fully\s+|certainly\s+|also\s+)?(?:expect|predict|bet|wager)\b)/i,
+);
 /** A debate's motion: "Motion: This House would allow Ukraine to fire …". */
-const MOTION =
-  /^\W*(?:(?:the\s+)?motion\s*:\s*)?['‘"“]?this\s+house\s+(?:would|believes|supports|regrets|welcomes|opposes)\b/i;
+const MOTION = gated(
+  /^\W*(?:(?:the\s+)?motion\s*:\s*)?['‘"“]?this\s+house\s+(?:would|believes|supports|regrets|welcomes|opposes)\b/i,
+);
 
 /**
  * An event only guessed at: "speculating about which airfields might be targeted first". (Not a
  * guessing that the sentence ends: "The White House confirmed the shift, ending months of
  * speculation over whether Mr Biden would relent" asserts the shift.)
  */
-const SPECULATED =
-  /(?<!\b(?:end(?:s|ed|ing)?|settl(?:e|es|ed|ing)|quash(?:es|ed|ing)?|dispel(?:s|led|ling)?)\s+(?:(?:the|months|weeks|days|years|of|much|intense|feverish|fevered)\s+)*)\b(?:speculat\w*|wonder\w*|guess\w*|debat\w*)\s+(?:about\s+|over\s+|on\s+)?(?:which|whether|what|where|when|how|if)\b[^.;]*?\b(?:might|could|would|may)\b/i;
+const SPECULATED = gated(
+  /(?<!\b(?:end(?:s|ed|ing)?|settl(?:e|es|ed|ing)|quash(?:es|ed|ing)?|dispel(?:s|led|ling)?)\s+(?:(?:the|months|weeks|days|years|of|much|intense|feverish|fevered)\s+)*)\b(?:speculat\w*|wonder\w*|guess\w*|debat\w*)\s+(?:about\s+|over\s+|on\s+)?(?:which|whether|what|where|when|how|if)\b[^.;]*?\b(?:might|could|would|may)\b/i,
+);
 
 /** Advice on what someone should do with a decision. */
-const ADVICE =
-  /\b(?:should|ought\s+to|must)\s+(?:(?:also|still|simply|just|now)\s+)?(?:keep|reverse|scrap|undo|rescind|maintain|widen|expand|extend|lift|tear|leave|let|stick|honou?r|preserve|build\s+on|not)\b/i;
+const ADVICE = gated(
+  /\b(?:should|ought\s+to|must)\s+(?:(?:also|still|simply|just|now)\s+)?(?:keep|reverse|scrap|undo|rescind|maintain|widen|expand|extend|lift|tear|leave|let|stick|honou?r|preserve|build\s+on|not)\b/i,
+);
 /**
  * Wording of doubt beside the advice. (Not "may" in what the advice is about: "lifting the
  * remaining limits on what Ukraine may target".)
  */
-const UNCERTAIN_WORDING =
-  /\b(?:unclear|uncertain|unknown|whether|open\s+question|remains\s+to\s+be\s+seen|anyone['’]s\s+guess|(?:might|may)(?<!\b(?:what|where|which|who|whom)\s+(?:[\w'’]+\s+){1,2}(?:might|may)))\b/i;
+const UNCERTAIN_WORDING = gated(
+  /\b(?:unclear|uncertain|unknown|whether|open\s+question|remains\s+to\s+be\s+seen|anyone['’]s\s+guess|(?:might|may)(?<!\b(?:what|where|which|who|whom)\s+(?:[\w'’]+\s+){1,2}(?:might|may)))\b/i,
+);
 
 /**
  * The outlet asking for comment: "Newsweek has contacted the White House and the Russian Foreign
@@ -2505,20 +2634,23 @@ const UNCERTAIN_WORDING =
  * decision". The request is the outlet's own act; it says nothing of the event, nor that anyone
  * commented. (Unless the sentence gives the answer: "Asked for comment, Peskov said …".)
  */
-const REQUESTS_COMMENT =
-  /\b(?:contacted|reached out to|asked|approached|emailed|e-mailed|messaged|sought comment from|requested comment from)\b[^.;:]{0,120}?\bfor (?:(?:a|further|additional|written) )?(?:comment|response|reaction|statement)s?\b|\b(?:sought|requested|has asked for|asked for) (?:comment|a response)\b/i;
+const REQUESTS_COMMENT = gated(
+  /\b(?:contacted|reached out to|asked|approached|emailed|e-mailed|messaged|sought comment from|requested comment from)\b[^.;:]{0,120}?\bfor (?:(?:a|further|additional|written) )?(?:comment|response|reaction|statement)s?\b|\b(?:sought|requested|has asked for|asked for) (?:comment|a response)\b/i,
+);
 
 /**
  * A reaction awaited, not given: "Israeli defense officials are watching Moscow's reaction just as
  * closely", "Kyiv is waiting for Washington's response". Looking out for a reaction says nothing of
  * whether one came, so it neither tells nor denies that someone did not respond.
  */
-const AWAITS_REACTION =
-  /\b(?:watch(?:es|ed|ing)?|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+(?:for|on)|monitor(?:s|ed|ing)?|gaug(?:e|es|ed|ing)|brac(?:e|es|ed|ing)\s+for)\s+(?:[\w'’-]+\s+){0,4}?(?:reaction|response|reply|answer)s?\b/i;
-const REACTION_FACT = /\b(?:respond\w*|response|react\w*|comment\w*|reply|replied)\b/i;
+const AWAITS_REACTION = gated(
+  /\b(?:watch(?:es|ed|ing)?|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+(?:for|on)|monitor(?:s|ed|ing)?|gaug(?:e|es|ed|ing)|brac(?:e|es|ed|ing)\s+for)\s+(?:[\w'’-]+\s+){0,4}?(?:reaction|response|reply|answer)s?\b/i,
+);
+const REACTION_FACT = gated(/\b(?:respond\w*|response|react\w*|comment\w*|reply|replied)\b/i);
 
-const ANSWERED =
-  /\b(?:said|says|told|tells|replied|replies|responded|responds|answered|warned|called|added|wrote|declined|refused)\b/i;
+const ANSWERED = gated(
+  /\b(?:said|says|told|tells|replied|replies|responded|responds|answered|warned|called|added|wrote|declined|refused)\b/i,
+);
 
 export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | null {
   if (!claim.negated && REQUESTS_COMMENT.test(claim.text) && !ANSWERED.test(claim.text))
@@ -2807,15 +2939,16 @@ export function judge(claim: Claim, f: IndexedFact, score: number): Judgement | 
 }
 
 /** A sentence's closing stop: a sentence without one is a headline. */
-const CLOSING_STOP = /[.!?…]["'’”)\]]*\s*$/;
+const CLOSING_STOP = gated(/[.!?…]["'’”)\]]*\s*$/);
 /** A headline that asks or explains ("What Trump inherits …", "… and what it means"), no news. */
-const WH_WORD = /\b(?:what|how|why|when|where|who|whether)\b/i;
+const WH_WORD = gated(/\b(?:what|how|why|when|where|who|whether)\b/i);
 /**
  * A present perfect: "Donald Trump has taken the oath of office", news as of the day told. Its
  * participle and the words after it (group 1), which must open one of the fact's terms.
  */
-const PRESENT_PERFECT =
-  /\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:been\s+)?((?:[a-z]+ed|taken|sworn|struck|hit|begun|become|shot|sent)\b(?:\s+[\w'’-]+){0,3})/i;
+const PRESENT_PERFECT = gated(
+  /\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:been\s+)?((?:[a-z]+ed|taken|sworn|struck|hit|begun|become|shot|sent)\b(?:\s+[\w'’-]+){0,3})/i,
+);
 
 /** Does the sentence tell the fact's event in a present perfect ("Ukraine has fired …")? */
 function presentPerfectOf(text: string, f: IndexedFact): boolean {
@@ -2850,8 +2983,9 @@ function todaysNews(claim: Claim, f: IndexedFact): DateValue | null {
 }
 
 /** Russia's and North Korea's troops together as the foe held off (see `matchClaim`). */
-const JOINT_FOE =
-  /\b(?:against|(?:fend|fight)(?:ing|s)?\s+off|repel(?:s|led|ling)?|hold(?:ing)?\s+off)\s+(?:a\s+|the\s+)?(?:combined\s+|joint\s+)?(?:russian|ru)(?:\s*-\s*|\s+and\s+)(?:north\s+korean|nk)\s+(?:troops|forces|units|push|assault|offensive|counteroffensive|attacks?|soldiers|force)\b/gi;
+const JOINT_FOE = gated(
+  /\b(?:against|(?:fend|fight)(?:ing|s)?\s+off|repel(?:s|led|ling)?|hold(?:ing)?\s+off)\s+(?:a\s+|the\s+)?(?:combined\s+|joint\s+)?(?:russian|ru)(?:\s*-\s*|\s+and\s+)(?:north\s+korean|nk)\s+(?:troops|forces|units|push|assault|offensive|counteroffensive|attacks?|soldiers|force)\b/gi,
+);
 
 /** Any speakers' tags before a question: "Q16 Mr Hollis: ", "Q1: ". */
 const QUESTION_TAGS = String.raw`^(?:[^:?]{1,60}:\s+)*`;
@@ -2859,17 +2993,21 @@ const QUESTION_TAGS = String.raw`^(?:[^:?]{1,60}:\s+)*`;
  * A question that opens with its verb, after any speaker's tag ("Q16 Mr Hollis: Does …?", "Q: Was
  * it …?"): it asks whether, and takes nothing it names for granted but its setting.
  */
-const YES_NO_QUESTION = new RegExp(
-  String.raw`${QUESTION_TAGS}(?:so|and|but|then|well|now|okay|ok)?,?\s*(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b`,
-  'i',
+const YES_NO_QUESTION = gated(
+  new RegExp(
+    String.raw`${QUESTION_TAGS}(?:so|and|but|then|well|now|okay|ok)?,?\s*(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|should|shall|may|might|must)\b`,
+    'i',
+  ),
 );
 
 /**
  * A yes-no question that asks where a place is ("Q1: Is Kursk in Ukraine?", "Is the Kursk region
  * part of Russia?"): the place's country is what it asks, not what it takes for granted.
  */
-const WHERE_QUESTION = new RegExp(
-  String.raw`${QUESTION_TAGS}(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Ss]till|[Nn]ow),?\s+)?(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:region|oblast|province|city|area)\s+)?(?:(?:really|actually|still)\s+)?(?:in|inside|part\s+of|located\s+in)\s+[^?]{1,40}\?\s*$`,
+const WHERE_QUESTION = gated(
+  new RegExp(
+    String.raw`${QUESTION_TAGS}(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Ss]till|[Nn]ow),?\s+)?(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:region|oblast|province|city|area)\s+)?(?:(?:really|actually|still)\s+)?(?:in|inside|part\s+of|located\s+in)\s+[^?]{1,40}\?\s*$`,
+  ),
 );
 
 /** Same-event scores closer than this are a near tie, which Fuse.js ranking settles. */
@@ -2984,16 +3122,18 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * "urged restraint from all sides after Washington cleared Ukraine to fire …"; nor a decision
  * pressed over: "pressed a senior Pentagon official over the administration's decision to let …".)
  */
-const REQUEST_SPAN =
-  /\b(sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|under\s+(?:(?:growing|mounting|increasing|heavy|new|fresh)\s+)?pressure|pressure\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|also\s+)?(?:mount|grow|build|increas)\w*\s+on|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|(?:press|push|lobby|ask|plead)(?<=\bto\s+\w+)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for)|hop(?:ed|es|ing)\s+to\s+(?:obtain|get|win|secure|gain|talk|persuade|convince|coax))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|and\s+(?:let|allow|permit)\s|(?:into|on|about|for)\s+(?:letting|allowing|permitting)\s|permission|agreement|approval|green light|go-ahead|consent|blessing|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi;
+const REQUEST_SPAN = gated(
+  /\b(sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|under\s+(?:(?:growing|mounting|increasing|heavy|new|fresh)\s+)?pressure|pressure\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|also\s+)?(?:mount|grow|build|increas)\w*\s+on|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|(?:press|push|lobby|ask|plead)(?<=\bto\s+\w+)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for)|hop(?:ed|es|ing)\s+to\s+(?:obtain|get|win|secure|gain|talk|persuade|convince|coax))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|and\s+(?:let|allow|permit)\s|(?:into|on|about|for)\s+(?:letting|allowing|permitting)\s|permission|agreement|approval|green light|go-ahead|consent|blessing|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi,
+);
 
 /**
  * Fighting and negotiating set side by side as a choice: "whether it keeps fighting or sits down for
  * talks", "whether on the battlefield or at the negotiating table". The talks are one branch of the
  * choice, not what the sentence says the decision helps.
  */
-const FIGHT_OR_TALK =
-  /\b(?:fight\w*|battlefield)\b[^.;]{0,40}?\bor\b[^.;]{0,40}?\b(?:negotiat\w*|talks|bargain\w*|table)\b/gi;
+const FIGHT_OR_TALK = gated(
+  /\b(?:fight\w*|battlefield)\b[^.;]{0,40}?\bor\b[^.;]{0,40}?\b(?:negotiat\w*|talks|bargain\w*|table)\b/gi,
+);
 
 /** A fact whose own words are the choice (see FIGHT_OR_TALK): "keep fighting or", "fight or …". */
 function ownsChoice(text: string, f: IndexedFact): boolean {
@@ -3023,8 +3163,9 @@ function aboutAsking(text: string, f: IndexedFact): boolean {
  * "declined to comment on the US decision", "reacted cautiously to Washington's move". The owner
  * is not the sentence's subject ("Biden's permission was confined to …" is).
  */
-const DECISION_OWNER =
-  /\b(?=(?:washington|america|biden|the)\b)(?<=\b(?:on|about|to|over|against|regarding|with)\s+)(?:washington's|america's|biden's|the\s+(?:u\.\s?s\.|us|american|biden administration's|white house's))\s+(?:[a-z-]+\s+){0,2}?(decision|move|policy|shift|permission|u-turn|reversal)\b/gi;
+const DECISION_OWNER = gated(
+  /\b(?=(?:washington|america|biden|the)\b)(?<=\b(?:on|about|to|over|against|regarding|with)\s+)(?:washington's|america's|biden's|the\s+(?:u\.\s?s\.|us|american|biden administration's|white house's))\s+(?:[a-z-]+\s+){0,2}?(decision|move|policy|shift|permission|u-turn|reversal)\b/gi,
+);
 
 /**
  * A fact touched only by the owner of a decision the sentence is about: "Israeli officials declined
@@ -3046,16 +3187,18 @@ function onlyOwner(ctx: MatchContext, text: string, f: IndexedFact): boolean {
  * use of American and British weapons", "the missile had been fired in retaliation for …", "was a
  * reply to the ATACMS and Storm Shadow strikes". Not a response vowed ("vowed retaliation for").
  */
-const DONE_RESPONSE =
-  /\b(?:in|as|a|was|were|is)\s+(?:[a-z-]+\s+)?(response|retaliation|reply|payback|answer|revenge)\s+(?:to|for)\b/i;
+const DONE_RESPONSE = gated(
+  /\b(?:in|as|a|was|were|is)\s+(?:[a-z-]+\s+)?(response|retaliation|reply|payback|answer|revenge)\s+(?:to|for)\b/i,
+);
 /** What a response answered, to the end of its clause (see DONE_RESPONSE). */
-const ANSWERED_SPAN =
-  /\b(response|retaliation|reply|payback|answer|revenge)\s+(?:to|for)\b[^.;,]*/gi;
+const ANSWERED_SPAN = gated(
+  /\b(response|retaliation|reply|payback|answer|revenge)\s+(?:to|for)\b[^.;,]*/gi,
+);
 /** Words of a warning or a pledge: what is threatened, not done. */
-const WARNING_CUE = /\b(?:warn|pledg|vow|threat|caution|promis|would|will|could|might)/i;
+const WARNING_CUE = gated(/\b(?:warn|pledg|vow|threat|caution|promis|would|will|could|might)/i);
 
 /** A fact about a response itself ("a response to North Korea's troops"): a term names one. */
-const RESPONSE_TERM = /^(?:respon|retali|repl|answer|reaction|payback|revenge)/;
+const RESPONSE_TERM = gated(/^(?:respon|retali|repl|answer|reaction|payback|revenge)/);
 const aboutResponding = (f: IndexedFact) =>
   f.groups.some((g) => g.some((t) => RESPONSE_TERM.test(t.trim())));
 
@@ -3076,8 +3219,9 @@ function onlyAnswered(ctx: MatchContext, text: string, f: IndexedFact): boolean 
  * turn that new missile on …". (Not a strike told after it: "…, and on Thursday fired one at
  * Dnipro".)
  */
-const THREATENED_STRIKE =
-  /\bthreat(?:en|ens|ened|ening)\s+to\s+(?:aim|use|fire|strike|hit|turn|target|launch|point|send)\b[^.;]*?(?=,\s+(?:and|but)\b|[.;]|$)/gi;
+const THREATENED_STRIKE = gated(
+  /\bthreat(?:en|ens|ened|ening)\s+to\s+(?:aim|use|fire|strike|hit|turn|target|launch|point|send)\b[^.;]*?(?=,\s+(?:and|but)\b|[.;]|$)/gi,
+);
 
 /** A strike fact that the sentence touches only in a strike it threatens: no strike was made. */
 function onlyThreatened(ctx: MatchContext, text: string, f: IndexedFact): boolean {
@@ -3118,16 +3262,16 @@ function onlySupposed(ctx: MatchContext, text: string, f: IndexedFact): boolean 
  * A concession after the main clause: "Ukraine has given back a good share of that ground, though
  * Zelensky still treats what it holds as a bargaining chip" is about the ground given back.
  */
-const CONCESSIVE_CLAUSE = /^(?:though|although|even\s+though)\b/i;
+const CONCESSIVE_CLAUSE = gated(/^(?:though|although|even\s+though)\b/i);
 /** A clause that opens with a relative pronoun: background to the clause it hangs on. */
-const RELATIVE_CLAUSE = /^(?:which|who|whom|whose|where)\b/i;
+const RELATIVE_CLAUSE = gated(/^(?:which|who|whom|whose|where)\b/i);
 /** How much less a fact told only in such a clause weighs when choosing among candidates. */
 const BACKGROUND_PENALTY = 0.3;
 /**
  * A clause giving the evidence for the main clause ("…, noting that the first reports came in …",
  * "…, since the first reports surfaced in October"). Not "since then": that is a time.
  */
-const EVIDENCE_CLAUSE = /^(?:noting|pointing out|citing|given that|since(?!\s+then\b))\b/i;
+const EVIDENCE_CLAUSE = gated(/^(?:noting|pointing out|citing|given that|since(?!\s+then\b))\b/i);
 /**
  * Evidence is more plainly background than a relative clause: "Some analysts question that
  * explanation, noting that North Korean troops were first reported in October" is about the doubt.
@@ -3139,9 +3283,11 @@ const EVIDENCE_PENALTY = 0.5;
  * the strike the act came after: "U.S. clears anti-personnel mines for Ukraine after Kyiv's first
  * ATACMS strike inside Russia" is about the mines.
  */
-const SINCE_EVENT_AFTER = new RegExp(
-  String.raw`(?:(?<=\S\s)since|(?<=\S,\s)(?:(?:${GAP_COUNT}|just|only|barely|mere)\s+)?(?:hours|days?|weeks?)\s+after)\s+(?:(?:the\s+)?[\w.'’-]+\s+){1,5}?(?:had\s+|has\s+|first\s+|finally\s+)?(?:\w+ed|gave|took|made|let|lifted)\b[^,;.]*|(?<=\S\s)after\s+(?:the|its|their|[A-Z][\w.'’-]*['’]s)\s+(?:[\w.'’-]+\s+){0,3}?(?:strikes?|attacks?|salvos?|barrages?)\b[^,;.]*`,
-  'i',
+const SINCE_EVENT_AFTER = gated(
+  new RegExp(
+    String.raw`(?:(?<=\S\s)since|(?<=\S,\s)(?:(?:${GAP_COUNT}|just|only|barely|mere)\s+)?(?:hours|days?|weeks?)\s+after)\s+(?:(?:the\s+)?[\w.'’-]+\s+){1,5}?(?:had\s+|has\s+|first\s+|finally\s+)?(?:\w+ed|gave|took|made|let|lifted)\b[^,;.]*|(?<=\S\s)after\s+(?:the|its|their|[A-Z][\w.'’-]*['’]s)\s+(?:[\w.'’-]+\s+){0,3}?(?:strikes?|attacks?|salvos?|barrages?)\b[^,;.]*`,
+    'i',
+  ),
 );
 
 /**
@@ -3149,22 +3295,24 @@ const SINCE_EVENT_AFTER = new RegExp(
  * fear that …"; "for fear of" also without the comma ("barred from firing them deep into Russia for
  * fear of escalation") or after a dash.
  */
-const REASON_AFTER =
-  /,\s*(?:fearing|for\s+fear\s+(?:of|that)|out\s+of\s+(?:fear|concern)|(?:amid|over)\s+(?:fears|concerns?))\b[^;]*|(?:\s+[—–]\s*|\s+)(?:for\s+fear\s+(?:of|that)|out\s+of\s+(?:fear|concern))\b[^;]*/i;
+const REASON_AFTER = gated(
+  /,\s*(?:fearing|for\s+fear\s+(?:of|that)|out\s+of\s+(?:fear|concern)|(?:amid|over)\s+(?:fears|concerns?))\b[^;]*|(?:\s+[—–]\s*|\s+)(?:for\s+fear\s+(?:of|that)|out\s+of\s+(?:fear|concern))\b[^;]*/i,
+);
 
 /**
  * A figure and its unit joined by a hyphen ("190-mile", "306-km"): in English only an epithet
  * before a noun ("190-mile-range rockets", "the 190-mile missiles"), never the predicate.
  */
-const EPITHET = /\d-(?:miles?|km|kilomet(?:er|re)s?)$/i;
+const EPITHET = gated(/\d-(?:miles?|km|kilomet(?:er|re)s?)$/i);
 
 /** How much less a figure's fact weighs when the figure is only an epithet: as evidence does. */
 const EPITHET_PENALTY = 0.5;
 /** How far a disputed count told only as "thousands" gives way to another fact (see `matchClaim`). */
 const VAGUE_FIGURE_PENALTY = 0.5;
 /** A place's description that ends the sentence: ", the Russian border region where …". */
-const PLACE_ASIDE =
-  /,\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b[^;]*$/i;
+const PLACE_ASIDE = gated(
+  /,\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,4}?(?:region|province|oblast|area|city|town|territory)\s+(?:where|in\s+which)\b[^;]*$/i,
+);
 /** How much less an agreement told only in such a description weighs. */
 const PLACE_ASIDE_PENALTY = 0.5;
 
@@ -3188,8 +3336,9 @@ function backgroundPenalty(clause: { text: string; start: number }): number {
  * A relative clause that gives someone's words: "He leaned heavily on Alex Plitsas of the Atlantic
  * Council, who has said the decision came too late, …" tells what Plitsas said, not background.
  */
-const SAID_RELATIVE =
-  /^who\s+(?:has\s+|had\s+|have\s+)?(?:(?:long|repeatedly|publicly|since|also)\s+)?(?:said|argued|warned|written|wrote|claimed|insisted|contended|maintained|called\s+(?:it|the)|described)\b/i;
+const SAID_RELATIVE = gated(
+  /^who\s+(?:has\s+|had\s+|have\s+)?(?:(?:long|repeatedly|publicly|since|also)\s+)?(?:said|argued|warned|written|wrote|claimed|insisted|contended|maintained|called\s+(?:it|the)|described)\b/i,
+);
 
 /**
  * Extra weight by verdict when choosing among candidates: a sentence that takes a side on a
@@ -3222,8 +3371,9 @@ const GEOGRAPHY_PREFERENCE = 1;
  * October, six weeks before the policy moved". It argues a side of the disputed point; the facts
  * its grounds state (the October reports) are only the evidence.
  */
-const DOUBT_OPENER =
-  /^[^:;—–]*\b(?:(?:hard|difficult|impossible)\s+to\s+prove|suggests?\s+otherwise|says?\s+otherwise|(?:are|is|am|remain)\s+(?:not|un)\s*(?:persuaded|convinced)|not\s+(?:everyone|everybody|all)\b[^:;—–]{0,40}?\b(?:is|are|was|were)\s+(?:so\s+)?(?:persuaded|convinced|sold)|(?:does|did|do)\s+not\s+(?:bear\s+(?:that|this|it)\s+out|add\s+up|fit|square|support)|doesn['’]t\s+(?:add\s+up|fit|square)|(?:tells|told)\s+(?:a\s+)?(?:different|another)\s+story)\b[^:;—–]*[:;—–]/i;
+const DOUBT_OPENER = gated(
+  /^[^:;—–]*\b(?:(?:hard|difficult|impossible)\s+to\s+prove|suggests?\s+otherwise|says?\s+otherwise|(?:are|is|am|remain)\s+(?:not|un)\s*(?:persuaded|convinced)|not\s+(?:everyone|everybody|all)\b[^:;—–]{0,40}?\b(?:is|are|was|were)\s+(?:so\s+)?(?:persuaded|convinced|sold)|(?:does|did|do)\s+not\s+(?:bear\s+(?:that|this|it)\s+out|add\s+up|fit|square|support)|doesn['’]t\s+(?:add\s+up|fit|square)|(?:tells|told)\s+(?:a\s+)?(?:different|another)\s+story)\b[^:;—–]*[:;—–]/i,
+);
 
 /**
  * A sentence that doubts an account wherever it says so: "Some analysts question that explanation,
@@ -3235,8 +3385,9 @@ const DOUBT_OPENER =
  * with Pyongyang than with the election", "the election, rather than the troops", "Trump's victory
  * weighed more heavily".
  */
-const DOUBTS_ACCOUNT =
-  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether|[\w'’-]+(?=\s+(?:explanation|rationale|account|narrative|reasoning|logic)\b))\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|(?:not|\w+n['’]t)\s+(?:fully\s+|entirely\s+|quite\s+|(?:everyone|everybody|all)\s+(?:is|was|are|were)\s+)?(?:convinced|persuaded|sold)|not\s+(?:everyone|everybody|all)\s+(?:is\s+)?(?:buys|bought|buying|agrees|agreed|accepts|accepted|accepting)|not\s+(?:everyone|everybody|all)\s+(?:finds?|found)\s+(?:that|this|it|the\s+\w+)\s+(?:convincing|persuasive|credible)|never\s+(?:bought|buys|accepted|believed)\s+(?:that|this|the|it)\b|never\s+(?:quite\s+)?(?:fit|fitted|squared|added\s+up)|point(?:s|ed)?\s+elsewhere|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+|really\s+|fully\s+|entirely\s+|exactly\s+)?(?:sit|fit|square|match|add\s+up|bear|line\s+up)|(?:timing|timeline)\s+(?:is|was|seems|seemed|looks|looked)\s+(?:(?:a\s+little|a\s+bit|somewhat|rather|more\s+than\s+a\s+little|frankly|decidedly)\s+)?(?:puzzling|odd|curious|strange|suspicious|convenient)|fits?\s+(?:(?:that|this|the)\s+(?:account|story|explanation|narrative)\s+)?(?:only\s+)?(?:loosely|poorly|badly)|(?:hardly|barely|scarcely)\s+fits?|rais(?:es|ed|ing)\s+(?:some\s+|a\s+few\s+)?eyebrows|too\s+tidy|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than|(?:more|less)\s+to\s+do\s+with\b[^.;]*?\bthan|weigh(?:ed|s)?\s+more\s+heavily|rather\s+than)\b/i;
+const DOUBTS_ACCOUNT = gated(
+  /\b(?:sceptic(?:s|al)|skeptic(?:s|al)|(?:question(?:s|ed|ing)?|(?<!\bno\s)doubt(?:s|ed|ing)?|dispute[sd]?|challeng(?:e|es|ed|ing))\s+(?:that|this|the|whether|[\w'’-]+(?=\s+(?:explanation|rationale|account|narrative|reasoning|logic)\b))\b(?:\s+(?:official\s+)?(?:explanation|rationale|account|narrative|premise|reading|story|version|logic|claim|framing))?|(?:less|not(?:\s+so)?)\s+sure|(?:not|\w+n['’]t)\s+(?:fully\s+|entirely\s+|quite\s+|(?:everyone|everybody|all)\s+(?:is|was|are|were)\s+)?(?:convinced|persuaded|sold)|not\s+(?:everyone|everybody|all)\s+(?:is\s+)?(?:buys|bought|buying|agrees|agreed|accepts|accepted|accepting)|not\s+(?:everyone|everybody|all)\s+(?:finds?|found)\s+(?:that|this|it|the\s+\w+)\s+(?:convincing|persuasive|credible)|never\s+(?:bought|buys|accepted|believed)\s+(?:that|this|the|it)\b|never\s+(?:quite\s+)?(?:fit|fitted|squared|added\s+up)|point(?:s|ed)?\s+elsewhere|(?:sits?|fits?)\s+(?:[\w'’]+\s+){0,3}?(?:awkwardly|uneasily|poorly|badly)|(?:does|did|do)\s*(?:not|n['’]t)\s+(?:quite\s+|neatly\s+|really\s+|fully\s+|entirely\s+|exactly\s+)?(?:sit|fit|square|match|add\s+up|bear|line\s+up)|(?:timing|timeline)\s+(?:is|was|seems|seemed|looks|looked)\s+(?:(?:a\s+little|a\s+bit|somewhat|rather|more\s+than\s+a\s+little|frankly|decidedly)\s+)?(?:puzzling|odd|curious|strange|suspicious|convenient)|fits?\s+(?:(?:that|this|the)\s+(?:account|story|explanation|narrative)\s+)?(?:only\s+)?(?:loosely|poorly|badly)|(?:hardly|barely|scarcely)\s+fits?|rais(?:es|ed|ing)\s+(?:some\s+|a\s+few\s+)?eyebrows|too\s+tidy|harder\s+to\s+credit|undercut\w*|more\s+pretext\s+than|(?:more|less)\s+to\s+do\s+with\b[^.;]*?\bthan|weigh(?:ed|s)?\s+more\s+heavily|rather\s+than)\b/i,
+);
 
 /**
  * A sentence that doubts touches a disputed fact at a lower same-event score: the doubt itself
@@ -3250,8 +3401,9 @@ const ARGUED_THRESHOLD = 0.3;
  * commentators questioned that reading"): a sentence that doubts it argues the disputed point of
  * the sentences before in few words of its own, so it needs even less of a score.
  */
-const ACCOUNT_BACK =
-  /\b(?:that|this|the|such an?|their|its|washington['’]s|the administration['’]s)\s+(?:official\s+|administration['’]s\s+)?(?:explanation|rationale|account|narrative|reading|argument|story|version|line|logic|framing|justification|premise)\b/i;
+const ACCOUNT_BACK = gated(
+  /\b(?:that|this|the|such an?|their|its|washington['’]s|the administration['’]s)\s+(?:official\s+|administration['’]s\s+)?(?:explanation|rationale|account|narrative|reading|argument|story|version|line|logic|framing|justification|premise)\b/i,
+);
 const ACCOUNT_BACK_THRESHOLD = 0.15;
 
 /**
@@ -3262,18 +3414,21 @@ const ACCOUNT_BACK_THRESHOLD = 0.15;
  * rest is worded.
  */
 const CLEFT = String.raw`it\s+(?:was|is)\b(?:[^.;]|(?<=\b[A-Z])\.){1,80}?\bthat\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|led)|(?:is|was)\s+what\s+(?:finally\s+|ultimately\s+)?(?:forced|tipped|changed|persuaded|convinced|moved|pushed|prompted|triggered|drove|flipped)`;
-const CAUSE_FRAME = new RegExp(
-  String.raw`\b(?:${CLEFT}|(?:forced|tipped)\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|sparked|provoked|motivated|caused|influenced|shaped|dictated)\s+by|owe[sd]?\s+(?:(?:much|more|most|a\s+lot|a\s+great\s+deal|everything|something|little|less|nothing)\s+)?to|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b`,
-  'i',
+const CAUSE_FRAME = gated(
+  new RegExp(
+    String.raw`\b(?:${CLEFT}|(?:forced|tipped)\s+(?:[\w.'’]+\s+){0,3}?hand|tipped\s+the\s+(?:balance|scales)|(?:an?|as|direct)\s+(?:answer|response|reaction|reply)\s+to|justif\w+\b[^.;]{0,60}?\bby|(?:prompted|triggered|driven|spurred|sparked|provoked|motivated|caused|influenced|shaped|dictated)\s+by|owe[sd]?\s+(?:(?:much|more|most|a\s+lot|a\s+great\s+deal|everything|something|little|less|nothing)\s+)?to|the\s+(?:main|real|big|biggest|key|chief|principal)\s+(?:reason|factor|driver|trigger|motive)|(?:because|as\s+a\s+result)\s+of|pinn(?:ed|ing)\b[^.;]{0,60}?\bon|catalyst|last\s+(?:straw|drop))\b`,
+    'i',
+  ),
 );
 /**
  * A cause told as what someone praised an act as, or called it: "hailed the move as a fitting
  * answer to", "called the move a response to", "called Biden's decision an answer to".
  */
-const PRAISED_AS =
-  /\b(?:(?:hail|welcom|prais|cheer|applau|greet|salut|commend|endors)\w*\b[^.;]{0,80}?\bas|call(?:ed|s|ing)?\s+(?:it|the\s+(?:[\w-]+\s+)?(?:move|decision|step))|call(?:ed|s|ing)?\s+[\w.'’]+['’]s\s+(?:move|decision|step))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:answer|response|reply|reaction)\b/i;
+const PRAISED_AS = gated(
+  /\b(?:(?:hail|welcom|prais|cheer|applau|greet|salut|commend|endors)\w*\b[^.;]{0,80}?\bas|call(?:ed|s|ing)?\s+(?:it|the\s+(?:[\w-]+\s+)?(?:move|decision|step))|call(?:ed|s|ing)?\s+[\w.'’]+['’]s\s+(?:move|decision|step))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:answer|response|reply|reaction)\b/i,
+);
 /** A cleft that makes the cause the sentence's point: "it was … that forced", "was what drove". */
-const CLEFT_CAUSE = new RegExp(String.raw`\b(?:${CLEFT})\b`, 'i');
+const CLEFT_CAUSE = gated(new RegExp(String.raw`\b(?:${CLEFT})\b`, 'i'));
 /** Extra weight for a fact about a cause when the sentence names one (CAUSE_FRAME). */
 const CAUSE_PREFERENCE = 0.25;
 /** How much less a fact weighs when only the lower threshold admitted it. */
@@ -3283,18 +3438,20 @@ const LOWER_THRESHOLD_PENALTY = 1;
 const NAMED_ACTOR_PREFERENCE = 0.06;
 
 /** A sentence that opens with a date, then who confirmed or announced what: "On Nov. 19, … confirmed that". */
-const DATED_REPORT =
-  /^\W*(?:(?:late|early)\s+)?on\s+[^,;]{3,30},\s+[^,;]{0,60}?\b(?:confirmed|announced|disclosed|revealed|reported)\s+that\b/i;
+const DATED_REPORT = gated(
+  /^\W*(?:(?:late|early)\s+)?on\s+[^,;]{3,30},\s+[^,;]{0,60}?\b(?:confirmed|announced|disclosed|revealed|reported)\s+that\b/i,
+);
 /** A fact about a confirmation, report or announcement. */
-const REPORT_FACT = /\b(?:confirm|report|announc|disclos|reveal)/i;
+const REPORT_FACT = gated(/\b(?:confirm|report|announc|disclos|reveal)/i);
 /** Extra weight for a date verdict on such a fact in such a sentence. */
 const DATED_REPORT_PREFERENCE = 0.25;
 
 /** How much less a contradiction of a value its fact is not about weighs (see `matchClaim`). */
 const SLOTLESS_VALUE_PENALTY = 0.5;
 /** A fact whose statement is a cause: "was mainly a response to …", "was influenced by …". */
-const CAUSAL_FACT =
-  /\b(?:response to|because|triggered by|due to|driven by|influenced by|shaped by|prompted by)\b/i;
+const CAUSAL_FACT = gated(
+  /\b(?:response to|because|triggered by|due to|driven by|influenced by|shaped by|prompted by)\b/i,
+);
 
 /** Extra weight for a disputed verdict when the sentence doubts (DOUBT_OPENER, DOUBTS_ACCOUNT). */
 const DOUBT_PREFERENCE = 1;
@@ -3316,15 +3473,19 @@ export interface Considered {
  * "The warning came as …", "The announcement came amid …". (Not "The first strike came on Monday":
  * that is when the act itself happened.)
  */
-const CAME_WITH =
-  /^\W*(?:the|that|this|these|those|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:warnings?|threats?|statements?|remarks?|comments?|announcements?|decision|move|shift|reports?|news)\s+(?:came|come|comes|followed|follows)\s+(?=as\b|amid\b|while\b)/i;
+const CAME_WITH = gated(
+  /^\W*(?:the|that|this|these|those|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:warnings?|threats?|statements?|remarks?|comments?|announcements?|decision|move|shift|reports?|news)\s+(?:came|come|comes|followed|follows)\s+(?=as\b|amid\b|while\b)/i,
+);
 
 /** A limit said of a place: "only at targets in Russia's Bryansk region", "limited to Kursk". */
-const LIMITED_TO_PLACE =
-  /\b(?:only|solely|exclusively|chiefly|limited\s+to|restricted\s+to|confined\s+to)\s+(?:(?:to\s+)?(?:hit|strike|fire\s+at|target)\s+)?(?:(?:at|on)\s+)?(?:(?:military\s+)?(?:targets?|sites?|strikes?)\s+)?(?:in|inside|within|on|at|near|around)\s+(?:(?:Russia['’]s|the)\s+)?[A-Z]/;
+const LIMITED_TO_PLACE = gated(
+  /\b(?:only|solely|exclusively|chiefly|limited\s+to|restricted\s+to|confined\s+to)\s+(?:(?:to\s+)?(?:hit|strike|fire\s+at|target)\s+)?(?:(?:at|on)\s+)?(?:(?:military\s+)?(?:targets?|sites?|strikes?)\s+)?(?:in|inside|within|on|at|near|around)\s+(?:(?:Russia['’]s|the)\s+)?[A-Z]/,
+);
 
 /** A permission's scope said as a limit: "only", "limited to", "confined to". */
-const LIMITED_TO = /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|confined\s+to)\b/i;
+const LIMITED_TO = gated(
+  /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|confined\s+to)\b/i,
+);
 
 /** The facts `text` reaches without the span `m` matched in it. */
 /**
@@ -3335,15 +3496,17 @@ const LIMITED_TO = /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|co
  * "Her chapter on the Kursk incursion reads …", a translator's note ("[Translated from Ukrainian; the
  * author … runs a Telegram channel on the southern front and Kursk …]").
  */
-const ABOUT_ITSELF =
-  /^\W*(?:(?:this|the\s+following)\s+(?:article|page|story|piece|timeline|list|explainer|episode|report|post|newsletter|thread|guide|briefing)\s+(?:lists|sets\s+out|lays\s+out|traces|summari[sz]es|collects|gathers|chronicles|rounds\s+up|walks\s+(?:you\s+)?through|looks\s+at|covers|tracks|explains)\b|(?:a\s+)?timeline\s+of\b|(?:in|on)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:episode|edition|show|newsletter)\b|we\s+(?:get\s+into|dig\s+into|talk\s+(?:about|through)|unpack|break\s+down|walk\s+through|look\s+at)\b|(?:debate\s+(?:report|summary|motion)\s*:\s*)?['‘"“]?this\s+house\s+(?:believes|would|regrets|supports|opposes)\b|(?:her|his|their|its|the\s+(?:book|author)['’]s)\s+(?:[\w-]+\s+)?chapters?\s+(?:on|about|(?:is|are)\s+(?:about|on)|covers|deals\s+with)\b|(?:translated|adapted|excerpted)\s+from\s+(?:the\s+)?\w+|translator['’]s\s+note\b)/i;
+const ABOUT_ITSELF = gated(
+  /^\W*(?:(?:this|the\s+following)\s+(?:article|page|story|piece|timeline|list|explainer|episode|report|post|newsletter|thread|guide|briefing)\s+(?:lists|sets\s+out|lays\s+out|traces|summari[sz]es|collects|gathers|chronicles|rounds\s+up|walks\s+(?:you\s+)?through|looks\s+at|covers|tracks|explains)\b|(?:a\s+)?timeline\s+of\b|(?:in|on)\s+(?:this|today['’]s|this\s+week['’]s)\s+(?:episode|edition|show|newsletter)\b|we\s+(?:get\s+into|dig\s+into|talk\s+(?:about|through)|unpack|break\s+down|walk\s+through|look\s+at)\b|(?:debate\s+(?:report|summary|motion)\s*:\s*)?['‘"“]?this\s+house\s+(?:believes|would|regrets|supports|opposes)\b|(?:her|his|their|its|the\s+(?:book|author)['’]s)\s+(?:[\w-]+\s+)?chapters?\s+(?:on|about|(?:is|are)\s+(?:about|on)|covers|deals\s+with)\b|(?:translated|adapted|excerpted)\s+from\s+(?:the\s+)?\w+|translator['’]s\s+note\b)/i,
+);
 
 /**
  * A pointer to other coverage, not a claim: "Read more: What are ATACMS missiles …", "See also:
  * Storm Shadow", "Further listening: our Nov. 20 episode on the first ATACMS strikes".
  */
-const CROSS_REFERENCE =
-  /^\W*(?:further\s+(?:listening|reading|viewing|watching)|(?:read|listen|watch)\s+(?:more|also|next|again)|related(?:\s+(?:coverage|reading|stories|story|episodes?|content|articles?|videos?))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+story)?|listen\s+back|also\s+(?:read|see|listen)|recommended(?:\s+reading)?)\s*:/i;
+const CROSS_REFERENCE = gated(
+  /^\W*(?:further\s+(?:listening|reading|viewing|watching)|(?:read|listen|watch)\s+(?:more|also|next|again)|related(?:\s+(?:coverage|reading|stories|story|episodes?|content|articles?|videos?))?|see\s+also|more\s+on\s+(?:this|that)(?:\s+story)?|listen\s+back|also\s+(?:read|see|listen)|recommended(?:\s+reading)?)\s*:/i,
+);
 
 function candidatesWithout(
   ctx: MatchContext,
@@ -4407,8 +4570,9 @@ function factById(viable: { f: IndexedFact }[], j: Judgement): IndexedFact {
  * respond"); in the base's other negated facts (a refused request, a signal) that group names no
  * one who announces anything.
  */
-const ANNOUNCING =
-  /^\s+(?:\w+\s+){0,2}?(?:confirm|announc|acknowledg|issued|released|put out)\w*\b/i;
+const ANNOUNCING = gated(
+  /^\s+(?:\w+\s+){0,2}?(?:confirm|announc|acknowledg|issued|released|put out)\w*\b/i,
+);
 
 function announcedBy(clause: string, f: IndexedFact): boolean {
   const lower = clause.toLowerCase();
@@ -4424,16 +4588,18 @@ function announcedBy(clause: string, f: IndexedFact): boolean {
  * What a sentence opens with up to "that", where it tells that something was confirmed or leaked
  * ("U.S. officials confirmed last Saturday that …"; the stop of an initial is no sentence's end).
  */
-const REPORT_FRAME =
-  /^((?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:confirm(?:ed|s|ing)?|leak(?:ed|s)?|reported|emerged)\b(?:[^.;]|(?<=\b[A-Z])\.)*?)\bthat\b/i;
+const REPORT_FRAME = gated(
+  /^((?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:confirm(?:ed|s|ing)?|leak(?:ed|s)?|reported|emerged)\b(?:[^.;]|(?<=\b[A-Z])\.)*?)\bthat\b/i,
+);
 
 /**
  * Or the attribution it closes with: "…, US officials confirmed on Saturday." (Not a relative
  * clause: "…, which U.S. officials first confirmed to reporters Sunday" tells when the decision
  * came out, and is the sentence's own.)
  */
-const REPORT_TAIL =
-  /,(?!\s*(?:which|who|when|as)\b)\s*(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?\bconfirm(?:ed|s)\b[^,.;]{0,40}[.!]?\s*$/i;
+const REPORT_TAIL = gated(
+  /,(?!\s*(?:which|who|when|as)\b)\s*(?:[^,.;]|(?<=\b[A-Z])\.){0,60}?\bconfirm(?:ed|s)\b[^,.;]{0,40}[.!]?\s*$/i,
+);
 
 function reportFrame(text: string): { start: number; end: number } | null {
   const head = REPORT_FRAME.exec(text);

@@ -7,13 +7,15 @@
 import { extractPlaces, mentionsSpecificPlace, misplaced } from '../claims/places';
 import { normalise } from '../text/normalise';
 import { rememberRecent } from '../util/recent';
+import { gated } from '../util/regex-gate';
 
 /**
  * "The North's troops": Korean and wire usage names North Korea "the North" once it has been named.
  * Not "the North group" (a Russian army group), nor "the North Atlantic" and the like.
  */
-const THE_NORTH =
-  /\b[Tt]he North\b(?!\s+(?:Korea|Atlantic|Sea|Caucasus|[Gg]roup|Star|Pole|Stream|[Ss]lope|[Ff]ront|[Ss]ide))/g;
+const THE_NORTH = gated(
+  /\b[Tt]he North\b(?!\s+(?:Korea|Atlantic|Sea|Caucasus|[Gg]roup|Star|Pole|Stream|[Ss]lope|[Ff]ront|[Ss]ide))/g,
+);
 
 /**
  * "The Americans are finally letting us use their missiles": in this story whoever is let fire or
@@ -21,15 +23,16 @@ const THE_NORTH =
  * lower-case pronoun ("US" is the United States) after a verb of leave in lower case (not "Let us
  * be clear").
  */
-const LETS_US =
-  /\b(let|lets|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|clear(?:s|ed|ing)?|gave|give|gives|giving|given)\s+us\s+(?=(?:to\s+)?(?:use|fire|strike|hit|launch|target)\b|(?:the\s+)?(?:green\s+light|go-ahead|permission|approval|nod)\b)/g;
+const LETS_US = gated(
+  /\b(let|lets|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|clear(?:s|ed|ing)?|gave|give|gives|giving|given)\s+us\s+(?=(?:to\s+)?(?:use|fire|strike|hit|launch|target)\b|(?:the\s+)?(?:green\s+light|go-ahead|permission|approval|nod)\b)/g,
+);
 
 /** Term text of `text` (see above); the latest results are remembered, as several stages ask for
  * a sentence's and its clauses' term text. */
 export const termText: (text: string) => string = /* @__PURE__ */ rememberRecent(termTextUncached);
 
 /** What `termText` looks for before it rewrites "terrain-following" and the like. */
-const HYPHENED_VERB = /-(?:following|launched|hitting|firing|striking)\b/;
+const HYPHENED_VERB = gated(/-(?:following|launched|hitting|firing|striking)\b/);
 
 function termTextUncached(text: string): string {
   // The rarer rewrites below are each tried only where a word they need is in the text (a scan
@@ -192,7 +195,7 @@ const STOP = new Set(
   will would could may might can should must shall than then so such also into over under about after before
   which who whom whose what when where why how all any some more most other said says say according
   per via while amid since until just only very much many been being up out new one two`
-    .split(/\s+/)
+    .split(gated(/\s+/))
     .filter(Boolean),
 );
 

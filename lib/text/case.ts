@@ -1,3 +1,4 @@
+import { gated } from '../util/regex-gate';
 /**
  * Text set in capitals — a wire alert ("BREAKING: BIDEN OKS ATACMS STRIKES DEEP INSIDE RUSSIA"), a
  * TV ticker, a shouted headline — read in ordinary case: the gazetteer's names are matched with
@@ -37,7 +38,7 @@ const CAPITALS_SHARE = 0.7;
 /** …and at least this many words of three letters or more in capitals. */
 const MIN_CAPITAL_WORDS = 3;
 
-const CAPITAL_WORD = /\b[A-Z]{3,}\b/g;
+const CAPITAL_WORD = gated(/\b[A-Z]{3,}\b/g);
 
 export function readableCase(text: string): string {
   // Most sentences have no more than an acronym or two: decided without counting letters.
@@ -62,7 +63,7 @@ export function readableCase(text: string): string {
 }
 
 /** A sentence set wholly in parentheses or brackets, with none inside. */
-const WRAPPED = /^\s*[([]([^()[\]]*)[)\]]\s*$/;
+const WRAPPED = gated(/^\s*[([]([^()[\]]*)[)\]]\s*$/);
 
 /**
  * A sentence set wholly in parentheses, an aside of its own ("(The White House, notably, still
@@ -84,8 +85,9 @@ export function unwrapped(text: string): string {
  * ("updates", "changes") counts only with what such notes name next: "(Changes headline)", not
  * "(Changes to the rules came later.)".
  */
-const EDITORS_NOTE =
-  /^\s*[([]\s*(?:(?:adds|corrects|recasts|refiles|rewrites|clarifies|writes\s+through|re-?tops)\b|(?:updates|updated|changes|removes|inserts|deletes|fixes|tops|overwrites)\s+(?:with|throughout|headline|byline|dateline|paragraphs?|paras?|grafs?|quotes?|comments?|details|figures?|spelling|name|title|to\s+(?:add|include|show|say|reflect|correct|clarify|remove))\b)[^()[\]]*[)\]]\s*$/i;
+const EDITORS_NOTE = gated(
+  /^\s*[([]\s*(?:(?:adds|corrects|recasts|refiles|rewrites|clarifies|writes\s+through|re-?tops)\b|(?:updates|updated|changes|removes|inserts|deletes|fixes|tops|overwrites)\s+(?:with|throughout|headline|byline|dateline|paragraphs?|paras?|grafs?|quotes?|comments?|details|figures?|spelling|name|title|to\s+(?:add|include|show|say|reflect|correct|clarify|remove))\b)[^()[\]]*[)\]]\s*$/i,
+);
 
 export function isEditorsNote(text: string): boolean {
   return EDITORS_NOTE.test(text);

@@ -3,9 +3,10 @@
  * runs of whitespace collapsed. Length is NOT preserved; never use the result for offsets.
  */
 import { rememberRecent } from '../util/recent';
+import { gated } from '../util/regex-gate';
 
 /** Characters NFKD could change: anything outside ASCII but the quotes, dashes and spaces handled below. */
-const DECOMPOSABLE = /[^\t\n\r\u0020-\u007f\u00a0\u2010-\u2015\u2018\u2019\u201c\u201d]/;
+const DECOMPOSABLE = gated(/[^\t\n\r\u0020-\u007f\u00a0\u2010-\u2015\u2018\u2019\u201c\u201d]/);
 
 /** The same sentence is normalised by several stages: the latest results are remembered. */
 export const normalise = /* @__PURE__ */ rememberRecent(normaliseUncached);
@@ -29,7 +30,7 @@ function normaliseUncached(text: string): string {
  * Croatian "đ" read as their plain letters.
  */
 const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D' };
-const STROKED_RE = /[łŁøØđĐ]/g;
+const STROKED_RE = gated(/[łŁøØđĐ]/g);
 function foldLetters(text: string): string {
   return text.replace(STROKED_RE, (c) => STROKED[c] ?? c);
 }

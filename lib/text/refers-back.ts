@@ -1,3 +1,4 @@
+import { gated } from '../util/regex-gate';
 /**
  * Does a sentence lean on the one before it for who or what it is about? "Most of them have ended
  * up in Kursk", "He will take the oath on Jan. 20", "Estimates of their number range from 8,000 to
@@ -43,9 +44,11 @@ const THEM_MET = String.raw`\b(?:spot(?:ted)?|flag(?:ged)?|detect(?:ed)?|saw|not
  */
 const DONE_BY = String.raw`^\W*(?:(?:later|subsequently|since|then|also|soon|quickly|swiftly|publicly|officially|independently)\s+)*(?:confirmed|corroborated|verified|backed\s+up|echoed|denied|disputed|rejected|dismissed|welcomed|condemned|critici[sz]ed|praised)\s+by\b`;
 
-const REFERS_BACK = new RegExp(
-  String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DONE_BY}|^[^,;:.]{1,60},\s+(?:they|it|he|she|their)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${THEM_MET}|${REPORTED}`,
-  'i',
+const REFERS_BACK = gated(
+  new RegExp(
+    String.raw`^\W*${OPENING}(?:${PRONOUN}|${PARTITIVE})|${DONE_BY}|^[^,;:.]{1,60},\s+(?:they|it|he|she|their)\b(?!\s+(?:is|was|said|says)\s+(?:why|how|what|because)\b)|${DEMONSTRATIVE}|${DEFINITE}|\b(?:of (?:them|those|these)|their (?:number|numbers|presence|arrival|deployment|positions))\b|${THEM_MET}|${REPORTED}`,
+    'i',
+  ),
 );
 
 /** A sentence that counts those it refers back to (`countsBack`) refers back too. */
@@ -72,10 +75,11 @@ export function refersBack(sentence: string): boolean {
  * "Western estimates in November ranged from …", "An estimated 8,000 of the troops are …",
  * "puts the Kursk contingent at about 8,000", "Nobody can agree how many there are — about 8,000 …".
  */
-const COUNTS_BACK =
-  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+(?:(?:the|that|this)\s+(?:(?:Kursk|Russian|North\s+Korean|Korean)\s+)?(?:force|contingent|deployment|total|number|figure|count|tally|estimate)|it|them)\b[^.;]{0,40}?\s(?:at|above|below|over|under|near|nearer|closer\s+to|around|north\s+of|upwards\s+of|as\s+(?:high|low)\s+as)|estimates?\s+of\s+how\s+many|estimates?\s+of\s+(?:the|its|their)\s+(?:number|numbers|size|strength|contingent|force|deployment)\b(?!['’])|\bthe\s+number\s+(?:deployed|sent|dispatched)\b|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+|or\s+(?:more|so)\s+)?of\s+(?:them|these|those|the\s+(?:troops|soldiers))\b(?!\s+(?:missiles|weapons|rockets|strikes|drones))|they\s+number|\bhow\s+many\s+of\s+them\b|\bhow\s+many\s+there\s+(?:are|were)\b|\bestimates?\s+(?:(?:we|they|I|you|that|which)\s+[\w'’]+\s+(?:[\w'’]+\s+){0,2}?|(?:in|from|since|by)\s+[\w'’.]+\s+)?(?:(?:still|now|have|has|had|so\s+far)\s+)*(?:ranges?|ranged|ranging|runs?|running|ran|vary|varies|varied|varying|differ|differs|differed)\s+(?:widely\s+|considerably\s+|sharply\s+|anywhere\s+)?from\b|\bthe\s+(?:number|figure)\s+(?:most\s+)?(?:often\s+|widely\s+|commonly\s+)?(?:quoted|cited|given|used)\b|\bestimate\s+(?:is|was|stands\s+at|puts\s+(?:it|them)\s+at)|\b(?:a|the)\s+(?:(?:US|U\.S\.|American|Pentagon|Ukrainian|South\s+Korean|official|Western)\s+)?figure\s+(?:of|near|nearer|closer\s+to|around|above|below|over)|estimat\w*\s+(?:its|their)\s+(?:strength|size|number|numbers)\s+at|estimates?\s+of\s+(?:the|its|their)\s+(?:contingent|force|deployment)['’]s\s+(?:size|strength)|\bfigure\s+(?:is|was|stands\s+at|has\s+(?:hovered|risen|grown|climbed))\s+(?:now\s+|still\s+)?['‘"“]?(?:north\s+of|above|over|around|about|roughly|near|nearer|closer\s+to|upwards\s+of|more\s+than|as\s+high\s+as|at|higher|lower|(?=\d))|\b(?:a|the)\s+(?:lower|higher|smaller|larger|bigger)\s+(?:number|figure|estimate|count)|\bthe\s+(?:number|figure)\s+(?:[\w'’]+\s+){0,6}?(?:is|was)\s+(?:north\s+of|above|over|around|about|roughly|closer\s+to|upwards\s+of|more\s+than)|\bestimates?\s+(?:speak|talk)s?\s+of|\bestimates?:\s+(?:about|around|roughly|some|nearly|more\s+than|over|above|up\s+to)\s+(?=\d)|\b\d[\d,.]*\s+(?:have|had|were|are)\s+(?:now\s+|already\s+|reportedly\s+)?(?:been\s+)?(?:sent|deployed|dispatched|shipped|stationed)\b(?!\s+(?:to|into)\s+Ukraine\b)|\bestimates?\s+(?:have|has|had)\s+(?:now\s+|since\s+|steadily\s+)?(?:climbed|risen|grown|gone\s+up|crept\s+up|increased|jumped)\b|\b(?:earlier|later|initial|latest|newer|older|first)\s+(?:counts?|estimates?|tallies)\s+(?:were|was|are|is|put|stood)\b)\b/i;
+const COUNTS_BACK = gated(
+  /\b(?:their\s+(?:number|numbers|strength|count|total)|the\s+(?:total|overall)\s+(?:number|count|strength|figure)|put(?:s|ting)?\s+(?:(?:the|that|this)\s+(?:(?:Kursk|Russian|North\s+Korean|Korean)\s+)?(?:force|contingent|deployment|total|number|figure|count|tally|estimate)|it|them)\b[^.;]{0,40}?\s(?:at|above|below|over|under|near|nearer|closer\s+to|around|north\s+of|upwards\s+of|as\s+(?:high|low)\s+as)|estimates?\s+of\s+how\s+many|estimates?\s+of\s+(?:the|its|their)\s+(?:number|numbers|size|strength|contingent|force|deployment)\b(?!['’])|\bthe\s+number\s+(?:deployed|sent|dispatched)\b|(?:thousands?|hundreds?|\d[\d,.]*)\s+(?:more\s+|or\s+(?:more|so)\s+)?of\s+(?:them|these|those|the\s+(?:troops|soldiers))\b(?!\s+(?:missiles|weapons|rockets|strikes|drones))|they\s+number|\bhow\s+many\s+of\s+them\b|\bhow\s+many\s+there\s+(?:are|were)\b|\bestimates?\s+(?:(?:we|they|I|you|that|which)\s+[\w'’]+\s+(?:[\w'’]+\s+){0,2}?|(?:in|from|since|by)\s+[\w'’.]+\s+)?(?:(?:still|now|have|has|had|so\s+far)\s+)*(?:ranges?|ranged|ranging|runs?|running|ran|vary|varies|varied|varying|differ|differs|differed)\s+(?:widely\s+|considerably\s+|sharply\s+|anywhere\s+)?from\b|\bthe\s+(?:number|figure)\s+(?:most\s+)?(?:often\s+|widely\s+|commonly\s+)?(?:quoted|cited|given|used)\b|\bestimate\s+(?:is|was|stands\s+at|puts\s+(?:it|them)\s+at)|\b(?:a|the)\s+(?:(?:US|U\.S\.|American|Pentagon|Ukrainian|South\s+Korean|official|Western)\s+)?figure\s+(?:of|near|nearer|closer\s+to|around|above|below|over)|estimat\w*\s+(?:its|their)\s+(?:strength|size|number|numbers)\s+at|estimates?\s+of\s+(?:the|its|their)\s+(?:contingent|force|deployment)['’]s\s+(?:size|strength)|\bfigure\s+(?:is|was|stands\s+at|has\s+(?:hovered|risen|grown|climbed))\s+(?:now\s+|still\s+)?['‘"“]?(?:north\s+of|above|over|around|about|roughly|near|nearer|closer\s+to|upwards\s+of|more\s+than|as\s+high\s+as|at|higher|lower|(?=\d))|\b(?:a|the)\s+(?:lower|higher|smaller|larger|bigger)\s+(?:number|figure|estimate|count)|\bthe\s+(?:number|figure)\s+(?:[\w'’]+\s+){0,6}?(?:is|was)\s+(?:north\s+of|above|over|around|about|roughly|closer\s+to|upwards\s+of|more\s+than)|\bestimates?\s+(?:speak|talk)s?\s+of|\bestimates?:\s+(?:about|around|roughly|some|nearly|more\s+than|over|above|up\s+to)\s+(?=\d)|\b\d[\d,.]*\s+(?:have|had|were|are)\s+(?:now\s+|already\s+|reportedly\s+)?(?:been\s+)?(?:sent|deployed|dispatched|shipped|stationed)\b(?!\s+(?:to|into)\s+Ukraine\b)|\bestimates?\s+(?:have|has|had)\s+(?:now\s+|since\s+|steadily\s+)?(?:climbed|risen|grown|gone\s+up|crept\s+up|increased|jumped)\b|\b(?:earlier|later|initial|latest|newer|older|first)\s+(?:counts?|estimates?|tallies)\s+(?:were|was|are|is|put|stood)\b)\b/i,
+);
 /** A figure: digits or a number word. */
-const FIGURE = /\d|\b(?:hundreds?|thousands?|dozens?|ten|twelve|fifteen|twenty)\b/i;
+const FIGURE = gated(/\d|\b(?:hundreds?|thousands?|dozens?|ten|twelve|fifteen|twenty)\b/i);
 
 export function countsBack(sentence: string): boolean {
   return COUNTS_BACK.test(sentence) && FIGURE.test(sentence);
@@ -102,16 +106,18 @@ const THEY_SPOTTED = String.raw`^\W*${OPENING}they\s+(?:were|had\s+been|have\s+b
  * East. Seoul puts their number at 11,000."). Not "he", "it" or "those strikes": a person or a
  * thing is usually the previous sentence's own.
  */
-const GROUP_BACK = new RegExp(
-  String.raw`^\W*${OPENING}${PARTITIVE}|${THEY_FOUGHT}|\b(?:(?:most|many|some|all|half|several|thousands|hundreds|\d[\d,.]*)\s+of\s+(?:them|those|these)|their\s+(?:number|numbers|strength|count|total|presence|arrival|deployment|positions)|(?:the|that|this)\s+(?:contingent|deployment)|(?:those|these)\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|units|forces|contingent|fighters|men))\b|${THEM_MET}|^\W*(?:the|those)\s+first\s+(?:reports|sightings|accounts)\b`,
-  'i',
+const GROUP_BACK = gated(
+  new RegExp(
+    String.raw`^\W*${OPENING}${PARTITIVE}|${THEY_FOUGHT}|\b(?:(?:most|many|some|all|half|several|thousands|hundreds|\d[\d,.]*)\s+of\s+(?:them|those|these)|their\s+(?:number|numbers|strength|count|total|presence|arrival|deployment|positions)|(?:the|that|this)\s+(?:contingent|deployment)|(?:those|these)\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|units|forces|contingent|fighters|men))\b|${THEM_MET}|^\W*(?:the|those)\s+first\s+(?:reports|sightings|accounts)\b`,
+    'i',
+  ),
 );
 
 export function refersToGroup(sentence: string): boolean {
   return GROUP_BACK.test(sentence) || countsBack(sentence);
 }
 
-const THEY_SPOTTED_RE = new RegExp(THEY_SPOTTED, 'i');
+const THEY_SPOTTED_RE = gated(new RegExp(THEY_SPOTTED, 'i'));
 
 /**
  * Does a sentence open with a group named by "they" as what was first spotted or reported ("They
@@ -123,7 +129,7 @@ export function spottedGroup(sentence: string): boolean {
   return THEY_SPOTTED_RE.test(sentence);
 }
 
-const THEM_MET_RE = new RegExp(THEM_MET, 'i');
+const THEM_MET_RE = gated(new RegExp(THEM_MET, 'i'));
 
 /**
  * Does a sentence tell what was done to or with a group named by "them" ("first flagged them",
@@ -139,9 +145,11 @@ export function meetsThem(sentence: string): boolean {
  * Wednesday")? Such a sentence may take two of the event's concept groups from the sentence before
  * (what was fired, and that it was the first), where it names the act itself.
  */
-const EVENT_BACK = new RegExp(
-  String.raw`^\W*${OPENING}the\s+(?:first\s+)?(?:attack|strike|launch|volley|salvo|barrage)\b|${THEY_SPOTTED}`,
-  'i',
+const EVENT_BACK = gated(
+  new RegExp(
+    String.raw`^\W*${OPENING}the\s+(?:first\s+)?(?:attack|strike|launch|volley|salvo|barrage)\b|${THEY_SPOTTED}`,
+    'i',
+  ),
 );
 
 export function refersToEvent(sentence: string): boolean {

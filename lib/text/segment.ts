@@ -1,3 +1,4 @@
+import { gated } from '../util/regex-gate';
 /**
  * Sentence segmentation: `Intl.Segmenter` plus repairs for the places where it splits news text
  * wrongly — after abbreviations ("U.S.", "Sen.", "Jan.") and inside quotations.
@@ -14,16 +15,18 @@ export interface Sentence {
 /** Abbreviations that, when followed by a capitalised word, usually still mean "no sentence break". */
 const TITLE_ABBREVIATIONS = new Set(
   `sen gen rep mr mrs ms dr st lt col maj capt gov pres prof no v
-   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+   jan feb mar apr jun jul aug sep sept oct nov dec`.split(gated(/\s+/)),
 );
 
 /** The full stop of a title or a month ("Mr.", "Sen.", "Jan."), before the word it binds to. */
-const TITLE_STOP = new RegExp(
-  `\\b(${[...TITLE_ABBREVIATIONS]
-    .filter((t) => t.length > 1 && t !== 'no')
-    .map((t) => t[0]!.toUpperCase() + t.slice(1))
-    .join('|')})\\.(?=\\s+[A-Z0-9])`,
-  'g',
+const TITLE_STOP = gated(
+  new RegExp(
+    `\\b(${[...TITLE_ABBREVIATIONS]
+      .filter((t) => t.length > 1 && t !== 'no')
+      .map((t) => t[0]!.toUpperCase() + t.slice(1))
+      .join('|')})\\.(?=\\s+[A-Z0-9])`,
+    'g',
+  ),
 );
 
 /**
@@ -49,7 +52,7 @@ function segmenter(): Intl.Segmenter {
   return cachedSegmenter;
 }
 
-const LAST_TOKEN = /([A-Za-z][A-Za-z.]*)\.["'\u2019\u201d)]?\s*$/;
+const LAST_TOKEN = gated(/([A-Za-z][A-Za-z.]*)\.["'\u2019\u201d)]?\s*$/);
 
 /** Should the break between `before` and `after` be undone? */
 function isFalseBreak(before: string, after: string): boolean {

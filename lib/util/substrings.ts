@@ -7,19 +7,42 @@
  */
 export function substringFinder(needles: readonly string[]): (text: string) => Set<string> {
   const words = [...new Set(needles.filter((n) => n.length > 0))];
+  const find = substringIndex(words);
+  return (text) => {
+    const out = new Set<string>();
+    for (const id of find(text)) out.add(words[id]!);
+    return out;
+  };
+}
+
+/** How a text's characters are read: each listed character as the one it maps to. */
+export type CharFolding = ReadonlyMap<number, number>;
+
+/**
+ * The automaton under `substringFinder`: which of `needles` occur in a text, as their places in
+ * `needles`, each listed once, in the order their ends are reached. Characters of the text are read
+ * through `folding` first (a needle "no " then matches "NO\u00a0" where "N" reads as "n" and the
+ * no-break space as a space). Empty needles are never found.
+ */
+export function substringIndex(
+  needles: readonly string[],
+  folding: CharFolding = new Map(),
+): (text: string) => number[] {
   // Character classes: 0 for every character no needle has (it ends any match under way).
   const classOf = new Uint16Array(0x10000);
   let classes = 1;
-  for (const w of words) {
+  for (const w of needles) {
     for (let i = 0; i < w.length; i++) {
       const code = w.charCodeAt(i);
       if (classOf[code] === 0) classOf[code] = classes++;
     }
   }
+  for (const [from, to] of folding) classOf[from] = classOf[to]!;
   // The trie of the needles, node 0 the root; `ends` lists the needles that end at a node.
   const children: Map<number, number>[] = [new Map()];
-  const ends: string[][] = [[]];
-  for (const w of words) {
+  const ends: number[][] = [[]];
+  needles.forEach((w, id) => {
+    if (w.length === 0) return;
     let node = 0;
     for (let i = 0; i < w.length; i++) {
       const c = classOf[w.charCodeAt(i)]!;
@@ -32,14 +55,14 @@ export function substringFinder(needles: readonly string[]): (text: string) => S
       }
       node = next;
     }
-    ends[node]!.push(w);
-  }
+    ends[node]!.push(id);
+  });
   // Breadth first: each node's longest proper suffix that is also a node (its fallback), the
   // transition for every class, and every needle ending there, its fallbacks' included.
   const width = classes;
   const next = new Int32Array(children.length * width);
   const fallback = new Int32Array(children.length);
-  const found: (readonly string[] | null)[] = new Array<readonly string[] | null>(children.length);
+  const found: (readonly number[] | null)[] = new Array<readonly number[] | null>(children.length);
   found[0] = null;
   const queue: number[] = [];
   for (let c = 1; c < width; c++) {
@@ -63,13 +86,24 @@ export function substringFinder(needles: readonly string[]): (text: string) => S
       }
     }
   }
+  // Each run stamps what it found, so a needle found twice is listed once.
+  const stamps = new Int32Array(needles.length);
+  let run = 0;
   return (text) => {
-    const out = new Set<string>();
+    const out: number[] = [];
+    run++;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = next[state * width + classOf[text.charCodeAt(i)]!]!;
       const here = found[state];
-      if (here) for (let k = 0; k < here.length; k++) out.add(here[k]!);
+      if (here)
+        for (let k = 0; k < here.length; k++) {
+          const id = here[k]!;
+          if (stamps[id] !== run) {
+            stamps[id] = run;
+            out.push(id);
+          }
+        }
     }
     return out;
   };
