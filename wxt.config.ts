@@ -3,6 +3,8 @@ import { bundledFactBase } from './lib/factbase/bundled';
 import { prepareFacts } from './lib/match/fact-index';
 import { NEWS_SITE_MATCHES } from './lib/sites';
 import { warmUpCorpus } from './scripts/lib/warm-up-corpus';
+import { bundledEngine } from './lib/check';
+import { gateTable } from './lib/util/regex-gate';
 
 /**
  * Data computed at build time, so the extension starts from data instead of rebuilding it:
@@ -12,13 +14,20 @@ import { warmUpCorpus } from './scripts/lib/warm-up-corpus';
  *   after 30 s idle, so a reader's next page often finds it cold);
  * - `virtual:crosscheck-warm-up`: varied news prose the service worker reads after the sources'
  *   quotes when it starts, so that its code is compiled for real articles before one comes
- *   (scripts/lib/warm-up-corpus.ts).
+ *   (scripts/lib/warm-up-corpus.ts);
+ * - `virtual:crosscheck-gates`: the literals gating each of the engine's patterns
+ *   (lib/util/regex-gate.ts), read once the engine has run, so that patterns made on first use
+ *   are listed too.
  */
 function prebuiltData(): NonNullable<WxtViteConfig['plugins']>[number] {
   const modules: Record<string, () => unknown> = {
     'virtual:crosscheck-factbase': () => bundledFactBase(),
     'virtual:crosscheck-index': () => prepareFacts(bundledFactBase().facts),
     'virtual:crosscheck-warm-up': () => warmUpCorpus(),
+    'virtual:crosscheck-gates': () => {
+      bundledEngine().annotate('Biden did not let Ukraine fire ATACMS into Russia.', '2024-11-18');
+      return gateTable();
+    },
   };
   return {
     name: 'crosscheck-prebuilt-data',

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import prebuilt from 'virtual:crosscheck-factbase';
 import preparedIndex from 'virtual:crosscheck-index';
 import warmUpProse from 'virtual:crosscheck-warm-up';
+import gates from 'virtual:crosscheck-gates';
 import { bundledEngine, usePreparedIndex, warmUpEngine } from '@/lib/check';
 import { usePrebuiltFactBase } from '@/lib/factbase/bundled';
 import type { PlainFactConflict } from '@/lib/factbase/types';
@@ -20,6 +21,7 @@ import { ANALYSE_PORT, answerPort } from '@/lib/messaging/port';
 import { createBackgroundRouter, type SenderInfo } from '@/lib/messaging/router';
 import type { OffscreenAnalyseRequest } from '@/lib/messaging/split';
 import { backgroundTask } from '@/lib/util/steps';
+import { useGateTable } from '@/lib/util/regex-gate';
 import { openNotesDatabase } from '@/lib/notes/db';
 import { originPattern, patternOfScriptId, siteScriptId } from '@/lib/messaging/site-access';
 
@@ -88,6 +90,7 @@ export default defineBackground(() => {
   // The engine lives here, warm across pages: a page only extracts its text and paints the answer.
   usePrebuiltFactBase(prebuilt);
   usePreparedIndex(preparedIndex);
+  useGateTable(gates);
   const router = createBackgroundRouter(
     browser.runtime.id,
     Date.now,

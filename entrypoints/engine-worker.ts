@@ -2,10 +2,12 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import prebuilt from 'virtual:crosscheck-factbase';
 import preparedIndex from 'virtual:crosscheck-index';
 import warmUpProse from 'virtual:crosscheck-warm-up';
+import gates from 'virtual:crosscheck-gates';
 import { bundledEngine, usePreparedIndex, warmUpEngine } from '@/lib/check';
 import { usePrebuiltFactBase } from '@/lib/factbase/bundled';
 import { analysePage, isEngineWorkerRequest, type EngineWorkerAnswer } from '@/lib/messaging/split';
 import { backgroundTask } from '@/lib/util/steps';
+import { useGateTable } from '@/lib/util/regex-gate';
 
 /**
  * One engine in a dedicated worker of Chrome's offscreen document (entrypoints/offscreen): it
@@ -20,6 +22,7 @@ export default defineUnlistedScript({
 function main(): void {
   usePrebuiltFactBase(prebuilt);
   usePreparedIndex(preparedIndex);
+  useGateTable(gates);
   const scope = globalThis as unknown as {
     onmessage: ((event: MessageEvent) => void) | null;
     postMessage(message: EngineWorkerAnswer): void;

@@ -17,3 +17,10 @@ declare module 'virtual:crosscheck-warm-up' {
   const sentences: string[];
   export default sentences;
 }
+
+/** The engine's pattern gates, read at build time (see lib/util/regex-gate.ts, `gateTable`). */
+declare module 'virtual:crosscheck-gates' {
+  import type { GateTable } from '../util/regex-gate';
+  const gates: GateTable;
+  export default gates;
+}

@@ -93,12 +93,17 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
 /** An exact set as a condition: only when none of its strings is empty. */
 function asCond(exact: string[] | null): string[] | null {
   if (exact === null || exact.length === 0 || exact.some((s) => s === '')) return null;
+  if (exact.length === 1) return exact;
   return exact.length > MAX_COND ? null : minimal(exact);
 }
 
 function atom(exact: string[] | null): Info {
   return { exact, cond: asCond(exact) };
 }
+
+/** Characters with a meaning in a pattern (outside a class). */
+const SYNTAX = '\\^$.|?*+()[]{}';
+const QUANTIFIER_START = '?*+{';
 
 class Parser {
   private i = 0;
@@ -126,9 +131,13 @@ class Parser {
     if (alts.length === 1) return alts[0]!;
     let exact: string[] | null = [];
     for (const a of alts) {
-      if (exact === null || a.exact === null) exact = null;
-      else exact = dedupe([...exact, ...a.exact]);
+      if (exact === null || a.exact === null || exact.length + a.exact.length > 2 * MAX_EXACT) {
+        exact = null;
+        break;
+      }
+      exact.push(...a.exact);
     }
+    if (exact !== null) exact = dedupe(exact);
     if (exact !== null && exact.length > MAX_EXACT) exact = null;
     let cond: string[] | null = [];
     for (const a of alts) {
@@ -137,7 +146,7 @@ class Parser {
         cond = null;
         break;
       }
-      cond = [...cond, ...c];
+      cond.push(...c);
     }
     cond = cond === null || cond.length > MAX_COND ? null : minimal(cond);
     return { exact, cond };
@@ -145,9 +154,28 @@ class Parser {
 
   private alternative(): Info {
     const terms: Info[] = [];
-    while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')')
-      terms.push(...this.term());
+    while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const run = this.literalRun();
+      if (run !== '') terms.push(atom([run]));
+      else terms.push(...this.term());
+    }
     return concat(terms);
+  }
+
+  /** Plain characters from `this.i` on, folded, up to one a quantifier follows (read as a term). */
+  private literalRun(): string {
+    const src = this.src;
+    let run = '';
+    while (this.i < src.length) {
+      const c = src[this.i]!;
+      if (SYNTAX.includes(c) || QUANTIFIER_START.includes(src[this.i + 1] ?? '')) break;
+      if (this.unicode && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff) break;
+      const f = fold(c);
+      if (f === null) break;
+      run += f;
+      this.i++;
+    }
+    return run;
   }
 
   /** A term, as the terms it is read as in a sequence (see `quantified`). */
@@ -365,6 +393,9 @@ class Parser {
 
 function cross(a: readonly string[], b: readonly string[]): string[] | null {
   if (a.length * b.length > MAX_EXACT) return null;
+  // Each set is free of repeats, so one of a single string makes none.
+  if (b.length === 1) return a.map((x) => x + b[0]!);
+  if (a.length === 1) return b.map((y) => a[0]! + y);
   const out: string[] = [];
   for (const x of a) for (const y of b) out.push(x + y);
   return dedupe(out);
@@ -470,27 +501,38 @@ function gateFolding(): Map<number, number> {
  */
 class GatedRegExp extends RegExp {
   private readonly inner: RegExp;
-  private readonly gate: readonly number[];
-  /** The gate's literals' numbers (for `gatedPatterns`). */
-  get literalIds(): readonly number[] {
-    return this.gate;
-  }
+  /** The gate's literals' numbers; null for none worth checking, undefined until read. */
+  private gate: readonly number[] | null | undefined;
   private readonly stateful: boolean;
   private lastInput: string | undefined;
   private lastPass = true;
 
-  constructor(source: string, flags: string, gate: readonly number[]) {
-    super(source, flags);
-    this.inner = new RegExp(source, flags);
-    this.gate = gate;
+  constructor(re: RegExp) {
+    super(re.source, re.flags);
+    this.inner = new RegExp(re.source, re.flags);
     this.stateful = this.global || this.sticky;
+    unread.push(this);
+  }
+
+  /** Reads the pattern's gate (see `settle`), from the table given if it lists the pattern. */
+  readGate(): void {
+    const key = patternKey(this);
+    const literals = table !== null && key in table ? table[key]! : gateLiterals(this);
+    this.gate = literals === null ? null : literals.map(literalId);
+  }
+
+  /** The gate's literals, or null where there is none. */
+  literals(byId: readonly string[]): readonly string[] | null {
+    return this.gate ? this.gate.map((id) => byId[id]!) : null;
   }
 
   /** Whether `text` holds one of the gate's literals (remembered for the last text asked). */
   private passes(text: string): boolean {
+    if (this.gate === undefined) settle();
+    const gate = this.gate;
+    if (!gate) return true;
     if (text === this.lastInput) return this.lastPass;
     markLiterals(text);
-    const gate = this.gate;
     let pass = false;
     for (let k = 0; k < gate.length; k++)
       if (marks[gate[k]!] === generation) {
@@ -567,37 +609,96 @@ class GatedRegExp extends RegExp {
   }
 }
 
-/** Every gated pattern made so far (for tests). */
+/** Patterns made whose gates are not read yet: they are read together, on first use. */
+const unread: GatedRegExp[] = [];
+
+/** Every pattern `gated` has made (for tests). */
 const made: GatedRegExp[] = [];
 
-/** The patterns `gated` has gated so far, each with its gate's literals. */
-export function gatedPatterns(): readonly { pattern: RegExp; literals: readonly string[] }[] {
-  const byId = [...literalIds.keys()];
-  return made.map((pattern) => ({
-    pattern,
-    literals: pattern.literalIds.map((id) => byId[id]!),
-  }));
+/** A literal's number, given it if it is new (and the automaton then made again). */
+function literalId(literal: string): number {
+  let id = literalIds.get(literal);
+  if (id === undefined) {
+    id = literalIds.size;
+    literalIds.set(literal, id);
+    automaton = null;
+    seenTexts.fill(undefined);
+    markedText = undefined;
+  }
+  return id;
 }
 
 /**
- * `re`, gated by the literals it cannot match without (see `requiredLiterals`), or `re` itself
- * where it has none worth checking. Meant for patterns made once, at a module's top level.
+ * Reads the gates of the patterns made since the last call. Not at load: a service worker started
+ * again for a page that another engine answers should not spend its start on them.
+ */
+function settle(): void {
+  for (const pattern of unread.splice(0)) {
+    pattern.readGate();
+    made.push(pattern);
+  }
+}
+
+/** The patterns `gated` has made that have a gate, each with its gate's literals. */
+export function gatedPatterns(): readonly { pattern: RegExp; literals: readonly string[] }[] {
+  settle();
+  const byId = [...literalIds.keys()];
+  return made.flatMap((pattern) => {
+    const literals = pattern.literals(byId);
+    return literals ? [{ pattern, literals }] : [];
+  });
+}
+
+/** Each pattern's gate literals (null: none worth checking), by `patternKey`. */
+export type GateTable = Readonly<Record<string, readonly string[] | null>>;
+
+/** The gates read ahead of time (the build's `virtual:crosscheck-gates`), if given. */
+let table: GateTable | null = null;
+
+/** The literals a pattern's gate checks, or null for no gate. */
+function gateLiterals(re: RegExp): readonly string[] | null {
+  const literals = requiredLiterals(re.source, re.flags);
+  return literals === null || literals.some((l) => l.length < MIN_GATE_LENGTH) ? null : literals;
+}
+
+/**
+ * Every pattern `gated` has made so far and its gate, for the build to ship: the service worker
+ * then looks its gates up instead of reading 500 patterns each time it starts (50-100 ms cold).
+ */
+export function gateTable(): GateTable {
+  settle();
+  return Object.fromEntries(made.map((p) => [patternKey(p), gateLiterals(p)]));
+}
+
+/** Gates to look up before reading a pattern (see `gateTable`); patterns not listed are read. */
+export function useGateTable(gates: GateTable): void {
+  table = gates;
+}
+
+/**
+ * A pattern's key in a `GateTable`: its flags, its source's length and a 53-bit hash of the source
+ * (cyrb53), not the source itself, which would double the patterns' share of the bundle.
+ */
+function patternKey(re: RegExp): string {
+  const source = re.source;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return `${re.flags}:${source.length}:${hash.toString(36)}`;
+}
+
+/**
+ * `re`, gated by the literals it cannot match without (see `requiredLiterals`), read when a gated
+ * pattern is first used. A pattern without literals worth checking runs as it is. Meant for
+ * patterns made once, at a module's top level: each is kept for the module's life.
  */
 export function gated<R extends RegExp>(re: R): R {
-  const literals = requiredLiterals(re.source, re.flags);
-  if (literals === null || literals.some((l) => l.length < MIN_GATE_LENGTH)) return re;
-  const ids = literals.map((l) => {
-    let id = literalIds.get(l);
-    if (id === undefined) {
-      id = literalIds.size;
-      literalIds.set(l, id);
-      automaton = null;
-      seenTexts.fill(undefined);
-      markedText = undefined;
-    }
-    return id;
-  });
-  const pattern = new GatedRegExp(re.source, re.flags, ids);
-  made.push(pattern);
-  return pattern as unknown as R;
+  return new GatedRegExp(re) as unknown as R;
 }

@@ -75,15 +75,12 @@ export function substringIndex(
     const back = fallback[node]!;
     const all = [...ends[node]!, ...(found[back] ?? [])];
     found[node] = all.length > 0 ? all : null;
-    for (let c = 1; c < width; c++) {
-      const child = children[node]!.get(c);
-      if (child === undefined) {
-        next[node * width + c] = next[back * width + c]!;
-      } else {
-        next[node * width + c] = child;
-        fallback[child] = next[back * width + c]!;
-        queue.push(child);
-      }
+    // The fallback's row (one copy), then the node's own children over it.
+    next.copyWithin(node * width, back * width, back * width + width);
+    for (const [c, child] of children[node]!) {
+      fallback[child] = next[back * width + c]!;
+      next[node * width + c] = child;
+      queue.push(child);
     }
   }
   // Each run stamps what it found, so a needle found twice is listed once.

@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import table from '../../cases/regex-gate.json';
-import { gated, gatedPatterns, requiredLiterals } from '../../../lib/util/regex-gate';
+import {
+  gated,
+  gatedPatterns,
+  gateTable,
+  requiredLiterals,
+  useGateTable,
+} from '../../../lib/util/regex-gate';
 import '../../../lib/check';
 import { EVAL_DIR } from '../../../scripts/lib/seeds';
 
@@ -34,11 +40,17 @@ describe('gated', () => {
     [/(?<verb>fired|launched)\s+(\w+)/dg, ['It fired ATACMS and launched drones.', 'nothing']],
   ];
 
-  it('leaves a pattern without useful literals as it is', () => {
-    const plain = /\d+/g;
-    expect(gated(plain)).toBe(plain);
-    const short = /\bno\b/;
-    expect(gated(short)).toBe(short);
+  it('runs a pattern without literals worth checking as it is, and lists only gated ones', () => {
+    const digits = gated(/\d+/g);
+    const short = gated(/\bno\b/);
+    const never = gated(/\bnever\b/i);
+    expect('in 2024 and 2025'.match(digits)).toEqual(['2024', '2025']);
+    expect(short.test('There is no doubt.')).toBe(true);
+    const listed = gatedPatterns().map((p) => p.pattern);
+    expect(listed).toContain(never);
+    expect(listed).not.toContain(digits);
+    expect(listed).not.toContain(short);
+    expect(gatedPatterns().find((p) => p.pattern === never)?.literals).toEqual(['never']);
   });
 
   it.each(cases.map(([re, texts]) => [String(re), re, texts] as const))(
@@ -81,6 +93,26 @@ describe('gated', () => {
       }
     },
   );
+
+  it('looks a gate up in a table made ahead of time, and reads a pattern the table lacks', () => {
+    const source = String.raw`\bcontractors?\s+(?:in|inside)\s+Ukraine\b`;
+    const before = gateTable();
+    gated(new RegExp(source, 'i'));
+    const table = gateTable();
+    const key = Object.keys(table).find((k) => !(k in before));
+    expect(key).toBeDefined();
+    expect(table[key!]).toEqual(['contractor ', 'contractors ']);
+    // A table that gates the same pattern on a word the text lacks: the table's gate is the one used.
+    useGateTable({ ...table, [key!]: ['mercenar'] });
+    const fromTable = gated(new RegExp(source, 'i'));
+    const unlisted = gated(new RegExp(`${source}(?=\\.)`, 'i'));
+    try {
+      expect(fromTable.test('US contractors in Ukraine')).toBe(false);
+      expect(unlisted.test('US contractors in Ukraine.')).toBe(true);
+    } finally {
+      useGateTable({});
+    }
+  });
 
   it('keeps an exec loop over several texts in step with its lastIndex', () => {
     const g = gated(/\bstrikes?\b/gi);
