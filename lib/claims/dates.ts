@@ -5,6 +5,7 @@
  */
 import { parseWords } from '../text/numbers';
 import type { DatePrecision, DateValue, Span } from './types';
+import { gated } from '../util/regex-gate';
 
 const MONTHS = [
   'january',
@@ -81,15 +82,17 @@ function ordinalValue(word: string): number {
  * office on", "is due to arrive on", "(With Trump) set to be sworn in as president on". That
  * weekday is the coming one, not the last.
  */
-const SCHEDULED_BEFORE =
-  /\b(?:will|['’]ll|(?:is|are)\s+(?:due|expected)\s+to|(?:(?:is|are)\s+)?(?:set|scheduled|poised)\s+to|(?:is|are)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath(?:\s+of\s+office)?|power)|hands?\s+(?:over\s+)?(?:power|the\s+presidency))\b[^,.;]{0,60}$/i;
+const SCHEDULED_BEFORE = gated(
+  /\b(?:will|['’]ll|(?:is|are)\s+(?:due|expected)\s+to|(?:(?:is|are)\s+)?(?:set|scheduled|poised)\s+to|(?:is|are)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath(?:\s+of\s+office)?|power)|hands?\s+(?:over\s+)?(?:power|the\s+presidency))\b[^,.;]{0,60}$/i,
+);
 /**
  * The same, after a weekday that opens the sentence or a clause after a colon: "On Monday, Donald
  * Trump will be sworn in", "The big one: on Monday Trump takes the oath" (not
  * "On Monday, Biden said Ukraine will …").
  */
-const SCHEDULED_AFTER =
-  /^,?\s*(?:(?!\b(?:said|says|told|\w+ed)\b)[^.;,]){0,30}?\b(?:will|['’]ll|(?:is|are)\s+(?:due|set|scheduled|expected|poised)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath))\b/i;
+const SCHEDULED_AFTER = gated(
+  /^,?\s*(?:(?!\b(?:said|says|told|\w+ed)\b)[^.;,]){0,30}?\b(?:will|['’]ll|(?:is|are)\s+(?:due|set|scheduled|expected|poised)\s+to|(?:is|are|gets?)\s+(?:sworn\s+in|inaugurated)|takes?\s+(?:office|the\s+oath))\b/i,
+);
 const WEEKDAY_NAME = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 
 function monthIndex(name: string): number {
@@ -149,8 +152,9 @@ function thanksgiving(y: number): number {
 }
 
 /** A month right after a weekday: "(a Sunday) in mid-November", "(one Tuesday) in March". */
-const IN_MONTH_AFTER =
-  /^\s+(?:in|of)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:middle|start|end|beginning)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const IN_MONTH_AFTER = gated(
+  /^\s+(?:in|of)\s+(?:(?:early|mid|late)[\s-]+|the\s+(?:middle|start|end|beginning)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+);
 
 /**
  * A span of N days, weeks or months from a reference date, offset backwards ("three days ago") or
@@ -208,8 +212,9 @@ function monthYear(month: number, ref: Date | null, future: boolean): number | n
  * November that 'the missiles will speak for themselves'"). Not after a modal or "be" ("will be deployed in
  * January"), nor a verb of plans ("is expected in January").
  */
-const PAST_BEFORE =
-  /(?:\bsince|\bback\s+in|(?<!\b(?:be|been|being|to|will|would|could|can|may|might|must|should|shall|not)\s+)\b(?!(?:expected|scheduled|planned|slated|intended|supposed|projected|predicted|timed)\b)(?:[a-z]{2,}ed|took|began|won|made|sent|fought|led|struck|hit|overran|drove|broke)(?:\s+[\w'’-]+){0,4}?\s+(?:in|during|last))\s+$/i;
+const PAST_BEFORE = gated(
+  /(?:\bsince|\bback\s+in|(?<!\b(?:be|been|being|to|will|would|could|can|may|might|must|should|shall|not)\s+)\b(?!(?:expected|scheduled|planned|slated|intended|supposed|projected|predicted|timed)\b)(?:[a-z]{2,}ed|took|began|won|made|sent|fought|led|struck|hit|overran|drove|broke)(?:\s+[\w'’-]+){0,4}?\s+(?:in|during|last))\s+$/i,
+);
 
 /**
  * A decision named by its month is one already taken, even in a sentence about the future: "It
@@ -217,8 +222,8 @@ const PAST_BEFORE =
  * decision in November" (not next November).
  */
 const ACT = String.raw`(?:decision|move|announcement|approval|authori[sz]ation|permission|go-ahead|green light|shift|u-turn|reversal)`;
-const ACT_BEFORE = new RegExp(String.raw`\b${ACT}\s+(?:in|of|last)\s+$`, 'i');
-const ACT_AFTER = new RegExp(String.raw`^\s+${ACT}\b`, 'i');
+const ACT_BEFORE = gated(new RegExp(String.raw`\b${ACT}\s+(?:in|of|last)\s+$`, 'i'));
+const ACT_AFTER = gated(new RegExp(String.raw`^\s+${ACT}\b`, 'i'));
 
 function pastAct(text: string, start: number, end: number): boolean {
   return (
@@ -264,9 +269,12 @@ function toldOfThePast(rest: string): boolean {
   const clause = /^[^.;?!]*/.exec(rest)![0];
   return PAST_VERB.test(clause) && !FUTURE_WORD.test(clause);
 }
-const PAST_VERB = /\b(?:had|did|was|were|came|went|took|made|gave|fired|struck|launched|moved)\b/i;
-const FUTURE_WORD =
-  /\b(?:will|would|shall|could|may|might|can|going\s+to|expects?|plans?)\b|['’]ll\b/i;
+const PAST_VERB = gated(
+  /\b(?:had|did|was|were|came|went|took|made|gave|fired|struck|launched|moved)\b/i,
+);
+const FUTURE_WORD = gated(
+  /\b(?:will|would|shall|could|may|might|can|going\s+to|expects?|plans?)\b|['’]ll\b/i,
+);
 
 const span = (a: Date, b: Date, relative: boolean): Omit<DateValue, keyof Span> => ({
   from: iso(a),
@@ -279,9 +287,11 @@ const RULES: Rule[] = [
   // "a week ago Monday", "a week ago last Monday", "Monday a week ago" (spoken English): the named
   // weekday of the week before the last one, not "a week ago" and "Monday" read apart.
   {
-    re: new RegExp(
-      String.raw`\ba\s+week\s+ago\s+(?:last\s+)?(${WEEKDAY_NAME})\b|\b(${WEEKDAY_NAME})\s+a\s+week\s+ago\b`,
-      'g',
+    re: gated(
+      new RegExp(
+        String.raw`\ba\s+week\s+ago\s+(?:last\s+)?(${WEEKDAY_NAME})\b|\b(${WEEKDAY_NAME})\s+a\s+week\s+ago\b`,
+        'g',
+      ),
     ),
     build: (m, ref) => {
       const wd = WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase());
@@ -293,7 +303,7 @@ const RULES: Rule[] = [
   },
   // 2024-11-22
   {
-    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    re: gated(/\b(\d{4})-(\d{2})-(\d{2})\b/g),
     build: (m) => {
       const d = parseIso(`${m[1]}-${m[2]}-${m[3]}`);
       return d ? day(d) : null;
@@ -301,7 +311,7 @@ const RULES: Rule[] = [
   },
   // 22-11-2024 or 22/11/2024 (day first: the form the sources use; US m/d/y is ambiguous and rarer in copy)
   {
-    re: /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g,
+    re: gated(/\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g),
     build: (m) => {
       let dd = Number(m[1]);
       let mm = Number(m[2]);
@@ -314,7 +324,7 @@ const RULES: Rule[] = [
   // round they are written when one number cannot be a month ("on 11/12" could be either, and is
   // read as neither; "1/" numbering a post, "24/7" and fractions have no preposition before them).
   {
-    re: /\b(\d{1,2})\/(\d{1,2})\b(?![/\d])/g,
+    re: gated(/\b(\d{1,2})\/(\d{1,2})\b(?![/\d])/g),
     build: (m, ref) => {
       if (
         !/\b(?:on|since|by|until|from|before|after)\s+$/i.test(
@@ -338,9 +348,11 @@ const RULES: Rule[] = [
   },
   // November 5, 2024 / Nov. 5 / November 5th / November the 6th (spoken copy)
   {
-    re: new RegExp(
-      String.raw`\b(${MONTH_NAME})\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`,
-      'g',
+    re: gated(
+      new RegExp(
+        String.raw`\b(${MONTH_NAME})\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`,
+        'g',
+      ),
     ),
     build: (m, ref) => {
       const mo = monthIndex(m[1]!);
@@ -353,9 +365,11 @@ const RULES: Rule[] = [
   },
   // 18 November 2024 / 5 November / the 18th of November
   {
-    re: new RegExp(
-      String.raw`\b(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(${MONTH_NAME})\b(?:,?\s+(\d{4})\b)?`,
-      'g',
+    re: gated(
+      new RegExp(
+        String.raw`\b(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(${MONTH_NAME})\b(?:,?\s+(\d{4})\b)?`,
+        'g',
+      ),
     ),
     build: (m, ref) => {
       const mo = monthIndex(m[2]!);
@@ -368,10 +382,12 @@ const RULES: Rule[] = [
   },
   // November sixth / the sixth of November [2024] (spoken copy, transcripts)
   {
-    re: new RegExp(
-      String.raw`\b(?:(${MONTH_NAME})\s+(?:the\s+)?(${ORDINAL_WORD})|[Tt]he\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_NAME}))\b(?:,?\s+(\d{4})\b)?`,
-      // Case-sensitive: "May" the month, not "may second" the verb.
-      'g',
+    re: gated(
+      new RegExp(
+        String.raw`\b(?:(${MONTH_NAME})\s+(?:the\s+)?(${ORDINAL_WORD})|[Tt]he\s+(${ORDINAL_WORD})\s+of\s+(${MONTH_NAME}))\b(?:,?\s+(\d{4})\b)?`,
+        // Case-sensitive: "May" the month, not "may second" the verb.
+        'g',
+      ),
     ),
     build: (m, ref) => {
       const mo = monthIndex((m[1] ?? m[4])!);
@@ -386,9 +402,11 @@ const RULES: Rule[] = [
   // one closest to the reference date. Not "the 20th century", "the 47th president", "the 1,000th
   // day" nor "the 18th-century": only a day ending its phrase, or named with its weekday.
   {
-    re: new RegExp(
-      String.raw`(?:\b(${WEEKDAY_NAME}),?\s+|\b[Oo]n\s+)the\s+(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))\b(?![-\w]|\s+of\b|\s+(?!(?:and|when|at|as|after|before|but|so|because|with)\b)[A-Za-z])`,
-      'g',
+    re: gated(
+      new RegExp(
+        String.raw`(?:\b(${WEEKDAY_NAME}),?\s+|\b[Oo]n\s+)the\s+(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))\b(?![-\w]|\s+of\b|\s+(?!(?:and|when|at|as|after|before|but|so|because|with)\b)[A-Za-z])`,
+        'g',
+      ),
     ),
     build: (m, ref) => {
       const dd = m[2] ? Number(m[2]) : ordinalValue(m[3]!);
@@ -435,7 +453,9 @@ const RULES: Rule[] = [
   // Christmas Day, New Year's Eve, Thanksgiving [2024]: the holiday's day, in the year nearest the
   // paper's. (Not the Orthodox Christmas, on 7 January, nor "the Christmas truce" and the like.)
   {
-    re: /\b(?=Christmas|New\s|Thanksgiving)(?<!\bOrthodox\s+)(?:Christmas\s+(Day|Eve)|Christmas(?=\s*(?:[,.;]|$)|[\s-]+(?:morning|night|weekend|holiday)\b)|(?<=\b(?:on|at|over|by|before|after|until|since|around)\s+)Christmas\b|New\s+Year['’]s\s+(Day|Eve)|(Thanksgiving)(?:\s+Day)?)\b(?:,?\s+(\d{4})\b)?/g,
+    re: gated(
+      /\b(?=Christmas|New\s|Thanksgiving)(?<!\bOrthodox\s+)(?:Christmas\s+(Day|Eve)|Christmas(?=\s*(?:[,.;]|$)|[\s-]+(?:morning|night|weekend|holiday)\b)|(?<=\b(?:on|at|over|by|before|after|until|since|around)\s+)Christmas\b|New\s+Year['’]s\s+(Day|Eve)|(Thanksgiving)(?:\s+Day)?)\b(?:,?\s+(\d{4})\b)?/g,
+    ),
     build: (m, ref) => {
       const year = m[4] ? Number(m[4]) : null;
       const y0 = year ?? ref?.getUTCFullYear() ?? null;
@@ -458,7 +478,9 @@ const RULES: Rule[] = [
   // "The war's 1,000th day", "the thousandth day of the full-scale invasion", "day 1,000 of the
   // war", "the war marked its 1,000th day": counted from 24 February 2022, its first day.
   {
-    re: /\b(?:(?:the|on)\s+(?:war|invasion)['’]s\s+(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|(thousandth))\s+day|(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|(thousandth))\s+day\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+|Russian\s+)?(?:war|invasion)|\bday\s+(\d{1,2},?\d{3}|\d{3})\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+|Russian\s+)?(?:war|invasion)|\b(?:war|invasion)\s+(?:marked|marks|reached|reaches|hit|hits|entered|enters|passed)\s+its\s+(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|thousandth)\s+day)\b/gi,
+    re: gated(
+      /\b(?:(?:the|on)\s+(?:war|invasion)['’]s\s+(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|(thousandth))\s+day|(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|(thousandth))\s+day\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+|Russian\s+)?(?:war|invasion)|\bday\s+(\d{1,2},?\d{3}|\d{3})\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+|Russian\s+)?(?:war|invasion)|\b(?:war|invasion)\s+(?:marked|marks|reached|reaches|hit|hits|entered|enters|passed)\s+its\s+(?:(\d{1,2},?\d{3}|\d{3})(?:st|nd|rd|th)|thousandth)\s+day)\b/gi,
+    ),
     build: (m) => {
       const digits = m[1] ?? m[3] ?? m[5] ?? m[6];
       const n = digits ? Number(digits.replace(',', '')) : 1000;
@@ -468,9 +490,11 @@ const RULES: Rule[] = [
   // (early|mid|late) October [2024]; "early Oct", "since Sept." (abbreviated after a part or a
   // preposition only: not "Jan Lipavsky said").
   {
-    re: new RegExp(
-      String.raw`\b(?:(early|mid|late|the end of|the start of|the beginning of)[\s-]+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\b|(?<=\b(?:[Ee]arly|[Mm]id|[Ll]ate|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ll]ast)[\s-])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)(?!\s*\d|\s+[A-Z]))(?:,?\s+(\d{4})\b)?`,
-      'g',
+    re: gated(
+      new RegExp(
+        String.raw`\b(?:(early|mid|late|the end of|the start of|the beginning of)[\s-]+)?(?:(January|February|March|April|May|June|July|August|September|October|November|December)\b|(?<=\b(?:[Ee]arly|[Mm]id|[Ll]ate|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ll]ast)[\s-])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)(?!\s*\d|\s+[A-Z]))(?:,?\s+(\d{4})\b)?`,
+        'g',
+      ),
     ),
     build: (m, ref, future) => {
       const mo = monthIndex((m[2] ?? m[3])!);
@@ -522,9 +546,11 @@ const RULES: Rule[] = [
   // more (on a Friday, "sworn in a week from Monday" is ten days off). ("A week from today" is a
   // span from the reference, below.)
   {
-    re: new RegExp(
-      String.raw`\ba\s+week\s+(?:from|on)\s+(?:(?:this|next)\s+)?(${WEEKDAY_NAME})\b|\b(${WEEKDAY_NAME})\s+week\b(?!\s+(?:of|before|after|earlier|later|ago))`,
-      'g',
+    re: gated(
+      new RegExp(
+        String.raw`\ba\s+week\s+(?:from|on)\s+(?:(?:this|next)\s+)?(${WEEKDAY_NAME})\b|\b(${WEEKDAY_NAME})\s+week\b(?!\s+(?:of|before|after|earlier|later|ago))`,
+        'g',
+      ),
     ),
     build: (m, ref) => {
       const wd = WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase());
@@ -536,9 +562,11 @@ const RULES: Rule[] = [
   // "Tuesday of last week", "Tuesday of the week before last", "Wednesday last week": that day
   // of that week (weeks run Monday to Sunday), not the last Tuesday before the paper's date.
   {
-    re: new RegExp(
-      String.raw`\b(?:on\s+)?(${WEEKDAY_NAME})\s+(?:of\s+)?(last\s+week|the\s+previous\s+week|the\s+week\s+before\s+last|this\s+week)\b`,
-      'g',
+    re: gated(
+      new RegExp(
+        String.raw`\b(?:on\s+)?(${WEEKDAY_NAME})\s+(?:of\s+)?(last\s+week|the\s+previous\s+week|the\s+week\s+before\s+last|this\s+week)\b`,
+        'g',
+      ),
     ),
     build: (m, ref) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
@@ -562,9 +590,8 @@ const RULES: Rule[] = [
   // "Sunday the 17th": the latest day of that number on or before the reference that falls on that
   // weekday, up to three months back; failing one, the latest day of that number.
   {
-    re: new RegExp(
-      String.raw`\b(?:on\s+)?(${WEEKDAY_NAME})\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`,
-      'g',
+    re: gated(
+      new RegExp(String.raw`\b(?:on\s+)?(${WEEKDAY_NAME})\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b`, 'g'),
     ),
     build: (m, ref) => {
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
@@ -591,7 +618,9 @@ const RULES: Rule[] = [
   // on Tuesday / Sunday morning — resolved to the most recent such day on or before the reference.
   {
     // ("Last Tuesday's first ATACMS strike", opening a line, is last week's Tuesday too.)
-    re: new RegExp(String.raw`\b(?:on\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(${WEEKDAY_NAME})\b`, 'g'),
+    re: gated(
+      new RegExp(String.raw`\b(?:on\s+|[Ll]ast\s+|[Tt]his\s+past\s+)?(${WEEKDAY_NAME})\b`, 'g'),
+    ),
     build: (m, ref) => {
       // "That Wednesday", "the following Monday", "on the Sunday evening", "on the very Sunday
       // that …": a day told of earlier, not one counted back from the publication date. "That same
@@ -644,12 +673,16 @@ const RULES: Rule[] = [
   // "since the full-scale invasion", "the start of the invasion", "the first year of the war": in
   // this war's news the invasion dates itself, to 2022 (it began on 24 February 2022).
   {
-    re: /\b(?:(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+)?(?:the|russia['’]s)\s+full[- ]scale\s+(?:invasion|war)\b|\bthe\s+(?:war|invasion)['’]s\s+(?:first|early|opening)\s+(?:weeks|months|year|days)\b|\bearly\s+in\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion)\b|\b(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+(?:the|russia['’]s)\s+(?:invasion|war)\b/gi,
+    re: gated(
+      /\b(?:(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+)?(?:the|russia['’]s)\s+full[- ]scale\s+(?:invasion|war)\b|\bthe\s+(?:war|invasion)['’]s\s+(?:first|early|opening)\s+(?:weeks|months|year|days)\b|\bearly\s+in\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion)\b|\b(?:the\s+)?(?:start|beginning|outset|first\s+(?:weeks|months|year|days)|early\s+(?:weeks|months|days))\s+of\s+(?:the|russia['’]s)\s+(?:invasion|war)\b/gi,
+    ),
     build: () => ({ from: '2022-01-01', to: '2022-12-31', precision: 'year', relative: false }),
   },
   // today / yesterday / tomorrow; "last night" is the evening before the paper's date
   {
-    re: /(?<!\b(?:from|ago)\s+)\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi,
+    re: gated(
+      /(?<!\b(?:from|ago)\s+)\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi,
+    ),
     build: (m, ref) => {
       const word = m[1]!.toLowerCase().replace(/^this .*/, 'today');
       const offset = { today: 0, tonight: 0, yesterday: -1, 'last night': -1, tomorrow: 1 }[
@@ -662,7 +695,9 @@ const RULES: Rule[] = [
   // strike": the night that ends on the paper's date, so the day before or that day. (Not "did not
   // happen overnight", which means quickly.)
   {
-    re: /\bovernight\b(?<!\b(?:happen|happens|happened|change|changes|changed|come|comes|came|appear|appeared|succeed|work|vanish|disappear|not)\s+overnight)(?=\s*(?:[,.;:!?)]|$)|\s+(?:strikes?|attacks?|barrages?|raids?|salvos?)\b)/gi,
+    re: gated(
+      /\bovernight\b(?<!\b(?:happen|happens|happened|change|changes|changed|come|comes|came|appear|appeared|succeed|work|vanish|disappear|not)\s+overnight)(?=\s*(?:[,.;:!?)]|$)|\s+(?:strikes?|attacks?|barrages?|raids?|salvos?)\b)/gi,
+    ),
     build: (_m, ref) =>
       ref
         ? { from: iso(addDays(ref, -1)), to: iso(ref), precision: 'day', relative: true }
@@ -670,7 +705,9 @@ const RULES: Rule[] = [
   },
   // N days/weeks ago; "a fortnight ago" is two weeks, "a week ago today" that very day
   {
-    re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|fortnight|month)s?\s+ago\b(\s+today\b)?/gi,
+    re: gated(
+      /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|fortnight|month)s?\s+ago\b(\s+today\b)?/gi,
+    ),
     build: (m, ref) => {
       const fortnight = m[2]!.toLowerCase() === 'fortnight';
       const exact = m[3] !== undefined;
@@ -688,12 +725,14 @@ const RULES: Rule[] = [
   // "it's been eight days since the inauguration": what follows "since" lay that many days back
   // ("since then" and "since last week" name a time, not an event; "1,000 days since" is no 0)
   {
-    re: /\b(?<![\d,.]\s*)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+since\s+(?!then\b|that\b|last\b|this\b|early\b|late\b|mid|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/gi,
+    re: gated(
+      /\b(?<![\d,.]\s*)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+since\s+(?!then\b|that\b|last\b|this\b|early\b|late\b|mid|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/gi,
+    ),
     build: (m, ref) => relativeSpan(m[1]!, m[2]!, ref, -1, { day: 0, week: 3, month: 10 }),
   },
   // "On the 14th of last month", "the 3rd of this month": that day of that month.
   {
-    re: /\b(?:[Oo]n\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)\s+month\b/gi,
+    re: gated(/\b(?:[Oo]n\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)\s+month\b/gi),
     build: (m, ref) => {
       const dd = Number(m[1]);
       if (dd < 1 || dd > 31) return null;
@@ -707,7 +746,9 @@ const RULES: Rule[] = [
   // in three weeks / two months from now / a week from today — future spans from the reference
   // date ("in three weeks" is approximate: a few days either way, more for months)
   {
-    re: /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+|barely\s+|only\s+|roughly\s+|some\s+|under\s+|less\s+than\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+(?:ago|of|after|since|from)\b)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(now|today|tomorrow)\b/gi,
+    re: gated(
+      /\b(?:in|within)\s+(?:just\s+|about\s+|around\s+|barely\s+|only\s+|roughly\s+|some\s+|under\s+|less\s+than\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s\b(?!\s+(?:ago|of|after|since|from)\b)|\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+from\s+(now|today|tomorrow)\b/gi,
+    ),
     build: (m, ref, future) => {
       // "Within two weeks, the Biden administration did what it had declined to do": told of the
       // past, the span runs from an event the story gave before, not from the paper's date.
@@ -729,7 +770,9 @@ const RULES: Rule[] = [
   // "less than a week away", "two weeks away": a span ahead of the reference date, approximate as
   // "in three weeks" is.
   {
-    re: /\b(?:(?:just|about|around|barely|only|roughly|some|under|less\s+than|nearly|almost)\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+away\b/gi,
+    re: gated(
+      /\b(?:(?:just|about|around|barely|only|roughly|some|under|less\s+than|nearly|almost)\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+away\b/gi,
+    ),
     build: (m, ref) => relativeSpan(m[1]!, m[2]!, ref, 1, { day: 1, week: 4, month: 12 }),
   },
   // "in the spring of 2024", "summer 2024", "last autumn", "this winter", "early 2024", "mid-2024",
@@ -739,7 +782,9 @@ const RULES: Rule[] = [
   // it, or in the year before until March). A winter with a year is left out: "the winter of 2023"
   // may begin or end in it.
   {
-    re: /\b(?:(?:early|mid|late)[\s-]+|(?:in|at)\s+the\s+(?:start|beginning|middle|end)\s+of\s+)?(spring|summer|autumn|fall)(?:\s+of)?\s+(20[0-4]\d)\b|\b(early|mid|late|(?:in|at)\s+the\s+(?:start|beginning|middle|end)\s+of)[\s-]+(20[0-4]\d)\b|\b(last|this|next)\s+(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in)\b)/gi,
+    re: gated(
+      /\b(?:(?:early|mid|late)[\s-]+|(?:in|at)\s+the\s+(?:start|beginning|middle|end)\s+of\s+)?(spring|summer|autumn|fall)(?:\s+of)?\s+(20[0-4]\d)\b|\b(early|mid|late|(?:in|at)\s+the\s+(?:start|beginning|middle|end)\s+of)[\s-]+(20[0-4]\d)\b|\b(last|this|next)\s+(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in)\b)/gi,
+    ),
     build: (m, ref) => {
       const season = (m[1] ?? m[6])?.toLowerCase();
       if (season === undefined) {
@@ -772,7 +817,7 @@ const RULES: Rule[] = [
   },
   // last week / this week / last month
   {
-    re: /\b(last|this|next)\s+(week|month|year)\b/gi,
+    re: gated(/\b(last|this|next)\s+(week|month|year)\b/gi),
     build: (m, ref) => {
       const which = m[1]!.toLowerCase();
       const unit = m[2]!.toLowerCase();
@@ -801,7 +846,7 @@ const RULES: Rule[] = [
   },
   // in 2022 / since 2022 / 2025
   {
-    re: /\b(19[5-9]\d|20[0-4]\d)\b/g,
+    re: gated(/\b(19[5-9]\d|20[0-4]\d)\b/g),
     build: (m) => ({
       from: `${m[1]}-01-01`,
       to: `${m[1]}-12-31`,
@@ -853,8 +898,9 @@ export function extractDates(text: string, reference: string | null, future = fa
  * before" dates the strike to Monday. (Not "the day before the election": that day is the vote's.)
  * With no such day in the sentence, what it counts from is the story's, unknown here.
  */
-const DAY_BEFORE =
-  /\b(?:the\s+(?:day|night|evening)\s+before(?!\s+[\w'’])|the\s+previous\s+(?:day|night|evening)|(?:a|the)\s+day\s+earlier)\b/gi;
+const DAY_BEFORE = gated(
+  /\b(?:the\s+(?:day|night|evening)\s+before(?!\s+[\w'’])|the\s+previous\s+(?:day|night|evening)|(?:a|the)\s+day\s+earlier)\b/gi,
+);
 
 function withDayBefore(dates: DateValue[], text: string): DateValue[] {
   if (!/\b(?:before|previous|earlier)\b/i.test(text)) return dates;
@@ -882,8 +928,9 @@ function withDayBefore(dates: DateValue[], text: string): DateValue[] {
  * A clock across the date line: "at 6am on Tuesday, New Zealand time", "4am today AEDT". A day
  * told in a zone a day ahead of the Americas and Europe may be the day before there.
  */
-const AHEAD_ZONE =
-  /^[^.;]{0,30}?\b(?:AEDT|AEST|ACDT|AWST|NZDT|NZST|JST|KST|(?:New\s+Zealand|Australian|Australian\s+Eastern|Sydney|Melbourne|Canberra|Wellington|Auckland|Tokyo|Seoul|Taipei|Beijing|Hong\s+Kong|Singapore|Manila)\s+time)\b/;
+const AHEAD_ZONE = gated(
+  /^[^.;]{0,30}?\b(?:AEDT|AEST|ACDT|AWST|NZDT|NZST|JST|KST|(?:New\s+Zealand|Australian|Australian\s+Eastern|Sydney|Melbourne|Canberra|Wellington|Auckland|Tokyo|Seoul|Taipei|Beijing|Hong\s+Kong|Singapore|Manila)\s+time)\b/,
+);
 
 function withLocalTimeAhead(dates: DateValue[], text: string): DateValue[] {
   for (const d of dates) {
@@ -960,8 +1007,8 @@ function withWeekdaysMerged(dates: DateValue[], text: string): DateValue[] {
  * style, "on 14 NOV", "23 NOV 2024".
  */
 const CAPITAL_MONTH_NAMES = String.raw`\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|AUG|SEPT?|OCT|NOV|DEC)(?=\.\s*\d)|(?<=\b\d{1,2}\s)(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC))\b`;
-const CAPITAL_MONTH = new RegExp(CAPITAL_MONTH_NAMES);
-const CAPITAL_MONTHS = new RegExp(CAPITAL_MONTH_NAMES, 'g');
+const CAPITAL_MONTH = gated(new RegExp(CAPITAL_MONTH_NAMES));
+const CAPITAL_MONTHS = gated(new RegExp(CAPITAL_MONTH_NAMES, 'g'));
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
 
 /**
@@ -974,8 +1021,9 @@ export function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
-const DATELINE =
-  /^(?!(?:(?:EARLY|MID|LATE|END|START)[\s-]+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)[A-Z][A-Z.'’ /-]*[A-Z.](?:,\s+[A-Z][\w.]*)?(?:,\s+[^—–:;]{1,30}?)?(?:\s+\([A-Za-z .]{1,30}\))?\s+[—–-]+\s/;
+const DATELINE = gated(
+  /^(?!(?:(?:EARLY|MID|LATE|END|START)[\s-]+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)[A-Z][A-Z.'’ /-]*[A-Z.](?:,\s+[A-Z][\w.]*)?(?:,\s+[^—–:;]{1,30}?)?(?:\s+\([A-Za-z .]{1,30}\))?\s+[—–-]+\s/,
+);
 
 /**
  * Two resolved dates are compatible when their intervals overlap. Where either is unresolved (no
