@@ -2,7 +2,8 @@
  * Literal gates for regular expressions: the strings a pattern cannot match without, found by
  * reading its source, so that a text holding none of them is answered "no match" without running
  * the pattern. A pattern such as `\b(?:never|refus(?:e|ed)|den(?:ied|ies))\b` is tried at every
- * word of a sentence; a gate tells in one pass that none of "never", "refus", "den" is there.
+ * word of a sentence; its gate asks whether "never", "refuse", "denied" or "denies" is there, and
+ * one pass over the text has found which of every gate's strings it holds.
  *
  * The analysis is the one RE2's prefilter and code search's trigram index make, on the subset of
  * JavaScript's syntax the engine's patterns use: any construct it does not know gives no condition,
