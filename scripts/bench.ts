@@ -7,14 +7,15 @@
  *
  * Median per-stage times (ms) of the engine on realistic pages: the five seeds rendered as news
  * pages, an off-topic page (the early exit), a 6,000-word on-topic article, and that article against
- * a synthetic base of 10,000 facts. Parsing the HTML (linkedom) is measured in its own `parse`
+ * a synthetic base of 10,000 facts; then the blind eval sets' articles, each read once (see
+ * `measureUnseen`). Parsing the HTML (linkedom) is measured in its own `parse`
  * column and is not part of `total`, which is the wall time of `engine.checkDocument`.
  *
  * Everything is deterministic: the long article is built from the seeds, the synthetic facts from a
  * seeded PRNG. One-off costs (building the fact bases, building each engine's index) are printed
  * separately from the per-page stages.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, type Stage } from '../lib/check';
 import { buildFactBase } from '../lib/factbase/build';
@@ -28,7 +29,7 @@ import type {
   Stance,
 } from '../lib/factbase/types';
 import { termText } from '../lib/match/tokens';
-import { SEEDS_DIR } from './lib/seeds';
+import { EVAL_DIR, SEEDS_DIR } from './lib/seeds';
 import { parseDocument } from './lib/html';
 import { paragraphsFromText, renderNewsPage, type NewsArticle } from './render-news-page.mjs';
 import { otherArgument } from './lib/cli';
@@ -418,6 +419,100 @@ const STAGES: Stage[] = ['detect', 'extract', 'segment', 'claims', 'match'];
 type Column = 'parse' | Stage | 'total';
 const COLUMNS: Column[] = ['parse', ...STAGES, 'total'];
 
+// ---------------------------------------------------------------------------------------------
+// Unseen articles
+
+/** Articles read to warm the engine up before the unseen ones are timed; then how many are timed. */
+const UNSEEN_WARM_UP = 100;
+const UNSEEN_TIMED = 300;
+/** Sentences per paragraph when an eval article is laid out as a page. */
+const UNSEEN_PARAGRAPH = 3;
+
+interface UnseenResult {
+  articles: number;
+  words: number;
+  annotations: number;
+  /** Per article, ms. */
+  median: number;
+  p90: number;
+  /** All timed articles' ms over their words, per 1,000 words. */
+  msPer1000Words: number;
+}
+
+/**
+ * The blind eval sets' articles (one writer's consecutive sentences with one date, at least eight),
+ * in set order, each laid out as paragraphs of three sentences.
+ */
+function evalArticles(): { title: string; blocks: string[]; published: string }[] {
+  const out: { title: string; blocks: string[]; published: string }[] = [];
+  const sets = readdirSync(EVAL_DIR)
+    .map((name) => /^blind-(\d+)$/.exec(name))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => Number(a[1]) - Number(b[1]));
+  const add = (published: string, sentences: string[]) => {
+    if (sentences.length < 8) return;
+    const blocks: string[] = [];
+    for (let i = 0; i < sentences.length; i += UNSEEN_PARAGRAPH)
+      blocks.push(sentences.slice(i, i + UNSEEN_PARAGRAPH).join(' '));
+    out.push({ title: sentences[0]!, blocks, published });
+  };
+  for (const m of sets) {
+    const rows = readFileSync(join(EVAL_DIR, m[0], 'sentences.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { id: string; text: string; published: string });
+    let key = '';
+    let published = '';
+    let sentences: string[] = [];
+    for (const row of rows) {
+      const rowKey = `${row.id.replace(/\d+$/, '')}\u0000${row.published}`;
+      if (rowKey !== key) {
+        add(published, sentences);
+        key = rowKey;
+        published = row.published;
+        sentences = [];
+      }
+      sentences.push(row.text);
+    }
+    add(published, sentences);
+  }
+  return out;
+}
+
+/**
+ * Articles the engine has never read, each read once: what a reader's page costs. The seed cases
+ * above read the same pages again and again, and the engine remembers its latest pure results
+ * (term texts, candidates, which pattern literals a text holds), so a repeated page costs about
+ * half what a first reading does.
+ */
+function measureUnseen(engine: Engine): UnseenResult | null {
+  const articles = evalArticles();
+  if (articles.length < UNSEEN_WARM_UP + 10) return null;
+  const read = (a: (typeof articles)[number]) =>
+    engine.analyse({ ...a, evidence: { bonus: 0, reasons: [] } }, { assumeRelevant: true });
+  for (const a of articles.slice(0, UNSEEN_WARM_UP)) read(a);
+  const timed = articles.slice(UNSEEN_WARM_UP, UNSEEN_WARM_UP + UNSEEN_TIMED);
+  const times: number[] = [];
+  let words = 0;
+  let annotations = 0;
+  for (const a of timed) {
+    const t = performance.now();
+    annotations += read(a).annotations.length;
+    times.push(performance.now() - t);
+    words += wordCount(a.blocks.join(' '));
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const total = times.reduce((a, b) => a + b, 0);
+  return {
+    articles: timed.length,
+    words,
+    annotations,
+    median: median(times),
+    p90: sorted[Math.floor(sorted.length * 0.9)]!,
+    msPer1000Words: (total / words) * 1000,
+  };
+}
+
 interface CaseResult {
   name: string;
   /** 'bundled', or the synthetic base's size ('10k'). */
@@ -595,6 +690,7 @@ function main(): void {
     args.warmup,
   );
   results.push(bigSmall, bigBig);
+  const unseen = measureUnseen(new Engine(bundled, FIRST_READING));
 
   const ratio = bigBig.median.total! / bigSmall.median.total!;
   const elapsed = performance.now() - started;
@@ -623,6 +719,7 @@ function main(): void {
           },
           cases: results,
           ratio,
+          unseen,
           elapsedMs: elapsed,
         },
         null,
@@ -633,6 +730,10 @@ function main(): void {
   }
   log(table(results));
   log();
+  if (unseen)
+    log(
+      `unseen articles (eval sets, each read once after ${UNSEEN_WARM_UP} others): ${unseen.articles} articles, ${unseen.words} words, ${unseen.annotations} annotations; per article median ${fmt(unseen.median)} ms, p90 ${fmt(unseen.p90)} ms; ${fmt(unseen.msPer1000Words)} ms per 1,000 words`,
+    );
   log(`ratio ${bigLabel}-base / bundled-base (total): ${ratio.toFixed(2)} (target ≤ 1.5)`);
   log(`bench took ${(elapsed / 1000).toFixed(1)} s`);
 }
