@@ -83,25 +83,74 @@ export function substringIndex(
       queue.push(child);
     }
   }
+  // The needles ending at node n: `outs[outStart[n]]` up to `outs[outStart[n + 1]]`; flat typed
+  // arrays (and 16-bit transitions while the states fit) keep what every character reads small.
+  const outStart = new Int32Array(children.length + 1);
+  for (let n = 0; n < children.length; n++)
+    outStart[n + 1] = outStart[n]! + (found[n]?.length ?? 0);
+  const outs = new Int32Array(outStart[children.length]!);
+  for (let n = 0; n < children.length; n++) outs.set(found[n] ?? [], outStart[n]!);
+  const table = children.length <= 0x10000 ? Uint16Array.from(next) : next;
   // Each run stamps what it found, so a needle found twice is listed once.
   const stamps = new Int32Array(needles.length);
   let run = 0;
+  /** Lists the needles that end at `state`, each once a run. */
+  const visit = (state: number, out: number[]) => {
+    const end = outStart[state + 1]!;
+    for (let k = outStart[state]!; k < end; k++) {
+      const id = outs[k]!;
+      if (stamps[id] !== run) {
+        stamps[id] = run;
+        out.push(id);
+      }
+    }
+  };
+  // A needle (or folding) with half a surrogate pair, or the replacement character, is read in
+  // UTF-16 code units, as written.
+  const odd = (c: number) => (c >= 0xd800 && c <= 0xdfff) || c === 0xfffd;
+  if (
+    [...folding].some(([from, to]) => odd(from) || odd(to)) ||
+    /[\ud800-\udfff\ufffd]/.test(needles.join(''))
+  )
+    return (text) => {
+      const out: number[] = [];
+      run++;
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        state = table[state * width + classOf[text.charCodeAt(i)]!]!;
+        if (outStart[state] !== outStart[state + 1]) visit(state, out);
+      }
+      return out;
+    };
   return (text) => {
     const out: number[] = [];
     run++;
+    // The text is read as UTF-8 bytes, decoded here: `charCodeAt` is slow where texts come in
+    // several of V8's string layouts (sliced, concatenated, one or two bytes a character), as the
+    // engine's do. No needle has a character outside the BMP (four bytes), nor the U+FFFD a lone
+    // surrogate is written as: either ends a match under way, as its UTF-16 units would.
+    if (bytes.length < text.length * 3) bytes = new Uint8Array(text.length * 3 + 1024);
+    const n = encoder.encodeInto(text, bytes).written;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      state = next[state * width + classOf[text.charCodeAt(i)]!]!;
-      const here = found[state];
-      if (here)
-        for (let k = 0; k < here.length; k++) {
-          const id = here[k]!;
-          if (stamps[id] !== run) {
-            stamps[id] = run;
-            out.push(id);
-          }
-        }
+    for (let i = 0; i < n; i++) {
+      const b = bytes[i]!;
+      let code: number;
+      if (b < 0x80) code = b;
+      else if (b < 0xe0) code = ((b & 0x1f) << 6) | (bytes[++i]! & 0x3f);
+      else if (b < 0xf0) {
+        code = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+        i += 2;
+      } else {
+        code = 0xd800;
+        i += 3;
+      }
+      state = table[state * width + classOf[code]!]!;
+      if (outStart[state] !== outStart[state + 1]) visit(state, out);
     }
     return out;
   };
 }
+
+const encoder = new TextEncoder();
+/** The text being read, in UTF-8: at most three bytes a UTF-16 unit (shared: a read never pauses). */
+let bytes = new Uint8Array(1024);
