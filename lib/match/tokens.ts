@@ -43,10 +43,10 @@ function termTextUncached(text: string): string {
       THE_NORTH,
       'the North Korea',
     ),
-  )
-    // "nuclear-armed Russia" is an epithet of the state, not talk of nuclear escalation: one word
-    // that no "nuclear" term matches.
-    .replace(/\bnuclear[- ]armed\b/g, 'nukearmed');
+  );
+  // "nuclear-armed Russia" is an epithet of the state, not talk of nuclear escalation: one word
+  // that no "nuclear" term matches.
+  if (t.includes('nuclear')) t = t.replace(/\bnuclear[- ]armed\b/g, 'nukearmed');
   // "the Ottawa Treaty banning such weapons": what a treaty bans is no ban on Ukraine's strikes.
   if (t.includes('ban'))
     t = t.replace(
@@ -54,10 +54,10 @@ function termTextUncached(text: string): string {
       (_, what: string, between: string, ending = '') =>
         `${what}${between}outlaw${ending.replace(/^n/, '')}`,
     );
-  t = t
-    // "whoever sits in the White House", "the next occupant of the White House": the presidency,
-    // whoever holds it, not the White House speaking or staying silent. One word no term matches.
-    .replace(
+  // "whoever sits in the White House", "the next occupant of the White House": the presidency,
+  // whoever holds it, not the White House speaking or staying silent. One word no term matches.
+  if (t.includes('white'))
+    t = t.replace(
       /\b(whoever\s+(?:sits|is|occupies|holds|wins|takes|ends\s+up)(?:\s+in)?|(?:next|new|future)\s+occupant\s+of)\s+the\s+white\s+house\b/g,
       '$1 the whitehouse',
     );
@@ -72,10 +72,10 @@ function termTextUncached(text: string): string {
       /\b(was|were|is|are|closed|ended|traded)\s+little\s+changed\b/g,
       '$1 littlechanged',
     );
-  t = t
-    // "What we know so far": an explainer's heading, not that anything was so far limited. One
-    // word no term matches.
-    .replace(/\bwhat\s+(we|you)\s+know\s+so\s+far\b/g, 'what $1 know sofar');
+  // "What we know so far": an explainer's heading, not that anything was so far limited. One
+  // word no term matches.
+  if (t.includes('know'))
+    t = t.replace(/\bwhat\s+(we|you)\s+know\s+so\s+far\b/g, 'what $1 know sofar');
   // "For those keeping score at home", "keep track of": counting or following, not holding ground;
   // nor "people keep forgetting", "the Russians kept coming": doing again and again. One word no
   // term matches. ("keep fighting" is a term of its own: able to fight on.)
@@ -91,19 +91,21 @@ function termTextUncached(text: string): string {
       /\b((?:pick|choice|nominee|candidate|nominated|named|tapped|picked|chosen)\s+(?:for|as|to\s+be)\s+(?:the\s+)?(?:next\s+|new\s+)?|(?:incoming|future|would-be)\s+)secretary\s+of\s+state\b/g,
       '$1secretaryofstate',
     );
-  t = t
-    // "The war must be brought to an end": ended, not anyone brought in or briefed. A word no term
-    // matches (terms match at a word's start, so not "brought…").
-    .replace(/\bbrought\s+(?=(?:to\s+an?\s+(?:end|close|halt)|an\s+end)\b)/g, 'qqbrought ')
-    // "What that means may only become clear in the coming weeks": no limit to anything.
-    .replace(
+  // "The war must be brought to an end": ended, not anyone brought in or briefed. A word no term
+  // matches (terms match at a word's start, so not "brought…").
+  if (t.includes('brought'))
+    t = t.replace(/\bbrought\s+(?=(?:to\s+an?\s+(?:end|close|halt)|an\s+end)\b)/g, 'qqbrought ');
+  // "What that means may only become clear in the coming weeks": no limit to anything.
+  if (t.includes('only'))
+    t = t.replace(
       /\bonly\s+(?=(?:become|becomes|became|be|grow|grows)\s+(?:clear|clearer|apparent|known|evident|obvious)\b)/g,
       'qqonly ',
-    )
-    // "One of the first Ukraine questions waiting for him", "his first task": first among questions
-    // or tasks, not a first strike; nor a story "first published in November". A word no term
-    // matches.
-    .replace(
+    );
+  // "One of the first Ukraine questions waiting for him", "his first task": first among questions
+  // or tasks, not a first strike; nor a story "first published in November". A word no term
+  // matches.
+  if (t.includes('first'))
+    t = t.replace(
       /\bfirst\s+(?=(?:(?:ukraine|ukrainian|foreign|policy|big|major|key|real|hard|tough|thorny|pressing|urgent|security|important)\s+)?(?:questions?|tasks?|items?|priorities|priority|challenges?|hurdles?|orders?\s+of\s+business)\b|(?:published|posted|aired|printed|broadcast)\b)/g,
       'qqfirst ',
     );
@@ -137,14 +139,16 @@ function termTextUncached(text: string): string {
       /\b(?:lost|lose|losing|loses)\s+(?=(?:(?:up\s+to|more\s+than|over|nearly|almost|about|around|some|at\s+least|tens\s+of|hundreds\s+of|thousands\s+of|many|several|[\d,.]+|\w+\s+thousand|\w+\s+hundred|a\s+third\s+of|half\s+of|its|their)\s+){0,3}(?:soldiers|troops|men|personnel|lives|fighters|servicemen|conscripts|marines|paratroopers|people|tanks|vehicles)\b)/g,
       'qqlost ',
     );
+  // "Vice President-elect JD Vance": not the president-elect. One word no term matches.
+  if (t.includes('vice'))
+    t = t.replace(/\bvice[\s-]+president[\s-]+elect\b/g, 'qqvicepresidentelect');
+  // "Peace through strength": a slogan (Zelensky's, Trump's, Reagan's), not a decision that
+  // strengthens Ukraine's hand. One word no term matches.
+  if (t.includes('peace'))
+    t = t.replace(/\bpeace\s+through\s+strength\b/g, 'qqpeacethroughstrength');
+  // The Russian spelling of the capital, still common in wire copy and abroad.
+  if (t.includes('kiev')) t = t.replace(/\bkiev(?=\b|'s)/g, 'kyiv');
   return ` ${t
-    // "Vice President-elect JD Vance": not the president-elect. One word no term matches.
-    .replace(/\bvice[\s-]+president[\s-]+elect\b/g, 'qqvicepresidentelect')
-    // "Peace through strength": a slogan (Zelensky's, Trump's, Reagan's), not a decision that
-    // strengthens Ukraine's hand. One word no term matches.
-    .replace(/\bpeace\s+through\s+strength\b/g, 'qqpeacethroughstrength')
-    // The Russian spelling of the capital, still common in wire copy and abroad.
-    .replace(/\bkiev(?=\b|'s)/g, 'kyiv')
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/[^a-z0-9' ]+/g, ' ')
     // Quotation marks are not apostrophes: "'speak for themselves'" → "speak for themselves".
