@@ -333,6 +333,7 @@ export const BLIND_SETS = {
   'blind-314': join(EVAL_DIR, 'blind-314'),
   'blind-315': join(EVAL_DIR, 'blind-315'),
   'blind-316': join(EVAL_DIR, 'blind-316'),
+  'blind-317': join(EVAL_DIR, 'blind-317'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
