@@ -853,8 +853,41 @@ const RULES: Rule[] = [
       precision: 'year',
       relative: false,
     }),
+  }, // A year said aloud, as a broadcast transcript writes it: "since twenty twenty-two", "in two
+  // thousand and fourteen" (2010 to 2029, the years a story of this war speaks of).
+  {
+    re: gated(
+      /\b(?:twenty[\s-]+|two\s+thousand\s+(?:and\s+)?)(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine)\b)?)\b(?![\s-]+(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million)\b|[-'’]\w)/gi,
+    ),
+    build: (m) => {
+      const teens = SPOKEN_TEENS.indexOf(m[1]!.toLowerCase());
+      const year =
+        teens >= 0
+          ? 2010 + teens
+          : 2020 + (m[2] ? SPOKEN_UNITS.indexOf(m[2].toLowerCase()) + 1 : 0);
+      return {
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        precision: 'year',
+        relative: false,
+      };
+    },
   },
 ];
+
+const SPOKEN_TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const SPOKEN_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /**
  * Extract dates from `text`; `reference` is the publication date (YYYY-MM-DD) or null. `future`
