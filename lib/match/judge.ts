@@ -3123,7 +3123,7 @@ function touches(ctx: MatchContext, rest: string, text: string, f: IndexedFact):
  * pressed over: "pressed a senior Pentagon official over the administration's decision to let …".)
  */
 const REQUEST_SPAN = gated(
-  /\b(sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|under\s+(?:(?:growing|mounting|increasing|heavy|new|fresh)\s+)?pressure|pressure\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|also\s+)?(?:mount|grow|build|increas)\w*\s+on|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|(?:press|push|lobby|ask|plead)(?<=\bto\s+\w+)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for)|hop(?:ed|es|ing)\s+to\s+(?:obtain|get|win|secure|gain|talk|persuade|convince|coax))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|and\s+(?:let|allow|permit)\s|(?:into|on|about|for)\s+(?:letting|allowing|permitting)\s|permission|agreement|approval|green light|go-ahead|consent|blessing|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi,
+  /\b(sought|seek(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|under\s+(?:(?:growing|mounting|increasing|heavy|new|fresh)\s+)?pressure|pressure\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+|also\s+)?(?:mount|grow|build|increas)\w*\s+on|press(?:ed|es|ing)|push(?:ed|es|ing)|lobb(?:ied|ies|ying)|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)|plead(?:ed|s|ing)|(?:press|push|lobby|ask|plead)(?<=\bto\s+\w+)|begg(?:ed|ing)|campaign(?:ed|ing)|wait(?:ed|s|ing)?\s+(?:on|for)|hop(?:ed|es|ing)\s+to\s+(?:obtain|get|win|secure|gain|talk|persuade|convince|coax))\b(?!\s+(?:in vain|unsuccessfully|without success|fruitlessly)\b)(?=(?:(?!\b(?:after|when|because|since|while|once|until|whereas|over\s+(?:the|its|his|their)\s+(?:[\w'’-]+\s+)?(?:decision|move|policy|shift|reversal))\b)[^.;,])*?\b(?:to\s+(?:let|allow|permit|approve|authori[sz]e|use|fire|lift|ease|relax)|and\s+(?:let|allow|permit)\s|(?:into|on|about|for|before)\s+(?:letting|allowing|permitting)\s|permission|agreement|approval|green light|go-ahead|consent|blessing|(?<!\b(?:to|could|would|will|may|might|can|must|should)\s+)leave|freedom|relax\w*|eas(?:e|ing))\b)[^.;,]*?(?=\s+(?:called|calls|said|says|described|describes|hailed|hails|welcomed|welcomes|praised|praises|branded|brands|termed|critici[sz]ed|condemned)\b|[.;,]|$)/gi,
 );
 
 /**
@@ -3135,11 +3135,15 @@ const FIGHT_OR_TALK = gated(
   /\b(?:fight\w*|battlefield)\b[^.;]{0,40}?\bor\b[^.;]{0,40}?\b(?:negotiat\w*|talks|bargain\w*|table)\b/gi,
 );
 
-/** A fact whose own words are the choice (see FIGHT_OR_TALK): "keep fighting or", "fight or …". */
+/**
+ * A fact whose own words are the choice (see FIGHT_OR_TALK): "keep fighting or", "fight or …"
+ * (a term may end at its "or": "fights on or").
+ */
 function ownsChoice(text: string, f: IndexedFact): boolean {
   for (const m of text.matchAll(FIGHT_OR_TALK)) {
     const choice = termText(m[0]);
-    if (f.groups.some((g) => g.some((t) => t.includes(' or ') && choice.includes(t)))) return true;
+    const owned = (t: string) => (t.includes(' or ') || t.endsWith(' or')) && choice.includes(t);
+    if (f.groups.some((g) => g.some(owned))) return true;
   }
   return false;
 }
