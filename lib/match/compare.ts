@@ -1083,7 +1083,7 @@ export const OPEN_QUESTION_FACT = gated(
  * question, they are the fact's value, as a date is a date fact's.
  */
 export const OPEN_QUESTION = gated(
-  /\b(?:unclear|uncertain|unknown|unknowable|open\s+question|anyone['’]s\s+guess|remains?\s+to\s+be\s+seen|(?:big|main|real|key)\s+(?:question|unknown)|question\s+mark|(?:nobody|no\s+one|no-one)\s+(?:(?:on|in|at|from|inside)\s+(?:[\w'’]+\s+){1,3}?)?(?:yet\s+|really\s+|quite\s+)?(?:knows|knew|can\s+(?:yet\s+)?(?:say|tell)|could\s+(?:yet\s+)?(?:say|tell)|will\s+say|would\s+say)|\bquestion\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\b[^.;]{0,40}?\b(?:can|could)\s+answer|(?:not|(?:is|are|was|were)n['’]t)\s+(?:yet\s+|immediately\s+)?(?:clear|known|certain)|(?:declined|refused)\s+to\s+say|(?:would|will)\s+not\s+say|(?:wouldn|won)['’]t\s+say|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:whether|if)|(?:has|have|had)\s+(?:not|n['’]t)\s+said\s+whether|stopped\s+short\s+of\s+saying)\b/i,
+  /\b(?:unclear|uncertain|unknown|unknowable|open\s+question|anyone['’]s\s+guess|remains?\s+to\s+be\s+seen|(?:big|main|real|key)\s+(?:question|unknown)|question\s+mark|(?:nobody|no\s+one|no-one)\s+(?:(?:on|in|at|from|inside)\s+(?:[\w'’]+\s+){1,3}?|(?:here|there)\s+)?(?:yet\s+|really\s+|quite\s+)?(?:knows|knew|can\s+(?:yet\s+)?(?:say|tell)|could\s+(?:yet\s+)?(?:say|tell)|will\s+say|would\s+say)|\bquestion\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\b[^.;]{0,40}?\b(?:can|could)\s+answer|(?:not|(?:is|are|was|were)n['’]t)\s+(?:yet\s+|immediately\s+)?(?:clear|known|certain)|(?:declined|refused)\s+to\s+say|(?:would|will)\s+not\s+say|(?:wouldn|won)['’]t\s+say|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:whether|if)|(?:has|have|had)\s+(?:not|n['’]t)\s+said\s+whether|stopped\s+short\s+of\s+saying)\b/i,
 );
 
 /**
