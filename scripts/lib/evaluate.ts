@@ -334,6 +334,7 @@ export const BLIND_SETS = {
   'blind-315': join(EVAL_DIR, 'blind-315'),
   'blind-316': join(EVAL_DIR, 'blind-316'),
   'blind-317': join(EVAL_DIR, 'blind-317'),
+  'blind-318': join(EVAL_DIR, 'blind-318'),
 } as const;
 export type BlindSet = keyof typeof BLIND_SETS;
 
