@@ -3135,13 +3135,28 @@ const FIGHT_OR_TALK = gated(
   /\b(?:fight\w*|battlefield)\b[^.;]{0,40}?\bor\b[^.;]{0,40}?\b(?:negotiat\w*|talks|bargain\w*|table)\b/gi,
 );
 
+/** Where the last `n` words of `text` begin (what follows them included). */
+function lastWordsStart(text: string, n: number): number {
+  let i = text.length;
+  for (let w = 0; w < n; w++) {
+    let j = i;
+    while (j > 0 && /\s/.test(text[j - 1]!)) j--;
+    const end = j;
+    while (j > 0 && !/\s/.test(text[j - 1]!)) j--;
+    if (j === end) break;
+    i = j;
+  }
+  return i;
+}
+
 /**
  * A fact whose own words are the choice (see FIGHT_OR_TALK): "keep fighting or", "fight or …"
- * (a term may end at its "or": "fights on or").
+ * (a term may end at its "or": "fights on or", and begin before the fighting: "keeps fighting or").
  */
 function ownsChoice(text: string, f: IndexedFact): boolean {
   for (const m of text.matchAll(FIGHT_OR_TALK)) {
-    const choice = termText(m[0]);
+    // With the two words before it: "keeps fighting or" is a term too.
+    const choice = termText(text.slice(lastWordsStart(text.slice(0, m.index), 2), m.index) + m[0]);
     const owned = (t: string) => (t.includes(' or ') || t.endsWith(' or')) && choice.includes(t);
     if (f.groups.some((g) => g.some(owned))) return true;
   }
