@@ -120,6 +120,39 @@ describe('headlineMentionsWar', () => {
     expect(headlineMentionsWar(doc)).toBe(false);
   });
 
+  it.each([
+    ['og:title', '<meta property="og:title" content="Kremlin warns Washington">', true],
+    ['og:description', '<meta property="og:description" content="Kyiv fires ATACMS.">', true],
+    ['a name="og:title" (not the property)', '<meta name="og:title" content="Kyiv fires">', false],
+    [
+      'a property="description" (not the name)',
+      '<meta property="description" content="Kyiv">',
+      false,
+    ],
+    [
+      'only the first description',
+      '<meta name="description" content="Derby day."><meta name="description" content="Kyiv">',
+      false,
+    ],
+    [
+      'the first og:title, wherever it is',
+      '<meta name="description" content="Derby day."><meta property="og:title" content="Putin">',
+      true,
+    ],
+  ])('reads %s', (_, metas, expected) => {
+    const doc = parseDocument(
+      `<html><head><title>Sports desk</title>${metas}</head><body><h1>Harbourside draw</h1><h1>Kyiv</h1></body></html>`,
+    );
+    expect(headlineMentionsWar(doc)).toBe(expected);
+  });
+
+  it('reads the first h1 only', () => {
+    const doc = parseDocument(
+      `<html><head><title>Sports desk</title></head><body><h1>Zelensky's address</h1><h1>Derby</h1></body></html>`,
+    );
+    expect(headlineMentionsWar(doc)).toBe(true);
+  });
+
   it('counts the meta description', () => {
     const doc = parseDocument(
       `<html><head><title>The week in review</title><meta name="description" content="Kyiv gets long-range missiles."></head><body></body></html>`,
