@@ -853,7 +853,8 @@ const RULES: Rule[] = [
       precision: 'year',
       relative: false,
     }),
-  }, // A year said aloud, as a broadcast transcript writes it: "since twenty twenty-two", "in two
+  },
+  // A year said aloud, as a broadcast transcript writes it: "since twenty twenty-two", "in two
   // thousand and fourteen" (2010 to 2029, the years a story of this war speaks of).
   {
     re: gated(
