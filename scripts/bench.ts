@@ -15,7 +15,7 @@
  * seeded PRNG. One-off costs (building the fact bases, building each engine's index) are printed
  * separately from the per-page stages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, type Stage } from '../lib/check';
 import { buildFactBase } from '../lib/factbase/build';
@@ -29,7 +29,7 @@ import type {
   Stance,
 } from '../lib/factbase/types';
 import { termText } from '../lib/match/tokens';
-import { EVAL_DIR, SEEDS_DIR } from './lib/seeds';
+import { blindSetFiles, SEEDS_DIR } from './lib/seeds';
 import { parseDocument } from './lib/html';
 import { paragraphsFromText, renderNewsPage, type NewsArticle } from './render-news-page.mjs';
 import { otherArgument } from './lib/cli';
@@ -445,10 +445,6 @@ interface UnseenResult {
  */
 function evalArticles(): { title: string; blocks: string[]; published: string }[] {
   const out: { title: string; blocks: string[]; published: string }[] = [];
-  const sets = readdirSync(EVAL_DIR)
-    .map((name) => /^blind-(\d+)$/.exec(name))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .sort((a, b) => Number(a[1]) - Number(b[1]));
   const add = (published: string, sentences: string[]) => {
     if (sentences.length < 8) return;
     const blocks: string[] = [];
@@ -456,8 +452,8 @@ function evalArticles(): { title: string; blocks: string[]; published: string }[
       blocks.push(sentences.slice(i, i + UNSEEN_PARAGRAPH).join(' '));
     out.push({ title: sentences[0]!, blocks, published });
   };
-  for (const m of sets) {
-    const rows = readFileSync(join(EVAL_DIR, m[0], 'sentences.jsonl'), 'utf8')
+  for (const file of blindSetFiles()) {
+    const rows = readFileSync(file, 'utf8')
       .split('\n')
       .filter((line) => line.trim())
       .map((line) => JSON.parse(line) as { id: string; text: string; published: string });

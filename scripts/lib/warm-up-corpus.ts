@@ -11,9 +11,8 @@
  * Which sentences they are changes no answer: the engine's results depend on the text it is asked
  * about, never on what it read before (its memories hold only pure results).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EVAL_DIR } from './seeds';
+import { readFileSync } from 'node:fs';
+import { blindSetFiles, EVAL_DIR } from './seeds';
 
 /** Sentences taken from the start of each set: one writer's article, read as it runs. */
 export const WARM_UP_PER_SET = 8;
@@ -30,11 +29,7 @@ export const WARM_UP_MAX = 1600;
  * `WARM_UP_PER_SET`. A set file that is not JSON lines is an error (the eval would reject it too).
  */
 export function warmUpCorpus(dir = EVAL_DIR, perSetAsked?: number): string[] {
-  const sets = readdirSync(dir)
-    .map((name) => /^blind-(\d+)$/.exec(name))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .sort((a, b) => Number(a[1]) - Number(b[1]))
-    .map((m) => join(dir, m[0], 'sentences.jsonl'));
+  const sets = blindSetFiles(dir);
   const perSet =
     perSetAsked ??
     Math.max(1, Math.min(WARM_UP_PER_SET, Math.floor(WARM_UP_MAX / Math.max(1, sets.length))));
